@@ -1,0 +1,506 @@
+//! Image commands: pull, images, tag, untag, rmi, image inspect, image prune.
+
+use std::io::BufRead;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, Subcommand};
+
+use super::format::{self, ListFormat};
+use crate::engine::Engine;
+use crate::engine::images::Progress;
+use crate::engine::pull::{self, PullOptions};
+use crate::image::auth;
+use crate::image::manifest::Platform;
+use crate::store::images::ImageRecord;
+
+#[derive(Debug, Subcommand)]
+pub enum ImageCmd {
+    /// List images in local storage
+    #[command(alias = "list")]
+    Ls(ImagesArgs),
+    /// Pull an image from a registry
+    Pull(PullArgs),
+    /// Add an additional name to a local image
+    Tag(TagArgs),
+    /// Remove a name from a local image
+    Untag(UntagArgs),
+    /// Remove one or more images from local storage
+    Rm(RmiArgs),
+    /// Display the configuration of an image
+    Inspect(ImageInspectArgs),
+    /// Remove unused images
+    Prune(PruneArgs),
+}
+
+/// Flags that reach a registry, shared by pull and run.
+#[derive(Debug, Clone, Args)]
+pub struct RegistryArgs {
+    /// Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", require_equals = true)]
+    pub tls_verify: Option<bool>,
+    /// Credentials (USERNAME[:PASSWORD]) for the registry
+    #[arg(long)]
+    pub creds: Option<String>,
+    /// Path of the authentication file
+    #[arg(long)]
+    pub authfile: Option<PathBuf>,
+    /// Use this OS/ARCH[/VARIANT] instead of the host's
+    #[arg(long)]
+    pub platform: Option<String>,
+    /// Use this architecture instead of the host's
+    #[arg(long)]
+    pub arch: Option<String>,
+    /// Use this OS instead of the host's
+    #[arg(long)]
+    pub os: Option<String>,
+    /// Use this architecture variant
+    #[arg(long)]
+    pub variant: Option<String>,
+}
+
+impl RegistryArgs {
+    pub fn pull_options(&self, quiet: bool) -> Result<PullOptions> {
+        let mut platform = match &self.platform {
+            Some(p) => Platform::parse(p)
+                .with_context(|| format!("invalid --platform {p:?}: want OS/ARCH[/VARIANT]"))?,
+            None => Platform::host(),
+        };
+        if let Some(a) = &self.arch {
+            platform.architecture = a.clone();
+            platform.variant = None;
+        }
+        if let Some(o) = &self.os {
+            platform.os = o.clone();
+        }
+        if let Some(v) = &self.variant {
+            platform.variant = Some(v.clone());
+        }
+        Ok(PullOptions {
+            tls_verify: self.tls_verify,
+            platform,
+            creds: self.creds.as_deref().map(auth::parse_creds),
+            authfile: self.authfile.clone(),
+            progress: Progress::for_stderr(quiet),
+        })
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct PullArgs {
+    /// Suppress progress output
+    #[arg(short, long)]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+    /// Images to pull
+    #[arg(required = true, value_name = "IMAGE")]
+    pub images: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImagesArgs {
+    /// Show all images (no intermediate images exist yet, so the same as without)
+    #[arg(short, long)]
+    pub all: bool,
+    /// Print image IDs only
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Change the output format to JSON or a Go template
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Do not print column headings
+    #[arg(short = 'n', long)]
+    pub noheading: bool,
+    /// Do not truncate output
+    #[arg(long)]
+    pub no_trunc: bool,
+    /// Show digests
+    #[arg(long)]
+    pub digests: bool,
+    /// Only images from this repository
+    pub repository: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TagArgs {
+    pub image: String,
+    #[arg(required = true, value_name = "TARGET_NAME")]
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct UntagArgs {
+    pub image: String,
+    #[arg(value_name = "NAME")]
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RmiArgs {
+    /// Remove images even when containers use them (removing those containers)
+    #[arg(short, long)]
+    pub force: bool,
+    /// Remove all images
+    #[arg(short, long)]
+    pub all: bool,
+    /// Ignore errors for images that do not exist
+    #[arg(short, long)]
+    pub ignore: bool,
+    #[arg(value_name = "IMAGE")]
+    pub images: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    /// What to inspect: image, container or all
+    #[arg(short, long, default_value = "all", value_parser = ["all", "image", "container"])]
+    pub r#type: String,
+    /// Format the output as JSON or a Go template
+    #[arg(short, long)]
+    pub format: Option<String>,
+    #[arg(required = true, value_name = "NAME")]
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImageInspectArgs {
+    /// Format the output as JSON or a Go template
+    #[arg(short, long)]
+    pub format: Option<String>,
+    #[arg(required = true, value_name = "IMAGE")]
+    pub images: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PruneArgs {
+    /// Remove all unused images, not just dangling ones
+    #[arg(short, long)]
+    pub all: bool,
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    pub force: bool,
+}
+
+pub fn image_cmd(c: ImageCmd) -> Result<ExitCode> {
+    match c {
+        ImageCmd::Ls(a) => images(a),
+        ImageCmd::Pull(a) => pull(a),
+        ImageCmd::Tag(a) => tag(a),
+        ImageCmd::Untag(a) => untag(a),
+        ImageCmd::Rm(a) => rmi(a),
+        ImageCmd::Inspect(a) => inspect(InspectArgs {
+            r#type: "image".into(),
+            format: a.format,
+            names: a.images,
+        }),
+        ImageCmd::Prune(a) => prune(a),
+    }
+}
+
+pub fn pull(a: PullArgs) -> Result<ExitCode> {
+    let opts = a.registry.pull_options(a.quiet)?;
+    let engine = Engine::open()?;
+    for name in &a.images {
+        let img = pull::pull(&engine, name, &opts)?;
+        format::print_stdout(&format!("{}\n", img.id));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn images(a: ImagesArgs) -> Result<ExitCode> {
+    let engine = Engine::open_readonly()?;
+    let mut list = engine.store.list_images()?;
+    if let Some(repo) = &a.repository {
+        list.retain(|img| img.names.iter().any(|n| name_matches_repo(n, repo)));
+    }
+    if a.quiet {
+        let mut seen = std::collections::HashSet::new();
+        let mut out = String::new();
+        for img in &list {
+            if seen.insert(&img.id) {
+                out.push_str(if a.no_trunc { &img.id } else { img.short_id() });
+                out.push('\n');
+            }
+        }
+        format::print_stdout(&out);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut rows = Vec::new();
+    for img in &list {
+        let names: Vec<(String, String)> = if img.names.is_empty() {
+            vec![("<none>".into(), "<none>".into())]
+        } else {
+            img.names.iter().map(|n| split_name(n)).collect()
+        };
+        for (repo, tag) in names {
+            rows.push(serde_json::json!({
+                "ID": if a.no_trunc { format!("sha256:{}", img.id) } else { img.short_id().to_string() },
+                "Id": img.id,
+                "Repository": repo,
+                "Tag": tag,
+                "Digest": img.digest,
+                "Created": created_unix(img),
+                "CreatedAt": img.created.clone().unwrap_or_default(),
+                "CreatedSince": format::since(img.created.as_deref()),
+                "Size": format::human_size(img.size),
+                "VirtualSize": img.size,
+                "Names": img.names,
+                "Dangling": img.names.is_empty(),
+            }));
+        }
+    }
+    let default = if a.digests {
+        "table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}"
+    } else {
+        "table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}"
+    };
+    ListFormat {
+        format: a.format.as_deref(),
+        default_table: default,
+        headers: &[
+            ("ID", "IMAGE ID"),
+            ("CreatedSince", "CREATED"),
+            ("CreatedAt", "CREATED AT"),
+        ],
+        no_heading: a.noheading,
+    }
+    .print(&rows, || {
+        serde_json::Value::Array(list.iter().map(image_json).collect())
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn name_matches_repo(name: &str, repo: &str) -> bool {
+    let (r, t) = split_name(name);
+    match repo.rsplit_once(':').filter(|(_, t)| !t.contains('/')) {
+        Some((want_repo, want_tag)) => {
+            (r == want_repo || r.ends_with(&format!("/{want_repo}"))) && t == want_tag
+        }
+        None => r == repo || r.ends_with(&format!("/{repo}")),
+    }
+}
+
+/// `registry/repo:tag` → (`registry/repo`, `tag`).
+fn split_name(name: &str) -> (String, String) {
+    let slash = name.rfind('/').map(|i| i + 1).unwrap_or(0);
+    match name[slash..].rfind(':') {
+        Some(i) => (
+            name[..slash + i].to_string(),
+            name[slash + i + 1..].to_string(),
+        ),
+        None => (name.to_string(), "<none>".to_string()),
+    }
+}
+
+fn created_unix(img: &ImageRecord) -> i64 {
+    img.created
+        .as_deref()
+        .and_then(|c| chrono::DateTime::parse_from_rfc3339(c).ok())
+        .map(|t| t.timestamp())
+        .unwrap_or(0)
+}
+
+/// One image in `images --format json`, shaped like podman's.
+fn image_json(img: &ImageRecord) -> serde_json::Value {
+    serde_json::json!({
+        "Id": img.id,
+        "ParentId": "",
+        "RepoTags": img.names,
+        "RepoDigests": img.repo_digests,
+        "Size": img.size,
+        "SharedSize": 0,
+        "VirtualSize": img.size,
+        "Labels": serde_json::Value::Null,
+        "Containers": 0,
+        "Names": img.names,
+        "Digest": img.digest,
+        "Created": created_unix(img),
+        "CreatedAt": img.created,
+        "Dangling": img.names.is_empty(),
+    })
+}
+
+pub fn tag(a: TagArgs) -> Result<ExitCode> {
+    let engine = Engine::open()?;
+    engine.tag(&a.image, &a.names)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn untag(a: UntagArgs) -> Result<ExitCode> {
+    let engine = Engine::open()?;
+    engine.untag(&a.image, &a.names)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn rmi(a: RmiArgs) -> Result<ExitCode> {
+    if a.all == !a.images.is_empty() {
+        bail!(
+            "when using the --all switch, you may not pass any images names or IDs, and without it you must name at least one"
+        );
+    }
+    let engine = Engine::open()?;
+    let targets: Vec<String> = if a.all {
+        engine
+            .store
+            .list_images()?
+            .into_iter()
+            .map(|i| i.id)
+            .collect()
+    } else {
+        a.images.clone()
+    };
+    let mut code = 0u8;
+    for t in &targets {
+        match engine.remove_image(t, a.force || a.all) {
+            Ok(lines) => format::print_stdout(&(lines.join("\n") + "\n")),
+            Err(crate::engine::images::ImageError::NotKnown(_)) if a.ignore => {}
+            Err(e) => {
+                eprintln!("Error: {e}");
+                code = code.max(e.rmi_exit_code());
+            }
+        }
+    }
+    Ok(ExitCode::from(code))
+}
+
+fn prune(a: PruneArgs) -> Result<ExitCode> {
+    if !a.force {
+        let what = if a.all {
+            "all images not used by any container"
+        } else {
+            "all dangling images"
+        };
+        eprint!("WARNING! This command removes {what}.\nAre you sure you want to continue? [y/N] ");
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        if !matches!(line.trim(), "y" | "Y" | "yes") {
+            return Ok(ExitCode::SUCCESS);
+        }
+    }
+    let engine = Engine::open()?;
+    let removed = engine.prune_images(a.all)?;
+    let out: String = removed.iter().map(|id| format!("{id}\n")).collect();
+    format::print_stdout(&out);
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn inspect(a: InspectArgs) -> Result<ExitCode> {
+    let engine = Engine::open_readonly()?;
+    let mut docs = Vec::new();
+    let mut code = 0u8;
+    for name in &a.names {
+        let found = match a.r#type.as_str() {
+            "container" => super::run::container_json(&engine, name),
+            "image" => engine
+                .find_image(name)
+                .map_err(anyhow::Error::from)
+                .and_then(|img| image_inspect(&engine, &img)),
+            _ => super::run::container_json(&engine, name).or_else(|_| {
+                engine
+                    .find_image(name)
+                    .map_err(anyhow::Error::from)
+                    .and_then(|img| image_inspect(&engine, &img))
+            }),
+        };
+        match found {
+            Ok(d) => docs.push(d),
+            Err(e) => {
+                let kind = if a.r#type == "all" {
+                    "object"
+                } else {
+                    a.r#type.as_str()
+                };
+                eprintln!("Error: no such {kind}: {name}: {e:#}");
+                code = 125;
+            }
+        }
+    }
+    match a.format.as_deref() {
+        None | Some("json") => {
+            format::print_stdout(&format!("{}\n", serde_json::to_string_pretty(&docs)?))
+        }
+        Some(f) => {
+            let t = format::template(f)?;
+            let mut out = String::new();
+            for d in &docs {
+                out.push_str(&format::render(&t, d)?);
+                out.push('\n');
+            }
+            format::print_stdout(&out);
+        }
+    }
+    Ok(ExitCode::from(code))
+}
+
+/// `image inspect`, shaped like podman's.
+fn image_inspect(engine: &Engine, img: &ImageRecord) -> Result<serde_json::Value> {
+    let raw = engine.store.read_blob(&img.config_digest)?;
+    let config: serde_json::Value =
+        serde_json::from_slice(&raw).context("reading the image config")?;
+    let lower: Vec<String> = img
+        .layers
+        .iter()
+        .rev()
+        .filter_map(|l| engine.store.layer_diff(&l.chain_id))
+        .map(|p| p.display().to_string())
+        .collect();
+    let cfg = config
+        .get("config")
+        .cloned()
+        .unwrap_or(serde_json::Value::Null);
+    Ok(serde_json::json!({
+        "Id": img.id,
+        "Digest": img.digest,
+        "RepoTags": img.names,
+        "RepoDigests": img.repo_digests,
+        "Parent": "",
+        "Comment": config.get("comment").cloned().unwrap_or_else(|| "".into()),
+        "Created": img.created,
+        "Config": cfg,
+        "Version": config.get("docker_version").cloned().unwrap_or_else(|| "".into()),
+        "Author": config.get("author").cloned().unwrap_or_else(|| "".into()),
+        "Architecture": config.get("architecture").cloned().unwrap_or_default(),
+        "Os": config.get("os").cloned().unwrap_or_default(),
+        "Size": img.size,
+        "VirtualSize": img.size,
+        "GraphDriver": {"Name": "overlay", "Data": {"LowerDir": lower.join(":")}},
+        "RootFS": {"Type": "layers", "Layers": img.layers.iter().map(|l| l.diff_id.clone()).collect::<Vec<_>>()},
+        "Labels": cfg.get("Labels").cloned().unwrap_or(serde_json::Value::Null),
+        "Annotations": {},
+        "ManifestType": img.manifest_media_type,
+        "User": cfg.get("User").cloned().unwrap_or_else(|| "".into()),
+        "History": config.get("history").cloned().unwrap_or_else(|| serde_json::json!([])),
+        "NamesHistory": img.names,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_split_at_the_tag_not_the_port() {
+        assert_eq!(
+            split_name("127.0.0.1:5000/library/busybox:latest"),
+            ("127.0.0.1:5000/library/busybox".into(), "latest".into())
+        );
+        assert_eq!(
+            split_name("localhost:5000/x"),
+            ("localhost:5000/x".into(), "<none>".into())
+        );
+        assert!(name_matches_repo(
+            "127.0.0.1:5000/library/busybox:latest",
+            "busybox"
+        ));
+        assert!(name_matches_repo(
+            "127.0.0.1:5000/library/busybox:1.0",
+            "busybox:1.0"
+        ));
+        assert!(!name_matches_repo(
+            "127.0.0.1:5000/library/busybox:1.0",
+            "busybox:latest"
+        ));
+    }
+}

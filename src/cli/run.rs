@@ -1,0 +1,298 @@
+//! Container commands: run (foreground), ps, rm, and container inspect documents.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Result, bail};
+use clap::Args;
+
+use super::format::{self, ListFormat};
+use super::image::RegistryArgs;
+use crate::engine::Engine;
+use crate::engine::run::{self, PullPolicy, RunOptions};
+use crate::runtime::spec::{NetworkMode, SpecFlags};
+use crate::store::StoreError;
+use crate::store::containers::{ContainerRecord, ContainerState};
+
+#[derive(Debug, Args)]
+#[command(disable_help_flag = true)]
+pub struct RunArgs {
+    /// Print help (`-h` is --hostname, as in podman)
+    #[arg(long, action = clap::ArgAction::Help)]
+    pub help: Option<bool>,
+    /// Remove the container when it exits
+    #[arg(long)]
+    pub rm: bool,
+    /// Keep stdin open
+    #[arg(short, long)]
+    pub interactive: bool,
+    /// Assign a name to the container
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Set environment variables (KEY=VALUE, or KEY to take it from the host)
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub env: Vec<String>,
+    /// Read environment variables from a file
+    #[arg(long, value_name = "FILE")]
+    pub env_file: Vec<PathBuf>,
+    /// Working directory inside the container
+    #[arg(short, long)]
+    pub workdir: Option<String>,
+    /// Run as USER[:GROUP] (names or numbers)
+    #[arg(short, long)]
+    pub user: Option<String>,
+    /// Override the image's entrypoint (a string, or a JSON array)
+    #[arg(long)]
+    pub entrypoint: Option<String>,
+    /// Set the container's hostname
+    #[arg(short = 'h', long)]
+    pub hostname: Option<String>,
+    /// Network mode: none or host
+    #[arg(long, alias = "net", default_value = "host", value_parser = ["none", "host"])]
+    pub network: String,
+    /// When to pull the image: always, missing, never, newer
+    #[arg(long, default_value = "missing", num_args = 0..=1, default_missing_value = "always", require_equals = false,
+          value_parser = ["always", "missing", "never", "newer", "true", "false"])]
+    pub pull: String,
+    /// Suppress pull progress output
+    #[arg(short, long)]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+    /// The image to run
+    pub image: String,
+    /// Command and arguments (default: the image's)
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "COMMAND"
+    )]
+    pub command: Vec<String>,
+}
+
+pub fn run(a: RunArgs) -> Result<ExitCode> {
+    let pull = match a.pull.as_str() {
+        "always" | "true" => PullPolicy::Always,
+        "never" | "false" => PullPolicy::Never,
+        "newer" => PullPolicy::Newer,
+        _ => PullPolicy::Missing,
+    };
+    let opts = RunOptions {
+        image: a.image.clone(),
+        flags: SpecFlags {
+            command: a.command.clone(),
+            entrypoint: a.entrypoint.clone(),
+            env: a.env.clone(),
+            env_files: a.env_file.clone(),
+            workdir: a.workdir.clone(),
+            user: a.user.clone(),
+            tty: false,
+        },
+        name: a.name.clone(),
+        hostname: a.hostname.clone(),
+        remove: a.rm,
+        network: if a.network == "none" {
+            NetworkMode::None
+        } else {
+            NetworkMode::Host
+        },
+        interactive: a.interactive,
+        pull,
+        pull_options: a.registry.pull_options(a.quiet)?,
+    };
+    let engine = Engine::open()?;
+    match run::run(&engine, &opts) {
+        Ok(code) => Ok(ExitCode::from(u8::try_from(code).unwrap_or(255))),
+        Err(e) => {
+            eprintln!("Error: {e}");
+            Ok(ExitCode::from(e.exit_code()))
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct PsArgs {
+    /// Show all containers, not only running ones
+    #[arg(short, long)]
+    pub all: bool,
+    /// Print container IDs only
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Change the output format to JSON or a Go template
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Do not truncate output
+    #[arg(long)]
+    pub no_trunc: bool,
+    /// Do not print column headings
+    #[arg(short = 'n', long)]
+    pub noheading: bool,
+}
+
+pub fn ps(a: PsArgs) -> Result<ExitCode> {
+    let engine = Engine::open_readonly()?;
+    let mut list = engine.store.list_containers()?;
+    if !a.all {
+        list.retain(|c| c.state == ContainerState::Running);
+    }
+    if a.quiet {
+        let out: String = list
+            .iter()
+            .map(|c| format!("{}\n", if a.no_trunc { &c.id } else { &c.id[..12] }))
+            .collect();
+        format::print_stdout(&out);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let rows: Vec<serde_json::Value> = list.iter().map(|c| ps_row(c, a.no_trunc)).collect();
+    ListFormat {
+        format: a.format.as_deref(),
+        default_table: "table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.CreatedHuman}}\t{{.Status}}\t{{.Names}}",
+        headers: &[("ID", "CONTAINER ID"), ("CreatedHuman", "CREATED"), ("Names", "NAMES")],
+        no_heading: a.noheading,
+    }
+    .print(&rows, || serde_json::Value::Array(rows.clone()))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn ps_row(c: &ContainerRecord, no_trunc: bool) -> serde_json::Value {
+    let status = match (c.state, c.exit_code) {
+        (ContainerState::Exited, Some(code)) => format!(
+            "Exited ({code}) {}",
+            format::since(c.finished_at.as_deref())
+        ),
+        (ContainerState::Running, _) => format!(
+            "Up {}",
+            format::since(c.started_at.as_deref()).trim_end_matches(" ago")
+        ),
+        (ContainerState::Created, _) => "Created".into(),
+        (s, _) => s.as_str().to_string(),
+    };
+    let mut command = c.command.join(" ");
+    if !no_trunc && command.len() > 20 {
+        command = format!("{}...", &command[..command.floor_char_boundary(17)]);
+    }
+    serde_json::json!({
+        "ID": if no_trunc { c.id.clone() } else { c.id[..12].to_string() },
+        "Id": c.id,
+        "Image": c.image_name,
+        "ImageID": c.image_id,
+        "Command": command,
+        "Created": c.created,
+        "CreatedHuman": format::since(Some(&c.created)),
+        "Status": status,
+        "State": c.state.as_str(),
+        "ExitCode": c.exit_code.unwrap_or(0),
+        "Names": c.name,
+        "Pid": c.pid.unwrap_or(0),
+        "AutoRemove": c.auto_remove,
+    })
+}
+
+#[derive(Debug, Args)]
+pub struct RmArgs {
+    /// Remove running containers too (foreground containers are owned by their `run`)
+    #[arg(short, long)]
+    pub force: bool,
+    /// Remove all containers
+    #[arg(short, long)]
+    pub all: bool,
+    /// Ignore errors for containers that do not exist
+    #[arg(short, long)]
+    pub ignore: bool,
+    #[arg(value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+pub fn rm(a: RmArgs) -> Result<ExitCode> {
+    if a.all == !a.containers.is_empty() {
+        bail!("specify one or more containers to remove, or --all");
+    }
+    let engine = Engine::open()?;
+    let targets: Vec<String> = if a.all {
+        engine
+            .store
+            .list_containers()?
+            .into_iter()
+            .map(|c| c.id)
+            .collect()
+    } else {
+        a.containers.clone()
+    };
+    let mut code = 0u8;
+    for t in &targets {
+        let result = engine.find_container(t).and_then(|c| {
+            if c.state == ContainerState::Running && !a.force {
+                Err(anyhow::anyhow!(
+                    "cannot remove container {} as it is running - stop the container before attempting removal or force remove",
+                    c.id
+                ))
+            } else {
+                engine.store.delete_container(&c.id)?;
+                Ok(c.id)
+            }
+        });
+        match result {
+            Ok(id) => format::print_stdout(&format!("{id}\n")),
+            Err(e)
+                if a.ignore
+                    && e.downcast_ref::<StoreError>()
+                        .is_some_and(|s| matches!(s, StoreError::NoSuchContainer(_))) => {}
+            Err(e) => {
+                eprintln!("Error: {e:#}");
+                code = if e
+                    .downcast_ref::<StoreError>()
+                    .is_some_and(|s| matches!(s, StoreError::NoSuchContainer(_)))
+                {
+                    1
+                } else {
+                    125
+                };
+            }
+        }
+    }
+    Ok(ExitCode::from(code))
+}
+
+/// `inspect` of a container, shaped like podman's.
+pub fn container_json(engine: &Engine, query: &str) -> Result<serde_json::Value> {
+    let c = engine.find_container(query)?;
+    Ok(serde_json::json!({
+        "Id": c.id,
+        "Created": c.created,
+        "Path": c.command.first(),
+        "Args": c.command.get(1..).unwrap_or(&[]),
+        "State": {
+            "Status": c.state.as_str(),
+            "Running": c.state == ContainerState::Running,
+            "ExitCode": c.exit_code.unwrap_or(0),
+            "Pid": c.pid.unwrap_or(0),
+            "StartedAt": c.started_at,
+            "FinishedAt": c.finished_at,
+        },
+        "Image": c.image_id,
+        "ImageName": c.image_name,
+        "Name": c.name,
+        "Config": c.config,
+        "GraphDriver": {"Name": "overlay", "Data": {
+            "UpperDir": engine.store.container_dir(&c.id).join("upper"),
+            "WorkDir": engine.store.container_dir(&c.id).join("work"),
+        }},
+        "AutoRemove": c.auto_remove,
+    }))
+}
+
+impl Engine {
+    /// Finds a container by full ID, name, or unique ID prefix.
+    pub fn find_container(&self, query: &str) -> Result<ContainerRecord> {
+        let all = self.store.list_containers()?;
+        if let Some(c) = all.iter().find(|c| c.id == query || c.name == query) {
+            return Ok(c.clone());
+        }
+        let hits: Vec<&ContainerRecord> = all.iter().filter(|c| c.id.starts_with(query)).collect();
+        match hits.as_slice() {
+            [one] => Ok((*one).clone()),
+            [] => Err(StoreError::NoSuchContainer(query.to_string()).into()),
+            _ => Err(StoreError::Ambiguous(query.to_string(), "container").into()),
+        }
+    }
+}

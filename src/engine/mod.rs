@@ -1,0 +1,137 @@
+//! Use cases: options in, records and reports out. Nothing here prints to stdout.
+
+pub mod images;
+pub mod pull;
+pub mod run;
+
+use std::path::PathBuf;
+
+use thiserror::Error;
+
+use crate::image::registries::{RegistriesConf, RegistriesError};
+use crate::process::userns::{self, Mapping, UsernsError};
+use crate::store::{Store, StoreError};
+
+#[derive(Debug, Error)]
+pub enum EngineError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Userns(#[from] UsernsError),
+    #[error(transparent)]
+    Registries(#[from] RegistriesError),
+    #[error("cannot find the home directory: set $HOME")]
+    NoHome,
+    #[error("runtime directory {0}: {1}")]
+    RuntimeDir(PathBuf, String),
+}
+
+/// Where gorae keeps things, from the XDG variables.
+#[derive(Debug, Clone)]
+pub struct Paths {
+    pub home: PathBuf,
+    pub data: PathBuf,
+    pub config_home: PathBuf,
+    /// `$XDG_RUNTIME_DIR` itself, when set (auth.json lives under it).
+    pub xdg_runtime: Option<PathBuf>,
+    pub runtime: PathBuf,
+}
+
+impl Paths {
+    pub fn from_env() -> Result<Paths, EngineError> {
+        let dirs = directories::BaseDirs::new().ok_or(EngineError::NoHome)?;
+        let uid = nix::unistd::Uid::effective().as_raw();
+        let xdg_runtime = std::env::var_os("XDG_RUNTIME_DIR")
+            .map(PathBuf::from)
+            .filter(|p| p.is_absolute() && is_writable_dir(p));
+        let runtime = match &xdg_runtime {
+            Some(r) => r.join("gorae"),
+            None => std::env::temp_dir().join(format!("gorae-run-{uid}")),
+        };
+        let data = std::env::var_os("GORAE_ROOT")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| dirs.data_dir().join("gorae"));
+        Ok(Paths {
+            home: dirs.home_dir().to_path_buf(),
+            data,
+            config_home: dirs.config_dir().to_path_buf(),
+            xdg_runtime,
+            runtime,
+        })
+    }
+
+    /// Creates the private runtime dir, refusing one that somebody else owns (a /tmp squatter).
+    fn ensure_runtime(&self) -> Result<(), EngineError> {
+        use std::os::unix::fs::MetadataExt;
+        let err = |why: String| EngineError::RuntimeDir(self.runtime.clone(), why);
+        crate::store::fsutil::ensure_private_dir(&self.runtime).map_err(|e| err(e.to_string()))?;
+        let meta = std::fs::symlink_metadata(&self.runtime).map_err(|e| err(e.to_string()))?;
+        if !meta.is_dir()
+            || meta.uid() != nix::unistd::Uid::effective().as_raw()
+            || meta.mode() & 0o077 != 0
+        {
+            return Err(err(
+                "exists but is not a private directory owned by you".into()
+            ));
+        }
+        Ok(())
+    }
+}
+
+fn is_writable_dir(p: &std::path::Path) -> bool {
+    nix::unistd::access(
+        p,
+        nix::unistd::AccessFlags::W_OK | nix::unistd::AccessFlags::X_OK,
+    )
+    .is_ok()
+}
+
+/// An open store inside gorae's user namespace.
+pub struct Engine {
+    pub paths: Paths,
+    pub store: Store,
+    pub mapping: Mapping,
+    pub registries: RegistriesConf,
+}
+
+impl Engine {
+    /// Enters the user namespace (warning once on stderr when only one ID can be mapped), then
+    /// opens the store and cleans what crashed writers left.
+    pub fn open() -> Result<Engine, EngineError> {
+        let paths = Paths::from_env()?;
+        paths.ensure_runtime()?;
+        let mapping = userns::enter(&userns::plan())?;
+        if let Mapping::Single { why, .. } = &mapping {
+            if std::env::var_os("GORAE_QUIET_IDMAP").is_none() {
+                eprintln!(
+                    "warning: {why}: using a single-ID user namespace, so every file in images is owned by root inside containers"
+                );
+            }
+        }
+        let store = Store::open(&paths.data)?;
+        store.clean_stale();
+        let registries = RegistriesConf::load(&paths.config_home)?;
+        Ok(Engine {
+            paths,
+            store,
+            mapping,
+            registries,
+        })
+    }
+}
+
+impl Engine {
+    /// Opens the store for reading without entering the user namespace (listing needs no
+    /// privilege and is on the hot path of scripts).
+    pub fn open_readonly() -> Result<Engine, EngineError> {
+        let paths = Paths::from_env()?;
+        let store = Store::open(&paths.data)?;
+        let registries = RegistriesConf::load(&paths.config_home)?;
+        Ok(Engine {
+            paths,
+            store,
+            mapping: userns::plan(),
+            registries,
+        })
+    }
+}

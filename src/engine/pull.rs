@@ -1,0 +1,523 @@
+//! `pull`: resolve a name, fetch the manifest and config, then download, verify and unpack the
+//! layers in parallel, each streamed straight from the socket through the decompressor into the
+//! extractor while both digests are computed.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use futures_util::StreamExt;
+use oci_client::client::{ClientConfig, ClientProtocol};
+use oci_client::errors::OciDistributionError;
+use oci_client::manifest::OciDescriptor;
+use oci_client::secrets::RegistryAuth;
+use oci_client::{Client, Reference};
+use thiserror::Error;
+
+use super::Engine;
+use super::images::Progress;
+use crate::image::auth::{self, Credentials};
+use crate::image::extract::ExtractError;
+use crate::image::manifest::{self, Descriptor, ManifestError, Parsed, Platform};
+use crate::image::reference::{self, ImageRef, ReferenceError};
+use crate::image::registries::Endpoint;
+use crate::store::images::{ImageLayer, ImageRecord};
+use crate::store::layers::chain_ids;
+use crate::store::{StoreError, now_rfc3339, sha256_hex};
+
+mod layer;
+
+#[derive(Debug, Error)]
+pub enum PullError {
+    #[error(transparent)]
+    Reference(#[from] ReferenceError),
+    #[error("{0}: the registry is blocked in registries.conf")]
+    Blocked(String),
+    #[error("{image}: unauthorized: authentication required (log in, or pass --creds)")]
+    Unauthorized { image: String },
+    #[error("{image}: manifest unknown: the registry has no such image")]
+    NotFound { image: String },
+    #[error("{image}: {message}")]
+    Registry { image: String, message: String },
+    #[error("{image}: {source}")]
+    Manifest {
+        image: String,
+        #[source]
+        source: ManifestError,
+    },
+    #[error("{image}: {what} {expected} does not match its content ({actual})")]
+    DigestMismatch {
+        image: String,
+        what: &'static str,
+        expected: String,
+        actual: String,
+    },
+    #[error(
+        "{image}: layer {layer}: uncompressed digest {actual} does not match diff_id {expected} in the image config"
+    )]
+    DiffIdMismatch {
+        image: String,
+        layer: String,
+        expected: String,
+        actual: String,
+    },
+    #[error("{image}: config lists {diff_ids} diff_ids for {layers} layers")]
+    LayerCount {
+        image: String,
+        diff_ids: usize,
+        layers: usize,
+    },
+    #[error("{image}: layer {layer}: {source}")]
+    Extract {
+        image: String,
+        layer: String,
+        #[source]
+        source: ExtractError,
+    },
+    #[error("{0}: {1}")]
+    Io(String, #[source] std::io::Error),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("{}", join_attempts(.0))]
+    AllFailed(Vec<(String, PullError)>),
+}
+
+fn join_attempts(errs: &[(String, PullError)]) -> String {
+    match errs {
+        [(_, only)] => only.to_string(),
+        _ => {
+            let parts: Vec<String> = errs.iter().map(|(n, e)| format!("{n}: {e}")).collect();
+            format!("pulling failed from every candidate: {}", parts.join("; "))
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct PullOptions {
+    /// `Some(false)`: plain HTTP or unverified TLS; `None`: as registries.conf says.
+    pub tls_verify: Option<bool>,
+    pub platform: Platform,
+    pub creds: Option<Credentials>,
+    pub authfile: Option<PathBuf>,
+    pub progress: Progress,
+}
+
+/// Pulls `name` and returns the stored image. Runs its own tokio runtime and shuts it down
+/// completely before returning, so the caller may fork afterwards.
+pub fn pull(engine: &Engine, name: &str, opts: &PullOptions) -> Result<ImageRecord, PullError> {
+    let candidates = candidates(engine, name)?;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| PullError::Io("starting the download runtime".into(), e))?;
+    let result = rt.block_on(async {
+        let mut failures = Vec::new();
+        for candidate in candidates {
+            opts.progress
+                .note(&format!("Trying to pull {}...", candidate.name()));
+            match pull_candidate(engine, &candidate, opts).await {
+                Ok(rec) => return Ok(rec),
+                Err(e) => failures.push((candidate.name(), e)),
+            }
+        }
+        Err(PullError::AllFailed(failures))
+    });
+    rt.shutdown_timeout(Duration::from_secs(30));
+    result.map_err(|e| match e {
+        PullError::AllFailed(mut v) if v.len() == 1 => v.remove(0).1,
+        other => other,
+    })
+}
+
+/// The fully qualified references to try for `name`, in order.
+pub fn candidates(engine: &Engine, name: &str) -> Result<Vec<ImageRef>, PullError> {
+    let parsed = reference::parse(name)?;
+    if !parsed.is_short() {
+        return Ok(vec![parsed.qualify(reference::DOCKER_HUB)]);
+    }
+    if let Some(alias) = engine.registries.aliases.get(&parsed.repository) {
+        let mut target = reference::parse(alias)?;
+        target.tag = parsed.tag.clone().or(target.tag);
+        target.digest = parsed.digest.clone();
+        return Ok(vec![target.qualify(reference::DOCKER_HUB)]);
+    }
+    Ok(engine
+        .registries
+        .search_registries()
+        .iter()
+        .map(|r| parsed.qualify(r))
+        .collect())
+}
+
+async fn pull_candidate(
+    engine: &Engine,
+    image: &ImageRef,
+    opts: &PullOptions,
+) -> Result<ImageRecord, PullError> {
+    if engine
+        .registries
+        .is_blocked(&image.registry, &image.repository)
+    {
+        return Err(PullError::Blocked(image.repo()));
+    }
+    let mut last = None;
+    for ep in engine
+        .registries
+        .endpoints(&image.registry, &image.repository)
+    {
+        match pull_from(engine, image, &ep, opts).await {
+            Ok(rec) => return Ok(rec),
+            Err(e) => last = Some(e),
+        }
+    }
+    Err(last.expect("endpoints() always yields the source registry"))
+}
+
+struct Remote {
+    client: Client,
+    auth: RegistryAuth,
+    shown: String,
+}
+
+impl Remote {
+    fn reference(&self, ep: &Endpoint, reference: &str) -> Reference {
+        if reference.starts_with("sha256:") {
+            Reference::with_digest(
+                ep.registry.clone(),
+                ep.repository.clone(),
+                reference.to_string(),
+            )
+        } else {
+            Reference::with_tag(
+                ep.registry.clone(),
+                ep.repository.clone(),
+                reference.to_string(),
+            )
+        }
+    }
+
+    fn error(&self, e: OciDistributionError) -> PullError {
+        let image = self.shown.clone();
+        match e {
+            OciDistributionError::UnauthorizedError { .. }
+            | OciDistributionError::AuthenticationFailure(_) => PullError::Unauthorized { image },
+            OciDistributionError::ImageManifestNotFoundError(_) => PullError::NotFound { image },
+            OciDistributionError::RegistryError { envelope, .. }
+                if envelope.errors.iter().any(|e| {
+                    let code = format!("{:?}", e.code);
+                    code.contains("ManifestUnknown")
+                        || code.contains("NameUnknown")
+                        || code.contains("BlobUnknown")
+                }) =>
+            {
+                PullError::NotFound { image }
+            }
+            OciDistributionError::RequestError(re) => PullError::Registry {
+                image,
+                message: format!("cannot reach the registry: {}", error_chain(&re)),
+            },
+            other => PullError::Registry {
+                image,
+                message: other.to_string(),
+            },
+        }
+    }
+}
+
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut s = e.to_string();
+    let mut cur = e.source();
+    while let Some(next) = cur {
+        s.push_str(": ");
+        s.push_str(&next.to_string());
+        cur = next.source();
+    }
+    s
+}
+
+fn client(protocol: ClientProtocol, insecure: bool) -> Client {
+    Client::new(ClientConfig {
+        protocol,
+        accept_invalid_certificates: insecure,
+        platform_resolver: None,
+        connect_timeout: Some(Duration::from_secs(30)),
+        read_timeout: Some(Duration::from_secs(120)),
+        user_agent: concat!("gorae/", env!("CARGO_PKG_VERSION")),
+        ..ClientConfig::default()
+    })
+}
+
+/// Connects to `ep` and fetches the manifest for `image`. Insecure registries are tried over
+/// unverified TLS first, then plain HTTP, as podman does.
+async fn open(
+    engine: &Engine,
+    image: &ImageRef,
+    ep: &Endpoint,
+    opts: &PullOptions,
+) -> Result<(Remote, bytes::Bytes), PullError> {
+    let insecure = match opts.tls_verify {
+        Some(v) => !v,
+        None => ep.insecure || engine.registries.is_insecure(&ep.registry),
+    };
+    let creds = opts.creds.clone().or_else(|| {
+        let files = match &opts.authfile {
+            Some(f) => vec![f.clone()],
+            None => auth::auth_files(
+                engine.paths.xdg_runtime.as_deref(),
+                &engine.paths.config_home,
+                &engine.paths.home,
+            ),
+        };
+        auth::lookup(&files, &ep.registry, &ep.repository)
+    });
+    let auth = match creds {
+        Some(c) => RegistryAuth::Basic(c.username, c.password),
+        None => RegistryAuth::Anonymous,
+    };
+    let protocols = if insecure {
+        vec![ClientProtocol::Https, ClientProtocol::Http]
+    } else {
+        vec![ClientProtocol::Https]
+    };
+    let mut last = None;
+    for protocol in protocols {
+        let remote = Remote {
+            client: client(protocol, insecure),
+            auth: auth.clone(),
+            shown: image.to_string(),
+        };
+        let reference = remote.reference(ep, image.reference());
+        match remote
+            .client
+            .pull_manifest_raw(&reference, &remote.auth, manifest::ACCEPTED)
+            .await
+        {
+            Ok((body, _)) => return Ok((remote, body)),
+            Err(e @ OciDistributionError::RequestError(_)) => last = Some(remote.error(e)),
+            Err(e) => return Err(remote.error(e)),
+        }
+    }
+    Err(last.expect("at least one protocol is tried"))
+}
+
+async fn pull_from(
+    engine: &Engine,
+    image: &ImageRef,
+    ep: &Endpoint,
+    opts: &PullOptions,
+) -> Result<ImageRecord, PullError> {
+    let shown = image.to_string();
+    let (remote, mut body) = open(engine, image, ep, opts).await?;
+    let mut digest = format!("sha256:{}", sha256_hex(&body));
+    if let Some(want) = &image.digest {
+        if *want != digest {
+            return Err(PullError::DigestMismatch {
+                image: shown,
+                what: "manifest digest",
+                expected: want.clone(),
+                actual: digest,
+            });
+        }
+    }
+    let manifest_err = |source| PullError::Manifest {
+        image: shown.clone(),
+        source,
+    };
+    let mut index = None;
+    let parsed = match manifest::parse(&body, "").map_err(manifest_err)? {
+        Parsed::Index(list) => {
+            let chosen = manifest::select_platform(&list, &opts.platform).map_err(manifest_err)?;
+            let chosen_digest = chosen.digest.clone();
+            if crate::store::digest_hex(&chosen_digest).is_none() {
+                return Err(manifest_err(ManifestError::Invalid(
+                    "index entry digest is not sha256",
+                )));
+            }
+            let reference = remote.reference(ep, &chosen_digest);
+            let (inner, _) = remote
+                .client
+                .pull_manifest_raw(&reference, &remote.auth, manifest::ACCEPTED)
+                .await
+                .map_err(|e| remote.error(e))?;
+            let actual = format!("sha256:{}", sha256_hex(&inner));
+            if actual != chosen_digest {
+                return Err(PullError::DigestMismatch {
+                    image: shown,
+                    what: "manifest",
+                    expected: chosen_digest,
+                    actual,
+                });
+            }
+            index = Some((digest, body));
+            digest = actual;
+            body = inner;
+            match manifest::parse(&body, "").map_err(manifest_err)? {
+                Parsed::Manifest(m) => m,
+                Parsed::Index(_) => {
+                    return Err(manifest_err(ManifestError::Invalid(
+                        "an index inside an index",
+                    )));
+                }
+            }
+        }
+        Parsed::Manifest(m) => m,
+    };
+
+    let reference = remote.reference(ep, &digest);
+    let config_bytes = fetch_small_blob(&remote, &reference, &parsed.config).await?;
+    opts.progress.note(&format!(
+        "Copying config {} done",
+        short(&parsed.config.digest)
+    ));
+    let config = manifest::parse_config(&config_bytes).map_err(manifest_err)?;
+    let diff_ids = config.rootfs.diff_ids.clone();
+    if diff_ids.len() != parsed.layers.len() {
+        return Err(PullError::LayerCount {
+            image: shown,
+            diff_ids: diff_ids.len(),
+            layers: parsed.layers.len(),
+        });
+    }
+    let got = Platform {
+        os: config.os.clone(),
+        architecture: config.architecture.clone(),
+        variant: config.variant.clone(),
+    };
+    if got.os != opts.platform.os || got.architecture != opts.platform.architecture {
+        opts.progress.warn(&format!(
+            "image platform ({got}) does not match the expected platform ({})",
+            opts.platform
+        ));
+    }
+    let chains = chain_ids(&diff_ids);
+    let store = &engine.store;
+    let gc = store.lock_gc_shared()?;
+
+    let extract_opts = crate::image::extract::ExtractOptions {
+        squash_owners: engine.mapping.squashes_owners(),
+        ..Default::default()
+    };
+    let jobs = parsed
+        .layers
+        .iter()
+        .zip(&diff_ids)
+        .zip(&chains)
+        .map(|((desc, diff_id), chain)| {
+            layer::fetch(layer::LayerJob {
+                remote: &remote,
+                reference: &reference,
+                desc,
+                diff_id,
+                chain,
+                store,
+                extract: &extract_opts,
+                progress: &opts.progress,
+            })
+        });
+    let mut sizes = Vec::new();
+    let mut results = futures_util::stream::iter(jobs).buffered(4);
+    while let Some(r) = results.next().await {
+        sizes.push(r?);
+    }
+
+    store.put_blob(&parsed.config.digest, &config_bytes)?;
+    store.put_blob(&digest, &body)?;
+    if let Some((d, b)) = &index {
+        store.put_blob(d, b)?;
+    }
+    opts.progress.note("Writing manifest to image destination");
+
+    let id = crate::store::digest_hex(&parsed.config.digest)
+        .expect("validated by parse")
+        .to_string();
+    let repo_digest = format!(
+        "{}@{}",
+        image.repo(),
+        index.as_ref().map(|(d, _)| d).unwrap_or(&digest)
+    );
+    let layers: Vec<ImageLayer> = parsed
+        .layers
+        .iter()
+        .zip(&diff_ids)
+        .zip(&chains)
+        .map(|((d, diff), chain)| ImageLayer {
+            chain_id: chain.clone(),
+            diff_id: diff.clone(),
+            digest: d.digest.clone(),
+            media_type: d.media_type.clone(),
+            size: u64::try_from(d.size).unwrap_or(0),
+        })
+        .collect();
+    let _records = store.lock_records()?;
+    let mut rec = match store.image(&id) {
+        Ok(existing) => existing,
+        Err(_) => ImageRecord {
+            id: id.clone(),
+            digest: digest.clone(),
+            manifest_media_type: parsed.media_type.clone(),
+            index_digest: index.as_ref().map(|(d, _)| d.clone()),
+            config_digest: parsed.config.digest.clone(),
+            names: Vec::new(),
+            repo_digests: Vec::new(),
+            layers,
+            size: sizes.iter().sum(),
+            created: config.created.clone(),
+            stored: now_rfc3339(),
+        },
+    };
+    if !rec.repo_digests.contains(&repo_digest) {
+        rec.repo_digests.push(repo_digest);
+    }
+    store.save_image(&rec)?;
+    if image.tag.is_some() {
+        store.set_name(&id, &image.name())?;
+    }
+    drop(gc);
+    Ok(store.image(&id)?)
+}
+
+/// Fetches a config blob (small, held in memory), checking size and digest.
+async fn fetch_small_blob(
+    remote: &Remote,
+    reference: &Reference,
+    desc: &Descriptor,
+) -> Result<Vec<u8>, PullError> {
+    let oci = OciDescriptor {
+        media_type: desc.media_type.clone(),
+        digest: desc.digest.clone(),
+        size: desc.size,
+        ..Default::default()
+    };
+    let mut stream = remote
+        .client
+        .pull_blob_stream(reference, &oci)
+        .await
+        .map_err(|e| remote.error(e))?;
+    let mut data = Vec::new();
+    while let Some(chunk) = stream.stream.next().await {
+        let chunk = chunk
+            .map_err(|e| PullError::Io(format!("{}: config {}", remote.shown, desc.digest), e))?;
+        data.extend_from_slice(&chunk);
+        if data.len() > manifest::MAX_MANIFEST_BYTES {
+            return Err(PullError::Manifest {
+                image: remote.shown.clone(),
+                source: ManifestError::Invalid("config larger than 4 MiB"),
+            });
+        }
+    }
+    let actual = format!("sha256:{}", sha256_hex(&data));
+    if actual != desc.digest {
+        return Err(PullError::DigestMismatch {
+            image: remote.shown.clone(),
+            what: "config",
+            expected: desc.digest.clone(),
+            actual,
+        });
+    }
+    Ok(data)
+}
+
+pub fn short(digest: &str) -> &str {
+    let hex = digest.strip_prefix("sha256:").unwrap_or(digest);
+    &hex[..hex.len().min(12)]
+}

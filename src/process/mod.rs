@@ -1,0 +1,5 @@
+//! Processes: entering gorae's user namespace, and the container's parent/child hand-off.
+
+pub mod container;
+pub mod rootfs;
+pub mod userns;

@@ -1,0 +1,437 @@
+//! The container's filesystem, built inside its new mount namespace: overlay root, /proc, /dev,
+//! read-only /sys, masked paths, generated /etc files, then `pivot_root`.
+//!
+//! Every mount target inside the image is resolved with `openat2(RESOLVE_IN_ROOT |
+//! RESOLVE_NO_SYMLINKS)` and mounted through its `/proc/self/fd` path, so an image whose `/proc`
+//! or `/dev` is a symlink can't redirect a mount onto the host.
+
+use std::os::fd::{AsRawFd, OwnedFd};
+use std::path::{Path, PathBuf};
+
+use nix::mount::{MntFlags, MsFlags, mount, umount2};
+use rustix::fs::{AtFlags, FileType, Mode, OFlags};
+use rustix::io::Errno;
+
+use crate::inroot;
+use crate::runtime::spec::NetworkMode;
+
+pub struct RootfsPlan<'a> {
+    /// Directory the lower dirs are relative to (keeps the overlay option string short).
+    pub layers_root: &'a Path,
+    /// `<hex>/diff`, top layer first.
+    pub lower: &'a [String],
+    pub upper: &'a Path,
+    pub work: &'a Path,
+    pub merged: &'a Path,
+    pub network: NetworkMode,
+    /// Whether gid 5 (tty) exists in the user namespace, for devpts.
+    pub tty_gid: bool,
+    /// `(path inside, file outside)` to bind: /etc/hosts, /etc/hostname, /etc/resolv.conf.
+    pub etc_files: &'a [(String, PathBuf)],
+}
+
+const MASKED: &[&str] = &[
+    "proc/acpi",
+    "proc/kcore",
+    "proc/keys",
+    "proc/latency_stats",
+    "proc/timer_list",
+    "proc/timer_stats",
+    "proc/sched_debug",
+    "proc/scsi",
+    "sys/firmware",
+    "sys/dev/block",
+    "sys/fs/selinux",
+];
+const READ_ONLY: &[&str] = &[
+    "proc/asound",
+    "proc/bus",
+    "proc/fs",
+    "proc/irq",
+    "proc/sys",
+    "proc/sysrq-trigger",
+];
+const DEVICES: &[&str] = &["null", "zero", "full", "random", "urandom", "tty"];
+
+type Step<T> = Result<T, String>;
+
+fn ctx<T, E: std::fmt::Display>(r: Result<T, E>, what: impl FnOnce() -> String) -> Step<T> {
+    r.map_err(|e| format!("{}: {e}", what()))
+}
+
+pub fn build(plan: &RootfsPlan<'_>) -> Step<()> {
+    ctx(
+        mount(
+            None::<&str>,
+            "/",
+            None::<&str>,
+            MsFlags::MS_REC | MsFlags::MS_PRIVATE,
+            None::<&str>,
+        ),
+        || "making mounts private".into(),
+    )?;
+    mount_overlay(plan)?;
+    let root = ctx(
+        rustix::fs::open(
+            plan.merged,
+            OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,
+            Mode::empty(),
+        ),
+        || format!("opening {}", plan.merged.display()),
+    )?;
+    let proc_fd = target(&root, "proc", FileType::Directory)?;
+    ctx(
+        mount(
+            Some("proc"),
+            &fd_path(&proc_fd),
+            Some("proc"),
+            MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC,
+            None::<&str>,
+        ),
+        || "mounting /proc".into(),
+    )?;
+    build_dev(&root, plan.tty_gid)?;
+    build_sys(&root, plan.network)?;
+    for (inside, outside) in plan.etc_files {
+        let fd = target(&root, inside.trim_start_matches('/'), FileType::RegularFile)?;
+        ctx(
+            mount(
+                Some(outside.as_path()),
+                &fd_path(&fd),
+                None::<&str>,
+                MsFlags::MS_BIND,
+                None::<&str>,
+            ),
+            || format!("binding {inside}"),
+        )?;
+    }
+    for path in MASKED {
+        mask(&root, path)?;
+    }
+    for path in READ_ONLY {
+        if let Ok(fd) = existing(&root, path) {
+            let p = fd_path(&fd);
+            ctx(
+                mount(
+                    Some(p.as_path()),
+                    p.as_path(),
+                    None::<&str>,
+                    MsFlags::MS_BIND | MsFlags::MS_REC,
+                    None::<&str>,
+                ),
+                || format!("binding /{path}"),
+            )?;
+            remount_read_only(&fd_path(
+                &existing(&root, path).map_err(|e| format!("/{path}: {e}"))?,
+            ))?;
+        }
+    }
+    drop(root);
+    pivot(plan.merged)
+}
+
+fn mount_overlay(plan: &RootfsPlan<'_>) -> Step<()> {
+    // Relative lower dirs keep the option string under the kernel's one-page limit.
+    ctx(nix::unistd::chdir(plan.layers_root), || {
+        format!("entering {}", plan.layers_root.display())
+    })?;
+    let rel = |p: &Path| -> String {
+        pathdiff(p, plan.layers_root).unwrap_or_else(|| p.display().to_string())
+    };
+    let data = format!(
+        "lowerdir={},upperdir={},workdir={},userxattr",
+        plan.lower.join(":"),
+        rel(plan.upper),
+        rel(plan.work)
+    );
+    if data.len() > 4000 {
+        return Err(format!(
+            "too many layers ({}) for one overlay mount",
+            plan.lower.len()
+        ));
+    }
+    ctx(
+        mount(
+            Some("overlay"),
+            plan.merged,
+            Some("overlay"),
+            MsFlags::empty(),
+            Some(data.as_str()),
+        ),
+        || {
+            "mounting the overlay root filesystem (kernel 5.11 or newer is needed for rootless overlay)".into()
+        },
+    )
+}
+
+/// `to` relative to `base` when `to` is below `base`'s parent (the store layout guarantees it).
+fn pathdiff(to: &Path, base: &Path) -> Option<String> {
+    let parent = base.parent()?;
+    let rest = to.strip_prefix(parent).ok()?;
+    Some(format!("../{}", rest.display()))
+}
+
+fn build_dev(root: &OwnedFd, tty_gid: bool) -> Step<()> {
+    let dev = target(root, "dev", FileType::Directory)?;
+    ctx(
+        mount(
+            Some("tmpfs"),
+            &fd_path(&dev),
+            Some("tmpfs"),
+            MsFlags::MS_NOSUID | MsFlags::MS_STRICTATIME,
+            Some("mode=755,size=65536k"),
+        ),
+        || "mounting /dev".into(),
+    )?;
+    for name in DEVICES {
+        let host = format!("/dev/{name}");
+        if !Path::new(&host).exists() {
+            continue;
+        }
+        let fd = target(root, &format!("dev/{name}"), FileType::RegularFile)?;
+        ctx(
+            mount(
+                Some(host.as_str()),
+                &fd_path(&fd),
+                None::<&str>,
+                MsFlags::MS_BIND,
+                None::<&str>,
+            ),
+            || format!("binding {host}"),
+        )?;
+    }
+    let pts = target(root, "dev/pts", FileType::Directory)?;
+    let opts = if tty_gid {
+        "newinstance,ptmxmode=0666,mode=0620,gid=5"
+    } else {
+        "newinstance,ptmxmode=0666,mode=0620"
+    };
+    ctx(
+        mount(
+            Some("devpts"),
+            &fd_path(&pts),
+            Some("devpts"),
+            MsFlags::MS_NOSUID | MsFlags::MS_NOEXEC,
+            Some(opts),
+        ),
+        || "mounting /dev/pts".into(),
+    )?;
+    let shm = target(root, "dev/shm", FileType::Directory)?;
+    ctx(
+        mount(
+            Some("shm"),
+            &fd_path(&shm),
+            Some("tmpfs"),
+            MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC,
+            Some("mode=1777,size=65536k"),
+        ),
+        || "mounting /dev/shm".into(),
+    )?;
+    let mq = target(root, "dev/mqueue", FileType::Directory)?;
+    // mqueue needs an IPC namespace owned by our user namespace; without it, go on without.
+    let _ = mount(
+        Some("mqueue"),
+        &fd_path(&mq),
+        Some("mqueue"),
+        MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC,
+        None::<&str>,
+    );
+    let devdir = existing(root, "dev").map_err(|e| format!("/dev: {e}"))?;
+    for (link, to) in [
+        ("ptmx", "pts/ptmx"),
+        ("fd", "/proc/self/fd"),
+        ("stdin", "/proc/self/fd/0"),
+        ("stdout", "/proc/self/fd/1"),
+        ("stderr", "/proc/self/fd/2"),
+        ("core", "/proc/kcore"),
+    ] {
+        ctx(rustix::fs::symlinkat(to, &devdir, link), || {
+            format!("creating /dev/{link}")
+        })?;
+    }
+    Ok(())
+}
+
+fn build_sys(root: &OwnedFd, network: NetworkMode) -> Step<()> {
+    let sys = target(root, "sys", FileType::Directory)?;
+    let flags = MsFlags::MS_RDONLY | MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC;
+    // A fresh sysfs needs a network namespace of our own; otherwise bind the host's, read-only.
+    if network == NetworkMode::None
+        && mount(
+            Some("sysfs"),
+            &fd_path(&sys),
+            Some("sysfs"),
+            flags,
+            None::<&str>,
+        )
+        .is_ok()
+    {
+        return Ok(());
+    }
+    ctx(
+        mount(
+            Some("/sys"),
+            &fd_path(&sys),
+            None::<&str>,
+            MsFlags::MS_BIND | MsFlags::MS_REC,
+            None::<&str>,
+        ),
+        || "binding /sys".into(),
+    )?;
+    let sys = existing(root, "sys").map_err(|e| format!("/sys: {e}"))?;
+    remount_read_only(&fd_path(&sys))
+}
+
+/// Remounts a bind mount read-only, keeping the flags the kernel locks in a user namespace.
+fn remount_read_only(path: &Path) -> Step<()> {
+    use nix::sys::statvfs::{FsFlags, statvfs};
+    let st = ctx(statvfs(path), || format!("statfs {}", path.display()))?;
+    let mut flags = MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_RDONLY;
+    for (have, keep) in [
+        (FsFlags::ST_NOSUID, MsFlags::MS_NOSUID),
+        (FsFlags::ST_NODEV, MsFlags::MS_NODEV),
+        (FsFlags::ST_NOEXEC, MsFlags::MS_NOEXEC),
+        (FsFlags::ST_NOATIME, MsFlags::MS_NOATIME),
+        (FsFlags::ST_NODIRATIME, MsFlags::MS_NODIRATIME),
+        (FsFlags::ST_RELATIME, MsFlags::MS_RELATIME),
+    ] {
+        if st.flags().contains(have) {
+            flags |= keep;
+        }
+    }
+    ctx(
+        mount(None::<&str>, path, None::<&str>, flags, None::<&str>),
+        || format!("remounting {} read-only", path.display()),
+    )
+}
+
+fn mask(root: &OwnedFd, path: &str) -> Step<()> {
+    let Ok(fd) = existing(root, path) else {
+        return Ok(());
+    };
+    let st = ctx(rustix::fs::fstat(&fd), || format!("stat /{path}"))?;
+    let p = fd_path(&fd);
+    if FileType::from_raw_mode(st.st_mode) == FileType::Directory {
+        ctx(
+            mount(
+                Some("tmpfs"),
+                p.as_path(),
+                Some("tmpfs"),
+                MsFlags::MS_RDONLY,
+                Some("size=0"),
+            ),
+            || format!("masking /{path}"),
+        )
+    } else {
+        ctx(
+            mount(
+                Some("/dev/null"),
+                p.as_path(),
+                None::<&str>,
+                MsFlags::MS_BIND,
+                None::<&str>,
+            ),
+            || format!("masking /{path}"),
+        )
+    }
+}
+
+fn fd_path(fd: &OwnedFd) -> PathBuf {
+    PathBuf::from(format!("/proc/self/fd/{}", fd.as_raw_fd()))
+}
+
+/// An existing path below root, with no symlink on the way.
+fn existing(root: &OwnedFd, path: &str) -> Result<OwnedFd, Errno> {
+    let (parent, base) = split(path);
+    let dir = inroot::open_dir(root, &parent, false, inroot::NO_LINKS)?;
+    rustix::fs::openat(
+        &dir,
+        base,
+        OFlags::PATH | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+        Mode::empty(),
+    )
+}
+
+fn split(path: &str) -> (Vec<&str>, &str) {
+    let mut parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    let base = parts.pop().unwrap_or(".");
+    (parts, base)
+}
+
+/// A mount target of `kind`, created when missing. A symlink in the image is refused for
+/// directories; for files (/etc/resolv.conf is often one) it is replaced by a file.
+fn target(root: &OwnedFd, path: &str, kind: FileType) -> Step<OwnedFd> {
+    let shown = format!("/{path}");
+    let (parent, base) = split(path);
+    let dir = inroot::open_dir(root, &parent, true, inroot::NO_LINKS).map_err(|e| {
+        format!("mount target {shown}: {e} (a parent directory is a symlink or not a directory)")
+    })?;
+    match rustix::fs::statat(&dir, base, AtFlags::SYMLINK_NOFOLLOW) {
+        Ok(st) => {
+            let have = FileType::from_raw_mode(st.st_mode);
+            if have == FileType::Symlink {
+                if kind == FileType::Directory {
+                    return Err(format!(
+                        "refusing to mount on {shown}: it is a symlink in the image"
+                    ));
+                }
+                ctx(rustix::fs::unlinkat(&dir, base, AtFlags::empty()), || {
+                    format!("replacing symlink {shown}")
+                })?;
+                create(&dir, base, kind, &shown)?;
+            } else if (have == FileType::Directory) != (kind == FileType::Directory) {
+                return Err(format!(
+                    "mount target {shown} exists but is not a {}",
+                    if kind == FileType::Directory {
+                        "directory"
+                    } else {
+                        "file"
+                    }
+                ));
+            }
+        }
+        Err(Errno::NOENT) => create(&dir, base, kind, &shown)?,
+        Err(e) => return Err(format!("mount target {shown}: {e}")),
+    }
+    ctx(
+        rustix::fs::openat(
+            &dir,
+            base,
+            OFlags::PATH | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+            Mode::empty(),
+        ),
+        || format!("opening mount target {shown}"),
+    )
+}
+
+fn create(dir: &OwnedFd, base: &str, kind: FileType, shown: &str) -> Step<()> {
+    if kind == FileType::Directory {
+        ctx(
+            rustix::fs::mkdirat(dir, base, Mode::from_raw_mode(0o755)),
+            || format!("creating {shown}"),
+        )
+    } else {
+        ctx(
+            rustix::fs::openat(
+                dir,
+                base,
+                OFlags::CREATE | OFlags::WRONLY | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+                Mode::from_raw_mode(0o644),
+            ),
+            || format!("creating {shown}"),
+        )
+        .map(drop)
+    }
+}
+
+fn pivot(merged: &Path) -> Step<()> {
+    ctx(nix::unistd::chdir(merged), || {
+        "entering the root filesystem".into()
+    })?;
+    ctx(nix::unistd::pivot_root(".", "."), || "pivot_root".into())?;
+    // The old root is stacked on the new one at "."; detach it.
+    ctx(umount2(".", MntFlags::MNT_DETACH), || {
+        "detaching the old root".into()
+    })?;
+    ctx(nix::unistd::chdir("/"), || "chdir /".into())
+}

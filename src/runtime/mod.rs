@@ -1,0 +1,5 @@
+//! Pure container logic: the spec from image config and flags, users, generated /etc files.
+
+pub mod names;
+pub mod spec;
+pub mod users;

@@ -1,0 +1,130 @@
+//! Container records: one directory per container with its JSON record and overlay dirs.
+
+use std::fs;
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use super::{IoContext, Result, Store, StoreError, fsutil};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ContainerState {
+    Created,
+    Running,
+    Exited,
+}
+
+impl ContainerState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ContainerState::Created => "created",
+            ContainerState::Running => "running",
+            ContainerState::Exited => "exited",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ContainerRecord {
+    pub id: String,
+    pub name: String,
+    /// The image as the user named it.
+    pub image_name: String,
+    pub image_id: String,
+    /// Chain IDs, bottom layer first.
+    pub layers: Vec<String>,
+    pub command: Vec<String>,
+    pub created: String,
+    pub state: ContainerState,
+    #[serde(default)]
+    pub pid: Option<i32>,
+    #[serde(default)]
+    pub exit_code: Option<i32>,
+    #[serde(default)]
+    pub started_at: Option<String>,
+    #[serde(default)]
+    pub finished_at: Option<String>,
+    #[serde(default)]
+    pub auto_remove: bool,
+    /// The resolved runtime configuration (env, user, workdir, …) as JSON.
+    #[serde(default)]
+    pub config: serde_json::Value,
+}
+
+impl Store {
+    pub fn container_dir(&self, id: &str) -> PathBuf {
+        self.containers_dir().join(id)
+    }
+
+    fn container_json(&self, id: &str) -> PathBuf {
+        self.container_dir(id).join("container.json")
+    }
+
+    pub fn container(&self, id: &str) -> Result<ContainerRecord> {
+        let path = self.container_json(id);
+        let data = match fs::read(&path) {
+            Ok(d) => d,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(StoreError::NoSuchContainer(id.to_string()));
+            }
+            Err(e) => return Err(e).at(&path),
+        };
+        serde_json::from_slice(&data).map_err(|source| StoreError::Corrupt { path, source })
+    }
+
+    pub fn list_containers(&self) -> Result<Vec<ContainerRecord>> {
+        let dir = self.containers_dir();
+        let mut out = Vec::new();
+        for entry in fs::read_dir(&dir).at(&dir)?.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if !super::is_hex64(&name) {
+                continue;
+            }
+            match self.container(&name) {
+                Ok(c) => out.push(c),
+                Err(StoreError::NoSuchContainer(_)) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        out.sort_by(|a, b| b.created.cmp(&a.created));
+        Ok(out)
+    }
+
+    pub fn save_container(&self, c: &ContainerRecord) -> Result<()> {
+        let path = self.container_json(&c.id);
+        let data = serde_json::to_vec_pretty(c).expect("container records serialize");
+        fsutil::write_atomic(&path, &data).at(&path)
+    }
+
+    /// Creates the container's directory with its record, atomically: the directory appears
+    /// complete or not at all. Caller holds the records lock and has checked the name.
+    pub fn create_container(&self, c: &ContainerRecord) -> Result<()> {
+        let tmp = fsutil::TempDir::new(&self.containers_dir(), "ctr").at(&self.containers_dir())?;
+        for sub in ["upper", "work", "merged", "userdata"] {
+            let p = tmp.path().join(sub);
+            fs::create_dir(&p).at(&p)?;
+        }
+        let data = serde_json::to_vec_pretty(c).expect("container records serialize");
+        let json = tmp.path().join("container.json");
+        fsutil::write_atomic(&json, &data).at(&json)?;
+        let dest = self.container_dir(&c.id);
+        tmp.commit(&dest).at(&dest)
+    }
+
+    /// Removes a container's directory. The rename first makes the removal atomic for readers.
+    pub fn delete_container(&self, id: &str) -> Result<()> {
+        let dir = self.container_dir(id);
+        let doomed = self
+            .containers_dir()
+            .join(format!(".tmp-rm-{}", fsutil::unique_suffix()));
+        match fs::rename(&dir, &doomed) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(StoreError::NoSuchContainer(id.to_string()));
+            }
+            Err(e) => return Err(e).at(&dir),
+        }
+        fsutil::remove_tree(&doomed).at(&doomed)
+    }
+}

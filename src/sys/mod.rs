@@ -1,0 +1,105 @@
+//! The only module allowed `unsafe`: process creation and raw syscalls nix and rustix don't wrap.
+#![allow(unsafe_code)]
+
+use std::io;
+
+use nix::sched::CloneFlags;
+use nix::unistd::Pid;
+
+pub enum Forked {
+    Parent(Pid),
+    Child,
+}
+
+/// Number of threads in this process, from `/proc/self/stat`.
+pub fn thread_count() -> usize {
+    std::fs::read_to_string("/proc/self/stat")
+        .ok()
+        .and_then(|s| {
+            let after = s.rsplit_once(')')?.1;
+            after.split_whitespace().nth(17)?.parse().ok()
+        })
+        .unwrap_or(1)
+}
+
+fn ensure_single_threaded() -> io::Result<()> {
+    // Forking a threaded process leaves locks held by threads that don't exist in the child.
+    let n = thread_count();
+    if n != 1 {
+        return Err(io::Error::other(format!(
+            "internal error: fork with {n} threads running (a tokio runtime was not shut down)"
+        )));
+    }
+    Ok(())
+}
+
+/// `fork()`, refused unless the process is single-threaded.
+pub fn fork() -> io::Result<Forked> {
+    ensure_single_threaded()?;
+    // SAFETY: we just checked that this process has exactly one thread, so no other thread can
+    // hold a lock (allocator, stdio) that the child would inherit in a locked state.
+    match unsafe { nix::unistd::fork() }? {
+        nix::unistd::ForkResult::Parent { child } => Ok(Forked::Parent(child)),
+        nix::unistd::ForkResult::Child => Ok(Forked::Child),
+    }
+}
+
+/// Like `fork()`, but the child starts in new namespaces (`flags`), so with `CLONE_NEWPID` it is
+/// PID 1 of its own PID namespace without a second fork.
+pub fn clone_into(flags: CloneFlags) -> io::Result<Forked> {
+    ensure_single_threaded()?;
+    let raw_flags = flags.bits() as libc::c_ulong | libc::SIGCHLD as libc::c_ulong;
+    // SAFETY: clone with a NULL stack behaves as fork(2) with extra namespace flags: the child
+    // gets a copy-on-write copy of our stack and continues from this call. No CLONE_VM,
+    // CLONE_SETTLS or CLONE_*TID flags are passed, so no memory is shared, and the process is
+    // single-threaded (checked above), so no lock is held by a thread absent in the child.
+    let ret = unsafe {
+        libc::syscall(
+            libc::SYS_clone,
+            raw_flags,
+            std::ptr::null_mut::<libc::c_void>(),
+            std::ptr::null_mut::<libc::c_int>(),
+            std::ptr::null_mut::<libc::c_int>(),
+            0 as libc::c_ulong,
+        )
+    };
+    match ret {
+        -1 => Err(io::Error::last_os_error()),
+        0 => Ok(Forked::Child),
+        pid => Ok(Forked::Parent(Pid::from_raw(pid as i32))),
+    }
+}
+
+/// Closes every descriptor from 3 up except `keep`.
+pub fn close_fds_except(keep: i32) -> io::Result<()> {
+    let keep = u32::try_from(keep).map_err(|_| io::Error::other("negative fd"))?;
+    for (low, high) in [(3, keep.saturating_sub(1)), (keep + 1, u32::MAX)] {
+        if low > high {
+            continue;
+        }
+        // SAFETY: called in a freshly cloned child right before exec; the only descriptor still
+        // used afterwards is `keep`, which stays open. No Rust object that wraps a closed
+        // descriptor is used after this call (they are only leaked by the exec or `_exit`).
+        let ret = unsafe { libc::syscall(libc::SYS_close_range, low, high, 0u32) };
+        if ret == -1 {
+            return Err(io::Error::last_os_error());
+        }
+    }
+    Ok(())
+}
+
+/// Restores the default disposition of `sig` (Rust ignores SIGPIPE; a container must not
+/// inherit that).
+pub fn set_default_handler(sig: nix::sys::signal::Signal) -> nix::Result<()> {
+    // SAFETY: installing SIG_DFL registers no Rust handler, so no handler can run with broken
+    // invariants; this is the documented safe use of `signal`.
+    unsafe { nix::sys::signal::signal(sig, nix::sys::signal::SigHandler::SigDfl) }.map(|_| ())
+}
+
+/// Ends a forked child at once: no atexit handlers, no flushing of buffers it shares with the
+/// parent's copy.
+pub fn exit_now(code: i32) -> ! {
+    // SAFETY: _exit takes no pointers and never returns; skipping destructors is the point in a
+    // forked child, whose resources the kernel reclaims.
+    unsafe { libc::_exit(code) }
+}
