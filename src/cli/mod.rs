@@ -56,6 +56,15 @@ pub enum Command {
     Inspect(InspectArgs),
     /// Display the gorae version information
     Version(VersionArgs),
+    /// Run a command in gorae's user namespace (to inspect or delete store files owned by subuids)
+    Unshare(UnshareArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct UnshareArgs {
+    /// Command and arguments (default: $SHELL)
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "COMMAND")]
+    pub command: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -114,6 +123,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Rmi(a) => image::rmi(a),
         Command::Inspect(a) => image::inspect(a),
         Command::Version(a) => version(a),
+        Command::Unshare(a) => unshare(a),
     }
 }
 
@@ -139,6 +149,30 @@ fn version(a: VersionArgs) -> Result<ExitCode> {
         )),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn unshare(a: UnshareArgs) -> Result<ExitCode> {
+    let engine = crate::engine::Engine::open()?;
+    let mut argv = a.command;
+    if argv.is_empty() {
+        argv.push(std::env::var("SHELL").unwrap_or_else(|_| "/bin/sh".into()));
+    }
+    let status = std::process::Command::new(&argv[0])
+        .args(&argv[1..])
+        .env("_CONTAINERS_USERNS_CONFIGURED", "done")
+        .env("GORAE_STORE", engine.store.root())
+        .status();
+    match status {
+        Ok(s) => Ok(ExitCode::from(s.code().map(|c| c as u8).unwrap_or(125))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            eprintln!("Error: {}: command not found", argv[0]);
+            Ok(ExitCode::from(127))
+        }
+        Err(e) => {
+            eprintln!("Error: {}: {e}", argv[0]);
+            Ok(ExitCode::from(126))
+        }
+    }
 }
 
 /// The clap command tree, for completions and man pages.

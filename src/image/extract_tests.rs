@@ -81,8 +81,13 @@ fn walk(dir: &Path, skip: &Path, out: &mut Vec<(String, u64, u32, Vec<u8>)>) {
 }
 
 /// A tar writer that puts names in verbatim, `..` and all, as a hostile image would.
-#[derive(Default)]
 struct RawTar(tar::Builder<Vec<u8>>);
+
+impl Default for RawTar {
+    fn default() -> Self {
+        RawTar(tar::Builder::new(Vec::new()))
+    }
+}
 
 impl RawTar {
     fn header(
@@ -109,7 +114,7 @@ impl RawTar {
         h.set_cksum();
         h
     }
-    fn file(mut self, name: &str, data: &[u8]) -> Self {
+    fn file(self, name: &str, data: &[u8]) -> Self {
         self.file_mode(name, data, 0o644)
     }
     fn file_mode(mut self, name: &str, data: &[u8], mode: u32) -> Self {

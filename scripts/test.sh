@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The whole test suite on a fresh Debian machine, as root: installs what the tests need, starts
+# the local registries, builds the test images offline, runs the unit tests, then the
+# integration tests as the unprivileged user gorae-test against the built binary.
+#
+#   sudo bash scripts/test.sh            # everything
+#   GORAE_TEST_NO_DEBIAN=1 ...           # skip the (slow to build once) Debian images
+set -euo pipefail
+cd "$(dirname "$0")/.."
+top=$(pwd)
+
+if [ "$(id -u)" -ne 0 ]; then
+    echo "scripts/test.sh: run as root (it installs packages and creates the test user)" >&2
+    exit 2
+fi
+
+echo "== set-up: packages, test user, registries, images"
+bash tests/setup/install.sh
+bash tests/setup/registry.sh start
+trap 'bash tests/setup/registry.sh stop >/dev/null 2>&1 || true' EXIT
+bash tests/setup/images.sh
+
+echo "== build"
+cargo build --release --locked --bins --tests 2>&1 | tail -n 3
+
+echo "== unit tests (no privileges, no network)"
+cargo test --release --locked --bins
+
+# The test user must be able to read the binaries wherever this clone lives.
+bin=$(mktemp -d /tmp/gorae-ci-XXXXXX)
+trap 'rm -rf "$bin"; bash tests/setup/registry.sh stop >/dev/null 2>&1 || true' EXIT
+cp target/release/gorae "$bin/"
+itest=$(cargo test --release --locked --test integration --no-run --message-format=json 2>/dev/null \
+    | python3 -c 'import sys,json
+for l in sys.stdin:
+    m=json.loads(l)
+    if m.get("reason")=="compiler-artifact" and m["target"]["name"]=="integration" and m.get("executable"):
+        print(m["executable"])' | tail -n 1)
+cp "$itest" "$bin/integration"
+chmod -R a+rX "$bin"
+
+echo "== integration tests as gorae-test (unprivileged)"
+cd /tmp
+runuser -u gorae-test -- env -i \
+    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+    HOME=/home/gorae-test USER=gorae-test \
+    GORAE_BIN="$bin/gorae" \
+    GORAE_TEST_REGISTRY=127.0.0.1:5000 \
+    GORAE_TEST_AUTH_REGISTRY=127.0.0.1:5001 \
+    GORAE_TEST_REQUIRE=1 \
+    ${GORAE_TEST_NO_DEBIAN:+GORAE_TEST_NO_DEBIAN=1} \
+    RUST_BACKTRACE=1 \
+    "$bin/integration" --test-threads=2
+
+echo "== integration smoke tests as real root (no user namespace)"
+env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
+    GORAE_BIN="$bin/gorae" GORAE_TEST_REGISTRY=127.0.0.1:5000 GORAE_TEST_REQUIRE=1 \
+    "$bin/integration" --test-threads=2 run::run_prints run::exit_codes run::image_config images::tag_untag
+cd "$top"
