@@ -71,10 +71,37 @@ def bench_start(gorae, runs):
             t.cleanup()
 
 
+def floor(image):
+    """The same layers with standard tools: curl | tee blob | gunzip/unzstd | tar -x, in parallel."""
+    import json, urllib.request
+    reg, rest = image.split("/", 1)
+    repo, tag = rest.rsplit(":", 1)
+    req = urllib.request.Request(f"http://{reg}/v2/{repo}/manifests/{tag}",
+                                 headers={"Accept": "application/vnd.oci.image.manifest.v1+json"})
+    layers = json.load(urllib.request.urlopen(req))["layers"]
+    d = tempfile.mkdtemp(prefix="bench-floor-")
+    t = time.perf_counter()
+    procs = []
+    for i, l in enumerate(layers):
+        os.makedirs(f"{d}/{i}")
+        unpack = "zstd -dc" if "zstd" in l["mediaType"] else "gzip -dc"
+        procs.append(subprocess.Popen(
+            f"curl -s http://{reg}/v2/{repo}/blobs/{l['digest']} | tee {d}/{i}.blob | {unpack} | tar -x -C {d}/{i} --no-same-owner 2>/dev/null",
+            shell=True))
+    for p in procs:
+        p.wait()
+    dt = time.perf_counter() - t
+    shutil.rmtree(d, ignore_errors=True)
+    return dt
+
+
 def bench_pull(gorae, pulls, image, label):
-    results = {"gorae": [], "podman-overlay": [], "podman-vfs": []}
+    results = {"gorae": [], "podman-overlay": [], "podman-vfs": [], "floor (curl|unzip|tar)": []}
     for _ in range(pulls):
         for name in results:
+            if name.startswith("floor"):
+                results[name].append(floor(image))
+                continue
             t = Tool(name, gorae)
             try:
                 results[name].append(sh(t.cmd("pull", "-q", "--tls-verify=false", image), t.env))

@@ -9,19 +9,38 @@ fn images_lists_in_table_json_template_and_quiet_forms() {
     let image = env.pull(&reg, "library/busybox:latest");
     let table = env.ok(&["images"]);
     let mut lines = table.lines();
-    let header: Vec<&str> = lines.next().unwrap().split("  ").filter(|s| !s.is_empty()).map(str::trim).collect();
-    assert_eq!(header, vec!["REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE"]);
+    let header: Vec<&str> = lines
+        .next()
+        .unwrap()
+        .split("  ")
+        .filter(|s| !s.is_empty())
+        .map(str::trim)
+        .collect();
+    assert_eq!(
+        header,
+        vec!["REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE"]
+    );
     let row = lines.next().unwrap();
-    assert!(row.starts_with(&format!("{reg}/library/busybox")) && row.contains("latest"), "{table}");
+    assert!(
+        row.starts_with(&format!("{reg}/library/busybox")) && row.contains("latest"),
+        "{table}"
+    );
 
     let q = env.ok(&["images", "-q"]);
     assert!(is_hex(q.trim(), 12), "{q}");
-    let json: serde_json::Value = serde_json::from_str(&env.ok(&["images", "--format", "json"])).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(&["images", "--format", "json"])).unwrap();
     let first = &json[0];
     assert!(is_hex(first["Id"].as_str().unwrap(), 64));
     assert_eq!(first["RepoTags"][0], image);
-    assert_eq!(env.ok(&["images", "--format", "{{.ID}} {{.Tag}}"]), format!("{} latest\n", q.trim()));
-    assert_eq!(env.ok(&["images", "--noheading", "--format", "table {{.Tag}}"]), "latest\n");
+    assert_eq!(
+        env.ok(&["images", "--format", "{{.ID}} {{.Tag}}"]),
+        format!("{} latest\n", q.trim())
+    );
+    assert_eq!(
+        env.ok(&["images", "--noheading", "--format", "table {{.Tag}}"]),
+        "latest\n"
+    );
 }
 
 #[test]
@@ -32,25 +51,51 @@ fn tag_untag_rmi_and_prune() {
     let id = env.ok(&["images", "-q", "--no-trunc"]).trim().to_string();
     env.ok(&["tag", &image, "mytag:1", "example.com/team/app:v2"]);
     let names = env.ok(&["images", "--format", "{{.Repository}}:{{.Tag}}"]);
-    assert!(names.contains("localhost/mytag:1") && names.contains("example.com/team/app:v2"), "{names}");
-    assert_eq!(env.ok(&["images", "-q"]).lines().count(), 1, "one image, several names");
-    assert_eq!(env.ok(&["run", "--rm", "mytag:1", "echo", "tagged"]), "tagged\n");
+    assert!(
+        names.contains("localhost/mytag:1") && names.contains("example.com/team/app:v2"),
+        "{names}"
+    );
+    assert_eq!(
+        env.ok(&["images", "-q"]).lines().count(),
+        1,
+        "one image, several names"
+    );
+    assert_eq!(
+        env.ok(&["run", "--rm", "mytag:1", "echo", "tagged"]),
+        "tagged\n"
+    );
 
     // Removing by one of several names only untags.
     assert_eq!(env.ok(&["rmi", "mytag:1"]), "Untagged: localhost/mytag:1\n");
     // Removing by ID with several names left needs --force.
     env.expect(2, &["rmi", &id[..12]]);
     env.ok(&["untag", &image, "example.com/team/app:v2"]);
-    let inspect = env.ok(&["image", "inspect", "--format", "{{.Id}} {{len .RootFS.Layers}}", &image]);
+    let inspect = env.ok(&[
+        "image",
+        "inspect",
+        "--format",
+        "{{.Id}} {{len .RootFS.Layers}}",
+        &image,
+    ]);
     assert_eq!(inspect, format!("{id} 1\n"));
-    let full: serde_json::Value = serde_json::from_str(&env.ok(&["image", "inspect", &image])).unwrap();
+    let full: serde_json::Value =
+        serde_json::from_str(&env.ok(&["image", "inspect", &image])).unwrap();
     assert_eq!(full[0]["Config"]["Cmd"][0], "sh");
 
     let r = env.ok(&["rmi", &image]);
-    assert!(r.contains(&format!("Untagged: {image}")) && r.contains(&format!("Deleted: {id}")), "{r}");
+    assert!(
+        r.contains(&format!("Untagged: {image}")) && r.contains(&format!("Deleted: {id}")),
+        "{r}"
+    );
     assert_eq!(env.ok(&["images", "-q"]), "");
-    assert!(env.entries("layers").iter().all(|e| !is_hex(e, 64)), "layers are collected");
-    assert!(env.entries("blobs/sha256").is_empty(), "blobs are collected");
+    assert!(
+        env.entries("layers").iter().all(|e| !is_hex(e, 64)),
+        "layers are collected"
+    );
+    assert!(
+        env.entries("blobs/sha256").is_empty(),
+        "blobs are collected"
+    );
     let r = env.expect(1, &["rmi", &image]);
     assert!(r.stderr.contains("image not known"), "{r}");
     env.ok(&["rmi", "-i", &image]);

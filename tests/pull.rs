@@ -7,11 +7,26 @@ use crate::util::{self, Env, is_hex};
 fn pull_prints_the_image_id_and_progress_goes_to_stderr() {
     let Some(reg) = util::registry() else { return };
     let env = Env::new();
-    let r = env.expect(0, &["pull", "--tls-verify=false", &format!("{reg}/library/busybox:latest")]);
+    let r = env.expect(
+        0,
+        &[
+            "pull",
+            "--tls-verify=false",
+            &format!("{reg}/library/busybox:latest"),
+        ],
+    );
     let id = r.stdout.trim();
     assert!(is_hex(id, 64), "stdout should be the image ID only: {r}");
     assert!(r.stderr.contains("Copying blob"), "{r}");
-    let quiet = env.expect(0, &["pull", "-q", "--tls-verify=false", &format!("{reg}/library/busybox:latest")]);
+    let quiet = env.expect(
+        0,
+        &[
+            "pull",
+            "-q",
+            "--tls-verify=false",
+            &format!("{reg}/library/busybox:latest"),
+        ],
+    );
     assert_eq!(quiet.stdout.trim(), id);
     assert_eq!(quiet.stderr, "", "-q must be silent: {quiet}");
 }
@@ -20,13 +35,22 @@ fn pull_prints_the_image_id_and_progress_goes_to_stderr() {
 fn gzip_zstd_plain_and_docker_images_unpack_to_the_same_layer() {
     let Some(reg) = util::registry() else { return };
     let env = Env::new();
-    for name in ["library/busybox", "test/busybox-zstd", "test/busybox-plain", "test/busybox-docker"] {
+    for name in [
+        "library/busybox",
+        "test/busybox-zstd",
+        "test/busybox-plain",
+        "test/busybox-docker",
+    ] {
         let image = env.pull(&reg, name);
         let out = env.ok(&["run", "--rm", &image, "sh", "-c", "echo ok"]);
         assert_eq!(out, "ok\n", "{name}");
     }
     // Same diff_id, same chain ID: one unpacked layer for all four.
-    let layers: Vec<String> = env.entries("layers").into_iter().filter(|e| is_hex(e, 64)).collect();
+    let layers: Vec<String> = env
+        .entries("layers")
+        .into_iter()
+        .filter(|e| is_hex(e, 64))
+        .collect();
     assert_eq!(layers.len(), 1, "{layers:?}");
 }
 
@@ -36,11 +60,34 @@ fn an_index_resolves_to_the_host_platform_or_the_one_asked_for() {
     let env = Env::new();
     let image = format!("{reg}/test/index:latest");
     env.ok(&["pull", "-q", "--tls-verify=false", &image]);
-    assert_eq!(env.ok(&["run", "--rm", &image, "sh", "-c", "echo $MARKER"]), "amd64\n");
+    assert_eq!(
+        env.ok(&["run", "--rm", &image, "sh", "-c", "echo $MARKER"]),
+        "amd64\n"
+    );
     let other = Env::new();
-    other.ok(&["pull", "-q", "--tls-verify=false", "--platform", "linux/arm64", &image]);
-    assert_eq!(other.ok(&["image", "inspect", "--format", "{{.Architecture}}", &image]), "arm64\n");
-    let r = other.expect(125, &["pull", "-q", "--tls-verify=false", "--platform", "linux/s390x", &image]);
+    other.ok(&[
+        "pull",
+        "-q",
+        "--tls-verify=false",
+        "--platform",
+        "linux/arm64",
+        &image,
+    ]);
+    assert_eq!(
+        other.ok(&["image", "inspect", "--format", "{{.Architecture}}", &image]),
+        "arm64\n"
+    );
+    let r = other.expect(
+        125,
+        &[
+            "pull",
+            "-q",
+            "--tls-verify=false",
+            "--platform",
+            "linux/s390x",
+            &image,
+        ],
+    );
     assert!(r.stderr.contains("linux/s390x"), "{r}");
 }
 
@@ -48,7 +95,14 @@ fn an_index_resolves_to_the_host_platform_or_the_one_asked_for() {
 fn a_layer_whose_content_does_not_match_its_diff_id_is_refused_and_nothing_is_kept() {
     let Some(reg) = util::registry() else { return };
     let env = Env::new();
-    let r = env.expect(125, &["pull", "--tls-verify=false", &format!("{reg}/test/bad-diffid:latest")]);
+    let r = env.expect(
+        125,
+        &[
+            "pull",
+            "--tls-verify=false",
+            &format!("{reg}/test/bad-diffid:latest"),
+        ],
+    );
     assert!(r.stderr.contains("diff_id"), "{r}");
     assert_eq!(env.ok(&["images", "-q"]), "");
     let leftovers: Vec<String> = env.entries("layers");
@@ -60,9 +114,23 @@ fn a_layer_whose_content_does_not_match_its_diff_id_is_refused_and_nothing_is_ke
 fn missing_images_and_registries_are_clear_errors() {
     let Some(reg) = util::registry() else { return };
     let env = Env::new();
-    let r = env.expect(125, &["pull", "--tls-verify=false", &format!("{reg}/library/nope:latest")]);
-    assert!(r.stderr.contains("manifest unknown") || r.stderr.contains("not found"), "{r}");
-    assert_eq!(r.stderr.lines().filter(|l| l.starts_with("Error:")).count(), 1, "one error line: {r}");
+    let r = env.expect(
+        125,
+        &[
+            "pull",
+            "--tls-verify=false",
+            &format!("{reg}/library/nope:latest"),
+        ],
+    );
+    assert!(
+        r.stderr.contains("manifest unknown") || r.stderr.contains("not found"),
+        "{r}"
+    );
+    assert_eq!(
+        r.stderr.lines().filter(|l| l.starts_with("Error:")).count(),
+        1,
+        "one error line: {r}"
+    );
     let r = env.expect(125, &["pull", "--tls-verify=false", "127.0.0.1:1/x:latest"]);
     assert!(r.stderr.contains("cannot reach the registry"), "{r}");
     let r = env.expect(125, &["pull", "Not/Valid:name"]);
@@ -79,8 +147,25 @@ fn credentials_come_from_flags_auth_json_and_docker_config() {
     let env = Env::new();
     let r = env.expect(125, &["pull", "-q", "--tls-verify=false", &image]);
     assert!(r.stderr.contains("unauthorized"), "{r}");
-    env.expect(125, &["pull", "-q", "--tls-verify=false", "--creds", "gorae:wrong", &image]);
-    env.ok(&["pull", "-q", "--tls-verify=false", "--creds", "gorae:secret", &image]);
+    env.expect(
+        125,
+        &[
+            "pull",
+            "-q",
+            "--tls-verify=false",
+            "--creds",
+            "gorae:wrong",
+            &image,
+        ],
+    );
+    env.ok(&[
+        "pull",
+        "-q",
+        "--tls-verify=false",
+        "--creds",
+        "gorae:secret",
+        &image,
+    ]);
 
     // base64("gorae:secret")
     let auth = format!(r#"{{"auths":{{"{reg}":{{"auth":"Z29yYWU6c2VjcmV0"}}}}}}"#);
@@ -109,7 +194,10 @@ fn registries_conf_gives_search_registries_insecure_flags_and_aliases() {
     env.expect(125, &["pull", "-q", "busybox"]);
     let id = env.ok(&["pull", "-q", "library/busybox"]);
     assert!(is_hex(id.trim(), 64));
-    assert_eq!(env.ok(&["images", "--format", "{{.Repository}}:{{.Tag}}"]), format!("{reg}/library/busybox:latest\n"));
+    assert_eq!(
+        env.ok(&["images", "--format", "{{.Repository}}:{{.Tag}}"]),
+        format!("{reg}/library/busybox:latest\n")
+    );
     env.ok(&["pull", "-q", "bb:1.0"]);
     let names = env.ok(&["images", "--format", "{{.Tag}}"]);
     assert!(names.contains("1.0"), "{names}");
@@ -119,7 +207,12 @@ fn registries_conf_gives_search_registries_insecure_flags_and_aliases() {
 fn parallel_pulls_share_one_layer_and_all_succeed() {
     let Some(reg) = util::registry() else { return };
     let env = Env::new();
-    let names = ["library/busybox:latest", "library/busybox:1.0", "test/busybox-zstd:latest", "test/layers:latest"];
+    let names = [
+        "library/busybox:latest",
+        "library/busybox:1.0",
+        "test/busybox-zstd:latest",
+        "test/layers:latest",
+    ];
     let children: Vec<_> = names
         .iter()
         .map(|n| {
@@ -132,12 +225,24 @@ fn parallel_pulls_share_one_layer_and_all_succeed() {
         .collect();
     for (c, n) in children.into_iter().zip(names) {
         let out = c.wait_with_output().unwrap();
-        assert!(out.status.success(), "{n}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{n}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
     // busybox base is shared; test/layers adds two more chain IDs.
-    let layers: Vec<String> = env.entries("layers").into_iter().filter(|e| is_hex(e, 64)).collect();
+    let layers: Vec<String> = env
+        .entries("layers")
+        .into_iter()
+        .filter(|e| is_hex(e, 64))
+        .collect();
     assert_eq!(layers.len(), 3, "{layers:?}");
-    assert!(!env.entries("layers").iter().any(|e| e.starts_with(".tmp-") && !e.ends_with(".lock")));
+    assert!(
+        !env.entries("layers")
+            .iter()
+            .any(|e| e.starts_with(".tmp-") && !e.ends_with(".lock"))
+    );
 }
 
 #[test]
@@ -154,14 +259,23 @@ fn a_pull_killed_midway_leaves_nothing_the_next_command_does_not_clean() {
         .unwrap();
     // Wait until extraction has started, then kill without warning.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while !env.entries("layers").iter().any(|e| e.starts_with(".tmp-layer")) && std::time::Instant::now() < deadline {
+    while !env
+        .entries("layers")
+        .iter()
+        .any(|e| e.starts_with(".tmp-layer"))
+        && std::time::Instant::now() < deadline
+    {
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     child.kill().unwrap();
     child.wait().unwrap();
     // The next writer cleans up and the pull completes and verifies.
     env.ok(&["pull", "-q", "--tls-verify=false", &image]);
-    let stray: Vec<String> = env.entries("layers").into_iter().filter(|e| e.starts_with(".tmp-")).collect();
+    let stray: Vec<String> = env
+        .entries("layers")
+        .into_iter()
+        .filter(|e| e.starts_with(".tmp-"))
+        .collect();
     assert!(stray.is_empty(), "stale temp dirs: {stray:?}");
     let out = env.ok(&["run", "--rm", &image, "sh", "-c", "cd /opt/gorae && sha256sum -c random.bin.sha256 >/dev/null && cat /etc/gorae-layer3 && test ! -e /usr/share/doc/bash && test -d /usr/share/doc/coreutils && echo whiteouts-ok"]);
     assert_eq!(out, "layer 3\nwhiteouts-ok\n");
@@ -175,5 +289,8 @@ fn zstd_debian_image_runs() {
     }
     let env = Env::new();
     let image = env.pull(&reg, "test/debian-zstd:latest");
-    assert_eq!(env.ok(&["run", "--rm", &image, "gorae-hello"]), "hello from debian layer 2\n");
+    assert_eq!(
+        env.ok(&["run", "--rm", &image, "gorae-hello"]),
+        "hello from debian layer 2\n"
+    );
 }

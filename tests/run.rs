@@ -7,10 +7,23 @@ fn run_prints_and_returns_the_container_status() {
     let Some(reg) = util::registry() else { return };
     let env = Env::new();
     let image = env.pull(&reg, "library/busybox:latest");
-    assert_eq!(env.ok(&["run", "--rm", &image, "sh", "-c", "echo hello; id -u"]), "hello\n0\n");
+    assert_eq!(
+        env.ok(&["run", "--rm", &image, "sh", "-c", "echo hello; id -u"]),
+        "hello\n0\n"
+    );
     env.expect(7, &["run", "--rm", &image, "sh", "-c", "exit 7"]);
     // A process killed by a signal reports 128 + N through the shell that ran it.
-    env.expect(137, &["run", "--rm", &image, "sh", "-c", "sh -c 'kill -9 $$'; exit $?"]);
+    env.expect(
+        137,
+        &[
+            "run",
+            "--rm",
+            &image,
+            "sh",
+            "-c",
+            "sh -c 'kill -9 $$'; exit $?",
+        ],
+    );
     assert_eq!(env.ok(&["ps", "-a", "-q"]), "", "--rm leaves no container");
 }
 
@@ -28,16 +41,32 @@ fn the_full_subuid_range_is_mapped() {
         eprintln!("*** NOTE: running as root: no user namespace, the mapping is the host's ***");
         return;
     }
-    assert_eq!(widths.iter().sum::<u64>(), 65537, "own ID + 65536 subordinate IDs: {map}");
+    assert_eq!(
+        widths.iter().sum::<u64>(),
+        65537,
+        "own ID + 65536 subordinate IDs: {map}"
+    );
     // Files owned by a non-root user in the image keep that owner inside.
-    let owner = env.ok(&["run", "--rm", &env.pull(&reg, "test/layers:latest"), "stat -c %u:%g /home/user/owned"]);
+    let owner = env.ok(&[
+        "run",
+        "--rm",
+        &env.pull(&reg, "test/layers:latest"),
+        "stat -c %u:%g /home/user/owned",
+    ]);
     assert_eq!(owner, "1000:1000\n");
 }
 
 fn nix_uid() -> u32 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("Uid:"))?.split_whitespace().nth(1)?.parse().ok())
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("Uid:"))?
+                .split_whitespace()
+                .nth(1)?
+                .parse()
+                .ok()
+        })
         .unwrap_or(0)
 }
 
@@ -50,12 +79,35 @@ fn without_subuid_ranges_a_single_id_mapping_still_pulls_and_runs() {
     }
     let mut env = Env::new();
     env.extra_env.push(("GORAE_IDMAP".into(), "single".into()));
-    let r = env.expect(0, &["pull", "-q", "--tls-verify=false", &format!("{reg}/test/layers:latest")]);
-    assert_eq!(r.stderr.matches("warning:").count(), 1, "one clear warning: {r}");
+    let r = env.expect(
+        0,
+        &[
+            "pull",
+            "-q",
+            "--tls-verify=false",
+            &format!("{reg}/test/layers:latest"),
+        ],
+    );
+    assert_eq!(
+        r.stderr.matches("warning:").count(),
+        1,
+        "one clear warning: {r}"
+    );
     assert!(r.stderr.contains("single-ID"), "{r}");
-    let r = env.expect(0, &["run", "--rm", &format!("{reg}/test/layers:latest"), "cat /proc/self/uid_map; stat -c %u /home/user/owned"]);
+    let r = env.expect(
+        0,
+        &[
+            "run",
+            "--rm",
+            &format!("{reg}/test/layers:latest"),
+            "cat /proc/self/uid_map; stat -c %u /home/user/owned",
+        ],
+    );
     let lines: Vec<&str> = r.stdout.lines().collect();
-    assert_eq!(lines[0].split_whitespace().collect::<Vec<_>>(), vec!["0", &nix_uid().to_string(), "1"]);
+    assert_eq!(
+        lines[0].split_whitespace().collect::<Vec<_>>(),
+        vec!["0", &nix_uid().to_string(), "1"]
+    );
     assert_eq!(lines[1], "0", "owners are squashed to root");
 }
 
@@ -68,15 +120,26 @@ fn image_config_is_honoured() {
     assert_eq!(env.ok(&["run", "--rm", &image]), "hello from /data\n");
     // Whiteouts, opaque dirs, setuid bits, hardlinks and symlinks came through.
     let out = env.ok(&[
-        "run", "--rm", &image,
+        "run",
+        "--rm",
+        &image,
         "test ! -e /data/gone && ls /opt/old && stat -c %a /usr/local/bin/suid && \
          test $(stat -c %i /data/hard) = $(stat -c %i /data/keep) && readlink /data/link",
     ]);
     assert_eq!(out, "y\n4755\nkeep\n");
     let user = env.pull(&reg, "test/user:latest");
-    assert_eq!(env.ok(&["run", "--rm", &user, "sh", "-c", "id -u; id -g; echo $HOME"]), "1000\n1000\n/home/app\n");
-    assert_eq!(env.ok(&["run", "--rm", "-u", "0", &user, "id", "-u"]), "0\n");
-    assert_eq!(env.ok(&["run", "--rm", "-u", "nobody", &user, "id", "-u"]), "65534\n");
+    assert_eq!(
+        env.ok(&["run", "--rm", &user, "sh", "-c", "id -u; id -g; echo $HOME"]),
+        "1000\n1000\n/home/app\n"
+    );
+    assert_eq!(
+        env.ok(&["run", "--rm", "-u", "0", &user, "id", "-u"]),
+        "0\n"
+    );
+    assert_eq!(
+        env.ok(&["run", "--rm", "-u", "nobody", &user, "id", "-u"]),
+        "65534\n"
+    );
 }
 
 #[test]
@@ -94,7 +157,14 @@ fn flags_override_the_image() {
     assert_eq!(out, "flag 1 /tmp/new/dir box1 box1\n1\nbox1\n");
     let out = env.ok(&["run", "--rm", "--entrypoint", "/bin/echo", &image, "a", "b"]);
     assert_eq!(out, "a b\n");
-    let out = env.ok(&["run", "--rm", "--entrypoint", r#"["/bin/sh","-c","echo json $0"]"#, &image, "x"]);
+    let out = env.ok(&[
+        "run",
+        "--rm",
+        "--entrypoint",
+        r#"["/bin/sh","-c","echo json $0"]"#,
+        &image,
+        "x",
+    ]);
     assert_eq!(out, "json x\n");
 }
 
@@ -112,10 +182,22 @@ fn exit_codes_match_podman() {
     assert!(r.stderr.contains("--no-such-flag"), "{r}");
     let r = env.expect(125, &["run", "--rm", "--pull", "never", "nosuchimage"]);
     assert!(r.stderr.contains("image not known"), "{r}");
-    let r = env.expect(125, &["run", "--rm", "--tls-verify=false", &format!("{reg}/library/missing:1")]);
+    let r = env.expect(
+        125,
+        &[
+            "run",
+            "--rm",
+            "--tls-verify=false",
+            &format!("{reg}/library/missing:1"),
+        ],
+    );
     assert!(r.stderr.contains("manifest unknown"), "{r}");
     env.expect(125, &["run", "--rm", "-u", "nosuchuser", &image, "true"]);
-    assert_eq!(env.ok(&["ps", "-a", "-q"]), "", "failed --rm runs leave nothing");
+    assert_eq!(
+        env.ok(&["ps", "-a", "-q"]),
+        "",
+        "failed --rm runs leave nothing"
+    );
 }
 
 #[test]
@@ -126,11 +208,28 @@ fn pull_policy_missing_pulls_once_and_always_pulls_again() {
     let r = env.expect(0, &["run", "--rm", "--tls-verify=false", &image, "true"]);
     assert!(r.stderr.contains("Copying blob"), "missing → pulled: {r}");
     let r = env.expect(0, &["run", "--rm", "--tls-verify=false", &image, "true"]);
-    assert!(!r.stderr.contains("Trying to pull"), "present → not pulled: {r}");
-    let r = env.expect(0, &["run", "--rm", "--pull", "always", "--tls-verify=false", &image, "true"]);
+    assert!(
+        !r.stderr.contains("Trying to pull"),
+        "present → not pulled: {r}"
+    );
+    let r = env.expect(
+        0,
+        &[
+            "run",
+            "--rm",
+            "--pull",
+            "always",
+            "--tls-verify=false",
+            &image,
+            "true",
+        ],
+    );
     assert!(r.stderr.contains("Trying to pull"), "{r}");
     // A short name finds the local image whatever registry it came from.
-    assert_eq!(env.ok(&["run", "--rm", "--pull", "never", "busybox", "echo", "short"]), "short\n");
+    assert_eq!(
+        env.ok(&["run", "--rm", "--pull", "never", "busybox", "echo", "short"]),
+        "short\n"
+    );
 }
 
 #[test]
@@ -138,20 +237,68 @@ fn namespaces_isolate_pid_network_and_mounts() {
     let Some(reg) = util::registry() else { return };
     let env = Env::new();
     let image = env.pull(&reg, "library/busybox:latest");
-    assert_eq!(env.ok(&["run", "--rm", &image, "sh", "-c", "echo $$"]), "1\n", "PID 1 in its own PID namespace");
-    let ifaces = env.ok(&["run", "--rm", "--network", "none", &image, "sh", "-c", "ls /sys/class/net"]);
+    assert_eq!(
+        env.ok(&["run", "--rm", &image, "sh", "-c", "echo $$"]),
+        "1\n",
+        "PID 1 in its own PID namespace"
+    );
+    let ifaces = env.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        &image,
+        "sh",
+        "-c",
+        "ls /sys/class/net",
+    ]);
     assert_eq!(ifaces, "lo\n");
     let ro = env.run(&["run", "--rm", &image, "sh", "-c", "touch /sys/x"]);
     assert_ne!(ro.code, 0, "/sys is read-only");
-    let masked = env.ok(&["run", "--rm", &image, "sh", "-c", "cat /proc/keys /proc/timer_list | wc -c"]);
-    assert_eq!(masked.trim(), "0", "/proc/keys and /proc/timer_list are masked");
-    let r = env.run(&["run", "--rm", &image, "sh", "-c", "echo 1 > /proc/sys/kernel/ns_last_pid"]);
+    let masked = env.ok(&[
+        "run",
+        "--rm",
+        &image,
+        "sh",
+        "-c",
+        "cat /proc/keys /proc/timer_list | wc -c",
+    ]);
+    assert_eq!(
+        masked.trim(),
+        "0",
+        "/proc/keys and /proc/timer_list are masked"
+    );
+    let r = env.run(&[
+        "run",
+        "--rm",
+        &image,
+        "sh",
+        "-c",
+        "echo 1 > /proc/sys/kernel/ns_last_pid",
+    ]);
     assert_ne!(r.code, 0, "/proc/sys is read-only");
     let devs = env.ok(&["run", "--rm", &image, "sh", "-c", "echo x > /dev/null && head -c 4 /dev/zero | wc -c && ls /dev/pts/ptmx && test -d /dev/shm && echo ok"]);
     assert_eq!(devs, "4\n/dev/pts/ptmx\nok\n");
     // Writes land in the container's upper dir, never in the shared image layer.
-    env.ok(&["run", "--rm", &image, "sh", "-c", "rm /bin/ls; echo changed > /etc/passwd"]);
-    assert_eq!(env.ok(&["run", "--rm", &image, "sh", "-c", "ls /bin/ls && head -c 4 /etc/passwd"]), "/bin/ls\nroot");
+    env.ok(&[
+        "run",
+        "--rm",
+        &image,
+        "sh",
+        "-c",
+        "rm /bin/ls; echo changed > /etc/passwd",
+    ]);
+    assert_eq!(
+        env.ok(&[
+            "run",
+            "--rm",
+            &image,
+            "sh",
+            "-c",
+            "ls /bin/ls && head -c 4 /etc/passwd"
+        ]),
+        "/bin/ls\nroot"
+    );
 }
 
 #[test]
@@ -159,12 +306,20 @@ fn containers_without_rm_are_listed_and_removable() {
     let Some(reg) = util::registry() else { return };
     let env = Env::new();
     let image = env.pull(&reg, "library/busybox:latest");
-    env.expect(3, &["run", "--name", "keepme", &image, "sh", "-c", "exit 3"]);
+    env.expect(
+        3,
+        &["run", "--name", "keepme", &image, "sh", "-c", "exit 3"],
+    );
     let ps = env.ok(&["ps", "-a", "--format", "{{.Names}} {{.Status}}"]);
     assert!(ps.starts_with("keepme Exited (3)"), "{ps}");
     let r = env.expect(125, &["run", "--name", "keepme", &image, "true"]);
     assert!(r.stderr.contains("already in use"), "{r}");
-    let inspect = env.ok(&["inspect", "--format", "{{.State.Status}} {{.State.ExitCode}}", "keepme"]);
+    let inspect = env.ok(&[
+        "inspect",
+        "--format",
+        "{{.State.Status}} {{.State.ExitCode}}",
+        "keepme",
+    ]);
     assert_eq!(inspect, "exited 3\n");
     // The image is in use: rmi refuses with podman's exit code 2.
     env.expect(2, &["rmi", &image]);
@@ -179,7 +334,14 @@ fn signals_to_a_foreground_run_reach_the_container() {
     let env = Env::new();
     let image = env.pull(&reg, "library/busybox:latest");
     let mut child = env
-        .command(&["run", "--rm", &image, "sh", "-c", "trap 'exit 42' TERM; echo ready; while :; do sleep 0.1; done"])
+        .command(&[
+            "run",
+            "--rm",
+            &image,
+            "sh",
+            "-c",
+            "trap 'exit 42' TERM; echo ready; while :; do sleep 0.1; done",
+        ])
         .stdout(std::process::Stdio::piped())
         .spawn()
         .unwrap();
@@ -193,5 +355,9 @@ fn signals_to_a_foreground_run_reach_the_container() {
         .unwrap();
     assert!(status.success());
     let code = child.wait().unwrap().code();
-    assert_eq!(code, Some(42), "SIGTERM is forwarded and the container's status returned");
+    assert_eq!(
+        code,
+        Some(42),
+        "SIGTERM is forwarded and the container's status returned"
+    );
 }

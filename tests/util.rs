@@ -16,7 +16,9 @@ pub fn registry() -> Option<String> {
         Ok(r) if !r.is_empty() => Some(r),
         _ => {
             if std::env::var_os("GORAE_TEST_REQUIRE").is_some() {
-                panic!("GORAE_TEST_REGISTRY is not set but GORAE_TEST_REQUIRE is: the test bed is missing");
+                panic!(
+                    "GORAE_TEST_REGISTRY is not set but GORAE_TEST_REQUIRE is: the test bed is missing"
+                );
             }
             eprintln!(
                 "\n*** SKIPPED: GORAE_TEST_REGISTRY is not set, so this test did not run. \
@@ -34,7 +36,9 @@ pub fn auth_registry() -> String {
 
 pub fn debian_available() -> bool {
     if std::env::var_os("GORAE_TEST_NO_DEBIAN").is_some() {
-        eprintln!("\n*** SKIPPED: GORAE_TEST_NO_DEBIAN is set, the Debian image test did not run ***\n");
+        eprintln!(
+            "\n*** SKIPPED: GORAE_TEST_NO_DEBIAN is set, the Debian image test did not run ***\n"
+        );
         return false;
     }
     true
@@ -56,7 +60,11 @@ pub struct Run {
 
 impl std::fmt::Display for Run {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "exit {}\n--- stdout\n{}--- stderr\n{}", self.code, self.stdout, self.stderr)
+        write!(
+            f,
+            "exit {}\n--- stdout\n{}--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        )
     }
 }
 
@@ -68,7 +76,8 @@ impl Env {
             std::fs::create_dir_all(base.join(sub)).unwrap();
         }
         use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(base.join("runtime"), std::fs::Permissions::from_mode(0o700)).unwrap();
+        std::fs::set_permissions(base.join("runtime"), std::fs::Permissions::from_mode(0o700))
+            .unwrap();
         Env {
             base,
             extra_env: Vec::new(),
@@ -92,7 +101,10 @@ impl Env {
         let mut c = Command::new(gorae_bin());
         c.args(args)
             .env_clear()
-            .env("PATH", std::env::var("PATH").unwrap_or_else(|_| "/usr/bin:/bin".into()))
+            .env(
+                "PATH",
+                std::env::var("PATH").unwrap_or_else(|_| "/usr/bin:/bin".into()),
+            )
             .env("HOME", self.base.join("home"))
             .env("XDG_DATA_HOME", self.data())
             .env("XDG_CONFIG_HOME", self.config())
@@ -134,7 +146,11 @@ impl Env {
     /// Names in a store directory, ignoring our lock files.
     pub fn entries(&self, sub: &str) -> Vec<String> {
         let mut v: Vec<String> = std::fs::read_dir(self.store().join(sub))
-            .map(|d| d.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+            .map(|d| {
+                d.flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
             .unwrap_or_default();
         v.sort();
         v
@@ -145,7 +161,12 @@ impl Drop for Env {
     fn drop(&mut self) {
         // Store files belong to subordinate IDs: remove them from inside the user namespace.
         let _ = self
-            .command(&["unshare", "rm", "-rf", self.base.to_str().unwrap_or("/nonexistent")])
+            .command(&[
+                "unshare",
+                "rm",
+                "-rf",
+                self.base.to_str().unwrap_or("/nonexistent"),
+            ])
             .output();
         let _ = std::fs::remove_dir_all(&self.base);
     }
@@ -159,5 +180,7 @@ pub fn write(path: &Path, text: &str) {
 }
 
 pub fn is_hex(s: &str, len: usize) -> bool {
-    s.len() == len && s.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+    s.len() == len
+        && s.bytes()
+            .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
 }

@@ -335,7 +335,7 @@ pub fn untag(a: UntagArgs) -> Result<ExitCode> {
 }
 
 pub fn rmi(a: RmiArgs) -> Result<ExitCode> {
-    if a.all == !a.images.is_empty() {
+    if a.all != a.images.is_empty() {
         bail!(
             "when using the --all switch, you may not pass any images names or IDs, and without it you must name at least one"
         );

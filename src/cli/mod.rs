@@ -38,7 +38,7 @@ pub enum Command {
     #[command(subcommand)]
     Image(ImageCmd),
     /// Run a command in a new container
-    Run(RunArgs),
+    Run(Box<RunArgs>),
     /// Manage containers
     #[command(subcommand)]
     Container(ContainerCmd),
@@ -56,21 +56,33 @@ pub enum Command {
     Inspect(InspectArgs),
     /// Display the gorae version information
     Version(VersionArgs),
+    /// Generate shell completion scripts
+    Completion(CompletionArgs),
     /// Run a command in gorae's user namespace (to inspect or delete store files owned by subuids)
     Unshare(UnshareArgs),
 }
 
 #[derive(Debug, Args)]
+pub struct CompletionArgs {
+    /// The shell: bash, zsh, fish
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
 pub struct UnshareArgs {
     /// Command and arguments (default: $SHELL)
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "COMMAND")]
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "COMMAND"
+    )]
     pub command: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum ContainerCmd {
     /// Run a command in a new container
-    Run(RunArgs),
+    Run(Box<RunArgs>),
     /// List containers
     #[command(alias = "ls", alias = "list")]
     Ps(PsArgs),
@@ -115,7 +127,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Pull(a) => image::pull(a),
         Command::Images(a) => image::images(a),
         Command::Image(c) => image::image_cmd(c),
-        Command::Run(a) | Command::Container(ContainerCmd::Run(a)) => run::run(a),
+        Command::Run(a) | Command::Container(ContainerCmd::Run(a)) => run::run(*a),
         Command::Ps(a) | Command::Container(ContainerCmd::Ps(a)) => run::ps(a),
         Command::Rm(a) | Command::Container(ContainerCmd::Rm(a)) => run::rm(a),
         Command::Tag(a) => image::tag(a),
@@ -124,6 +136,12 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Inspect(a) => image::inspect(a),
         Command::Version(a) => version(a),
         Command::Unshare(a) => unshare(a),
+        Command::Completion(a) => {
+            let mut out = Vec::new();
+            clap_complete::generate(a.shell, &mut command(), "gorae", &mut out);
+            format::print_stdout(&String::from_utf8_lossy(&out));
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
@@ -182,8 +200,60 @@ pub fn command() -> clap::Command {
 
 #[cfg(test)]
 mod tests {
+    use std::path::Path;
+
     #[test]
     fn the_command_tree_is_consistent() {
         super::command().debug_assert();
+    }
+
+    /// The checked-in completions and man pages are generated from the clap definitions;
+    /// `GORAE_UPDATE_DOCS=1 cargo test` rewrites them.
+    #[test]
+    fn completions_and_man_pages_are_fresh() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut expected: Vec<(std::path::PathBuf, Vec<u8>)> = Vec::new();
+        for (shell, file) in [
+            (clap_complete::Shell::Bash, "gorae.bash"),
+            (clap_complete::Shell::Zsh, "_gorae"),
+            (clap_complete::Shell::Fish, "gorae.fish"),
+        ] {
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut super::command(), "gorae", &mut out);
+            expected.push((root.join("completions").join(file), out));
+        }
+        let cmd = super::command();
+        let mut pages = vec![("gorae".to_string(), cmd.clone())];
+        for sub in cmd.get_subcommands() {
+            pages.push((
+                format!("gorae-{}", sub.get_name()),
+                sub.clone().name(format!("gorae-{}", sub.get_name())),
+            ));
+            for subsub in sub.get_subcommands() {
+                let name = format!("gorae-{}-{}", sub.get_name(), subsub.get_name());
+                pages.push((name.clone(), subsub.clone().name(name)));
+            }
+        }
+        for (name, c) in pages {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(c).render(&mut out).unwrap();
+            expected.push((root.join("man").join(format!("{name}.1")), out));
+        }
+        let update = std::env::var_os("GORAE_UPDATE_DOCS").is_some();
+        let mut stale = Vec::new();
+        for (path, content) in expected {
+            if std::fs::read(&path).ok().as_deref() != Some(&content[..]) {
+                if update {
+                    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+                    std::fs::write(&path, content).unwrap();
+                } else {
+                    stale.push(path.display().to_string());
+                }
+            }
+        }
+        assert!(
+            stale.is_empty(),
+            "stale generated files (run GORAE_UPDATE_DOCS=1 cargo test): {stale:?}"
+        );
     }
 }

@@ -204,7 +204,7 @@ pub struct RmArgs {
 }
 
 pub fn rm(a: RmArgs) -> Result<ExitCode> {
-    if a.all == !a.containers.is_empty() {
+    if a.all != a.containers.is_empty() {
         bail!("specify one or more containers to remove, or --all");
     }
     let engine = Engine::open()?;

@@ -101,12 +101,12 @@ impl Engine {
         let paths = Paths::from_env()?;
         paths.ensure_runtime()?;
         let mapping = userns::enter(&userns::plan())?;
-        if let Mapping::Single { why, .. } = &mapping {
-            if std::env::var_os("GORAE_QUIET_IDMAP").is_none() {
-                eprintln!(
-                    "warning: {why}: using a single-ID user namespace, so every file in images is owned by root inside containers"
-                );
-            }
+        if let Mapping::Single { why, .. } = &mapping
+            && std::env::var_os("GORAE_QUIET_IDMAP").is_none()
+        {
+            eprintln!(
+                "warning: {why}: using a single-ID user namespace, so every file in images is owned by root inside containers"
+            );
         }
         let store = Store::open(&paths.data)?;
         store.clean_stale();

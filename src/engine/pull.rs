@@ -309,15 +309,15 @@ async fn pull_from(
     let shown = image.to_string();
     let (remote, mut body) = open(engine, image, ep, opts).await?;
     let mut digest = format!("sha256:{}", sha256_hex(&body));
-    if let Some(want) = &image.digest {
-        if *want != digest {
-            return Err(PullError::DigestMismatch {
-                image: shown,
-                what: "manifest digest",
-                expected: want.clone(),
-                actual: digest,
-            });
-        }
+    if let Some(want) = &image.digest
+        && *want != digest
+    {
+        return Err(PullError::DigestMismatch {
+            image: shown,
+            what: "manifest digest",
+            expected: want.clone(),
+            actual: digest,
+        });
     }
     let manifest_err = |source| PullError::Manifest {
         image: shown.clone(),

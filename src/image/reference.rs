@@ -69,13 +69,12 @@ pub fn parse(input: &str) -> Result<ParsedRef, ReferenceError> {
         }
         _ => (None, name),
     };
-    if let Some(r) = &registry {
-        if !r
+    if let Some(r) = &registry
+        && !r
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b))
-        {
-            return Err(bad("registry host has invalid characters"));
-        }
+    {
+        return Err(bad("registry host has invalid characters"));
     }
     validate_repository(repository).map_err(bad)?;
     Ok(ParsedRef {

@@ -134,16 +134,12 @@ impl RegistriesConf {
             .as_deref()
             .or(entry.location.as_deref())
             .unwrap_or("");
+        // `prefix` is replaced by `location`; wildcard (`*.host`) entries can't be relocated.
         let rewrite = |location: &str| -> (String, String) {
-            let rest = if prefix.starts_with("*.") {
-                repo.as_str()
-            } else {
-                &repo[prefix.len().min(repo.len())..]
-            };
             let full = if prefix.starts_with("*.") {
                 repo.clone()
             } else {
-                format!("{location}{rest}")
+                format!("{location}{}", &repo[prefix.len().min(repo.len())..])
             };
             match full.split_once('/') {
                 Some((host, path)) => (host.to_string(), path.to_string()),

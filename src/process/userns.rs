@@ -6,8 +6,8 @@
 //! `/etc/subuid` ranges. Without the tools or a range we map our own ID alone.
 
 use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
 
 use nix::sched::{CloneFlags, unshare};
 use nix::sys::wait::{WaitStatus, waitpid};
@@ -55,15 +55,6 @@ pub enum Mapping {
 impl Mapping {
     pub fn squashes_owners(&self) -> bool {
         matches!(self, Mapping::Single { .. })
-    }
-
-    /// The number of IDs inside, 0 included.
-    pub fn uid_count(&self) -> u64 {
-        match self {
-            Mapping::HostRoot => u64::from(u32::MAX),
-            Mapping::Full { uids, .. } => 1 + uids.iter().map(|r| u64::from(r.count)).sum::<u64>(),
-            Mapping::Single { .. } => 1,
-        }
     }
 }
 
@@ -223,29 +214,50 @@ fn map_with_tools(
     uids: &[IdRange],
     gids: &[IdRange],
 ) -> Result<(), String> {
-    let run = |tool: &str, own: u32, ranges: &[IdRange]| -> Result<(), String> {
+    let args = |own: u32, ranges: &[IdRange]| -> Vec<String> {
         let mut args = vec![pid.to_string(), "0".into(), own.to_string(), "1".into()];
         let mut inside = 1u64;
         for r in ranges {
             args.extend([inside.to_string(), r.start.to_string(), r.count.to_string()]);
             inside += u64::from(r.count);
         }
-        let out = Command::new(tool)
-            .args(&args)
-            .output()
-            .map_err(|e| format!("running {tool}: {e}"))?;
-        if out.status.success() {
-            Ok(())
-        } else {
-            Err(format!(
-                "{tool} {}: {}",
-                args.join(" "),
-                String::from_utf8_lossy(&out.stderr).trim()
-            ))
-        }
+        args
     };
-    run("newuidmap", uid, uids)?;
-    run("newgidmap", gid, gids)
+    // Both tools at once: they are independent, and each costs a setuid exec.
+    let jobs = [
+        ("newuidmap", args(uid, uids)),
+        ("newgidmap", args(gid, gids)),
+    ];
+    let children: Vec<_> = jobs
+        .iter()
+        .map(|(tool, a)| {
+            Command::new(tool)
+                .args(a)
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .map_err(|e| format!("running {tool}: {e}"))
+        })
+        .collect();
+    let mut first_error = None;
+    for ((tool, a), child) in jobs.iter().zip(children) {
+        let result = child.and_then(|c| {
+            c.wait_with_output()
+                .map_err(|e| format!("waiting for {tool}: {e}"))
+        });
+        let failure = match result {
+            Ok(out) if out.status.success() => continue,
+            Ok(out) => format!(
+                "{tool} {}: {}",
+                a.join(" "),
+                String::from_utf8_lossy(&out.stderr).trim()
+            ),
+            Err(e) => e,
+        };
+        first_error.get_or_insert(failure);
+    }
+    first_error.map_or(Ok(()), Err)
 }
 
 fn write_single(uid: u32, gid: u32) -> Result<(), UsernsError> {
@@ -269,15 +281,6 @@ fn pipe() -> Result<(std::fs::File, std::fs::File), UsernsError> {
     let (r, w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
         .map_err(|e| UsernsError::Setup(e.into()))?;
     Ok((std::fs::File::from(r), std::fs::File::from(w)))
-}
-
-/// The mapping of the namespace we are in, as the kernel reports it.
-pub fn current_uid_map() -> String {
-    std::fs::read_to_string("/proc/self/uid_map").unwrap_or_default()
-}
-
-pub fn path_exists(p: &Path) -> bool {
-    p.exists()
 }
 
 #[cfg(test)]

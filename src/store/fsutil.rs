@@ -231,23 +231,6 @@ fn make_tree_writable(path: &Path) {
     }
 }
 
-/// Total bytes used by regular files below `path`.
-pub fn tree_size(path: &Path) -> u64 {
-    let mut total = 0;
-    let Ok(entries) = fs::read_dir(path) else {
-        return 0;
-    };
-    for e in entries.flatten() {
-        let Ok(meta) = e.metadata() else { continue };
-        if meta.is_dir() {
-            total += tree_size(&e.path());
-        } else if meta.is_file() {
-            total += meta.len();
-        }
-    }
-    total
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

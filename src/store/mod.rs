@@ -47,8 +47,6 @@ pub enum StoreError {
         "the container name \"{0}\" is already in use by {1}. You have to remove that container to be able to reuse that name: that name is already in use"
     )]
     NameInUse(String, String),
-    #[error("image {0} is in use by container {1}: use --force to remove the container too")]
-    ImageInUse(String, String),
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -147,10 +145,6 @@ impl Store {
     pub fn blob_path(&self, digest: &str) -> Option<PathBuf> {
         let hex = digest_hex(digest)?;
         Some(self.blobs_dir().join(hex))
-    }
-
-    pub fn has_blob(&self, digest: &str) -> bool {
-        self.blob_path(digest).is_some_and(|p| p.exists())
     }
 
     pub fn read_blob(&self, digest: &str) -> Result<Vec<u8>> {

@@ -1,0 +1,363 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_gorae_global_optspecs
+    string join \n log-level= h/help V/version
+end
+
+function __fish_gorae_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_gorae_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_gorae_using_subcommand
+    set -l cmd (__fish_gorae_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c gorae -n "__fish_gorae_needs_command" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gorae -n "__fish_gorae_needs_command" -s V -l version -d 'Print version'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "pull" -d 'Pull an image from a registry'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "images" -d 'List images in local storage'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "image" -d 'Manage images'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "run" -d 'Run a command in a new container'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "container" -d 'Manage containers'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "ps" -d 'List containers'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "rm" -d 'Remove one or more containers'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "tag" -d 'Add an additional name to a local image'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "untag" -d 'Remove a name from a local image'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "rmi" -d 'Remove one or more images from local storage'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "inspect" -d 'Display the configuration of images or containers'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "version" -d 'Display the gorae version information'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "completion" -d 'Generate shell completion scripts'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "unshare" -d 'Run a command in gorae\'s user namespace (to inspect or delete store files owned by subuids)'
+complete -c gorae -n "__fish_gorae_using_subcommand pull" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand pull" -l creds -d 'Credentials (USERNAME[:PASSWORD]) for the registry' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pull" -l authfile -d 'Path of the authentication file' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand pull" -l platform -d 'Use this OS/ARCH[/VARIANT] instead of the host\'s' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pull" -l arch -d 'Use this architecture instead of the host\'s' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pull" -l os -d 'Use this OS instead of the host\'s' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pull" -l variant -d 'Use this architecture variant' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pull" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand pull" -s q -l quiet -d 'Suppress progress output'
+complete -c gorae -n "__fish_gorae_using_subcommand pull" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand images" -l format -d 'Change the output format to JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand images" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand images" -s a -l all -d 'Show all images (no intermediate images exist yet, so the same as without)'
+complete -c gorae -n "__fish_gorae_using_subcommand images" -s q -l quiet -d 'Print image IDs only'
+complete -c gorae -n "__fish_gorae_using_subcommand images" -s n -l noheading -d 'Do not print column headings'
+complete -c gorae -n "__fish_gorae_using_subcommand images" -l no-trunc -d 'Do not truncate output'
+complete -c gorae -n "__fish_gorae_using_subcommand images" -l digests -d 'Show digests'
+complete -c gorae -n "__fish_gorae_using_subcommand images" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune" -f -a "ls" -d 'List images in local storage'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune" -f -a "pull" -d 'Pull an image from a registry'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune" -f -a "tag" -d 'Add an additional name to a local image'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune" -f -a "untag" -d 'Remove a name from a local image'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune" -f -a "rm" -d 'Remove one or more images from local storage'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune" -f -a "inspect" -d 'Display the configuration of an image'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune" -f -a "prune" -d 'Remove unused images'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Change the output format to JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images (no intermediate images exist yet, so the same as without)'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print image IDs only'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'Do not print column headings'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate output'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -l digests -d 'Show digests'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from pull" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from pull" -l creds -d 'Credentials (USERNAME[:PASSWORD]) for the registry' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from pull" -l authfile -d 'Path of the authentication file' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from pull" -l platform -d 'Use this OS/ARCH[/VARIANT] instead of the host\'s' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from pull" -l arch -d 'Use this architecture instead of the host\'s' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from pull" -l os -d 'Use this OS instead of the host\'s' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from pull" -l variant -d 'Use this architecture variant' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from pull" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Suppress progress output'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from tag" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from untag" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove images even when containers use them (removing those containers)'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all images'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore errors for images that do not exist'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output as JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all unused images, not just dangling ones'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l name -d 'Assign a name to the container' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to take it from the host)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l env-file -d 'Read environment variables from a file' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand run" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -s u -l user -d 'Run as USER[:GROUP] (names or numbers)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l entrypoint -d 'Override the image\'s entrypoint (a string, or a JSON array)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -s h -l hostname -d 'Set the container\'s hostname' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l network -d 'Network mode: none or host' -r -f -a "none\t''
+host\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l pull -d 'When to pull the image: always, missing, never, newer' -r -f -a "always\t''
+missing\t''
+never\t''
+newer\t''
+true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l creds -d 'Credentials (USERNAME[:PASSWORD]) for the registry' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l authfile -d 'Path of the authentication file' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l platform -d 'Use this OS/ARCH[/VARIANT] instead of the host\'s' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l arch -d 'Use this architecture instead of the host\'s' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l os -d 'Use this OS instead of the host\'s' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l variant -d 'Use this architecture variant' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l help -d 'Print help (`-h` is --hostname, as in podman)'
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l rm -d 'Remove the container when it exits'
+complete -c gorae -n "__fish_gorae_using_subcommand run" -s i -l interactive -d 'Keep stdin open'
+complete -c gorae -n "__fish_gorae_using_subcommand run" -s q -l quiet -d 'Suppress pull progress output'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm" -f -a "run" -d 'Run a command in a new container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm" -f -a "ps" -d 'List containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm" -f -a "rm" -d 'Remove one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Assign a name to the container' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to take it from the host)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l env-file -d 'Read environment variables from a file' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s u -l user -d 'Run as USER[:GROUP] (names or numbers)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l entrypoint -d 'Override the image\'s entrypoint (a string, or a JSON array)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l hostname -d 'Set the container\'s hostname' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Network mode: none or host' -r -f -a "none\t''
+host\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l pull -d 'When to pull the image: always, missing, never, newer' -r -f -a "always\t''
+missing\t''
+never\t''
+newer\t''
+true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l creds -d 'Credentials (USERNAME[:PASSWORD]) for the registry' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l authfile -d 'Path of the authentication file' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l platform -d 'Use this OS/ARCH[/VARIANT] instead of the host\'s' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l arch -d 'Use this architecture instead of the host\'s' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l os -d 'Use this OS instead of the host\'s' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l variant -d 'Use this architecture variant' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help (`-h` is --hostname, as in podman)'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Remove the container when it exits'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep stdin open'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Suppress pull progress output'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'Change the output format to JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s a -l all -d 'Show all containers, not only running ones'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Print container IDs only'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Do not truncate output'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l noheading -d 'Do not print column headings'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove running containers too (foreground containers are owned by their `run`)'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore errors for containers that do not exist'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand ps" -l format -d 'Change the output format to JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand ps" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand ps" -s a -l all -d 'Show all containers, not only running ones'
+complete -c gorae -n "__fish_gorae_using_subcommand ps" -s q -l quiet -d 'Print container IDs only'
+complete -c gorae -n "__fish_gorae_using_subcommand ps" -l no-trunc -d 'Do not truncate output'
+complete -c gorae -n "__fish_gorae_using_subcommand ps" -s n -l noheading -d 'Do not print column headings'
+complete -c gorae -n "__fish_gorae_using_subcommand ps" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand rm" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand rm" -s f -l force -d 'Remove running containers too (foreground containers are owned by their `run`)'
+complete -c gorae -n "__fish_gorae_using_subcommand rm" -s a -l all -d 'Remove all containers'
+complete -c gorae -n "__fish_gorae_using_subcommand rm" -s i -l ignore -d 'Ignore errors for containers that do not exist'
+complete -c gorae -n "__fish_gorae_using_subcommand rm" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand tag" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand tag" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand untag" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand untag" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand rmi" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand rmi" -s f -l force -d 'Remove images even when containers use them (removing those containers)'
+complete -c gorae -n "__fish_gorae_using_subcommand rmi" -s a -l all -d 'Remove all images'
+complete -c gorae -n "__fish_gorae_using_subcommand rmi" -s i -l ignore -d 'Ignore errors for images that do not exist'
+complete -c gorae -n "__fish_gorae_using_subcommand rmi" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand inspect" -s t -l type -d 'What to inspect: image, container or all' -r -f -a "all\t''
+image\t''
+container\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand inspect" -s f -l format -d 'Format the output as JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand inspect" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand inspect" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand version" -s f -l format -d 'Change the output format to JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand version" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand version" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand completion" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand completion" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand unshare" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand unshare" -s h -l help -d 'Print help'
