@@ -37,7 +37,16 @@ complete -c gorae -n "__fish_gorae_needs_command" -f -a "pull" -d 'Pull an image
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "images" -d 'List images in local storage'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "image" -d 'Manage images'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "run" -d 'Run a command in a new container'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "create" -d 'Create a container without starting it'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "start" -d 'Start one or more containers'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "stop" -d 'Stop one or more containers'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "kill" -d 'Send a signal to one or more containers'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "restart" -d 'Restart one or more containers'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "wait" -d 'Wait for containers to exit and print their exit codes'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "logs" -d 'Show a container\'s output'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "exec" -d 'Run a process in a running container'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "container" -d 'Manage containers'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "__monitor" -d 'Supervise a detached container (internal)'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "ps" -d 'List containers'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "rm" -d 'Remove one or more containers'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "tag" -d 'Add an additional name to a local image'
@@ -170,6 +179,8 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all unused images, not just dangling ones'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l stop-signal -d 'Signal to stop the container (default: the image\'s STOPSIGNAL, else SIGTERM)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l stop-timeout -d 'Seconds to wait for the stop signal before SIGKILL (default 10)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l name -d 'Assign a name to the container' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to take it from the host)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l env-file -d 'Read environment variables from a file' -r -F
@@ -202,19 +213,142 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l help -d 'Print help (`-h` is --hostname, as in podman)'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l rm -d 'Remove the container when it exits'
+complete -c gorae -n "__fish_gorae_using_subcommand run" -s d -l detach -d 'Run in the background and print the container ID'
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l replace -d 'Replace a container of the same name'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s i -l interactive -d 'Keep stdin open'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s q -l quiet -d 'Suppress pull progress output'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l stop-signal -d 'Signal to stop the container (default: the image\'s STOPSIGNAL, else SIGTERM)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l stop-timeout -d 'Seconds to wait for the stop signal before SIGKILL (default 10)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l name -d 'Assign a name to the container' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to take it from the host)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l env-file -d 'Read environment variables from a file' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand create" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -s u -l user -d 'Run as USER[:GROUP] (names or numbers)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l entrypoint -d 'Override the image\'s entrypoint (a string, or a JSON array)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -s h -l hostname -d 'Set the container\'s hostname' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l network -d 'Network mode: none or host' -r -f -a "none\t''
+host\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l pull -d 'When to pull the image: always, missing, never, newer' -r -f -a "always\t''
+missing\t''
+never\t''
+newer\t''
+true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l creds -d 'Credentials (USERNAME[:PASSWORD]) for the registry' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l authfile -d 'Path of the authentication file' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l platform -d 'Use this OS/ARCH[/VARIANT] instead of the host\'s' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l arch -d 'Use this architecture instead of the host\'s' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l os -d 'Use this OS instead of the host\'s' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l variant -d 'Use this architecture variant' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
 fatal\t''
 panic\t''
 trace\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm" -f -a "run" -d 'Run a command in a new container'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm" -f -a "ps" -d 'List containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm" -f -a "rm" -d 'Remove one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l help -d 'Print help (`-h` is --hostname, as in podman)'
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l rm -d 'Remove the container when it exits'
+complete -c gorae -n "__fish_gorae_using_subcommand create" -s d -l detach -d 'Run in the background and print the container ID'
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l replace -d 'Replace a container of the same name'
+complete -c gorae -n "__fish_gorae_using_subcommand create" -s i -l interactive -d 'Keep stdin open'
+complete -c gorae -n "__fish_gorae_using_subcommand create" -s q -l quiet -d 'Suppress pull progress output'
+complete -c gorae -n "__fish_gorae_using_subcommand start" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand start" -s a -l attach -d 'Attach: print the container\'s output and exit with its status'
+complete -c gorae -n "__fish_gorae_using_subcommand start" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container (default: its stop timeout, 10)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand stop" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand stop" -s a -l all -d 'Stop all running containers'
+complete -c gorae -n "__fish_gorae_using_subcommand stop" -s i -l ignore -d 'Ignore errors for containers that do not exist'
+complete -c gorae -n "__fish_gorae_using_subcommand stop" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand kill" -s s -l signal -d 'Signal to send (name or number)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand kill" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand kill" -s a -l all -d 'Kill all running containers'
+complete -c gorae -n "__fish_gorae_using_subcommand kill" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand restart" -s t -l time -d 'Seconds to wait before killing the container' -r
+complete -c gorae -n "__fish_gorae_using_subcommand restart" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand restart" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand wait" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand wait" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand logs" -s n -l tail -d 'Show only the last N lines' -r
+complete -c gorae -n "__fish_gorae_using_subcommand logs" -l since -d 'Show entries since this time (RFC 3339, or a duration like 10m)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand logs" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand logs" -s f -l follow -d 'Follow the output until the container exits'
+complete -c gorae -n "__fish_gorae_using_subcommand logs" -s t -l timestamps -d 'Show timestamps'
+complete -c gorae -n "__fish_gorae_using_subcommand logs" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand exec" -s e -l env -d 'Set environment variables' -r
+complete -c gorae -n "__fish_gorae_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c gorae -n "__fish_gorae_using_subcommand exec" -s u -l user -d 'Run as USER[:GROUP]' -r
+complete -c gorae -n "__fish_gorae_using_subcommand exec" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand exec" -s d -l detach -d 'Run in the background'
+complete -c gorae -n "__fish_gorae_using_subcommand exec" -s i -l interactive -d 'Keep stdin open'
+complete -c gorae -n "__fish_gorae_using_subcommand exec" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -f -a "run" -d 'Run a command in a new container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -f -a "ps" -d 'List containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -f -a "rm" -d 'Remove one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -f -a "create" -d 'Create a container without starting it'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -f -a "start" -d 'Start one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -f -a "stop" -d 'Stop one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -f -a "kill" -d 'Send a signal to one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -f -a "restart" -d 'Restart one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -f -a "wait" -d 'Wait for containers to exit and print their exit codes'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -f -a "logs" -d 'Show a container\'s output'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -f -a "exec" -d 'Run a process in a running container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -f -a "inspect" -d 'Display a container\'s configuration'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-signal -d 'Signal to stop the container (default: the image\'s STOPSIGNAL, else SIGTERM)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-timeout -d 'Seconds to wait for the stop signal before SIGKILL (default 10)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Assign a name to the container' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to take it from the host)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l env-file -d 'Read environment variables from a file' -r -F
@@ -247,6 +381,8 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help (`-h` is --hostname, as in podman)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Remove the container when it exits'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run in the background and print the container ID'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Replace a container of the same name'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep stdin open'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Suppress pull progress output'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'Change the output format to JSON or a Go template' -r
@@ -269,10 +405,137 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove running containers too (foreground containers are owned by their `run`)'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove running containers too, killing them first'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all containers'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore errors for containers that do not exist'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-signal -d 'Signal to stop the container (default: the image\'s STOPSIGNAL, else SIGTERM)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-timeout -d 'Seconds to wait for the stop signal before SIGKILL (default 10)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Assign a name to the container' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to take it from the host)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l env-file -d 'Read environment variables from a file' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s u -l user -d 'Run as USER[:GROUP] (names or numbers)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l entrypoint -d 'Override the image\'s entrypoint (a string, or a JSON array)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l hostname -d 'Set the container\'s hostname' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Network mode: none or host' -r -f -a "none\t''
+host\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l pull -d 'When to pull the image: always, missing, never, newer' -r -f -a "always\t''
+missing\t''
+never\t''
+newer\t''
+true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l creds -d 'Credentials (USERNAME[:PASSWORD]) for the registry' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l authfile -d 'Path of the authentication file' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l platform -d 'Use this OS/ARCH[/VARIANT] instead of the host\'s' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l arch -d 'Use this architecture instead of the host\'s' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l os -d 'Use this OS instead of the host\'s' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l variant -d 'Use this architecture variant' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help (`-h` is --hostname, as in podman)'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l rm -d 'Remove the container when it exits'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s d -l detach -d 'Run in the background and print the container ID'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Replace a container of the same name'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s i -l interactive -d 'Keep stdin open'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Suppress pull progress output'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach: print the container\'s output and exit with its status'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container (default: its stop timeout, 10)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'Stop all running containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Ignore errors for containers that do not exist'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send (name or number)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from kill" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from kill" -s a -l all -d 'Kill all running containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -d 'Seconds to wait before killing the container' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from restart" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from wait" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -s n -l tail -d 'Show only the last N lines' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Show entries since this time (RFC 3339, or a duration like 10m)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow the output until the container exits'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set environment variables' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'Run as USER[:GROUP]' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run in the background'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep stdin open'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output as JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand __monitor" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand __monitor" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -l format -d 'Change the output format to JSON or a Go template' -r
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
@@ -293,7 +556,7 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand rm" -s f -l force -d 'Remove running containers too (foreground containers are owned by their `run`)'
+complete -c gorae -n "__fish_gorae_using_subcommand rm" -s f -l force -d 'Remove running containers too, killing them first'
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -s a -l all -d 'Remove all containers'
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -s i -l ignore -d 'Ignore errors for containers that do not exist'
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -s h -l help -d 'Print help'

@@ -7,5 +7,6 @@
 mod util;
 
 mod images;
+mod lifecycle;
 mod pull;
 mod run;

@@ -1,5 +1,6 @@
 //! Command-line surface: clap definitions, dispatch, printing and exit codes.
 
+mod container;
 mod format;
 mod image;
 mod run;
@@ -39,9 +40,28 @@ pub enum Command {
     Image(ImageCmd),
     /// Run a command in a new container
     Run(Box<RunArgs>),
+    /// Create a container without starting it
+    Create(Box<RunArgs>),
+    /// Start one or more containers
+    Start(container::StartArgs),
+    /// Stop one or more containers
+    Stop(container::StopArgs),
+    /// Send a signal to one or more containers
+    Kill(container::KillArgs),
+    /// Restart one or more containers
+    Restart(container::RestartArgs),
+    /// Wait for containers to exit and print their exit codes
+    Wait(container::WaitArgs),
+    /// Show a container's output
+    Logs(container::LogsArgs),
+    /// Run a process in a running container
+    Exec(container::ExecArgs),
     /// Manage containers
     #[command(subcommand)]
     Container(ContainerCmd),
+    /// Supervise a detached container (internal)
+    #[command(name = "__monitor", hide = true)]
+    Monitor { id: String, fd: i32 },
     /// List containers
     Ps(PsArgs),
     /// Remove one or more containers
@@ -88,6 +108,24 @@ pub enum ContainerCmd {
     Ps(PsArgs),
     /// Remove one or more containers
     Rm(RmArgs),
+    /// Create a container without starting it
+    Create(Box<RunArgs>),
+    /// Start one or more containers
+    Start(container::StartArgs),
+    /// Stop one or more containers
+    Stop(container::StopArgs),
+    /// Send a signal to one or more containers
+    Kill(container::KillArgs),
+    /// Restart one or more containers
+    Restart(container::RestartArgs),
+    /// Wait for containers to exit and print their exit codes
+    Wait(container::WaitArgs),
+    /// Show a container's output
+    Logs(container::LogsArgs),
+    /// Run a process in a running container
+    Exec(container::ExecArgs),
+    /// Display a container's configuration
+    Inspect(container::InspectContainerArgs),
 }
 
 #[derive(Debug, Args)]
@@ -130,6 +168,22 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Run(a) | Command::Container(ContainerCmd::Run(a)) => run::run(*a),
         Command::Ps(a) | Command::Container(ContainerCmd::Ps(a)) => run::ps(a),
         Command::Rm(a) | Command::Container(ContainerCmd::Rm(a)) => run::rm(a),
+        Command::Create(a) | Command::Container(ContainerCmd::Create(a)) => container::create(*a),
+        Command::Start(a) | Command::Container(ContainerCmd::Start(a)) => container::start(a),
+        Command::Stop(a) | Command::Container(ContainerCmd::Stop(a)) => container::stop(a),
+        Command::Kill(a) | Command::Container(ContainerCmd::Kill(a)) => container::kill(a),
+        Command::Restart(a) | Command::Container(ContainerCmd::Restart(a)) => container::restart(a),
+        Command::Wait(a) | Command::Container(ContainerCmd::Wait(a)) => container::wait(a),
+        Command::Logs(a) | Command::Container(ContainerCmd::Logs(a)) => container::logs(a),
+        Command::Exec(a) | Command::Container(ContainerCmd::Exec(a)) => container::exec(a),
+        Command::Container(ContainerCmd::Inspect(a)) => image::inspect(InspectArgs {
+            r#type: "container".into(),
+            format: a.format,
+            names: a.containers,
+        }),
+        Command::Monitor { id, fd } => {
+            Ok(ExitCode::from(crate::engine::monitor::main(&id, fd) as u8))
+        }
         Command::Tag(a) => image::tag(a),
         Command::Untag(a) => image::untag(a),
         Command::Rmi(a) => image::rmi(a),

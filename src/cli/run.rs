@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use clap::Args;
 
 use super::format::{self, ListFormat};
@@ -23,6 +23,18 @@ pub struct RunArgs {
     /// Remove the container when it exits
     #[arg(long)]
     pub rm: bool,
+    /// Run in the background and print the container ID
+    #[arg(short, long)]
+    pub detach: bool,
+    /// Replace a container of the same name
+    #[arg(long)]
+    pub replace: bool,
+    /// Signal to stop the container (default: the image's STOPSIGNAL, else SIGTERM)
+    #[arg(long)]
+    pub stop_signal: Option<String>,
+    /// Seconds to wait for the stop signal before SIGKILL (default 10)
+    #[arg(long)]
+    pub stop_timeout: Option<u32>,
     /// Keep stdin open
     #[arg(short, long)]
     pub interactive: bool,
@@ -70,14 +82,14 @@ pub struct RunArgs {
     pub command: Vec<String>,
 }
 
-pub fn run(a: RunArgs) -> Result<ExitCode> {
+pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
     let pull = match a.pull.as_str() {
         "always" | "true" => PullPolicy::Always,
         "never" | "false" => PullPolicy::Never,
         "newer" => PullPolicy::Newer,
         _ => PullPolicy::Missing,
     };
-    let opts = RunOptions {
+    Ok(RunOptions {
         image: a.image.clone(),
         flags: SpecFlags {
             command: a.command.clone(),
@@ -99,9 +111,27 @@ pub fn run(a: RunArgs) -> Result<ExitCode> {
         interactive: a.interactive,
         pull,
         pull_options: a.registry.pull_options(a.quiet)?,
+        replace: a.replace,
+        stop_signal: a.stop_signal.clone(),
+        stop_timeout: a.stop_timeout,
+    })
+}
+
+pub fn run(a: RunArgs) -> Result<ExitCode> {
+    let opts = run_options(&a)?;
+    let engine = Engine::open_readonly()?;
+    super::container::replace_first(&engine, &a)?;
+    engine.ensure_userns()?;
+    let result = if a.detach {
+        run::create(&engine, &opts).and_then(|rec| {
+            crate::engine::lifecycle::start(&engine, &rec.id)?;
+            format::print_stdout(&format!("{}\n", rec.id));
+            Ok(0)
+        })
+    } else {
+        run::run(&engine, &opts)
     };
-    let engine = Engine::open()?;
-    match run::run(&engine, &opts) {
+    match result {
         Ok(code) => Ok(ExitCode::from(u8::try_from(code).unwrap_or(255))),
         Err(e) => {
             eprintln!("Error: {e}");
@@ -131,9 +161,14 @@ pub struct PsArgs {
 
 pub fn ps(a: PsArgs) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
-    let mut list = engine.store.list_containers()?;
+    let mut list: Vec<ContainerRecord> = engine
+        .store
+        .list_containers()?
+        .into_iter()
+        .map(|c| engine.refresh(c))
+        .collect();
     if !a.all {
-        list.retain(|c| c.state == ContainerState::Running);
+        list.retain(crate::engine::lifecycle::is_running);
     }
     if a.quiet {
         let out: String = list
@@ -190,7 +225,7 @@ fn ps_row(c: &ContainerRecord, no_trunc: bool) -> serde_json::Value {
 
 #[derive(Debug, Args)]
 pub struct RmArgs {
-    /// Remove running containers too (foreground containers are owned by their `run`)
+    /// Remove running containers too, killing them first
     #[arg(short, long)]
     pub force: bool,
     /// Remove all containers
@@ -204,58 +239,13 @@ pub struct RmArgs {
 }
 
 pub fn rm(a: RmArgs) -> Result<ExitCode> {
-    if a.all != a.containers.is_empty() {
-        bail!("specify one or more containers to remove, or --all");
-    }
-    let engine = Engine::open()?;
-    let targets: Vec<String> = if a.all {
-        engine
-            .store
-            .list_containers()?
-            .into_iter()
-            .map(|c| c.id)
-            .collect()
-    } else {
-        a.containers.clone()
-    };
-    let mut code = 0u8;
-    for t in &targets {
-        let result = engine.find_container(t).and_then(|c| {
-            if c.state == ContainerState::Running && !a.force {
-                Err(anyhow::anyhow!(
-                    "cannot remove container {} as it is running - stop the container before attempting removal or force remove",
-                    c.id
-                ))
-            } else {
-                engine.store.delete_container(&c.id)?;
-                Ok(c.id)
-            }
-        });
-        match result {
-            Ok(id) => format::print_stdout(&format!("{id}\n")),
-            Err(e)
-                if a.ignore
-                    && e.downcast_ref::<StoreError>()
-                        .is_some_and(|s| matches!(s, StoreError::NoSuchContainer(_))) => {}
-            Err(e) => {
-                eprintln!("Error: {e:#}");
-                code = if e
-                    .downcast_ref::<StoreError>()
-                    .is_some_and(|s| matches!(s, StoreError::NoSuchContainer(_)))
-                {
-                    1
-                } else {
-                    125
-                };
-            }
-        }
-    }
-    Ok(ExitCode::from(code))
+    super::container::rm(a.force, a.all, a.ignore, &a.containers)
 }
 
 /// `inspect` of a container, shaped like podman's.
 pub fn container_json(engine: &Engine, query: &str) -> Result<serde_json::Value> {
-    let c = engine.find_container(query)?;
+    let c = engine.refresh(engine.find_container(query)?);
+    let running = crate::engine::lifecycle::is_running(&c);
     Ok(serde_json::json!({
         "Id": c.id,
         "Created": c.created,
@@ -263,7 +253,7 @@ pub fn container_json(engine: &Engine, query: &str) -> Result<serde_json::Value>
         "Args": c.command.get(1..).unwrap_or(&[]),
         "State": {
             "Status": c.state.as_str(),
-            "Running": c.state == ContainerState::Running,
+            "Running": running,
             "ExitCode": c.exit_code.unwrap_or(0),
             "Pid": c.pid.unwrap_or(0),
             "StartedAt": c.started_at,

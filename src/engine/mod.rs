@@ -1,6 +1,10 @@
 //! Use cases: options in, records and reports out. Nothing here prints to stdout.
 
+pub mod exec;
 pub mod images;
+pub mod lifecycle;
+pub mod logs;
+pub mod monitor;
 pub mod pull;
 pub mod run;
 
@@ -92,6 +96,8 @@ pub struct Engine {
     pub store: Store,
     pub mapping: Mapping,
     pub registries: RegistriesConf,
+    /// Whether this process is inside its own (or a joined) user namespace by now.
+    in_userns: std::cell::Cell<bool>,
 }
 
 impl Engine {
@@ -116,6 +122,40 @@ impl Engine {
             store,
             mapping,
             registries,
+            in_userns: std::cell::Cell::new(true),
+        })
+    }
+
+    /// Enters a user namespace now if this engine was opened read-only.
+    pub fn ensure_userns(&self) -> Result<(), EngineError> {
+        if self.in_userns.get() {
+            return Ok(());
+        }
+        let mapping = userns::enter(&self.mapping)?;
+        if let Mapping::Single { why, .. } = &mapping
+            && std::env::var_os("GORAE_QUIET_IDMAP").is_none()
+        {
+            eprintln!(
+                "warning: {why}: using a single-ID user namespace, so every file in images is owned by root inside containers"
+            );
+        }
+        self.in_userns.set(true);
+        self.store.clean_stale();
+        Ok(())
+    }
+
+    /// Opens the store in the user namespace this process already is in (the monitor, which
+    /// inherits the namespace of the command that started it).
+    pub fn open_inherited() -> Result<Engine, EngineError> {
+        let paths = Paths::from_env()?;
+        let store = Store::open(&paths.data)?;
+        let registries = RegistriesConf::load(&paths.config_home)?;
+        Ok(Engine {
+            paths,
+            store,
+            mapping: userns::plan(),
+            registries,
+            in_userns: std::cell::Cell::new(true),
         })
     }
 }
@@ -132,6 +172,7 @@ impl Engine {
             store,
             mapping: userns::plan(),
             registries,
+            in_userns: std::cell::Cell::new(nix::unistd::Uid::effective().is_root()),
         })
     }
 }

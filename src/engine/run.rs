@@ -1,10 +1,11 @@
-//! `run` in the foreground: find or pull the image, create the container record, launch, record
-//! the exit, and remove the container with `--rm`.
+//! `create` and `run`: find or pull the image, create the container record, then launch it in
+//! the foreground (this process waits) or detached (a monitor process supervises it).
 
 use std::io::Write;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::PathBuf;
 
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::Engine;
@@ -12,7 +13,7 @@ use super::images::ImageError;
 use super::pull::{self, PullError, PullOptions};
 use crate::process::container::{self, ContainerError, Launch};
 use crate::runtime::names;
-use crate::runtime::spec::{self, NetworkMode, SpecError, SpecFlags};
+use crate::runtime::spec::{self, NetworkMode, Spec, SpecError, SpecFlags};
 use crate::store::containers::{ContainerRecord, ContainerState};
 use crate::store::{IoContext, StoreError, now_rfc3339};
 
@@ -28,8 +29,14 @@ pub enum RunError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Container(#[from] ContainerError),
+    #[error(transparent)]
+    Engine(#[from] super::EngineError),
     #[error("invalid container name {0:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*")]
     BadName(String),
+    #[error("{0}")]
+    State(String),
+    #[error("starting the monitor for {0}: {1}")]
+    Monitor(String, String),
 }
 
 impl RunError {
@@ -61,9 +68,57 @@ pub struct RunOptions {
     pub interactive: bool,
     pub pull: PullPolicy,
     pub pull_options: PullOptions,
+    /// Replace an existing container of the same name.
+    pub replace: bool,
+    pub stop_signal: Option<String>,
+    pub stop_timeout: Option<u32>,
 }
 
+/// Everything needed to launch a created container, kept in its record.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LaunchConfig {
+    pub spec: Spec,
+    pub hostname: String,
+    pub network: NetworkMode,
+    pub interactive: bool,
+    pub stop_signal: String,
+    pub stop_timeout: u32,
+}
+
+impl LaunchConfig {
+    pub fn of(rec: &ContainerRecord) -> Result<LaunchConfig, RunError> {
+        serde_json::from_value(rec.config.clone()).map_err(|e| {
+            RunError::State(format!(
+                "container {}: unreadable launch configuration: {e}",
+                rec.id
+            ))
+        })
+    }
+}
+
+/// `run` in the foreground: returns the container's exit status.
 pub fn run(engine: &Engine, opts: &RunOptions) -> Result<i32, RunError> {
+    let record = create(engine, opts)?;
+    let result = start_foreground(engine, &record);
+    if opts.remove {
+        engine.store.delete_container(&record.id)?;
+    } else {
+        let code = match &result {
+            Ok(code) => *code,
+            Err(e) => i32::from(e.exit_code()),
+        };
+        engine.store.update_container(&record.id, |c| {
+            c.state = ContainerState::Exited;
+            c.finished_at = Some(now_rfc3339());
+            c.exit_code = Some(code);
+            c.pid = None;
+        })?;
+    }
+    result
+}
+
+/// Finds or pulls the image and creates the container record (`created` state).
+pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, RunError> {
     if let Some(n) = &opts.name
         && !names::valid_name(n)
     {
@@ -87,111 +142,131 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<i32, RunError> {
         .clone()
         .unwrap_or_else(|| id[..12].to_string());
     let spec = spec::resolve(&config, &opts.flags, &hostname)?;
-
-    let store = &engine.store;
-    let record = {
-        // The GC lock keeps the image's layers alive until the record that pins them exists.
-        let _gc = store.lock_gc_shared()?;
-        let _lock = store.lock_records()?;
-        let image = store
-            .image(&image.id)
-            .map_err(|_| ImageError::NotKnown(opts.image.clone()))?;
-        let existing = store.list_containers()?;
-        let name = match &opts.name {
-            Some(n) => {
-                if let Some(c) = existing.iter().find(|c| c.name == *n) {
-                    return Err(StoreError::NameInUse(n.clone(), c.id.clone()).into());
-                }
-                n.clone()
-            }
-            None => loop {
-                let n = names::random_name();
-                if !existing.iter().any(|c| c.name == n) {
-                    break n;
-                }
-            },
-        };
-        let record = ContainerRecord {
-            id: id.clone(),
-            name,
-            image_name: image
-                .names
-                .first()
-                .cloned()
-                .unwrap_or_else(|| image.id.clone()),
-            image_id: image.id.clone(),
-            layers: image.layers.iter().map(|l| l.chain_id.clone()).collect(),
-            command: spec.argv.clone(),
-            created: now_rfc3339(),
-            state: ContainerState::Created,
-            pid: None,
-            exit_code: None,
-            started_at: None,
-            finished_at: None,
-            auto_remove: opts.remove,
-            config: serde_json::to_value(&spec).unwrap_or_default(),
-        };
-        store.create_container(&record)?;
-        record
+    let image_stop = config.config.as_ref().and_then(|c| c.stop_signal.clone());
+    let launch = LaunchConfig {
+        spec,
+        hostname,
+        network: opts.network,
+        interactive: opts.interactive,
+        stop_signal: opts
+            .stop_signal
+            .clone()
+            .or(image_stop)
+            .unwrap_or_else(|| "SIGTERM".into()),
+        stop_timeout: opts.stop_timeout.unwrap_or(10),
     };
+    crate::runtime::signals::parse(&launch.stop_signal).map_err(RunError::State)?;
 
-    let result = launch(engine, &record, &spec, &hostname, opts);
-    finish(engine, record, &result, opts.remove)?;
+    if opts.replace
+        && let Some(name) = &opts.name
+        && let Ok(old) = engine.find_container(name)
+    {
+        super::lifecycle::remove(engine, &old.id, true)?;
+    }
+    let store = &engine.store;
+    // The GC lock keeps the image's layers alive until the record that pins them exists.
+    let _gc = store.lock_gc_shared()?;
+    let _lock = store.lock_records()?;
+    let image = store
+        .image(&image.id)
+        .map_err(|_| ImageError::NotKnown(opts.image.clone()))?;
+    let existing = store.list_containers()?;
+    let name = match &opts.name {
+        Some(n) => {
+            if let Some(c) = existing.iter().find(|c| c.name == *n) {
+                return Err(StoreError::NameInUse(n.clone(), c.id.clone()).into());
+            }
+            n.clone()
+        }
+        None => loop {
+            let n = names::random_name();
+            if !existing.iter().any(|c| c.name == n) {
+                break n;
+            }
+        },
+    };
+    let record = ContainerRecord {
+        id: id.clone(),
+        name,
+        image_name: image
+            .names
+            .first()
+            .cloned()
+            .unwrap_or_else(|| image.id.clone()),
+        image_id: image.id.clone(),
+        layers: image.layers.iter().map(|l| l.chain_id.clone()).collect(),
+        command: launch.spec.argv.clone(),
+        created: now_rfc3339(),
+        state: ContainerState::Created,
+        pid: None,
+        monitor_pid: None,
+        monitor_start: None,
+        exit_code: None,
+        started_at: None,
+        finished_at: None,
+        auto_remove: opts.remove,
+        config: serde_json::to_value(&launch).expect("launch configs serialize"),
+    };
+    store.create_container(&record)?;
+    Ok(record)
+}
+
+/// This process is the container's monitor: it records itself so `stop`, `kill` and `exec`
+/// from other commands can reach the container while it runs.
+fn start_foreground(engine: &Engine, record: &ContainerRecord) -> Result<i32, RunError> {
+    let launch = prepare(engine, record)?;
+    let set = container::wait_set();
+    let old = set
+        .thread_swap_mask(nix::sys::signal::SigmaskHow::SIG_BLOCK)
+        .map_err(|e| RunError::State(format!("blocking signals: {e}")))?;
+    let result = (|| {
+        let child = container::spawn(&launch, container::Stdio::Inherit)?;
+        let me = std::process::id() as i32;
+        engine.store.update_container(&record.id, |c| {
+            c.state = ContainerState::Running;
+            c.pid = Some(child.as_raw());
+            c.monitor_pid = Some(me);
+            c.monitor_start = super::lifecycle::process_start(me);
+            c.started_at = Some(now_rfc3339());
+            c.finished_at = None;
+            c.exit_code = None;
+        })?;
+        Ok(container::wait_forwarding(child, &set))
+    })();
+    let _ = old.thread_set_mask();
     result
 }
 
-fn launch(
-    engine: &Engine,
-    record: &ContainerRecord,
-    spec: &spec::Spec,
-    hostname: &str,
-    opts: &RunOptions,
-) -> Result<i32, RunError> {
+/// Builds the launch description of a created container, writing its /etc files.
+pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunError> {
+    let cfg = LaunchConfig::of(record)?;
     let store = &engine.store;
     let dir = store.container_dir(&record.id);
-    let etc_files = write_etc_files(&dir.join("userdata"), hostname, &record.name, opts.network)?;
+    let etc_files = write_etc_files(
+        &dir.join("userdata"),
+        &cfg.hostname,
+        &record.name,
+        cfg.network,
+    )?;
     let lower: Vec<String> = record
         .layers
         .iter()
         .rev()
         .filter_map(|c| crate::store::digest_hex(c).map(|h| format!("{h}/diff")))
         .collect();
-    let launch = Launch {
+    Ok(Launch {
         layers_root: store.layers_dir(),
         lower,
         upper: dir.join("upper"),
         work: dir.join("work"),
         merged: dir.join("merged"),
-        spec: spec.clone(),
-        hostname: hostname.to_string(),
-        network: opts.network,
-        interactive: opts.interactive,
+        spec: cfg.spec,
+        hostname: cfg.hostname,
+        network: cfg.network,
+        interactive: cfg.interactive,
         tty_gid: container::tty_gid_mapped(),
         etc_files,
-    };
-    let mut running = record.clone();
-    running.state = ContainerState::Running;
-    running.started_at = Some(now_rfc3339());
-    store.save_container(&running)?;
-    Ok(container::run_foreground(&launch)?)
-}
-
-fn finish(
-    engine: &Engine,
-    mut record: ContainerRecord,
-    result: &Result<i32, RunError>,
-    remove: bool,
-) -> Result<(), RunError> {
-    if remove {
-        return Ok(engine.store.delete_container(&record.id)?);
-    }
-    record.state = ContainerState::Exited;
-    record.finished_at = Some(now_rfc3339());
-    record.exit_code = Some(match result {
-        Ok(code) => *code,
-        Err(e) => i32::from(e.exit_code()),
-    });
-    Ok(engine.store.save_container(&record)?)
+    })
 }
 
 /// /etc/hosts, /etc/hostname and /etc/resolv.conf for the container, bound over the image's.
@@ -228,6 +303,7 @@ fn write_etc_files(
         let path = dir.join(file);
         // Regenerated at every start, so no fsync: durability buys nothing here. Mode 0644 so
         // any user in the container can read them.
+        let _ = std::fs::remove_file(&path);
         std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)

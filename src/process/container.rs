@@ -7,12 +7,13 @@
 
 use std::ffi::CString;
 use std::io::{Read, Write};
-use std::os::fd::AsRawFd;
+use std::os::fd::{AsRawFd, OwnedFd};
 use std::path::{Path, PathBuf};
 
 use nix::sched::CloneFlags;
-use nix::sys::signal::{SigSet, SigmaskHow, Signal, kill};
+use nix::sys::signal::{SigSet, Signal, kill};
 use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
+use nix::unistd::Pid;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -74,18 +75,30 @@ const FORWARDED: &[Signal] = &[
     Signal::SIGWINCH,
 ];
 
-/// Runs the container in the foreground and returns its exit status (128+N for signal N).
-pub fn run_foreground(l: &Launch) -> Result<i32, ContainerError> {
-    let (mut err_r, err_w) = pipe().map_err(ContainerError::Launch)?;
+/// Where the container's stdout and stderr go.
+pub enum Stdio<'a> {
+    Inherit,
+    /// The write ends of the monitor's log pipes.
+    Pipes {
+        stdout: &'a OwnedFd,
+        stderr: &'a OwnedFd,
+    },
+}
+
+/// The signals a parent waits for: SIGCHLD and the ones it forwards.
+pub fn wait_set() -> SigSet {
     let mut set = SigSet::empty();
     for s in FORWARDED {
         set.add(*s);
     }
     set.add(Signal::SIGCHLD);
-    // Blocked before the clone so no signal is lost between clone and the wait loop.
-    let old = set
-        .thread_swap_mask(SigmaskHow::SIG_BLOCK)
-        .map_err(|e| ContainerError::Launch(e.into()))?;
+    set
+}
+
+/// Clones the container process and returns its PID once `execve` succeeded. The caller has
+/// blocked [`wait_set`] so that no SIGCHLD is lost.
+pub fn spawn(l: &Launch, stdio: Stdio<'_>) -> Result<Pid, ContainerError> {
+    let (mut err_r, err_w) = pipe().map_err(ContainerError::Launch)?;
     let mut flags = CloneFlags::CLONE_NEWNS
         | CloneFlags::CLONE_NEWPID
         | CloneFlags::CLONE_NEWUTS
@@ -93,44 +106,51 @@ pub fn run_foreground(l: &Launch) -> Result<i32, ContainerError> {
     if l.network == NetworkMode::None {
         flags |= CloneFlags::CLONE_NEWNET;
     }
-    let child = match sys::clone_into(flags) {
-        Ok(Forked::Child) => {
+    let child = match sys::clone_into(flags).map_err(ContainerError::Launch)? {
+        Forked::Child => {
             drop(err_r);
-            let failure = child_main(l, &err_w);
+            let failure = child_main(l, &err_w, &stdio);
             let mut w = std::fs::File::from(err_w);
             let _ = w.write_all(&serde_json::to_vec(&failure).unwrap_or_default());
             sys::exit_now(i32::from(failure.exit_code()));
         }
-        Ok(Forked::Parent(pid)) => pid,
-        Err(e) => {
-            let _ = old.thread_set_mask();
-            return Err(ContainerError::Launch(e));
-        }
+        Forked::Parent(pid) => pid,
     };
     drop(err_w);
     let mut report = Vec::new();
     let _ = err_r.read_to_end(&mut report);
     if !report.is_empty() {
         let _ = waitpid(child, None);
-        let _ = old.thread_set_mask();
         let failure = serde_json::from_slice::<ChildFailure>(&report)
             .unwrap_or_else(|_| ChildFailure::Setup(String::from_utf8_lossy(&report).into_owned()));
         return Err(failure.into());
     }
-    let status = loop {
+    Ok(child)
+}
+
+/// Waits for `child`, forwarding every other signal in `set` to it.
+pub fn wait_forwarding(child: Pid, set: &SigSet) -> i32 {
+    loop {
         let Ok(sig) = set.wait() else { continue };
         if sig != Signal::SIGCHLD {
             let _ = kill(child, sig);
             continue;
         }
-        match waitpid(child, Some(WaitPidFlag::WNOHANG)) {
-            Ok(WaitStatus::Exited(_, code)) => break code,
-            Ok(WaitStatus::Signaled(_, s, _)) => break 128 + s as i32,
-            _ => continue,
+        if let Some(code) = reap(child) {
+            return code;
         }
-    };
-    let _ = old.thread_set_mask();
-    Ok(status)
+    }
+}
+
+/// The exit status of `child` if it has ended: its code, or 128+N when killed by signal N.
+pub fn reap(child: Pid) -> Option<i32> {
+    match waitpid(child, Some(WaitPidFlag::WNOHANG)) {
+        Ok(WaitStatus::Exited(_, code)) => Some(code),
+        Ok(WaitStatus::Signaled(_, s, _)) => Some(128 + s as i32),
+        Ok(_) => None,
+        // Already reaped (ECHILD): report it as killed rather than hang.
+        Err(_) => Some(137),
+    }
 }
 
 fn pipe() -> std::io::Result<(std::fs::File, std::os::fd::OwnedFd)> {
@@ -139,9 +159,18 @@ fn pipe() -> std::io::Result<(std::fs::File, std::os::fd::OwnedFd)> {
 }
 
 /// Everything the child does; returns only on failure.
-fn child_main(l: &Launch, keep_fd: &impl AsRawFd) -> ChildFailure {
+fn child_main(l: &Launch, keep_fd: &impl AsRawFd, stdio: &Stdio<'_>) -> ChildFailure {
     let setup = |why: String| ChildFailure::Setup(why);
+    // Until execve nobody may open /proc/<pid>/exe and write through it to gorae's binary
+    // (CVE-2019-5736); exec of the container's program makes the process dumpable again.
+    let _ = nix::sys::prctl::set_dumpable(false);
     reset_signals();
+    if let Stdio::Pipes { stdout, stderr } = stdio
+        && let Err(e) =
+            nix::unistd::dup2_stdout(stdout).and_then(|_| nix::unistd::dup2_stderr(stderr))
+    {
+        return setup(format!("connecting the log pipes: {e}"));
+    }
     let _ = nix::sys::prctl::set_pdeathsig(Signal::SIGKILL);
     if let Err(e) = rootfs::build(&RootfsPlan {
         layers_root: &l.layers_root,
@@ -168,24 +197,45 @@ fn child_main(l: &Launch, keep_fd: &impl AsRawFd) -> ChildFailure {
             Err(e) => return setup(format!("opening /dev/null: {e}")),
         }
     }
+    become_and_exec(
+        &l.spec.argv,
+        &l.spec.env,
+        &l.spec.workdir,
+        &l.spec.user,
+        keep_fd,
+    )
+}
+
+/// The last steps of every process that enters a container, `run` and `exec` alike: resolve the
+/// user in the container's passwd, find the program on the container's `$PATH`, close inherited
+/// descriptors, `chdir`, drop to podman's default capabilities, set `no_new_privs`, `execve`.
+/// Returns only on failure.
+pub fn become_and_exec(
+    argv: &[String],
+    env: &[String],
+    workdir: &str,
+    user_spec: &str,
+    keep_fd: &impl AsRawFd,
+) -> ChildFailure {
+    let setup = |why: String| ChildFailure::Setup(why);
     let read = |p: &str| std::fs::read_to_string(p).unwrap_or_default();
-    let user = match users::resolve(&l.spec.user, &read("/etc/passwd"), &read("/etc/group")) {
+    let user = match users::resolve(user_spec, &read("/etc/passwd"), &read("/etc/group")) {
         Ok(u) => u,
         Err(e) => return setup(e.to_string()),
     };
-    let mut env = l.spec.env.clone();
+    let mut env = env.to_vec();
     if !env.iter().any(|e| e.starts_with("HOME=")) {
         env.push(format!("HOME={}", user.home));
     }
-    let program = match find_program(&l.spec.argv[0], &env) {
+    let Some(arg0) = argv.first() else {
+        return setup("no command given".into());
+    };
+    let program = match find_program(arg0, &env) {
         Ok(p) => p,
         Err(f) => return f,
     };
-    if let Err(e) = std::fs::create_dir_all(&l.spec.workdir) {
-        return setup(format!(
-            "creating the working directory {}: {e}",
-            l.spec.workdir
-        ));
+    if let Err(e) = std::fs::create_dir_all(workdir) {
+        return setup(format!("creating the working directory {workdir}: {e}"));
     }
     // Nothing from gorae may leak into the container (CVE-2024-21626): close every descriptor
     // except stdio and the report pipe *before* the chdir, so a workdir like /proc/self/fd/N
@@ -193,8 +243,8 @@ fn child_main(l: &Launch, keep_fd: &impl AsRawFd) -> ChildFailure {
     if let Err(e) = sys::close_fds_except(keep_fd.as_raw_fd()) {
         return setup(format!("closing inherited descriptors: {e}"));
     }
-    if let Err(e) = nix::unistd::chdir(l.spec.workdir.as_str()) {
-        return setup(format!("chdir to {}: {e}", l.spec.workdir));
+    if let Err(e) = nix::unistd::chdir(workdir) {
+        return setup(format!("chdir to {workdir}: {e}"));
     }
     if let Err(e) = drop_privileges(&user) {
         return setup(e);
@@ -207,7 +257,7 @@ fn child_main(l: &Launch, keep_fd: &impl AsRawFd) -> ChildFailure {
             })
             .collect()
     };
-    let (argv, envp) = match (to_c(&l.spec.argv), to_c(&env)) {
+    let (argv_c, envp) = match (to_c(argv), to_c(&env)) {
         (Ok(a), Ok(e)) => (a, e),
         (Err(f), _) | (_, Err(f)) => return f,
     };
@@ -215,8 +265,8 @@ fn child_main(l: &Launch, keep_fd: &impl AsRawFd) -> ChildFailure {
         Ok(p) => p,
         Err(_) => return setup("program path contains NUL".into()),
     };
-    let err = nix::unistd::execve(&path, &argv, &envp).unwrap_err();
-    exec_failure(&l.spec.argv[0], err)
+    let err = nix::unistd::execve(&path, &argv_c, &envp).unwrap_err();
+    exec_failure(arg0, err)
 }
 
 fn exec_failure(program: &str, err: nix::Error) -> ChildFailure {
@@ -251,7 +301,7 @@ fn find_program(arg0: &str, env: &[String]) -> Result<PathBuf, ChildFailure> {
     )))
 }
 
-fn reset_signals() {
+pub fn reset_signals() {
     for sig in Signal::iterator() {
         if sig == Signal::SIGKILL || sig == Signal::SIGSTOP {
             continue;

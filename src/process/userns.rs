@@ -260,6 +260,25 @@ fn map_with_tools(
     first_error.map_or(Ok(()), Err)
 }
 
+/// Joins the user namespace of process `pid` (a container's monitor) and becomes root in it, so
+/// signals and `setns` reach every process of that container whatever its user.
+pub fn join(pid: i32) -> Result<(), UsernsError> {
+    if Uid::effective().is_root() && current_is_initial() {
+        return Ok(());
+    }
+    let path = format!("/proc/{pid}/ns/user");
+    let f = std::fs::File::open(&path).map_err(|e| UsernsError::Map(path.clone(), e))?;
+    nix::sched::setns(&f, CloneFlags::CLONE_NEWUSER).map_err(UsernsError::Unshare)?;
+    become_root()
+}
+
+/// Whether this process is in the initial user namespace (real root needs no mapping).
+fn current_is_initial() -> bool {
+    std::fs::read_to_string("/proc/self/uid_map")
+        .map(|m| m.split_whitespace().collect::<Vec<_>>() == ["0", "0", "4294967295"])
+        .unwrap_or(false)
+}
+
 fn write_single(uid: u32, gid: u32) -> Result<(), UsernsError> {
     let write = |path: &str, data: String| {
         std::fs::write(path, data).map_err(|e| UsernsError::Map(path.to_string(), e))

@@ -12,6 +12,7 @@ use super::{IoContext, Result, Store, StoreError, fsutil};
 pub enum ContainerState {
     Created,
     Running,
+    Stopping,
     Exited,
 }
 
@@ -20,6 +21,7 @@ impl ContainerState {
         match self {
             ContainerState::Created => "created",
             ContainerState::Running => "running",
+            ContainerState::Stopping => "stopping",
             ContainerState::Exited => "exited",
         }
     }
@@ -37,8 +39,15 @@ pub struct ContainerRecord {
     pub command: Vec<String>,
     pub created: String,
     pub state: ContainerState,
+    /// The container's init process, as the host sees it.
     #[serde(default)]
     pub pid: Option<i32>,
+    /// The monitor supervising a detached container, and its start time (clock ticks since
+    /// boot), which tells it apart from a later process that reused the PID.
+    #[serde(default)]
+    pub monitor_pid: Option<i32>,
+    #[serde(default)]
+    pub monitor_start: Option<u64>,
     #[serde(default)]
     pub exit_code: Option<i32>,
     #[serde(default)]
@@ -47,7 +56,7 @@ pub struct ContainerRecord {
     pub finished_at: Option<String>,
     #[serde(default)]
     pub auto_remove: bool,
-    /// The resolved runtime configuration (env, user, workdir, …) as JSON.
+    /// How to launch it (the engine's `LaunchConfig`), as JSON.
     #[serde(default)]
     pub config: serde_json::Value,
 }
@@ -89,6 +98,24 @@ impl Store {
         }
         out.sort_by(|a, b| b.created.cmp(&a.created));
         Ok(out)
+    }
+
+    pub fn log_path(&self, id: &str) -> PathBuf {
+        self.container_dir(id).join("userdata/ctr.log")
+    }
+
+    /// Re-reads a container under the records lock, lets `change` edit it, and saves it.
+    /// Returns the saved record.
+    pub fn update_container(
+        &self,
+        id: &str,
+        change: impl FnOnce(&mut ContainerRecord),
+    ) -> Result<ContainerRecord> {
+        let _lock = self.lock_records()?;
+        let mut c = self.container(id)?;
+        change(&mut c);
+        self.save_container(&c)?;
+        Ok(c)
     }
 
     pub fn save_container(&self, c: &ContainerRecord) -> Result<()> {

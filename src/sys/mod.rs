@@ -103,3 +103,22 @@ pub fn exit_now(code: i32) -> ! {
     // forked child, whose resources the kernel reclaims.
     unsafe { libc::_exit(code) }
 }
+
+/// Takes ownership of a descriptor number handed over by the parent across `exec`.
+pub fn take_inherited_fd(fd: i32) -> io::Result<std::os::fd::OwnedFd> {
+    use std::os::fd::FromRawFd;
+    if fd < 3 {
+        return Err(io::Error::other(format!(
+            "invalid inherited descriptor {fd}"
+        )));
+    }
+    // Make sure it is open before claiming it.
+    nix::fcntl::fcntl(
+        // SAFETY: borrowed only for this F_GETFD probe; the number came from our own parent.
+        unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) },
+        nix::fcntl::FcntlArg::F_GETFD,
+    )?;
+    // SAFETY: the parent opened this descriptor for us alone and passed its number on the
+    // command line; nothing else in this fresh process refers to it, so we may own it.
+    Ok(unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) })
+}

@@ -1,0 +1,459 @@
+//! Container lifecycle commands: create, start, stop, kill, restart, wait, logs, exec, rm.
+
+use std::io::{BufRead, Read, Seek, Write};
+use std::process::ExitCode;
+use std::time::Duration;
+
+use anyhow::{Context, Result, bail};
+use clap::Args;
+
+use super::format;
+use super::run::{RunArgs, run_options};
+use crate::engine::Engine;
+use crate::engine::exec::{self, ExecOptions};
+use crate::engine::lifecycle;
+use crate::engine::logs::{self, Stream};
+use crate::engine::run::RunError;
+
+/// Prints one line per target and folds the errors into podman's exit code.
+fn each(
+    targets: &[String],
+    mut f: impl FnMut(&str) -> Result<Option<String>, RunError>,
+) -> ExitCode {
+    let mut code = 0u8;
+    for t in targets {
+        match f(t) {
+            Ok(Some(line)) => format::print_stdout(&format!("{line}\n")),
+            Ok(None) => {}
+            Err(e) => {
+                eprintln!("Error: {e}");
+                code = match e {
+                    RunError::Store(crate::store::StoreError::NoSuchContainer(_)) if code == 0 => 1,
+                    _ => 125,
+                };
+            }
+        }
+    }
+    ExitCode::from(code)
+}
+
+pub fn create(a: RunArgs) -> Result<ExitCode> {
+    let opts = run_options(&a)?;
+    let engine = Engine::open_readonly()?;
+    replace_first(&engine, &a)?;
+    engine.ensure_userns()?;
+    match crate::engine::run::create(&engine, &opts) {
+        Ok(rec) => {
+            format::print_stdout(&format!("{}\n", rec.id));
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("Error: {e}");
+            Ok(ExitCode::from(e.exit_code()))
+        }
+    }
+}
+
+/// `--replace`: the old container goes before this process enters its own user namespace.
+pub fn replace_first(engine: &Engine, a: &RunArgs) -> Result<()> {
+    if a.replace
+        && let Some(name) = &a.name
+        && let Ok(old) = engine.find_container(name)
+    {
+        lifecycle::remove(engine, &old.id, true)?;
+    }
+    Ok(())
+}
+
+#[derive(Debug, Args)]
+pub struct StartArgs {
+    /// Attach: print the container's output and exit with its status
+    #[arg(short, long)]
+    pub attach: bool,
+    #[arg(required = true, value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+pub fn start(a: StartArgs) -> Result<ExitCode> {
+    let engine = Engine::open()?;
+    if a.attach {
+        if a.containers.len() != 1 {
+            bail!("you cannot start and attach multiple containers at once");
+        }
+        let rec = engine.find_container(&a.containers[0])?;
+        if let Err(e) = lifecycle::start(&engine, &rec.id) {
+            eprintln!("Error: {e}");
+            return Ok(ExitCode::from(e.exit_code()));
+        }
+        follow(&engine, &rec.id, None, false, true)?;
+        let code = lifecycle::wait(&engine, &rec.id)?;
+        return Ok(ExitCode::from(u8::try_from(code).unwrap_or(255)));
+    }
+    Ok(each(&a.containers, |t| {
+        let rec = engine.find_container(t).map_err(to_run_error)?;
+        lifecycle::start(&engine, &rec.id)?;
+        Ok(Some(t.to_string()))
+    }))
+}
+
+fn to_run_error(e: anyhow::Error) -> RunError {
+    match e.downcast::<crate::store::StoreError>() {
+        Ok(s) => RunError::Store(s),
+        Err(e) => RunError::State(format!("{e:#}")),
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct StopArgs {
+    /// Seconds to wait before killing the container (default: its stop timeout, 10)
+    #[arg(short = 't', long = "time", visible_alias = "timeout")]
+    pub time: Option<u32>,
+    /// Stop all running containers
+    #[arg(short, long)]
+    pub all: bool,
+    /// Ignore errors for containers that do not exist
+    #[arg(short, long)]
+    pub ignore: bool,
+    #[arg(value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+fn targets(
+    engine: &Engine,
+    all: bool,
+    given: &[String],
+    running_only: bool,
+) -> Result<Vec<String>> {
+    if all != given.is_empty() {
+        bail!("specify one or more containers, or --all");
+    }
+    if !all {
+        return Ok(given.to_vec());
+    }
+    Ok(engine
+        .store
+        .list_containers()?
+        .into_iter()
+        .map(|c| engine.refresh(c))
+        .filter(|c| !running_only || lifecycle::is_running(c))
+        .map(|c| c.id)
+        .collect())
+}
+
+pub fn stop(a: StopArgs) -> Result<ExitCode> {
+    let engine = Engine::open_readonly()?;
+    let list = targets(&engine, a.all, &a.containers, true)?;
+    Ok(each(&list, |t| match engine.find_container(t) {
+        Ok(rec) => {
+            lifecycle::stop(&engine, &rec.id, a.time)?;
+            Ok(Some(t.to_string()))
+        }
+        Err(_) if a.ignore => Ok(None),
+        Err(e) => Err(to_run_error(e)),
+    }))
+}
+
+#[derive(Debug, Args)]
+pub struct KillArgs {
+    /// Signal to send (name or number)
+    #[arg(short, long, default_value = "SIGKILL")]
+    pub signal: String,
+    /// Kill all running containers
+    #[arg(short, long)]
+    pub all: bool,
+    #[arg(value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+pub fn kill(a: KillArgs) -> Result<ExitCode> {
+    let sig = crate::runtime::signals::parse(&a.signal).map_err(anyhow::Error::msg)?;
+    let engine = Engine::open_readonly()?;
+    let list = targets(&engine, a.all, &a.containers, true)?;
+    Ok(each(&list, |t| {
+        let rec = engine.find_container(t).map_err(to_run_error)?;
+        lifecycle::kill_container(&engine, &rec.id, sig)?;
+        Ok(Some(t.to_string()))
+    }))
+}
+
+#[derive(Debug, Args)]
+pub struct RestartArgs {
+    /// Seconds to wait before killing the container
+    #[arg(short = 't', long = "time")]
+    pub time: Option<u32>,
+    #[arg(required = true, value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+pub fn restart(a: RestartArgs) -> Result<ExitCode> {
+    let engine = Engine::open_readonly()?;
+    let mut ids = Vec::new();
+    let code = each(&a.containers, |t| {
+        let rec = engine.find_container(t).map_err(to_run_error)?;
+        lifecycle::stop(&engine, &rec.id, a.time)?;
+        ids.push((t.to_string(), rec.id));
+        Ok(None)
+    });
+    engine.ensure_userns()?;
+    let started: Vec<String> = ids.iter().map(|(_, id)| id.clone()).collect();
+    let code2 = each(&started, |id| {
+        lifecycle::start(&engine, id)?;
+        Ok(Some(id.to_string()))
+    });
+    Ok(if code == ExitCode::SUCCESS {
+        code2
+    } else {
+        code
+    })
+}
+
+#[derive(Debug, Args)]
+pub struct WaitArgs {
+    #[arg(required = true, value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+pub fn wait(a: WaitArgs) -> Result<ExitCode> {
+    let engine = Engine::open_readonly()?;
+    Ok(each(&a.containers, |t| {
+        let rec = engine.find_container(t).map_err(to_run_error)?;
+        Ok(Some(lifecycle::wait(&engine, &rec.id)?.to_string()))
+    }))
+}
+
+#[derive(Debug, Args)]
+pub struct LogsArgs {
+    /// Follow the output until the container exits
+    #[arg(short, long)]
+    pub follow: bool,
+    /// Show only the last N lines
+    #[arg(short = 'n', long)]
+    pub tail: Option<i64>,
+    /// Show timestamps
+    #[arg(short, long)]
+    pub timestamps: bool,
+    /// Show entries since this time (RFC 3339, or a duration like 10m)
+    #[arg(long)]
+    pub since: Option<String>,
+    #[arg(required = true, value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+pub fn logs(a: LogsArgs) -> Result<ExitCode> {
+    let engine = Engine::open_readonly()?;
+    let since = a.since.as_deref().map(parse_since).transpose()?;
+    for t in &a.containers {
+        let rec = engine.find_container(t)?;
+        let tail = a.tail.filter(|n| *n >= 0).map(|n| n as usize);
+        print_log(&engine, &rec.id, tail, since, a.timestamps)?;
+        if a.follow {
+            follow(&engine, &rec.id, since, a.timestamps, false)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn parse_since(s: &str) -> Result<chrono::DateTime<chrono::FixedOffset>> {
+    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(s) {
+        return Ok(t);
+    }
+    let (num, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len()));
+    let n: i64 = num
+        .parse()
+        .with_context(|| format!("invalid --since {s:?}: want RFC 3339 or a duration like 10m"))?;
+    let secs = match unit {
+        "s" | "" => n,
+        "m" => n * 60,
+        "h" => n * 3600,
+        _ => bail!("invalid --since {s:?}: unknown unit {unit:?}"),
+    };
+    Ok((chrono::Utc::now() - chrono::Duration::seconds(secs)).fixed_offset())
+}
+
+fn emit(entry: &logs::Entry, timestamps: bool, out: &mut impl Write, err: &mut impl Write) {
+    let mut line = Vec::new();
+    if timestamps {
+        line.extend_from_slice(entry.time.as_bytes());
+        line.push(b' ');
+    }
+    line.extend_from_slice(&entry.text);
+    if !entry.partial {
+        line.push(b'\n');
+    }
+    let w: &mut dyn Write = if entry.stream == Stream::Stdout {
+        out
+    } else {
+        err
+    };
+    if let Err(e) = w.write_all(&line)
+        && e.kind() == std::io::ErrorKind::BrokenPipe
+    {
+        std::process::exit(0);
+    }
+}
+
+fn keep(entry: &logs::Entry, since: Option<chrono::DateTime<chrono::FixedOffset>>) -> bool {
+    match since {
+        None => true,
+        Some(s) => chrono::DateTime::parse_from_rfc3339(&entry.time).is_ok_and(|t| t >= s),
+    }
+}
+
+fn print_log(
+    engine: &Engine,
+    id: &str,
+    tail: Option<usize>,
+    since: Option<chrono::DateTime<chrono::FixedOffset>>,
+    timestamps: bool,
+) -> Result<()> {
+    let data = match std::fs::read(engine.store.log_path(id)) {
+        Ok(d) => d,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e).context("reading the container log"),
+    };
+    let entries: Vec<logs::Entry> = data
+        .split(|b| *b == b'\n')
+        .filter_map(logs::parse_line)
+        .filter(|e| keep(e, since))
+        .collect();
+    let skip = tail.map(|n| entries.len().saturating_sub(n)).unwrap_or(0);
+    let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
+    for e in &entries[skip..] {
+        emit(e, timestamps, &mut out, &mut err);
+    }
+    let _ = out.flush();
+    Ok(())
+}
+
+/// Prints entries as they are appended until the container is no longer running. With
+/// `from_start`, everything already in the log is printed first.
+fn follow(
+    engine: &Engine,
+    id: &str,
+    since: Option<chrono::DateTime<chrono::FixedOffset>>,
+    timestamps: bool,
+    from_start: bool,
+) -> Result<()> {
+    let path = engine.store.log_path(id);
+    let mut file = loop {
+        match std::fs::File::open(&path) {
+            Ok(f) => break f,
+            Err(_) if lifecycle::is_running(&engine.refresh(engine.store.container(id)?)) => {
+                std::thread::sleep(Duration::from_millis(20))
+            }
+            Err(_) => return Ok(()),
+        }
+    };
+    if !from_start {
+        file.seek(std::io::SeekFrom::End(0))?;
+    }
+    let mut reader = std::io::BufReader::new(file);
+    let mut pending = Vec::new();
+    loop {
+        let running = engine
+            .store
+            .container(id)
+            .map(|r| lifecycle::is_running(&engine.refresh(r)))
+            .unwrap_or(false);
+        let mut chunk = Vec::new();
+        reader.read_to_end(&mut chunk)?;
+        pending.extend_from_slice(&chunk);
+        let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
+        while let Some(nl) = pending.iter().position(|b| *b == b'\n') {
+            let line: Vec<u8> = pending.drain(..=nl).collect();
+            if let Some(e) = logs::parse_line(&line[..line.len() - 1])
+                && keep(&e, since)
+            {
+                emit(&e, timestamps, &mut out, &mut err);
+            }
+        }
+        let _ = out.flush();
+        if !running {
+            return Ok(());
+        }
+        drop((out, err));
+        let _ = reader.fill_buf();
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ExecArgs {
+    /// Run in the background
+    #[arg(short, long)]
+    pub detach: bool,
+    /// Keep stdin open
+    #[arg(short, long)]
+    pub interactive: bool,
+    /// Set environment variables
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub env: Vec<String>,
+    /// Working directory inside the container
+    #[arg(short, long)]
+    pub workdir: Option<String>,
+    /// Run as USER[:GROUP]
+    #[arg(short, long)]
+    pub user: Option<String>,
+    pub container: String,
+    #[arg(
+        required = true,
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "COMMAND"
+    )]
+    pub command: Vec<String>,
+}
+
+pub fn exec(a: ExecArgs) -> Result<ExitCode> {
+    let engine = Engine::open_readonly()?;
+    let rec = engine.find_container(&a.container)?;
+    let opts = ExecOptions {
+        command: a.command,
+        env: a.env,
+        workdir: a.workdir,
+        user: a.user,
+        detach: a.detach,
+        interactive: a.interactive,
+    };
+    match exec::exec(&engine, &rec.id, &opts) {
+        Ok(code) => Ok(ExitCode::from(u8::try_from(code).unwrap_or(255))),
+        Err(e) => {
+            eprintln!("Error: {e}");
+            Ok(ExitCode::from(e.exit_code()))
+        }
+    }
+}
+
+/// `rm`: kills (with -f) every target first, then deletes them all from one user namespace.
+pub fn rm(force: bool, all: bool, ignore: bool, given: &[String]) -> Result<ExitCode> {
+    let engine = Engine::open_readonly()?;
+    let list = targets(&engine, all, given, false)?;
+    let mut prepared = Vec::new();
+    let mut code = each(&list, |t| match engine.find_container(t) {
+        Ok(rec) => {
+            prepared.push(lifecycle::prepare_removal(&engine, &rec.id, force)?);
+            Ok(None)
+        }
+        Err(_) if ignore => Ok(None),
+        Err(e) => Err(to_run_error(e)),
+    });
+    for rec in &prepared {
+        match lifecycle::finish_removal(&engine, rec) {
+            Ok(()) => format::print_stdout(&format!("{}\n", rec.id)),
+            Err(e) => {
+                eprintln!("Error: {e}");
+                code = ExitCode::from(125);
+            }
+        }
+    }
+    Ok(code)
+}
+
+#[derive(Debug, Args)]
+pub struct InspectContainerArgs {
+    /// Format the output as JSON or a Go template
+    #[arg(short, long)]
+    pub format: Option<String>,
+    #[arg(required = true, value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}

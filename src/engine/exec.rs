@@ -1,0 +1,128 @@
+//! `exec`: a new process in a running container's namespaces, with its environment, user and
+//! working directory (podman's precedence: flags over the container's config).
+
+use std::io::{Read, Write};
+
+use nix::sched::CloneFlags;
+use nix::sys::signal::SigmaskHow;
+
+use super::Engine;
+use super::lifecycle::is_running;
+use super::run::{LaunchConfig, RunError};
+use crate::process::container::{self, ChildFailure, ContainerError};
+use crate::process::userns;
+use crate::sys::{self, Forked};
+
+#[derive(Debug, Clone, Default)]
+pub struct ExecOptions {
+    pub command: Vec<String>,
+    pub env: Vec<String>,
+    pub workdir: Option<String>,
+    pub user: Option<String>,
+    pub detach: bool,
+    pub interactive: bool,
+}
+
+/// Runs the command; returns its exit status (or 0 at once with `detach`).
+pub fn exec(engine: &Engine, id: &str, opts: &ExecOptions) -> Result<i32, RunError> {
+    let rec = engine.refresh(engine.store.container(id)?);
+    if !is_running(&rec) {
+        return Err(RunError::State(format!(
+            "can only create exec sessions on running containers: container state improper ({} is {})",
+            rec.name,
+            rec.state.as_str()
+        )));
+    }
+    let cfg = LaunchConfig::of(&rec)?;
+    let pid = rec
+        .pid
+        .ok_or_else(|| RunError::State("running container without a process".into()))?;
+    // All namespace files are opened before any setns: entering the mount namespace changes
+    // what /proc resolves to.
+    let open = |ns: &str| std::fs::File::open(format!("/proc/{pid}/ns/{ns}"));
+    let namespaces: Vec<(std::fs::File, CloneFlags)> = [
+        ("ipc", CloneFlags::CLONE_NEWIPC),
+        ("uts", CloneFlags::CLONE_NEWUTS),
+        ("net", CloneFlags::CLONE_NEWNET),
+        ("pid", CloneFlags::CLONE_NEWPID),
+        ("mnt", CloneFlags::CLONE_NEWNS),
+    ]
+    .into_iter()
+    .filter(|(ns, _)| !same_namespace(pid, ns))
+    .map(|(ns, flag)| open(ns).map(|f| (f, flag)))
+    .collect::<Result<_, _>>()
+    .map_err(|e| RunError::State(format!("opening the namespaces of {}: {e}", rec.name)))?;
+    userns::join(pid).map_err(|e| RunError::Engine(e.into()))?;
+    for (f, flag) in &namespaces {
+        nix::sched::setns(f, *flag)
+            .map_err(|e| RunError::State(format!("joining {flag:?} of {}: {e}", rec.name)))?;
+    }
+    drop(namespaces);
+
+    let mut env = cfg.spec.env.clone();
+    for kv in &opts.env {
+        match kv.split_once('=') {
+            Some((k, _)) => {
+                env.retain(|e| e.split('=').next() != Some(k));
+                env.push(kv.clone());
+            }
+            None => {
+                if let Ok(v) = std::env::var(kv) {
+                    env.retain(|e| e.split('=').next() != Some(kv.as_str()));
+                    env.push(format!("{kv}={v}"));
+                }
+            }
+        }
+    }
+    let workdir = opts.workdir.clone().unwrap_or(cfg.spec.workdir.clone());
+    let user = opts.user.clone().unwrap_or(cfg.spec.user.clone());
+
+    let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
+        .map_err(|e| RunError::State(e.to_string()))?;
+    let set = container::wait_set();
+    let old = set
+        .thread_swap_mask(SigmaskHow::SIG_BLOCK)
+        .map_err(|e| RunError::State(format!("blocking signals: {e}")))?;
+    // The PID namespace applies to children only: the command runs in a forked child.
+    let child = match sys::fork().map_err(|e| RunError::State(e.to_string()))? {
+        Forked::Child => {
+            drop(report_r);
+            let _ = nix::sys::prctl::set_dumpable(false);
+            container::reset_signals();
+            if opts.detach {
+                let _ = nix::unistd::setsid();
+            }
+            if !opts.interactive
+                && let Ok(null) = std::fs::File::open("/dev/null")
+            {
+                let _ = nix::unistd::dup2_stdin(&null);
+            }
+            let f = container::become_and_exec(&opts.command, &env, &workdir, &user, &report_w);
+            let mut w = std::fs::File::from(report_w);
+            let _ = w.write_all(&serde_json::to_vec(&f).unwrap_or_default());
+            sys::exit_now(i32::from(f.exit_code()));
+        }
+        Forked::Parent(child) => child,
+    };
+    drop(report_w);
+    let mut buf = Vec::new();
+    let _ = std::fs::File::from(report_r).read_to_end(&mut buf);
+    let result = if !buf.is_empty() {
+        let _ = nix::sys::wait::waitpid(child, None);
+        let f = serde_json::from_slice::<ChildFailure>(&buf)
+            .unwrap_or_else(|_| ChildFailure::Setup(String::from_utf8_lossy(&buf).into_owned()));
+        Err(RunError::Container(ContainerError::Child(f)))
+    } else if opts.detach {
+        Ok(0)
+    } else {
+        Ok(container::wait_forwarding(child, &set))
+    };
+    let _ = old.thread_set_mask();
+    result
+}
+
+fn same_namespace(pid: i32, ns: &str) -> bool {
+    let theirs = std::fs::read_link(format!("/proc/{pid}/ns/{ns}"));
+    let ours = std::fs::read_link(format!("/proc/self/ns/{ns}"));
+    matches!((theirs, ours), (Ok(a), Ok(b)) if a == b)
+}

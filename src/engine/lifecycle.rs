@@ -1,0 +1,314 @@
+//! Detached containers and their lifecycle: start (through a monitor), stop, kill, wait, remove.
+//!
+//! A detached container is supervised by a monitor: this binary re-executed as
+//! `gorae __monitor ID FD` (no tokio, small RSS), in the user namespace of the command that
+//! started it. Later commands reach the container's processes by joining that namespace from a
+//! short-lived child (`in_container_ns`), since each gorae command otherwise gets a namespace of
+//! its own.
+
+use std::ffi::CString;
+use std::io::Read;
+use std::os::fd::{AsFd, AsRawFd};
+use std::time::{Duration, Instant};
+
+use nix::sys::signal::{Signal, kill};
+use nix::sys::wait::{WaitStatus, waitpid};
+use nix::unistd::Pid;
+use serde::{Deserialize, Serialize};
+
+use super::Engine;
+use super::run::{LaunchConfig, RunError};
+use crate::process::container::ChildFailure;
+use crate::process::userns;
+use crate::store::containers::{ContainerRecord, ContainerState};
+use crate::store::now_rfc3339;
+use crate::sys::{self, Forked};
+
+/// What the monitor tells the command that started it, over an inherited pipe.
+#[derive(Debug, Serialize, Deserialize)]
+pub enum MonitorReport {
+    Started { pid: i32 },
+    Failed(ChildFailure),
+}
+
+/// Start time of a process in clock ticks since boot, to tell it from a later PID reuse.
+pub fn process_start(pid: i32) -> Option<u64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    stat.rsplit_once(')')?
+        .1
+        .split_whitespace()
+        .nth(19)?
+        .parse()
+        .ok()
+}
+
+pub fn monitor_alive(rec: &ContainerRecord) -> bool {
+    match (rec.monitor_pid, rec.monitor_start) {
+        (Some(pid), Some(start)) => process_start(pid) == Some(start),
+        _ => false,
+    }
+}
+
+pub fn is_running(rec: &ContainerRecord) -> bool {
+    matches!(
+        rec.state,
+        ContainerState::Running | ContainerState::Stopping
+    ) && monitor_alive(rec)
+}
+
+impl Engine {
+    /// A record whose monitor died without writing the exit (SIGKILL, OOM) is corrected here:
+    /// the container died with it (its init has PDEATHSIG=SIGKILL).
+    pub fn refresh(&self, rec: ContainerRecord) -> ContainerRecord {
+        if !matches!(
+            rec.state,
+            ContainerState::Running | ContainerState::Stopping
+        ) || monitor_alive(&rec)
+        {
+            return rec;
+        }
+        self.store
+            .update_container(&rec.id, |c| {
+                if matches!(c.state, ContainerState::Running | ContainerState::Stopping)
+                    && !monitor_alive(c)
+                {
+                    c.state = ContainerState::Exited;
+                    c.exit_code = c.exit_code.or(Some(137));
+                    c.finished_at = Some(now_rfc3339());
+                    c.pid = None;
+                }
+            })
+            .unwrap_or(rec)
+    }
+}
+
+/// Starts a created or exited container detached: forks the monitor and waits for its report.
+pub fn start(engine: &Engine, id: &str) -> Result<i32, RunError> {
+    let rec = engine.refresh(engine.store.container(id)?);
+    if is_running(&rec) {
+        return Ok(rec.pid.unwrap_or(0));
+    }
+    let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
+        .map_err(|e| RunError::Monitor(id.into(), e.to_string()))?;
+    let exe = CString::new("/proc/self/exe").expect("no NUL");
+    let argv = [
+        CString::new("gorae").expect("no NUL"),
+        CString::new("__monitor").expect("no NUL"),
+        CString::new(id).map_err(|_| RunError::State("bad container ID".into()))?,
+        CString::new(report_w.as_raw_fd().to_string()).expect("digits"),
+    ];
+    match sys::fork().map_err(|e| RunError::Monitor(id.into(), e.to_string()))? {
+        Forked::Child => {
+            // A session of its own: the monitor outlives this command and its terminal.
+            let _ = nix::unistd::setsid();
+            let _ = nix::fcntl::fcntl(
+                report_w.as_fd(),
+                nix::fcntl::FcntlArg::F_SETFD(nix::fcntl::FdFlag::empty()),
+            );
+            if let Ok(null) = std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .open("/dev/null")
+            {
+                let _ = nix::unistd::dup2_stdin(&null);
+                let _ = nix::unistd::dup2_stdout(&null);
+                let _ = nix::unistd::dup2_stderr(&null);
+            }
+            let _ = nix::unistd::execv(&exe, &argv);
+            sys::exit_now(125);
+        }
+        Forked::Parent(monitor) => {
+            drop(report_w);
+            let mut buf = Vec::new();
+            let _ = std::fs::File::from(report_r).read_to_end(&mut buf);
+            match serde_json::from_slice::<MonitorReport>(&buf) {
+                Ok(MonitorReport::Started { pid }) => Ok(pid),
+                Ok(MonitorReport::Failed(f)) => {
+                    let _ = waitpid(monitor, None);
+                    Err(crate::process::container::ContainerError::Child(f).into())
+                }
+                Err(_) => {
+                    let status = waitpid(monitor, None);
+                    Err(RunError::Monitor(
+                        id.into(),
+                        format!("the monitor ended without a report ({status:?})"),
+                    ))
+                }
+            }
+        }
+    }
+}
+
+/// Runs `action` in a child that joined the user namespace of the container's monitor, where it
+/// may signal any of the container's processes. Returns the child's verdict.
+fn in_container_ns(rec: &ContainerRecord, action: impl FnOnce() -> bool) -> Result<(), RunError> {
+    let monitor = rec
+        .monitor_pid
+        .ok_or_else(|| RunError::State(format!("container {} has no monitor", rec.id)))?;
+    match sys::fork().map_err(|e| RunError::State(e.to_string()))? {
+        Forked::Child => {
+            let ok = userns::join(monitor).is_ok() && action();
+            sys::exit_now(if ok { 0 } else { 1 });
+        }
+        Forked::Parent(child) => match waitpid(child, None) {
+            Ok(WaitStatus::Exited(_, 0)) => Ok(()),
+            _ => Err(RunError::State(format!(
+                "signalling container {}: permission denied or gone",
+                rec.id
+            ))),
+        },
+    }
+}
+
+pub fn signal(rec: &ContainerRecord, sig: Signal) -> Result<(), RunError> {
+    let Some(pid) = rec.pid else {
+        return Err(RunError::State(format!(
+            "container {} has no process",
+            rec.id
+        )));
+    };
+    in_container_ns(rec, || kill(Pid::from_raw(pid), sig).is_ok())
+}
+
+/// `kill -s SIG`: only running containers.
+pub fn kill_container(engine: &Engine, id: &str, sig: Signal) -> Result<(), RunError> {
+    let rec = engine.refresh(engine.store.container(id)?);
+    if !is_running(&rec) {
+        return Err(RunError::State(format!(
+            "can only kill running containers. {} is in state {}: container state improper",
+            rec.id,
+            rec.state.as_str()
+        )));
+    }
+    signal(&rec, sig)
+}
+
+/// Waits until the container's init has exited, up to `timeout`. True if it did.
+fn wait_process_exit(pid: i32, timeout: Duration) -> bool {
+    let Ok(fd) = rustix::process::pidfd_open(
+        rustix::process::Pid::from_raw(pid).expect("positive pid"),
+        rustix::process::PidfdFlags::empty(),
+    ) else {
+        return true; // already gone
+    };
+    // pidfds become readable when the process exits; poll takes at most ~32 s per call.
+    let deadline = Instant::now() + timeout;
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        let ms = i32::try_from(left.as_millis().min(30_000)).unwrap_or(30_000);
+        let mut fds = [nix::poll::PollFd::new(
+            fd.as_fd(),
+            nix::poll::PollFlags::POLLIN,
+        )];
+        let timeout = nix::poll::PollTimeout::try_from(ms).unwrap_or(nix::poll::PollTimeout::ZERO);
+        match nix::poll::poll(&mut fds, timeout) {
+            Ok(n) if n > 0 => return true,
+            Err(nix::Error::EINTR) => continue,
+            Err(_) => return true,
+            Ok(_) if left.is_zero() => return false,
+            Ok(_) => continue,
+        }
+    }
+}
+
+/// Waits for the monitor to record the exit (it reaps and writes right after the process ends).
+fn wait_recorded(
+    engine: &Engine,
+    id: &str,
+    timeout: Duration,
+) -> Result<ContainerRecord, RunError> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        let rec = engine.refresh(engine.store.container(id)?);
+        if !is_running(&rec) || Instant::now() > deadline {
+            return Ok(rec);
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+/// `stop`: the stop signal, then SIGKILL after `timeout` seconds (the container's own default
+/// when `None`).
+pub fn stop(engine: &Engine, id: &str, timeout: Option<u32>) -> Result<(), RunError> {
+    let rec = engine.refresh(engine.store.container(id)?);
+    if !is_running(&rec) {
+        return Ok(());
+    }
+    let cfg = LaunchConfig::of(&rec)?;
+    let sig = crate::runtime::signals::parse(&cfg.stop_signal).map_err(RunError::State)?;
+    let secs = timeout.unwrap_or(cfg.stop_timeout);
+    let pid = rec.pid.unwrap_or(0);
+    engine.store.update_container(&rec.id, |c| {
+        if c.state == ContainerState::Running {
+            c.state = ContainerState::Stopping;
+        }
+    })?;
+    if secs > 0 {
+        signal(&rec, sig)?;
+    }
+    if secs == 0 || !wait_process_exit(pid, Duration::from_secs(u64::from(secs))) {
+        if secs > 0 {
+            eprintln!(
+                "WARN: StopSignal {} failed to stop container {} in {secs} seconds, resorting to SIGKILL",
+                cfg.stop_signal, rec.name
+            );
+        }
+        let _ = signal(&rec, Signal::SIGKILL);
+        wait_process_exit(pid, Duration::from_secs(10));
+    }
+    wait_recorded(engine, &rec.id, Duration::from_secs(10))?;
+    Ok(())
+}
+
+/// `wait`: blocks until the container has exited and returns its exit code.
+pub fn wait(engine: &Engine, id: &str) -> Result<i32, RunError> {
+    let rec = engine.refresh(engine.store.container(id)?);
+    if is_running(&rec)
+        && let Some(pid) = rec.pid
+    {
+        while !wait_process_exit(pid, Duration::from_secs(3600)) {}
+    }
+    let rec = wait_recorded(engine, &rec.id, Duration::from_secs(10))?;
+    Ok(rec.exit_code.unwrap_or(0))
+}
+
+/// First half of `rm`: checks the state and, with `force`, kills a running container and waits
+/// for its exit. Runs before this process enters a user namespace of its own.
+pub fn prepare_removal(
+    engine: &Engine,
+    id: &str,
+    force: bool,
+) -> Result<ContainerRecord, RunError> {
+    let rec = engine.refresh(engine.store.container(id)?);
+    if is_running(&rec) {
+        if !force {
+            return Err(RunError::State(format!(
+                "cannot remove container {} as it is running - running or paused containers cannot be removed without force: container state improper",
+                rec.id
+            )));
+        }
+        let _ = signal(&rec, Signal::SIGKILL);
+        if let Some(pid) = rec.pid {
+            wait_process_exit(pid, Duration::from_secs(10));
+        }
+        return wait_recorded(engine, &rec.id, Duration::from_secs(10));
+    }
+    Ok(rec)
+}
+
+/// Second half of `rm`: deletes the container's files, which belong to subordinate IDs and so
+/// need a user namespace of our own (entered now, after any signalling).
+pub fn finish_removal(engine: &Engine, rec: &ContainerRecord) -> Result<(), RunError> {
+    engine.ensure_userns()?;
+    match engine.store.delete_container(&rec.id) {
+        // A --rm monitor may have removed it already.
+        Err(crate::store::StoreError::NoSuchContainer(_)) if rec.auto_remove => Ok(()),
+        other => Ok(other?),
+    }
+}
+
+/// `rm` of one container.
+pub fn remove(engine: &Engine, id: &str, force: bool) -> Result<(), RunError> {
+    let rec = prepare_removal(engine, id, force)?;
+    finish_removal(engine, &rec)
+}

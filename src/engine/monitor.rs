@@ -1,0 +1,212 @@
+//! The monitor of a detached container (`gorae __monitor ID FD`): launches the container,
+//! reports the outcome to the starting command over FD, copies the container's output into its
+//! log, forwards signals, reaps the exit status, records it, and removes the container for
+//! `--rm`. No tokio, no threads: one `poll` loop.
+
+use std::io::Write;
+use std::os::fd::{AsFd, OwnedFd};
+
+use nix::poll::{PollFd, PollFlags, PollTimeout, poll};
+use nix::sys::signal::{SigmaskHow, Signal, kill};
+use nix::sys::signalfd::{SfdFlags, SignalFd};
+
+use super::Engine;
+use super::lifecycle::{MonitorReport, process_start};
+use super::logs::{LogWriter, Stream};
+use super::run::{RunError, prepare};
+use crate::process::container::{self, ChildFailure, ContainerError};
+use crate::store::containers::ContainerState;
+use crate::store::now_rfc3339;
+
+pub fn main(id: &str, report_fd: i32) -> i32 {
+    let report = match crate::sys::take_inherited_fd(report_fd) {
+        Ok(fd) => fd,
+        Err(_) => return 125,
+    };
+    match supervise(id, report) {
+        Ok(()) => 0,
+        Err(_) => 125,
+    }
+}
+
+fn send(report: OwnedFd, msg: &MonitorReport) {
+    let mut f = std::fs::File::from(report);
+    let _ = f.write_all(&serde_json::to_vec(msg).unwrap_or_default());
+}
+
+fn supervise(id: &str, report: OwnedFd) -> Result<(), RunError> {
+    let engine = Engine::open_inherited()?;
+    let store = &engine.store;
+    let rec = store.container(id)?;
+    let fail = |report: OwnedFd, f: ChildFailure| -> Result<(), RunError> {
+        let code = i32::from(f.exit_code());
+        let _ = store.update_container(id, |c| {
+            c.state = ContainerState::Exited;
+            c.exit_code = Some(code);
+            c.finished_at = Some(now_rfc3339());
+        });
+        send(report, &MonitorReport::Failed(f));
+        if rec.auto_remove {
+            let _ = store.delete_container(id);
+        }
+        Ok(())
+    };
+    let launch = match prepare(&engine, &rec) {
+        Ok(l) => l,
+        Err(e) => return fail(report, ChildFailure::Setup(e.to_string())),
+    };
+    let pipe = || nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC | nix::fcntl::OFlag::O_NONBLOCK);
+    let ((out_r, out_w), (err_r, err_w)) = match (pipe(), pipe()) {
+        (Ok(a), Ok(b)) => (a, b),
+        _ => return fail(report, ChildFailure::Setup("creating log pipes".into())),
+    };
+    let set = container::wait_set();
+    if set.thread_swap_mask(SigmaskHow::SIG_BLOCK).is_err() {
+        return fail(report, ChildFailure::Setup("blocking signals".into()));
+    }
+    let child = match container::spawn(
+        &launch,
+        container::Stdio::Pipes {
+            stdout: &out_w,
+            stderr: &err_w,
+        },
+    ) {
+        Ok(pid) => pid,
+        Err(ContainerError::Child(f)) => return fail(report, f),
+        Err(ContainerError::Launch(e)) => return fail(report, ChildFailure::Setup(e.to_string())),
+    };
+    drop(out_w);
+    drop(err_w);
+    let me = std::process::id() as i32;
+    store.update_container(id, |c| {
+        c.state = ContainerState::Running;
+        c.pid = Some(child.as_raw());
+        c.monitor_pid = Some(me);
+        c.monitor_start = process_start(me);
+        c.started_at = Some(now_rfc3339());
+        c.finished_at = None;
+        c.exit_code = None;
+    })?;
+    send(
+        report,
+        &MonitorReport::Started {
+            pid: child.as_raw(),
+        },
+    );
+
+    let mut log = LogWriter::open(&store.log_path(id)).ok();
+    let sfd = SignalFd::with_flags(&set, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK)
+        .map_err(|e| RunError::State(format!("signalfd: {e}")))?;
+    let mut open = [Some(out_r), Some(err_r)];
+    let code = loop {
+        let mut fds = vec![PollFd::new(sfd.as_fd(), PollFlags::POLLIN)];
+        let streams: Vec<usize> = (0..2).filter(|i| open[*i].is_some()).collect();
+        for i in &streams {
+            fds.push(PollFd::new(
+                open[*i].as_ref().expect("filtered").as_fd(),
+                PollFlags::POLLIN,
+            ));
+        }
+        if poll(&mut fds, PollTimeout::NONE).is_err() {
+            continue;
+        }
+        let ready: Vec<bool> = fds
+            .iter()
+            .map(|f| f.revents().is_some_and(|r| !r.is_empty()))
+            .collect();
+        drop(fds);
+        for (slot, i) in streams.iter().enumerate() {
+            if ready[slot + 1]
+                && let Copied::Eof = copy_out(&open[*i], *i, &mut log)
+            {
+                open[*i] = None;
+            }
+        }
+        if ready[0] {
+            let mut exited = None;
+            while let Ok(Some(info)) = sfd.read_signal() {
+                let sig = Signal::try_from(info.ssi_signo as i32).ok();
+                match sig {
+                    Some(Signal::SIGCHLD) => exited = exited.or_else(|| container::reap(child)),
+                    Some(s) => {
+                        let _ = kill(child, s);
+                    }
+                    None => {}
+                }
+            }
+            if let Some(code) = exited {
+                break code;
+            }
+        }
+    };
+    // What the container wrote just before exiting is still in the pipes.
+    drain(&mut open, &mut log);
+    if let Some(l) = log.as_mut() {
+        let _ = l.flush();
+    }
+    if rec.auto_remove {
+        let _ = store.delete_container(id);
+    } else {
+        store.update_container(id, |c| {
+            c.state = ContainerState::Exited;
+            c.exit_code = Some(code);
+            c.finished_at = Some(now_rfc3339());
+            c.pid = None;
+        })?;
+    }
+    Ok(())
+}
+
+enum Copied {
+    Data,
+    Again,
+    Eof,
+}
+
+/// Moves what is available from one pipe into the log.
+fn copy_out(pipe: &Option<OwnedFd>, idx: usize, log: &mut Option<LogWriter>) -> Copied {
+    let Some(fd) = pipe.as_ref() else {
+        return Copied::Eof;
+    };
+    let mut buf = [0u8; 64 * 1024];
+    match nix::unistd::read(fd, &mut buf) {
+        Ok(0) => Copied::Eof,
+        Ok(n) => {
+            if let Some(l) = log.as_mut() {
+                let stream = if idx == 0 {
+                    Stream::Stdout
+                } else {
+                    Stream::Stderr
+                };
+                let _ = l.write(stream, &buf[..n]);
+            }
+            Copied::Data
+        }
+        Err(nix::Error::EAGAIN) | Err(nix::Error::EINTR) => Copied::Again,
+        Err(_) => Copied::Eof,
+    }
+}
+
+/// After the exit: copies what is left, waiting briefly for processes that the end of the PID
+/// namespace is still killing to let go of the pipes.
+fn drain(open: &mut [Option<OwnedFd>; 2], log: &mut Option<LogWriter>) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_millis(500);
+    for (i, slot) in open.iter_mut().enumerate() {
+        loop {
+            match copy_out(slot, i, log) {
+                Copied::Data => continue,
+                Copied::Eof => break,
+                Copied::Again => {
+                    let Some(fd) = slot.as_ref() else { break };
+                    let left = deadline.saturating_duration_since(std::time::Instant::now());
+                    let mut fds = [PollFd::new(fd.as_fd(), PollFlags::POLLIN)];
+                    let ms = u16::try_from(left.as_millis()).unwrap_or(u16::MAX);
+                    if ms == 0 || !matches!(poll(&mut fds, PollTimeout::from(ms)), Ok(n) if n > 0) {
+                        break;
+                    }
+                }
+            }
+        }
+        *slot = None;
+    }
+}

@@ -1,0 +1,382 @@
+//! Detached containers: run -d, ps, logs, exec, stop, kill, wait, restart, rm, and the monitor.
+
+use std::time::{Duration, Instant};
+
+use crate::util::{self, Env, is_hex};
+
+fn wait_for(what: &str, mut f: impl FnMut() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !f() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+const TICKER: &str =
+    "echo started; echo to-stderr >&2; i=0; while :; do i=$((i+1)); echo tick $i; sleep 0.1; done";
+
+#[test]
+fn detached_containers_run_log_and_stop() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let id = env.ok(&["run", "-d", "--name", "ticker", &image, "sh", "-c", TICKER]);
+    assert!(is_hex(id.trim(), 64), "run -d prints the ID: {id}");
+    let ps = env.ok(&["ps", "--format", "{{.Names}} {{.State}}"]);
+    assert_eq!(ps, "ticker running\n");
+    wait_for("three ticks", || {
+        env.ok(&["logs", "ticker"]).contains("tick 3")
+    });
+
+    let logs = env.expect(0, &["logs", "ticker"]);
+    assert!(
+        logs.stdout.starts_with("started\ntick 1\n"),
+        "{}",
+        logs.stdout
+    );
+    assert_eq!(logs.stderr, "to-stderr\n", "stderr lines go to stderr");
+    assert_eq!(
+        env.ok(&["logs", "--tail", "1", "ticker"]).lines().count(),
+        1
+    );
+    let stamped = env.ok(&["logs", "-t", "--tail", "1", "ticker"]);
+    let ts = stamped.split(' ').next().unwrap();
+    assert!(
+        chrono::DateTime::parse_from_rfc3339(ts).is_ok(),
+        "{stamped}"
+    );
+
+    let inspect = env.ok(&[
+        "inspect",
+        "--format",
+        "{{.State.Running}} {{.State.Pid}}",
+        "ticker",
+    ]);
+    let pid: i32 = inspect.split_whitespace().nth(1).unwrap().parse().unwrap();
+    assert!(inspect.starts_with("true ") && pid > 0, "{inspect}");
+
+    // sh as PID 1 ignores SIGTERM: stop waits -t seconds, then kills.
+    let started = Instant::now();
+    assert_eq!(env.ok(&["stop", "-t", "1", "ticker"]), "ticker\n");
+    assert!(started.elapsed() < Duration::from_secs(5));
+    assert_eq!(
+        env.ok(&[
+            "ps",
+            "-a",
+            "--format",
+            "{{.Names}} {{.State}} {{.ExitCode}}"
+        ]),
+        "ticker exited 137\n"
+    );
+    assert!(
+        !std::path::Path::new(&format!("/proc/{pid}")).exists(),
+        "the process is gone"
+    );
+    env.ok(&["stop", "ticker"]); // stopping a stopped container is fine
+    env.ok(&["rm", "ticker"]);
+}
+
+#[test]
+fn stop_signal_reaches_a_trap_and_wait_returns_the_status() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "trapper",
+        &image,
+        "sh",
+        "-c",
+        "trap 'echo bye; exit 3' TERM; echo ready; while :; do sleep 0.1; done",
+    ]);
+    wait_for("ready", || env.ok(&["logs", "trapper"]).contains("ready"));
+    env.ok(&["stop", "-t", "10", "trapper"]);
+    assert_eq!(env.ok(&["wait", "trapper"]), "3\n");
+    assert!(env.ok(&["logs", "trapper"]).ends_with("bye\n"));
+
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "usr1",
+        &image,
+        "sh",
+        "-c",
+        "trap 'echo got-usr1' USR1; echo ready; while :; do sleep 0.1; done",
+    ]);
+    wait_for("ready", || env.ok(&["logs", "usr1"]).contains("ready"));
+    env.ok(&["kill", "-s", "USR1", "usr1"]);
+    wait_for("the trap", || {
+        env.ok(&["logs", "usr1"]).contains("got-usr1")
+    });
+    env.ok(&["kill", "usr1"]);
+    assert_eq!(env.ok(&["wait", "usr1"]), "137\n");
+    let r = env.expect(125, &["kill", "usr1"]);
+    assert!(r.stderr.contains("can only kill running containers"), "{r}");
+    let r = env.expect(125, &["kill", "-s", "NOPE", "usr1"]);
+    assert!(r.stderr.contains("invalid signal"), "{r}");
+}
+
+#[test]
+fn exec_runs_in_the_container_with_its_environment() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "test/user:latest");
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "box",
+        "-e",
+        "FROM_RUN=1",
+        "--hostname",
+        "boxhost",
+        &image,
+        "sleep",
+        "1000",
+    ]);
+    let out = env.ok(&[
+        "exec",
+        "box",
+        "sh",
+        "-c",
+        "echo $FROM_RUN $(hostname) $(id -u) $(pwd); ps -o pid,comm | grep -c sleep",
+    ]);
+    assert_eq!(
+        out, "1 boxhost 1000 /\n1\n",
+        "same env, user, hostname and PID namespace as the container"
+    );
+    assert_eq!(
+        env.ok(&[
+            "exec",
+            "-u",
+            "0",
+            "-e",
+            "X=y",
+            "-w",
+            "/tmp",
+            "box",
+            "sh",
+            "-c",
+            "echo $X $(id -u) $(pwd)"
+        ]),
+        "y 0 /tmp\n"
+    );
+    env.expect(1, &["exec", "box", "false"]);
+    env.expect(127, &["exec", "box", "no-such-cmd"]);
+    env.expect(126, &["exec", "box", "/etc"]);
+    env.ok(&["exec", "-d", "box", "sh", "-c", "echo detached > /tmp/mark"]);
+    wait_for("the detached exec", || {
+        env.run(&["exec", "box", "cat", "/tmp/mark"]).stdout == "detached\n"
+    });
+    env.ok(&["stop", "-t", "0", "box"]);
+    let r = env.expect(125, &["exec", "box", "true"]);
+    assert!(r.stderr.contains("running containers"), "{r}");
+    let r = env.expect(125, &["exec", "nosuchbox", "true"]);
+    assert!(r.stderr.contains("no such container"), "{r}");
+}
+
+#[test]
+fn create_start_restart_and_start_attach() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let id = env.ok(&[
+        "create",
+        "--name",
+        "later",
+        &image,
+        "sh",
+        "-c",
+        "echo run; sleep 1000",
+    ]);
+    assert!(is_hex(id.trim(), 64));
+    assert_eq!(env.ok(&["ps", "-a", "--format", "{{.State}}"]), "created\n");
+    assert_eq!(env.ok(&["start", "later"]), "later\n");
+    wait_for("the first run", || env.ok(&["logs", "later"]) == "run\n");
+    let pid1 = env.ok(&["inspect", "--format", "{{.State.Pid}}", "later"]);
+    env.ok(&["restart", "-t", "0", "later"]);
+    wait_for("the second run", || {
+        env.ok(&["logs", "later"]) == "run\nrun\n"
+    });
+    let pid2 = env.ok(&["inspect", "--format", "{{.State.Pid}}", "later"]);
+    assert_ne!(pid1, pid2);
+    env.ok(&["rm", "-f", "later"]);
+
+    env.ok(&[
+        "create",
+        "--name",
+        "once",
+        &image,
+        "sh",
+        "-c",
+        "echo attached; exit 4",
+    ]);
+    let r = env.expect(4, &["start", "-a", "once"]);
+    assert_eq!(r.stdout, "attached\n");
+}
+
+#[test]
+fn detached_rm_removes_itself_and_replace_swaps_containers() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&[
+        "run",
+        "-d",
+        "--rm",
+        "--name",
+        "brief",
+        &image,
+        "sh",
+        "-c",
+        "sleep 0.2",
+    ]);
+    wait_for("--rm cleanup", || env.ok(&["ps", "-a", "-q"]).is_empty());
+
+    let first = env.ok(&["run", "-d", "--name", "svc", &image, "sleep", "1000"]);
+    let r = env.expect(
+        125,
+        &["run", "-d", "--name", "svc", &image, "sleep", "1000"],
+    );
+    assert!(r.stderr.contains("already in use"), "{r}");
+    let second = env.ok(&[
+        "run",
+        "-d",
+        "--replace",
+        "--name",
+        "svc",
+        &image,
+        "sleep",
+        "1000",
+    ]);
+    assert_ne!(first, second);
+    assert_eq!(env.ok(&["ps", "-a", "--no-trunc", "-q"]), second);
+    env.ok(&["rm", "-f", "svc"]);
+}
+
+#[test]
+fn rm_reports_each_target_and_refuses_running_ones_without_force() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&["run", "-d", "--name", "up", &image, "sleep", "1000"]);
+    env.expect(3, &["run", "--name", "down", &image, "sh", "-c", "exit 3"]);
+    let r = env.expect(125, &["rm", "up"]);
+    assert!(r.stderr.contains("is running"), "{r}");
+    let r = env.expect(1, &["rm", "down", "nosuch"]);
+    assert!(r.stderr.contains("nosuch"), "{r}");
+    assert_eq!(
+        r.stdout.lines().count(),
+        1,
+        "one report per removed container: {r}"
+    );
+    let r = env.expect(0, &["rm", "-f", "up"]);
+    assert!(is_hex(r.stdout.trim(), 64));
+    assert_eq!(env.ok(&["ps", "-a", "-q"]), "");
+}
+
+#[test]
+fn two_concurrent_rm_of_one_container_one_wins_and_nothing_is_left() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.expect(0, &["run", "--name", "victim", &image, "true"]);
+    let a = env
+        .command(&["rm", "victim"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let b = env
+        .command(&["rm", "victim"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let codes = [
+        a.wait_with_output().unwrap().status.code(),
+        b.wait_with_output().unwrap().status.code(),
+    ];
+    assert_eq!(
+        codes.iter().filter(|c| **c == Some(0)).count(),
+        1,
+        "exactly one rm succeeds: {codes:?}"
+    );
+    assert_eq!(env.ok(&["ps", "-a", "-q"]), "");
+    let stray: Vec<String> = env.entries("containers");
+    assert!(
+        stray.iter().all(|e| e.ends_with(".lock")),
+        "leftovers: {stray:?}"
+    );
+}
+
+#[test]
+fn a_killed_monitor_takes_its_container_along_and_state_is_corrected() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&["run", "-d", "--name", "orphan", &image, "sleep", "1000"]);
+    let pid: i32 = env
+        .ok(&["inspect", "--format", "{{.State.Pid}}", "orphan"])
+        .trim()
+        .parse()
+        .unwrap();
+    let record: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(
+            env.store()
+                .join("containers")
+                .join(env.ok(&["ps", "-q", "--no-trunc"]).trim())
+                .join("container.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let monitor = record["monitor_pid"].as_i64().unwrap();
+    std::process::Command::new("kill")
+        .args(["-KILL", &monitor.to_string()])
+        .status()
+        .unwrap();
+    wait_for("the container to die with its monitor", || {
+        !std::path::Path::new(&format!("/proc/{pid}")).exists()
+    });
+    assert_eq!(env.ok(&["ps", "-a", "--format", "{{.State}}"]), "exited\n");
+    env.ok(&["rm", "orphan"]);
+}
+
+#[test]
+fn leaked_descriptors_cannot_become_the_workdir() {
+    // CVE-2024-21626: a workdir of /proc/self/fd/N must not resolve to a host directory.
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    for fd in 3..10 {
+        let r = env.run(&[
+            "run",
+            "--rm",
+            "-w",
+            &format!("/proc/self/fd/{fd}"),
+            &image,
+            "sh",
+            "-c",
+            "ls -a .. | head -50",
+        ]);
+        assert!(r.code != 0, "fd {fd} became the workdir: {r}");
+    }
+    env.ok(&["run", "-d", "--name", "target", &image, "sleep", "1000"]);
+    for fd in 3..10 {
+        let r = env.run(&[
+            "exec",
+            "-w",
+            &format!("/proc/self/fd/{fd}"),
+            "target",
+            "sh",
+            "-c",
+            "ls -a ..",
+        ]);
+        assert!(r.code != 0, "exec: fd {fd} became the workdir: {r}");
+    }
+    env.ok(&["rm", "-f", "target"]);
+}
