@@ -149,12 +149,11 @@ impl Engine {
     pub fn open_inherited() -> Result<Engine, EngineError> {
         let paths = Paths::from_env()?;
         let store = Store::open(&paths.data)?;
-        let registries = RegistriesConf::load(&paths.config_home)?;
         Ok(Engine {
             paths,
             store,
-            mapping: userns::plan(),
-            registries,
+            mapping: Mapping::HostRoot,
+            registries: RegistriesConf::default(),
             in_userns: std::cell::Cell::new(true),
         })
     }

@@ -98,6 +98,8 @@ fn supervise(id: &str, report: OwnedFd) -> Result<(), RunError> {
     let sfd = SignalFd::with_flags(&set, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK)
         .map_err(|e| RunError::State(format!("signalfd: {e}")))?;
     let mut open = [Some(out_r), Some(err_r)];
+    // Start-up touched far more code than the loop below needs; let it go.
+    crate::sys::shed_clean_pages();
     let code = loop {
         let mut fds = vec![PollFd::new(sfd.as_fd(), PollFlags::POLLIN)];
         let streams: Vec<usize> = (0..2).filter(|i| open[*i].is_some()).collect();
