@@ -134,23 +134,22 @@ pub fn shed_clean_pages() -> usize {
     let mut shed = 0;
     let mut current: Option<(usize, usize, bool)> = None;
     let mut flush = |m: Option<(usize, usize, bool)>, anon_kb: u64| {
-        if let Some((start, end, eligible)) = m {
-            if eligible && anon_kb == 0 {
-                // SAFETY: the range is a whole mapping from /proc/self/smaps that is file-backed,
-                // not writable, and holds no anonymous (copy-on-write) pages, so MADV_DONTNEED
-                // only drops clean pages that are re-read from the same file on the next access;
-                // no memory content is lost.
-                if unsafe {
-                    libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_DONTNEED)
-                } == 0
-                {
-                    shed += end - start;
-                }
-                // SAFETY: MADV_RANDOM is only a read-ahead hint for the same range.
-                unsafe {
-                    libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_RANDOM)
-                };
+        if let Some((start, end, eligible)) = m
+            && eligible
+            && anon_kb == 0
+        {
+            // SAFETY: the range is a whole mapping from /proc/self/smaps that is file-backed,
+            // not writable, and holds no anonymous (copy-on-write) pages, so MADV_DONTNEED
+            // only drops clean pages that are re-read from the same file on the next access;
+            // no memory content is lost.
+            if unsafe {
+                libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_DONTNEED)
+            } == 0
+            {
+                shed += end - start;
             }
+            // SAFETY: MADV_RANDOM is only a read-ahead hint for the same range.
+            unsafe { libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_RANDOM) };
         }
     };
     let mut anon_kb = 0;
