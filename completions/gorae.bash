@@ -28,6 +28,9 @@ _gorae() {
             gorae,create)
                 cmd="gorae__subcmd__create"
                 ;;
+            gorae,diff)
+                cmd="gorae__subcmd__diff"
+                ;;
             gorae,exec)
                 cmd="gorae__subcmd__exec"
                 ;;
@@ -52,6 +55,9 @@ _gorae() {
             gorae,pull)
                 cmd="gorae__subcmd__pull"
                 ;;
+            gorae,rename)
+                cmd="gorae__subcmd__rename"
+                ;;
             gorae,restart)
                 cmd="gorae__subcmd__restart"
                 ;;
@@ -73,6 +79,9 @@ _gorae() {
             gorae,tag)
                 cmd="gorae__subcmd__tag"
                 ;;
+            gorae,top)
+                cmd="gorae__subcmd__top"
+                ;;
             gorae,unshare)
                 cmd="gorae__subcmd__unshare"
                 ;;
@@ -82,11 +91,17 @@ _gorae() {
             gorae,version)
                 cmd="gorae__subcmd__version"
                 ;;
+            gorae,volume)
+                cmd="gorae__subcmd__volume"
+                ;;
             gorae,wait)
                 cmd="gorae__subcmd__wait"
                 ;;
             gorae__subcmd__container,create)
                 cmd="gorae__subcmd__container__subcmd__create"
+                ;;
+            gorae__subcmd__container,diff)
+                cmd="gorae__subcmd__container__subcmd__diff"
                 ;;
             gorae__subcmd__container,exec)
                 cmd="gorae__subcmd__container__subcmd__exec"
@@ -100,8 +115,14 @@ _gorae() {
             gorae__subcmd__container,logs)
                 cmd="gorae__subcmd__container__subcmd__logs"
                 ;;
+            gorae__subcmd__container,prune)
+                cmd="gorae__subcmd__container__subcmd__prune"
+                ;;
             gorae__subcmd__container,ps)
                 cmd="gorae__subcmd__container__subcmd__ps"
+                ;;
+            gorae__subcmd__container,rename)
+                cmd="gorae__subcmd__container__subcmd__rename"
                 ;;
             gorae__subcmd__container,restart)
                 cmd="gorae__subcmd__container__subcmd__restart"
@@ -117,6 +138,9 @@ _gorae() {
                 ;;
             gorae__subcmd__container,stop)
                 cmd="gorae__subcmd__container__subcmd__stop"
+                ;;
+            gorae__subcmd__container,top)
+                cmd="gorae__subcmd__container__subcmd__top"
                 ;;
             gorae__subcmd__container,wait)
                 cmd="gorae__subcmd__container__subcmd__wait"
@@ -142,6 +166,24 @@ _gorae() {
             gorae__subcmd__image,untag)
                 cmd="gorae__subcmd__image__subcmd__untag"
                 ;;
+            gorae__subcmd__volume,create)
+                cmd="gorae__subcmd__volume__subcmd__create"
+                ;;
+            gorae__subcmd__volume,exists)
+                cmd="gorae__subcmd__volume__subcmd__exists"
+                ;;
+            gorae__subcmd__volume,inspect)
+                cmd="gorae__subcmd__volume__subcmd__inspect"
+                ;;
+            gorae__subcmd__volume,ls)
+                cmd="gorae__subcmd__volume__subcmd__ls"
+                ;;
+            gorae__subcmd__volume,prune)
+                cmd="gorae__subcmd__volume__subcmd__prune"
+                ;;
+            gorae__subcmd__volume,rm)
+                cmd="gorae__subcmd__volume__subcmd__rm"
+                ;;
             *)
                 ;;
         esac
@@ -149,7 +191,7 @@ _gorae() {
 
     case "${cmd}" in
         gorae)
-            opts="-h -V --log-level --help --version pull images image run create start stop kill restart wait logs exec container __monitor ps rm tag untag rmi inspect version completion unshare"
+            opts="-h -V --log-level --help --version pull images image run create start stop kill restart wait logs exec rename diff top container volume __monitor ps rm tag untag rmi inspect version completion unshare"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -203,7 +245,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container)
-            opts="-h --log-level --help run ps rm create start stop kill restart wait logs exec inspect"
+            opts="-h --log-level --help run ps rm create start stop kill restart wait logs exec inspect rename diff top prune"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -221,7 +263,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__create)
-            opts="-d -i -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --interactive --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --read-only --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -232,6 +274,22 @@ _gorae() {
                     return 0
                     ;;
                 --stop-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpfs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -326,8 +384,30 @@ _gorae() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gorae__subcmd__container__subcmd__diff)
+            opts="-h --format --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gorae__subcmd__container__subcmd__exec)
-            opts="-d -i -e -w -u -h --detach --interactive --env --workdir --user --log-level --help"
+            opts="-d -i -t -e -w -u -h --detach --interactive --tty --env --workdir --user --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -450,6 +530,24 @@ _gorae() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gorae__subcmd__container__subcmd__prune)
+            opts="-f -h --force --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gorae__subcmd__container__subcmd__ps)
             opts="-a -q -n -h --all --quiet --format --no-trunc --noheading --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -461,6 +559,24 @@ _gorae() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__container__subcmd__rename)
+            opts="-h --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0
@@ -499,7 +615,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__rm)
-            opts="-f -a -i -h --force --all --ignore --log-level --help"
+            opts="-f -a -i -v -h --force --all --ignore --volumes --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -517,7 +633,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__run)
-            opts="-d -i -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --interactive --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --read-only --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -528,6 +644,22 @@ _gorae() {
                     return 0
                     ;;
                 --stop-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpfs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -670,6 +802,24 @@ _gorae() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gorae__subcmd__container__subcmd__top)
+            opts="-h --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gorae__subcmd__container__subcmd__wait)
             opts="-h --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -689,7 +839,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__create)
-            opts="-d -i -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --interactive --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --read-only --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -700,6 +850,22 @@ _gorae() {
                     return 0
                     ;;
                 --stop-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpfs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -794,8 +960,30 @@ _gorae() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gorae__subcmd__diff)
+            opts="-h --format --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gorae__subcmd__exec)
-            opts="-d -i -e -w -u -h --detach --interactive --env --workdir --user --log-level --help"
+            opts="-d -i -t -e -w -u -h --detach --interactive --tty --env --workdir --user --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1200,6 +1388,24 @@ _gorae() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gorae__subcmd__rename)
+            opts="-h --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gorae__subcmd__restart)
             opts="-t -h --time --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1227,7 +1433,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__rm)
-            opts="-f -a -i -h --force --all --ignore --log-level --help"
+            opts="-f -a -i -v -h --force --all --ignore --volumes --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1263,7 +1469,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__run)
-            opts="-d -i -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --interactive --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --read-only --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1274,6 +1480,22 @@ _gorae() {
                     return 0
                     ;;
                 --stop-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpfs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1434,6 +1656,24 @@ _gorae() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gorae__subcmd__top)
+            opts="-h --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gorae__subcmd__unshare)
             opts="-h --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1485,6 +1725,152 @@ _gorae() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__volume)
+            opts="-h --log-level --help create ls inspect rm prune exists"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__volume__subcmd__create)
+            opts="-l -h --label --ignore --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__volume__subcmd__exists)
+            opts="-h --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__volume__subcmd__inspect)
+            opts="-f -h --format --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__volume__subcmd__ls)
+            opts="-q -n -h --quiet --format --noheading --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__volume__subcmd__prune)
+            opts="-f -h --force --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__volume__subcmd__rm)
+            opts="-f -h --force --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0

@@ -45,7 +45,11 @@ complete -c gorae -n "__fish_gorae_needs_command" -f -a "restart" -d 'Restart on
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "wait" -d 'Wait for containers to exit and print their exit codes'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "logs" -d 'Show a container\'s output'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "exec" -d 'Run a process in a running container'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "rename" -d 'Rename a container'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "diff" -d 'Show the changes to a container\'s filesystem'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "top" -d 'Show the processes of a container'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "container" -d 'Manage containers'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "volume" -d 'Manage volumes'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "__monitor" -d 'Supervise a detached container (internal)'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "ps" -d 'List containers'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "rm" -d 'Remove one or more containers'
@@ -181,6 +185,9 @@ complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subco
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l stop-signal -d 'Signal to stop the container (default: the image\'s STOPSIGNAL, else SIGTERM)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l stop-timeout -d 'Seconds to wait for the stop signal before SIGKILL (default 10)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -s v -l volume -d 'Bind mount or volume: [SOURCE:]DESTINATION[:OPTIONS] (ro, rw, z, Z, nosuid, nodev, noexec)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l tmpfs -d 'Mount a tmpfs: DESTINATION[:OPTIONS]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l name -d 'Assign a name to the container' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to take it from the host)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l env-file -d 'Read environment variables from a file' -r -F
@@ -215,10 +222,15 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -l help -d 'Print help 
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l rm -d 'Remove the container when it exits'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s d -l detach -d 'Run in the background and print the container ID'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l replace -d 'Replace a container of the same name'
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l read-only -d 'Make the root filesystem read-only (with tmpfs on /tmp, /var/tmp, /run)'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s i -l interactive -d 'Keep stdin open'
+complete -c gorae -n "__fish_gorae_using_subcommand run" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s q -l quiet -d 'Suppress pull progress output'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l stop-signal -d 'Signal to stop the container (default: the image\'s STOPSIGNAL, else SIGTERM)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l stop-timeout -d 'Seconds to wait for the stop signal before SIGKILL (default 10)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -s v -l volume -d 'Bind mount or volume: [SOURCE:]DESTINATION[:OPTIONS] (ro, rw, z, Z, nosuid, nodev, noexec)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l tmpfs -d 'Mount a tmpfs: DESTINATION[:OPTIONS]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l name -d 'Assign a name to the container' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to take it from the host)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l env-file -d 'Read environment variables from a file' -r -F
@@ -253,7 +265,9 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -l help -d 'Print he
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l rm -d 'Remove the container when it exits'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s d -l detach -d 'Run in the background and print the container ID'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l replace -d 'Replace a container of the same name'
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l read-only -d 'Make the root filesystem read-only (with tmpfs on /tmp, /var/tmp, /run)'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s i -l interactive -d 'Keep stdin open'
+complete -c gorae -n "__fish_gorae_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s q -l quiet -d 'Suppress pull progress output'
 complete -c gorae -n "__fish_gorae_using_subcommand start" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
@@ -326,29 +340,62 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -s d -l detach -d 'Run in the background'
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -s i -l interactive -d 'Keep stdin open'
+complete -c gorae -n "__fish_gorae_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand rename" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
 fatal\t''
 panic\t''
 trace\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -f -a "run" -d 'Run a command in a new container'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -f -a "ps" -d 'List containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -f -a "rm" -d 'Remove one or more containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -f -a "create" -d 'Create a container without starting it'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -f -a "start" -d 'Start one or more containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -f -a "stop" -d 'Stop one or more containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -f -a "kill" -d 'Send a signal to one or more containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -f -a "restart" -d 'Restart one or more containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -f -a "wait" -d 'Wait for containers to exit and print their exit codes'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -f -a "logs" -d 'Show a container\'s output'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -f -a "exec" -d 'Run a process in a running container'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect" -f -a "inspect" -d 'Display a container\'s configuration'
+complete -c gorae -n "__fish_gorae_using_subcommand rename" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand diff" -l format -d 'Output format: json, or the default lines' -r
+complete -c gorae -n "__fish_gorae_using_subcommand diff" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand diff" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand top" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand top" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "run" -d 'Run a command in a new container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "ps" -d 'List containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "rm" -d 'Remove one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "create" -d 'Create a container without starting it'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "start" -d 'Start one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "stop" -d 'Stop one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "kill" -d 'Send a signal to one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "restart" -d 'Restart one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "wait" -d 'Wait for containers to exit and print their exit codes'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "logs" -d 'Show a container\'s output'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "exec" -d 'Run a process in a running container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "inspect" -d 'Display a container\'s configuration'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "rename" -d 'Rename a container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "diff" -d 'Show the changes to a container\'s filesystem'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "top" -d 'Show the processes of a container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "prune" -d 'Remove all stopped containers'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-signal -d 'Signal to stop the container (default: the image\'s STOPSIGNAL, else SIGTERM)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-timeout -d 'Seconds to wait for the stop signal before SIGKILL (default 10)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind mount or volume: [SOURCE:]DESTINATION[:OPTIONS] (ro, rw, z, Z, nosuid, nodev, noexec)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpfs -d 'Mount a tmpfs: DESTINATION[:OPTIONS]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Assign a name to the container' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to take it from the host)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l env-file -d 'Read environment variables from a file' -r -F
@@ -383,7 +430,9 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Remove the container when it exits'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run in the background and print the container ID'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Replace a container of the same name'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Make the root filesystem read-only (with tmpfs on /tmp, /var/tmp, /run)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep stdin open'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Suppress pull progress output'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'Change the output format to JSON or a Go template' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
@@ -408,9 +457,13 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove running containers too, killing them first'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all containers'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore errors for containers that do not exist'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove the containers\' anonymous volumes too'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-signal -d 'Signal to stop the container (default: the image\'s STOPSIGNAL, else SIGTERM)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-timeout -d 'Seconds to wait for the stop signal before SIGKILL (default 10)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s v -l volume -d 'Bind mount or volume: [SOURCE:]DESTINATION[:OPTIONS] (ro, rw, z, Z, nosuid, nodev, noexec)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpfs -d 'Mount a tmpfs: DESTINATION[:OPTIONS]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Assign a name to the container' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to take it from the host)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l env-file -d 'Read environment variables from a file' -r -F
@@ -445,7 +498,9 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l rm -d 'Remove the container when it exits'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s d -l detach -d 'Run in the background and print the container ID'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Replace a container of the same name'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Make the root filesystem read-only (with tmpfs on /tmp, /var/tmp, /run)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s i -l interactive -d 'Keep stdin open'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Suppress pull progress output'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
@@ -518,6 +573,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run in the background'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep stdin open'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output as JSON or a Go template' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
@@ -528,6 +584,110 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rename" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'Output format: json, or the default lines' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from diff" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from top" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "create" -d 'Create a volume'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "ls" -d 'List volumes'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "inspect" -d 'Display a volume\'s configuration'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "rm" -d 'Remove volumes'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "prune" -d 'Remove all unused volumes'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "exists" -d 'Exit 0 if the volume exists, 1 if not'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from create" -s l -l label -d 'Set a label (KEY=VALUE)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from create" -l ignore -d 'Do nothing if the volume exists'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from ls" -l format -d 'JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print names only'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'Do not print column headings'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s f -l format -d 'JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers that use the volume too'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand __monitor" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -559,6 +719,7 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -s f -l force -d 'Remove running containers too, killing them first'
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -s a -l all -d 'Remove all containers'
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -s i -l ignore -d 'Ignore errors for containers that do not exist'
+complete -c gorae -n "__fish_gorae_using_subcommand rm" -s v -l volumes -d 'Remove the containers\' anonymous volumes too'
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand tag" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''

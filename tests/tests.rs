@@ -10,3 +10,5 @@ mod images;
 mod lifecycle;
 mod pull;
 mod run;
+mod storage;
+mod terminal;

@@ -385,6 +385,9 @@ pub struct ExecArgs {
     /// Keep stdin open
     #[arg(short, long)]
     pub interactive: bool,
+    /// Allocate a pseudo-terminal
+    #[arg(short, long)]
+    pub tty: bool,
     /// Set environment variables
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub env: Vec<String>,
@@ -414,6 +417,7 @@ pub fn exec(a: ExecArgs) -> Result<ExitCode> {
         user: a.user,
         detach: a.detach,
         interactive: a.interactive,
+        tty: a.tty,
     };
     match exec::exec(&engine, &rec.id, &opts) {
         Ok(code) => Ok(ExitCode::from(u8::try_from(code).unwrap_or(255))),
@@ -425,7 +429,13 @@ pub fn exec(a: ExecArgs) -> Result<ExitCode> {
 }
 
 /// `rm`: kills (with -f) every target first, then deletes them all from one user namespace.
-pub fn rm(force: bool, all: bool, ignore: bool, given: &[String]) -> Result<ExitCode> {
+pub fn rm(
+    force: bool,
+    all: bool,
+    ignore: bool,
+    volumes: bool,
+    given: &[String],
+) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
     let list = targets(&engine, all, given, false)?;
     let mut prepared = Vec::new();
@@ -439,7 +449,12 @@ pub fn rm(force: bool, all: bool, ignore: bool, given: &[String]) -> Result<Exit
     });
     for rec in &prepared {
         match lifecycle::finish_removal(&engine, rec) {
-            Ok(()) => format::print_stdout(&format!("{}\n", rec.id)),
+            Ok(()) => {
+                if volumes {
+                    lifecycle::remove_anonymous_volumes(&engine, rec);
+                }
+                format::print_stdout(&format!("{}\n", rec.id))
+            }
             Err(e) => {
                 eprintln!("Error: {e}");
                 code = ExitCode::from(125);
@@ -456,4 +471,100 @@ pub struct InspectContainerArgs {
     pub format: Option<String>,
     #[arg(required = true, value_name = "CONTAINER")]
     pub containers: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RenameArgs {
+    pub container: String,
+    pub name: String,
+}
+
+pub fn rename(a: RenameArgs) -> Result<ExitCode> {
+    let engine = Engine::open_readonly()?;
+    engine.rename_container(&a.container, &a.name)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Debug, Args)]
+pub struct PruneArgs {
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    pub force: bool,
+}
+
+pub fn prune(a: PruneArgs) -> Result<ExitCode> {
+    if !a.force {
+        eprint!(
+            "WARNING! This will remove all non running containers.\nAre you sure you want to continue? [y/N] "
+        );
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        if !matches!(line.trim(), "y" | "Y" | "yes") {
+            return Ok(ExitCode::SUCCESS);
+        }
+    }
+    let engine = Engine::open_readonly()?;
+    let removed = engine.prune_containers()?;
+    format::print_stdout(
+        &removed
+            .iter()
+            .map(|id| format!("{id}\n"))
+            .collect::<String>(),
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// Output format: json, or the default lines
+    #[arg(long)]
+    pub format: Option<String>,
+    pub container: String,
+}
+
+pub fn diff(a: DiffArgs) -> Result<ExitCode> {
+    let engine = Engine::open()?;
+    let changes = engine.diff_container(&a.container)?;
+    if a.format.as_deref() == Some("json") {
+        let mut map = serde_json::Map::new();
+        for (kind, key) in [('A', "added"), ('C', "changed"), ('D', "deleted")] {
+            let v: Vec<&String> = changes
+                .iter()
+                .filter(|(k, _)| *k == kind)
+                .map(|(_, p)| p)
+                .collect();
+            if !v.is_empty() {
+                map.insert(key.into(), serde_json::json!(v));
+            }
+        }
+        format::print_stdout(&format!("{}\n", serde_json::to_string_pretty(&map)?));
+    } else {
+        format::print_stdout(
+            &changes
+                .iter()
+                .map(|(k, p)| format!("{k} {p}\n"))
+                .collect::<String>(),
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Debug, Args)]
+pub struct TopArgs {
+    pub container: String,
+}
+
+pub fn top(a: TopArgs) -> Result<ExitCode> {
+    let engine = Engine::open_readonly()?;
+    let rows = crate::engine::containers::top(&engine, &a.container)?;
+    let mut out = String::from("USER\tPID\tPPID\tCOMMAND\n");
+    for r in rows {
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{}\n",
+            r.user, r.pid, r.ppid, r.command
+        ));
+    }
+    let lines: Vec<String> = out.lines().map(str::to_string).collect();
+    format::print_stdout(&format::align_lines(&lines));
+    Ok(ExitCode::SUCCESS)
 }

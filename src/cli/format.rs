@@ -199,7 +199,7 @@ impl ListFormat<'_> {
                 for r in rows {
                     lines.push(render(&t, r)?);
                 }
-                out = align(&lines);
+                out = align_lines(&lines);
             }
         }
         print_stdout(&out);
@@ -235,7 +235,7 @@ impl ListFormat<'_> {
 }
 
 /// Aligns tab-separated columns with at least two spaces between them, like Go's tabwriter.
-fn align(lines: &[String]) -> String {
+pub fn align_lines(lines: &[String]) -> String {
     let split: Vec<Vec<&str>> = lines.iter().map(|l| l.split('\t').collect()).collect();
     let cols = split.iter().map(Vec::len).max().unwrap_or(0);
     let mut widths = vec![0; cols];
@@ -341,6 +341,6 @@ mod tests {
         assert_eq!(human_size(4_270_000), "4.27 MB");
         assert_eq!(human_size(123_400_000), "123 MB");
         let lines = vec!["A\tBB\tC".to_string(), "aaaa\tb\tc".to_string()];
-        assert_eq!(align(&lines), "A     BB  C\naaaa  b   c\n");
+        assert_eq!(align_lines(&lines), "A     BB  C\naaaa  b   c\n");
     }
 }

@@ -4,6 +4,7 @@ mod container;
 mod format;
 mod image;
 mod run;
+mod volume;
 
 use std::process::ExitCode;
 
@@ -56,9 +57,18 @@ pub enum Command {
     Logs(container::LogsArgs),
     /// Run a process in a running container
     Exec(container::ExecArgs),
+    /// Rename a container
+    Rename(container::RenameArgs),
+    /// Show the changes to a container's filesystem
+    Diff(container::DiffArgs),
+    /// Show the processes of a container
+    Top(container::TopArgs),
     /// Manage containers
     #[command(subcommand)]
     Container(ContainerCmd),
+    /// Manage volumes
+    #[command(subcommand)]
+    Volume(volume::VolumeCmd),
     /// Supervise a detached container (internal)
     #[command(name = "__monitor", hide = true)]
     Monitor { id: String, fd: i32 },
@@ -126,6 +136,14 @@ pub enum ContainerCmd {
     Exec(container::ExecArgs),
     /// Display a container's configuration
     Inspect(container::InspectContainerArgs),
+    /// Rename a container
+    Rename(container::RenameArgs),
+    /// Show the changes to a container's filesystem
+    Diff(container::DiffArgs),
+    /// Show the processes of a container
+    Top(container::TopArgs),
+    /// Remove all stopped containers
+    Prune(container::PruneArgs),
 }
 
 #[derive(Debug, Args)]
@@ -176,6 +194,11 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Wait(a) | Command::Container(ContainerCmd::Wait(a)) => container::wait(a),
         Command::Logs(a) | Command::Container(ContainerCmd::Logs(a)) => container::logs(a),
         Command::Exec(a) | Command::Container(ContainerCmd::Exec(a)) => container::exec(a),
+        Command::Rename(a) | Command::Container(ContainerCmd::Rename(a)) => container::rename(a),
+        Command::Diff(a) | Command::Container(ContainerCmd::Diff(a)) => container::diff(a),
+        Command::Top(a) | Command::Container(ContainerCmd::Top(a)) => container::top(a),
+        Command::Container(ContainerCmd::Prune(a)) => container::prune(a),
+        Command::Volume(c) => volume::volume_cmd(c),
         Command::Container(ContainerCmd::Inspect(a)) => image::inspect(InspectArgs {
             r#type: "container".into(),
             format: a.format,

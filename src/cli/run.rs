@@ -35,9 +35,24 @@ pub struct RunArgs {
     /// Seconds to wait for the stop signal before SIGKILL (default 10)
     #[arg(long)]
     pub stop_timeout: Option<u32>,
+    /// Bind mount or volume: [SOURCE:]DESTINATION[:OPTIONS] (ro, rw, z, Z, nosuid, nodev, noexec)
+    #[arg(short, long, value_name = "VOLUME")]
+    pub volume: Vec<String>,
+    /// Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]
+    #[arg(long, value_name = "MOUNT")]
+    pub mount: Vec<String>,
+    /// Mount a tmpfs: DESTINATION[:OPTIONS]
+    #[arg(long, value_name = "TMPFS")]
+    pub tmpfs: Vec<String>,
+    /// Make the root filesystem read-only (with tmpfs on /tmp, /var/tmp, /run)
+    #[arg(long)]
+    pub read_only: bool,
     /// Keep stdin open
     #[arg(short, long)]
     pub interactive: bool,
+    /// Allocate a pseudo-terminal
+    #[arg(short, long)]
+    pub tty: bool,
     /// Assign a name to the container
     #[arg(long)]
     pub name: Option<String>,
@@ -98,7 +113,7 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
             env_files: a.env_file.clone(),
             workdir: a.workdir.clone(),
             user: a.user.clone(),
-            tty: false,
+            tty: a.tty,
         },
         name: a.name.clone(),
         hostname: a.hostname.clone(),
@@ -114,6 +129,21 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
         replace: a.replace,
         stop_signal: a.stop_signal.clone(),
         stop_timeout: a.stop_timeout,
+        mounts: {
+            use crate::runtime::mounts;
+            let mut m = Vec::new();
+            for v in &a.volume {
+                m.push(mounts::parse_volume(v)?);
+            }
+            for v in &a.mount {
+                m.push(mounts::parse_mount(v)?);
+            }
+            for v in &a.tmpfs {
+                m.push(mounts::parse_tmpfs(v)?);
+            }
+            m
+        },
+        read_only: a.read_only,
     })
 }
 
@@ -234,12 +264,15 @@ pub struct RmArgs {
     /// Ignore errors for containers that do not exist
     #[arg(short, long)]
     pub ignore: bool,
+    /// Remove the containers' anonymous volumes too
+    #[arg(short, long)]
+    pub volumes: bool,
     #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
 }
 
 pub fn rm(a: RmArgs) -> Result<ExitCode> {
-    super::container::rm(a.force, a.all, a.ignore, &a.containers)
+    super::container::rm(a.force, a.all, a.ignore, a.volumes, &a.containers)
 }
 
 /// `inspect` of a container, shaped like podman's.
@@ -268,6 +301,17 @@ pub fn container_json(engine: &Engine, query: &str) -> Result<serde_json::Value>
             "WorkDir": engine.store.container_dir(&c.id).join("work"),
         }},
         "AutoRemove": c.auto_remove,
+        "Mounts": crate::engine::run::LaunchConfig::of(&c).map(|cfg| cfg.mounts.iter().map(|m| serde_json::json!({
+            "Type": m.kind,
+            "Name": if m.kind == crate::runtime::mounts::MountKind::Volume { m.source.clone() } else { String::new() },
+            "Source": match m.kind {
+                crate::runtime::mounts::MountKind::Volume => engine.store.volume_data(&m.source).display().to_string(),
+                _ => m.source.clone(),
+            },
+            "Destination": m.destination,
+            "RW": !m.readonly,
+            "Options": m.options,
+        })).collect::<Vec<_>>()).unwrap_or_default(),
     }))
 }
 

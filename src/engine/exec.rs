@@ -21,6 +21,7 @@ pub struct ExecOptions {
     pub user: Option<String>,
     pub detach: bool,
     pub interactive: bool,
+    pub tty: bool,
 }
 
 /// Runs the command; returns its exit status (or 0 at once with `detach`).
@@ -83,6 +84,17 @@ pub fn exec(engine: &Engine, id: &str, opts: &ExecOptions) -> Result<i32, RunErr
     let old = set
         .thread_swap_mask(SigmaskHow::SIG_BLOCK)
         .map_err(|e| RunError::State(format!("blocking signals: {e}")))?;
+    let console = if opts.tty {
+        Some(
+            crate::process::console::socket_pair()
+                .map_err(|e| RunError::State(format!("creating the console socket: {e}")))?,
+        )
+    } else {
+        None
+    };
+    if opts.tty && !env.iter().any(|e| e.starts_with("TERM=")) {
+        env.push("TERM=xterm".into());
+    }
     // The PID namespace applies to children only: the command runs in a forked child.
     let child = match sys::fork().map_err(|e| RunError::State(e.to_string()))? {
         Forked::Child => {
@@ -114,6 +126,17 @@ pub fn exec(engine: &Engine, id: &str, opts: &ExecOptions) -> Result<i32, RunErr
         Err(RunError::Container(ContainerError::Child(f)))
     } else if opts.detach {
         Ok(0)
+    } else if let Some((ours, theirs)) = console {
+        drop(theirs);
+        match crate::process::console::receive_master(&ours) {
+            Ok(Some(master)) => Ok(crate::process::console::relay(
+                child,
+                master,
+                opts.interactive,
+                &set,
+            )),
+            _ => Ok(container::wait_forwarding(child, &set)),
+        }
     } else {
         Ok(container::wait_forwarding(child, &set))
     };

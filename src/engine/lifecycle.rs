@@ -307,6 +307,18 @@ pub fn finish_removal(engine: &Engine, rec: &ContainerRecord) -> Result<(), RunE
     }
 }
 
+/// `rm -v`, and `--rm`: the container's anonymous volumes go with it (named ones stay).
+pub fn remove_anonymous_volumes(engine: &Engine, rec: &ContainerRecord) {
+    let Ok(cfg) = LaunchConfig::of(rec) else {
+        return;
+    };
+    for m in cfg.mounts.iter().filter(|m| m.anonymous) {
+        if engine.volume_users(&m.source).is_ok_and(|u| u.is_empty()) {
+            let _ = engine.store.delete_volume(&m.source);
+        }
+    }
+}
+
 /// `rm` of one container.
 pub fn remove(engine: &Engine, id: &str, force: bool) -> Result<(), RunError> {
     let rec = prepare_removal(engine, id, force)?;

@@ -1,5 +1,6 @@
 //! Use cases: options in, records and reports out. Nothing here prints to stdout.
 
+pub mod containers;
 pub mod exec;
 pub mod images;
 pub mod lifecycle;
@@ -7,6 +8,7 @@ pub mod logs;
 pub mod monitor;
 pub mod pull;
 pub mod run;
+pub mod volumes;
 
 use std::path::PathBuf;
 

@@ -64,19 +64,40 @@ fn supervise(id: &str, report: OwnedFd) -> Result<(), RunError> {
     if set.thread_swap_mask(SigmaskHow::SIG_BLOCK).is_err() {
         return fail(report, ChildFailure::Setup("blocking signals".into()));
     }
-    let child = match container::spawn(
-        &launch,
-        container::Stdio::Pipes {
+    let tty = super::run::LaunchConfig::of(&rec)
+        .map(|c| c.tty)
+        .unwrap_or(false);
+    let console = if tty {
+        crate::process::console::socket_pair().ok()
+    } else {
+        None
+    };
+    let stdio = match &console {
+        Some((_, theirs)) => container::Stdio::Tty(theirs),
+        None => container::Stdio::Pipes {
             stdout: &out_w,
             stderr: &err_w,
         },
-    ) {
+    };
+    let child = match container::spawn(&launch, stdio) {
         Ok(pid) => pid,
         Err(ContainerError::Child(f)) => return fail(report, f),
         Err(ContainerError::Launch(e)) => return fail(report, ChildFailure::Setup(e.to_string())),
     };
     drop(out_w);
     drop(err_w);
+    // With a terminal, everything comes through the pty master: log it as stdout.
+    let mut out_r = out_r;
+    if let Some((ours, theirs)) = console {
+        drop(theirs);
+        if let Ok(Some(master)) = crate::process::console::receive_master(&ours) {
+            let _ = nix::fcntl::fcntl(
+                &master,
+                nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::O_NONBLOCK),
+            );
+            out_r = master;
+        }
+    }
     let me = std::process::id() as i32;
     store.update_container(id, |c| {
         c.state = ContainerState::Running;
@@ -148,6 +169,7 @@ fn supervise(id: &str, report: OwnedFd) -> Result<(), RunError> {
     }
     if rec.auto_remove {
         let _ = store.delete_container(id);
+        super::lifecycle::remove_anonymous_volumes(&engine, &rec);
     } else {
         store.update_container(id, |c| {
             c.state = ContainerState::Exited;

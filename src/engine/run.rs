@@ -12,6 +12,7 @@ use super::Engine;
 use super::images::ImageError;
 use super::pull::{self, PullError, PullOptions};
 use crate::process::container::{self, ContainerError, Launch};
+use crate::runtime::mounts::MountSpec;
 use crate::runtime::names;
 use crate::runtime::spec::{self, NetworkMode, Spec, SpecError, SpecFlags};
 use crate::store::containers::{ContainerRecord, ContainerState};
@@ -72,6 +73,8 @@ pub struct RunOptions {
     pub replace: bool,
     pub stop_signal: Option<String>,
     pub stop_timeout: Option<u32>,
+    pub mounts: Vec<MountSpec>,
+    pub read_only: bool,
 }
 
 /// Everything needed to launch a created container, kept in its record.
@@ -83,6 +86,12 @@ pub struct LaunchConfig {
     pub interactive: bool,
     pub stop_signal: String,
     pub stop_timeout: u32,
+    #[serde(default)]
+    pub mounts: Vec<MountSpec>,
+    #[serde(default)]
+    pub read_only: bool,
+    #[serde(default)]
+    pub tty: bool,
 }
 
 impl LaunchConfig {
@@ -102,6 +111,7 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<i32, RunError> {
     let result = start_foreground(engine, &record);
     if opts.remove {
         engine.store.delete_container(&record.id)?;
+        super::lifecycle::remove_anonymous_volumes(engine, &record);
     } else {
         let code = match &result {
             Ok(code) => *code,
@@ -154,9 +164,16 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Run
             .or(image_stop)
             .unwrap_or_else(|| "SIGTERM".into()),
         stop_timeout: opts.stop_timeout.unwrap_or(10),
+        mounts: opts.mounts.clone(),
+        read_only: opts.read_only,
+        tty: opts.flags.tty,
     };
+    let mut launch = launch;
+    crate::runtime::mounts::check_unique(&launch.mounts)
+        .map_err(|e| RunError::State(e.to_string()))?;
     crate::runtime::signals::parse(&launch.stop_signal).map_err(RunError::State)?;
 
+    engine.materialize_mounts(&mut launch.mounts)?;
     if opts.replace
         && let Some(name) = &opts.name
         && let Ok(old) = engine.find_container(name)
@@ -215,12 +232,25 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Run
 /// from other commands can reach the container while it runs.
 fn start_foreground(engine: &Engine, record: &ContainerRecord) -> Result<i32, RunError> {
     let launch = prepare(engine, record)?;
+    let tty = LaunchConfig::of(record)?.tty;
     let set = container::wait_set();
     let old = set
         .thread_swap_mask(nix::sys::signal::SigmaskHow::SIG_BLOCK)
         .map_err(|e| RunError::State(format!("blocking signals: {e}")))?;
     let result = (|| {
-        let child = container::spawn(&launch, container::Stdio::Inherit)?;
+        let console = if tty {
+            Some(
+                crate::process::console::socket_pair()
+                    .map_err(|e| RunError::State(format!("creating the console socket: {e}")))?,
+            )
+        } else {
+            None
+        };
+        let stdio = match &console {
+            Some((_, child_end)) => container::Stdio::Tty(child_end),
+            None => container::Stdio::Inherit,
+        };
+        let child = container::spawn(&launch, stdio)?;
         let me = std::process::id() as i32;
         engine.store.update_container(&record.id, |c| {
             c.state = ContainerState::Running;
@@ -231,6 +261,17 @@ fn start_foreground(engine: &Engine, record: &ContainerRecord) -> Result<i32, Ru
             c.finished_at = None;
             c.exit_code = None;
         })?;
+        if let Some((ours, theirs)) = console {
+            drop(theirs);
+            if let Ok(Some(master)) = crate::process::console::receive_master(&ours) {
+                return Ok(crate::process::console::relay(
+                    child,
+                    master,
+                    launch.interactive,
+                    &set,
+                ));
+            }
+        }
         Ok(container::wait_forwarding(child, &set))
     })();
     let _ = old.thread_set_mask();
@@ -266,6 +307,8 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunE
         interactive: cfg.interactive,
         tty_gid: container::tty_gid_mapped(),
         etc_files,
+        mounts: engine.resolve_mounts(&cfg.mounts),
+        read_only: cfg.read_only,
     })
 }
 

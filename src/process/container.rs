@@ -63,6 +63,8 @@ pub struct Launch {
     pub interactive: bool,
     pub tty_gid: bool,
     pub etc_files: Vec<(String, PathBuf)>,
+    pub mounts: Vec<crate::engine::volumes::ResolvedMount>,
+    pub read_only: bool,
 }
 
 const FORWARDED: &[Signal] = &[
@@ -83,6 +85,8 @@ pub enum Stdio<'a> {
         stdout: &'a OwnedFd,
         stderr: &'a OwnedFd,
     },
+    /// A pty opened inside the container; its master goes back over this socket.
+    Tty(&'a OwnedFd),
 }
 
 /// The signals a parent waits for: SIGCHLD and the ones it forwards.
@@ -181,13 +185,19 @@ fn child_main(l: &Launch, keep_fd: &impl AsRawFd, stdio: &Stdio<'_>) -> ChildFai
         network: l.network,
         tty_gid: l.tty_gid,
         etc_files: &l.etc_files,
+        mounts: &l.mounts,
+        read_only: l.read_only,
     }) {
         return setup(e);
     }
     if let Err(e) = nix::unistd::sethostname(&l.hostname) {
         return setup(format!("setting the hostname: {e}"));
     }
-    if !l.interactive {
+    if let Stdio::Tty(socket) = stdio {
+        if let Err(e) = super::console::setup_in_container(socket) {
+            return setup(e);
+        }
+    } else if !l.interactive {
         match std::fs::File::open("/dev/null") {
             Ok(f) => {
                 if let Err(e) = nix::unistd::dup2_stdin(&f) {

@@ -1,5 +1,6 @@
 //! Processes: entering gorae's user namespace, and the container's parent/child hand-off.
 
+pub mod console;
 pub mod container;
 pub mod rootfs;
 pub mod userns;

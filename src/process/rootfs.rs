@@ -12,7 +12,9 @@ use nix::mount::{MntFlags, MsFlags, mount, umount2};
 use rustix::fs::{AtFlags, FileType, Mode, OFlags};
 use rustix::io::Errno;
 
+use crate::engine::volumes::ResolvedMount;
 use crate::inroot;
+use crate::runtime::mounts::MountKind;
 use crate::runtime::spec::NetworkMode;
 
 pub struct RootfsPlan<'a> {
@@ -28,6 +30,8 @@ pub struct RootfsPlan<'a> {
     pub tty_gid: bool,
     /// `(path inside, file outside)` to bind: /etc/hosts, /etc/hostname, /etc/resolv.conf.
     pub etc_files: &'a [(String, PathBuf)],
+    pub mounts: &'a [ResolvedMount],
+    pub read_only: bool,
 }
 
 const MASKED: &[&str] = &[
@@ -105,6 +109,11 @@ pub fn build(plan: &RootfsPlan<'_>) -> Step<()> {
             || format!("binding {inside}"),
         )?;
     }
+    apply_mounts(&root, plan.mounts, plan.read_only)?;
+    if plan.read_only {
+        // The root itself goes read-only last; mounts on it stay as they are.
+        remount_read_only(plan.merged)?;
+    }
     for path in MASKED {
         mask(&root, path)?;
     }
@@ -128,6 +137,126 @@ pub fn build(plan: &RootfsPlan<'_>) -> Step<()> {
     }
     drop(root);
     pivot(plan.merged)
+}
+
+/// Volumes, binds and tmpfs mounts; with a read-only root, tmpfs on /tmp, /var/tmp and /run
+/// unless the user mounted something there (podman's --read-only-tmpfs).
+fn apply_mounts(root: &OwnedFd, mounts: &[ResolvedMount], read_only: bool) -> Step<()> {
+    let mut all: Vec<ResolvedMount> = mounts.to_vec();
+    if read_only {
+        for dst in ["/tmp", "/var/tmp", "/run"] {
+            if !all.iter().any(|m| m.spec.destination == dst) {
+                all.push(ResolvedMount {
+                    spec: crate::runtime::mounts::parse_tmpfs(dst).map_err(|e| e.to_string())?,
+                    host: None,
+                });
+            }
+        }
+    }
+    // Parents before children: /data before /data/sub.
+    all.sort_by_key(|m| m.spec.destination.matches('/').count());
+    for m in &all {
+        let dst = m.spec.destination.trim_start_matches('/');
+        match (m.spec.kind, &m.host) {
+            (MountKind::Tmpfs, _) => {
+                let fd = target(root, dst, FileType::Directory)?;
+                let mut data = vec!["mode=1777".to_string()];
+                data.extend(
+                    m.spec
+                        .options
+                        .iter()
+                        .filter(|o| o.starts_with("size=") || o.starts_with("mode="))
+                        .cloned(),
+                );
+                let mut flags = MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
+                if m.spec.options.iter().any(|o| o == "noexec") {
+                    flags |= MsFlags::MS_NOEXEC;
+                }
+                if m.spec.readonly {
+                    flags |= MsFlags::MS_RDONLY;
+                }
+                ctx(
+                    mount(
+                        Some("tmpfs"),
+                        &fd_path(&fd),
+                        Some("tmpfs"),
+                        flags,
+                        Some(data.join(",").as_str()),
+                    ),
+                    || format!("mounting tmpfs on {}", m.spec.destination),
+                )?;
+            }
+            (_, Some(host)) => {
+                let is_dir = std::fs::metadata(host)
+                    .map(|md| md.is_dir())
+                    .map_err(|e| format!("{}: {e}", host.display()))?;
+                let kind = if is_dir {
+                    FileType::Directory
+                } else {
+                    FileType::RegularFile
+                };
+                let fd = target(root, dst, kind)?;
+                if m.spec.kind == MountKind::Volume && is_dir && dir_is_empty(host) {
+                    // A new volume starts with what the image has at its destination.
+                    populate(&fd_path(&fd), host).map_err(|e| {
+                        format!("copying {} into the volume: {e}", m.spec.destination)
+                    })?;
+                }
+                ctx(
+                    mount(
+                        Some(host.as_path()),
+                        &fd_path(&fd),
+                        None::<&str>,
+                        MsFlags::MS_BIND | MsFlags::MS_REC,
+                        None::<&str>,
+                    ),
+                    || format!("binding {} on {}", host.display(), m.spec.destination),
+                )?;
+                if m.spec.readonly {
+                    let fd =
+                        existing(root, dst).map_err(|e| format!("{}: {e}", m.spec.destination))?;
+                    remount_read_only(&fd_path(&fd))?;
+                }
+            }
+            (_, None) => return Err(format!("mount {} has no source", m.spec.destination)),
+        }
+    }
+    Ok(())
+}
+
+fn dir_is_empty(p: &Path) -> bool {
+    std::fs::read_dir(p)
+        .map(|mut d| d.next().is_none())
+        .unwrap_or(false)
+}
+
+/// Copies a directory tree with owners, modes and symlinks (we are root in the namespace).
+fn populate(from: &Path, to: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    for e in std::fs::read_dir(from)? {
+        let e = e?;
+        let src = e.path();
+        let dst = to.join(e.file_name());
+        let md = std::fs::symlink_metadata(&src)?;
+        let ft = md.file_type();
+        if ft.is_symlink() {
+            std::os::unix::fs::symlink(std::fs::read_link(&src)?, &dst)?;
+        } else if ft.is_dir() {
+            std::fs::create_dir(&dst)?;
+            populate(&src, &dst)?;
+        } else if ft.is_file() {
+            std::fs::copy(&src, &dst)?;
+        } else {
+            continue;
+        }
+        let _ = std::os::unix::fs::lchown(&dst, Some(md.uid()), Some(md.gid()));
+        if !ft.is_symlink() {
+            std::fs::set_permissions(&dst, std::fs::Permissions::from_mode(md.mode() & 0o7777))?;
+        }
+    }
+    let md = std::fs::metadata(from)?;
+    let _ = std::os::unix::fs::lchown(to, Some(md.uid()), Some(md.gid()));
+    std::fs::set_permissions(to, std::fs::Permissions::from_mode(md.mode() & 0o7777))
 }
 
 fn mount_overlay(plan: &RootfsPlan<'_>) -> Step<()> {

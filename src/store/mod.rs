@@ -14,6 +14,7 @@ pub mod containers;
 pub mod fsutil;
 pub mod images;
 pub mod layers;
+pub mod volumes;
 
 use std::fs;
 use std::io;
@@ -41,6 +42,12 @@ pub enum StoreError {
     ImageNotKnown(String),
     #[error("{0}: no such container")]
     NoSuchContainer(String),
+    #[error("no volume with name {0:?} found: no such volume")]
+    NoSuchVolume(String),
+    #[error("volume with name {0} already exists: volume already exists")]
+    VolumeExists(String),
+    #[error("volume {0} is being used by the following container(s): {1}: volume is being used")]
+    VolumeInUse(String, String),
     #[error("{0}: ambiguous: more than one {1} matches")]
     Ambiguous(String, &'static str),
     #[error(
@@ -137,6 +144,7 @@ impl Store {
             self.blobs_dir(),
             self.images_dir(),
             self.containers_dir(),
+            self.volumes_dir(),
         ] {
             fsutil::clean_stale_temps(&dir);
         }

@@ -1,0 +1,235 @@
+//! Smaller container use cases: rename, prune, diff, top.
+
+use std::os::unix::fs::{FileTypeExt, MetadataExt};
+use std::path::Path;
+
+use super::Engine;
+use super::lifecycle::{self, is_running};
+use super::run::RunError;
+use crate::runtime::names;
+use crate::store::StoreError;
+
+impl Engine {
+    pub fn rename_container(&self, query: &str, new: &str) -> Result<(), RunError> {
+        if !names::valid_name(new) {
+            return Err(RunError::BadName(new.to_string()));
+        }
+        let rec = self
+            .find_container(query)
+            .map_err(|e| RunError::State(format!("{e:#}")))?;
+        let _lock = self.store.lock_records()?;
+        if let Some(other) = self
+            .store
+            .list_containers()?
+            .iter()
+            .find(|c| c.name == new && c.id != rec.id)
+        {
+            return Err(StoreError::NameInUse(new.to_string(), other.id.clone()).into());
+        }
+        let mut c = self.store.container(&rec.id)?;
+        c.name = new.to_string();
+        self.store.save_container(&c)?;
+        Ok(())
+    }
+
+    /// `container prune`: removes every container that is not running. Returns their IDs.
+    pub fn prune_containers(&self) -> Result<Vec<String>, RunError> {
+        let mut removed = Vec::new();
+        for rec in self.store.list_containers()? {
+            let rec = self.refresh(rec);
+            if is_running(&rec) {
+                continue;
+            }
+            lifecycle::finish_removal(self, &rec)?;
+            removed.push(rec.id);
+        }
+        Ok(removed)
+    }
+
+    /// `diff`: what the container changed against its image, from its overlay upper dir:
+    /// `A` added, `C` changed, `D` deleted.
+    pub fn diff_container(&self, query: &str) -> Result<Vec<(char, String)>, RunError> {
+        let rec = self
+            .find_container(query)
+            .map_err(|e| RunError::State(format!("{e:#}")))?;
+        let upper = self.store.container_dir(&rec.id).join("upper");
+        let lowers: Vec<std::path::PathBuf> = rec
+            .layers
+            .iter()
+            .rev()
+            .filter_map(|c| self.store.layer_diff(c))
+            .collect();
+        let mut out = Vec::new();
+        walk_upper(&upper, Path::new("/"), &lowers, &mut out);
+        // The mount points gorae itself created for its generated /etc files are not changes
+        // the user made (podman hides them too), nor is the directory they made "changed".
+        let generated = ["/etc/hostname", "/etc/hosts", "/etc/resolv.conf"];
+        let ours = |p: &str| generated.contains(&p) && !in_lowers(&lowers, Path::new(p));
+        let hidden: Vec<String> = out
+            .iter()
+            .filter(|(_, p)| ours(p))
+            .map(|(_, p)| p.clone())
+            .collect();
+        out.retain(|(_, p)| !ours(p));
+        if !hidden.is_empty() && !out.iter().any(|(_, p)| p.starts_with("/etc/")) {
+            out.retain(|(k, p)| !(*k == 'C' && p == "/etc"));
+        }
+        out.sort_by(|a, b| a.1.cmp(&b.1));
+        Ok(out)
+    }
+}
+
+fn in_lowers(lowers: &[std::path::PathBuf], rel: &Path) -> bool {
+    let rel = rel.strip_prefix("/").unwrap_or(rel);
+    for l in lowers {
+        match std::fs::symlink_metadata(l.join(rel)) {
+            Ok(m) if m.file_type().is_char_device() && m.rdev() == 0 => return false,
+            Ok(_) => return true,
+            Err(_) => {}
+        }
+    }
+    false
+}
+
+fn walk_upper(
+    dir: &Path,
+    rel: &Path,
+    lowers: &[std::path::PathBuf],
+    out: &mut Vec<(char, String)>,
+) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let path = rel.join(e.file_name());
+        let Ok(meta) = e.path().symlink_metadata() else {
+            continue;
+        };
+        let shown = path.display().to_string();
+        if meta.file_type().is_char_device() && meta.rdev() == 0 {
+            out.push(('D', shown));
+            continue;
+        }
+        let existed = in_lowers(lowers, &path);
+        out.push((if existed { 'C' } else { 'A' }, shown));
+        if meta.is_dir() {
+            walk_upper(&e.path(), &path, lowers, out);
+        }
+    }
+}
+
+/// One process of a running container.
+#[derive(Debug, Clone)]
+pub struct ProcessRow {
+    pub pid: i32,
+    pub ppid: i32,
+    pub user: u64,
+    pub command: String,
+}
+
+/// `top`: the processes in the container's PID namespace, with PIDs as the container sees them.
+pub fn top(engine: &Engine, query: &str) -> Result<Vec<ProcessRow>, RunError> {
+    let rec = engine.refresh(
+        engine
+            .find_container(query)
+            .map_err(|e| RunError::State(format!("{e:#}")))?,
+    );
+    if !is_running(&rec) {
+        return Err(RunError::State(format!(
+            "top can only be used on running containers: {} is {}",
+            rec.name,
+            rec.state.as_str()
+        )));
+    }
+    let pid = rec.pid.unwrap_or(0);
+    let ns = std::fs::read_link(format!("/proc/{pid}/ns/pid"))
+        .map_err(|e| RunError::State(format!("reading the PID namespace: {e}")))?;
+    // /proc shows host IDs; the container's uid_map turns them back into its own.
+    let uid_map = std::fs::read_to_string(format!("/proc/{pid}/uid_map")).unwrap_or_default();
+    let mut rows = Vec::new();
+    for entry in std::fs::read_dir("/proc")
+        .map_err(|e| RunError::State(e.to_string()))?
+        .flatten()
+    {
+        let Some(p) = entry
+            .file_name()
+            .to_str()
+            .and_then(|s| s.parse::<i32>().ok())
+        else {
+            continue;
+        };
+        if std::fs::read_link(format!("/proc/{p}/ns/pid"))
+            .ok()
+            .as_ref()
+            != Some(&ns)
+        {
+            continue;
+        }
+        let Ok(status) = std::fs::read_to_string(format!("/proc/{p}/status")) else {
+            continue;
+        };
+        let field = |name: &str| {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix(name))
+                .map(str::trim)
+                .unwrap_or("")
+        };
+        // NSpid lists the PID in each namespace, outermost first: the last is the container's.
+        let inner = field("NSpid:")
+            .split_whitespace()
+            .last()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(p);
+        let inner_ppid = field("PPid:").parse::<i32>().ok().and_then(|pp| {
+            std::fs::read_to_string(format!("/proc/{pp}/status"))
+                .ok()
+                .and_then(|s| {
+                    s.lines()
+                        .find_map(|l| l.strip_prefix("NSpid:"))
+                        .and_then(|v| {
+                            let v: Vec<&str> = v.split_whitespace().collect();
+                            (v.len() > 1)
+                                .then(|| v.last().and_then(|x| x.parse().ok()))
+                                .flatten()
+                        })
+                })
+        });
+        let host_uid: u64 = field("Uid:")
+            .split_whitespace()
+            .next()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0);
+        let uid = inside_id(&uid_map, host_uid);
+        let cmdline = std::fs::read(format!("/proc/{p}/cmdline")).unwrap_or_default();
+        let command = String::from_utf8_lossy(&cmdline)
+            .replace('\0', " ")
+            .trim()
+            .to_string();
+        rows.push(ProcessRow {
+            pid: inner,
+            ppid: inner_ppid.unwrap_or(0),
+            user: uid,
+            command,
+        });
+    }
+    rows.sort_by_key(|r| r.pid);
+    Ok(rows)
+}
+
+/// The ID inside a user namespace for `host` according to `map` (`inside outside count` lines).
+fn inside_id(map: &str, host: u64) -> u64 {
+    for line in map.lines() {
+        let f: Vec<u64> = line
+            .split_whitespace()
+            .filter_map(|v| v.parse().ok())
+            .collect();
+        if let [inside, outside, count] = f[..]
+            && host >= outside
+            && host < outside + count
+        {
+            return inside + (host - outside);
+        }
+    }
+    host
+}

@@ -1,0 +1,242 @@
+//! Container mounts from `-v`, `--mount`, `--tmpfs` and `--read-only`, parsed as podman does.
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum MountError {
+    #[error("invalid volume {0:?}: {1}")]
+    Volume(String, String),
+    #[error("invalid --mount {0:?}: {1}")]
+    Mount(String, String),
+    #[error("invalid --tmpfs {0:?}: {1}")]
+    Tmpfs(String, String),
+    #[error("duplicate mount destination {0}")]
+    Duplicate(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MountKind {
+    Bind,
+    Volume,
+    Tmpfs,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MountSpec {
+    pub kind: MountKind,
+    /// Host path (bind), volume name (volume; empty for an anonymous one until created), or
+    /// nothing (tmpfs).
+    pub source: String,
+    /// Absolute path inside the container.
+    pub destination: String,
+    pub readonly: bool,
+    /// nosuid, nodev, noexec and, for tmpfs, size=/mode=.
+    #[serde(default)]
+    pub options: Vec<String>,
+    /// Created for this container alone (`-v /dst`): removed with `rm -v`.
+    #[serde(default)]
+    pub anonymous: bool,
+}
+
+fn absolute(dst: &str) -> Result<String, String> {
+    if !dst.starts_with('/') {
+        return Err(format!("destination {dst:?} is not an absolute path"));
+    }
+    let clean: Vec<&str> = dst
+        .split('/')
+        .filter(|p| !p.is_empty() && *p != ".")
+        .collect();
+    if clean.contains(&"..") {
+        return Err(format!("destination {dst:?} contains '..'"));
+    }
+    Ok(format!("/{}", clean.join("/")))
+}
+
+/// `-v SRC:DST[:OPTS]` or `-v DST`.
+pub fn parse_volume(v: &str) -> Result<MountSpec, MountError> {
+    let bad = |why: String| MountError::Volume(v.to_string(), why);
+    let parts: Vec<&str> = v.split(':').collect();
+    let (src, dst, opts) = match parts.as_slice() {
+        [dst] => ("", *dst, ""),
+        [src, dst] => (*src, *dst, ""),
+        [src, dst, opts] => (*src, *dst, *opts),
+        _ => return Err(bad("too many ':' separators".into())),
+    };
+    let destination = absolute(dst).map_err(bad)?;
+    let mut readonly = false;
+    let mut options = Vec::new();
+    for o in opts.split(',').filter(|o| !o.is_empty()) {
+        match o {
+            "ro" => readonly = true,
+            "rw" => readonly = false,
+            // SELinux relabelling has no meaning without SELinux; bind propagation is private.
+            "z" | "Z" | "rbind" | "bind" | "private" | "rprivate" => {}
+            "nosuid" | "nodev" | "noexec" | "suid" | "dev" | "exec" => options.push(o.to_string()),
+            "U" | "O" => return Err(bad(format!("option {o:?} is not supported yet"))),
+            other => return Err(bad(format!("unknown option {other:?}"))),
+        }
+    }
+    let kind = if src.is_empty() || !(src.starts_with('/') || src.starts_with('.')) {
+        MountKind::Volume
+    } else {
+        MountKind::Bind
+    };
+    if kind == MountKind::Volume && !src.is_empty() && !crate::runtime::names::valid_name(src) {
+        return Err(bad(format!(
+            "{src:?} is neither an absolute path nor a valid volume name"
+        )));
+    }
+    Ok(MountSpec {
+        kind,
+        source: src.to_string(),
+        destination,
+        readonly,
+        options,
+        anonymous: src.is_empty(),
+    })
+}
+
+/// `--mount type=bind|volume|tmpfs,source=…,target=…[,readonly][,tmpfs-size=…]`.
+pub fn parse_mount(m: &str) -> Result<MountSpec, MountError> {
+    let bad = |why: String| MountError::Mount(m.to_string(), why);
+    let mut kind = None;
+    let mut source = String::new();
+    let mut target = None;
+    let mut readonly = false;
+    let mut options = Vec::new();
+    for field in m.split(',') {
+        let (k, v) = field.split_once('=').unwrap_or((field, ""));
+        match k {
+            "type" => {
+                kind = Some(match v {
+                    "bind" => MountKind::Bind,
+                    "volume" => MountKind::Volume,
+                    "tmpfs" => MountKind::Tmpfs,
+                    other => return Err(bad(format!("unsupported type {other:?}"))),
+                })
+            }
+            "source" | "src" => source = v.to_string(),
+            "target" | "destination" | "dst" => target = Some(v.to_string()),
+            "readonly" | "ro" => readonly = v.is_empty() || v == "true",
+            "tmpfs-size" => options.push(format!("size={v}")),
+            "tmpfs-mode" => options.push(format!("mode={v}")),
+            "bind-propagation" | "relabel" | "z" | "Z" => {}
+            other => return Err(bad(format!("unknown option {other:?}"))),
+        }
+    }
+    let kind = kind.ok_or_else(|| bad("type= is required".into()))?;
+    let destination =
+        absolute(&target.ok_or_else(|| bad("target= is required".into()))?).map_err(bad)?;
+    if kind == MountKind::Bind && !source.starts_with('/') {
+        return Err(bad("a bind mount needs an absolute source=".into()));
+    }
+    Ok(MountSpec {
+        kind,
+        anonymous: kind == MountKind::Volume && source.is_empty(),
+        source: if kind == MountKind::Tmpfs {
+            String::new()
+        } else {
+            source
+        },
+        destination,
+        readonly,
+        options,
+    })
+}
+
+/// `--tmpfs DST[:OPTS]`.
+pub fn parse_tmpfs(t: &str) -> Result<MountSpec, MountError> {
+    let (dst, opts) = t.split_once(':').unwrap_or((t, ""));
+    let destination = absolute(dst).map_err(|why| MountError::Tmpfs(t.to_string(), why))?;
+    let mut readonly = false;
+    let mut options = Vec::new();
+    for o in opts.split(',').filter(|o| !o.is_empty()) {
+        match o {
+            "ro" => readonly = true,
+            "rw" => {}
+            o if o.starts_with("size=")
+                || o.starts_with("mode=")
+                || ["nosuid", "nodev", "noexec", "exec", "suid", "dev"].contains(&o) =>
+            {
+                options.push(o.to_string())
+            }
+            other => {
+                return Err(MountError::Tmpfs(
+                    t.to_string(),
+                    format!("unknown option {other:?}"),
+                ));
+            }
+        }
+    }
+    Ok(MountSpec {
+        kind: MountKind::Tmpfs,
+        source: String::new(),
+        destination,
+        readonly,
+        options,
+        anonymous: false,
+    })
+}
+
+/// Refuses two mounts on one destination.
+pub fn check_unique(mounts: &[MountSpec]) -> Result<(), MountError> {
+    let mut seen = std::collections::HashSet::new();
+    for m in mounts {
+        if !seen.insert(m.destination.as_str()) {
+            return Err(MountError::Duplicate(m.destination.clone()));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn volume_flags_parse_like_podman() {
+        let m = parse_volume("/srv/data:/data:ro,z").unwrap();
+        assert_eq!(
+            (
+                m.kind,
+                m.source.as_str(),
+                m.destination.as_str(),
+                m.readonly
+            ),
+            (MountKind::Bind, "/srv/data", "/data", true)
+        );
+        let m = parse_volume("cache:/var/cache/").unwrap();
+        assert_eq!(
+            (
+                m.kind,
+                m.source.as_str(),
+                m.destination.as_str(),
+                m.anonymous
+            ),
+            (MountKind::Volume, "cache", "/var/cache", false)
+        );
+        let m = parse_volume("/scratch").unwrap();
+        assert!(m.anonymous && m.kind == MountKind::Volume);
+        assert!(parse_volume("/a:relative").is_err());
+        assert!(parse_volume("/a:/b:bogus").is_err());
+        assert!(parse_volume("/a:/b/../../etc").is_err());
+        assert!(parse_volume("Bad Name:/x").is_err());
+    }
+
+    #[test]
+    fn mount_and_tmpfs_flags_parse() {
+        let m = parse_mount("type=bind,source=/tmp,target=/mnt,readonly").unwrap();
+        assert_eq!((m.kind, m.readonly), (MountKind::Bind, true));
+        let m = parse_mount("type=tmpfs,target=/run,tmpfs-size=1m").unwrap();
+        assert_eq!(m.options, vec!["size=1m"]);
+        assert!(parse_mount("type=bind,target=/x").is_err());
+        assert!(parse_mount("source=/x,target=/y").is_err());
+        let t = parse_tmpfs("/run:size=10m,noexec").unwrap();
+        assert_eq!(t.options, vec!["size=10m", "noexec"]);
+        assert!(
+            check_unique(&[parse_tmpfs("/a").unwrap(), parse_volume("/b:/a").unwrap()]).is_err()
+        );
+    }
+}

@@ -1,0 +1,223 @@
+//! Container storage: bind mounts, named and anonymous volumes, tmpfs, read-only roots, diff.
+
+use crate::util::{self, Env};
+
+#[test]
+fn bind_mounts_are_shared_and_read_only_ones_refuse_writes() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let host = env.base.join("shared");
+    util::write(&host.join("in.txt"), "from host\n");
+    let bind = format!("{}:/mnt/h", host.display());
+    let out = env.ok(&[
+        "run",
+        "--rm",
+        "-v",
+        &bind,
+        &image,
+        "sh",
+        "-c",
+        "cat /mnt/h/in.txt; echo back > /mnt/h/out.txt",
+    ]);
+    assert_eq!(out, "from host\n");
+    assert_eq!(
+        std::fs::read_to_string(host.join("out.txt")).unwrap(),
+        "back\n"
+    );
+    let ro = format!("{bind}:ro");
+    let r = env.run(&[
+        "run",
+        "--rm",
+        "-v",
+        &ro,
+        &image,
+        "sh",
+        "-c",
+        "echo x > /mnt/h/nope",
+    ]);
+    assert_ne!(r.code, 0, "{r}");
+    assert!(r.stderr.contains("Read-only"), "{r}");
+    let mount = format!("type=bind,source={},target=/m,readonly", host.display());
+    assert_eq!(
+        env.ok(&["run", "--rm", "--mount", &mount, &image, "cat", "/m/in.txt"]),
+        "from host\n"
+    );
+    let r = env.expect(
+        125,
+        &["run", "--rm", "-v", "/no/such/dir:/x", &image, "true"],
+    );
+    assert!(r.stderr.contains("/no/such/dir"), "{r}");
+    env.expect(125, &["run", "--rm", "-v", "/tmp:relative", &image, "true"]);
+}
+
+#[test]
+fn named_volumes_persist_and_start_with_the_image_content() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "test/layers:latest");
+    assert_eq!(
+        env.ok(&["volume", "create", "--label", "a=b", "vol1"]),
+        "vol1\n"
+    );
+    env.expect(125, &["volume", "create", "vol1"]);
+    env.ok(&["volume", "create", "--ignore", "vol1"]);
+    // The image's /data populates the empty volume on first use.
+    let out = env.ok(&[
+        "run",
+        "--rm",
+        "-v",
+        "vol1:/data",
+        &image,
+        "cat /data/keep; echo more > /data/added",
+    ]);
+    assert_eq!(out, "keep\n");
+    assert_eq!(
+        env.ok(&[
+            "run",
+            "--rm",
+            "-v",
+            "vol1:/other",
+            &image,
+            "cat /other/added"
+        ]),
+        "more\n"
+    );
+    assert_eq!(env.ok(&["volume", "ls", "-q"]), "vol1\n");
+    assert_eq!(
+        env.ok(&[
+            "volume",
+            "inspect",
+            "--format",
+            "{{.Name}} {{.Driver}} {{.Labels.a}}",
+            "vol1"
+        ]),
+        "vol1 local b\n"
+    );
+    env.ok(&["volume", "exists", "vol1"]);
+    env.expect(1, &["volume", "exists", "nope"]);
+    // In use by a container: rm refuses (exit 2) until the container goes.
+    env.ok(&["create", "--name", "user", "-v", "vol1:/data", &image]);
+    env.expect(2, &["volume", "rm", "vol1"]);
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(&["container", "inspect", "user"])).unwrap();
+    assert_eq!(json[0]["Mounts"][0]["Name"], "vol1");
+    assert_eq!(json[0]["Mounts"][0]["Destination"], "/data");
+    env.ok(&["rm", "user"]);
+    assert_eq!(env.ok(&["volume", "rm", "vol1"]), "vol1\n");
+    env.expect(1, &["volume", "rm", "vol1"]);
+    // Created on first use, removed by prune once unused.
+    env.ok(&["run", "--rm", "-v", "auto:/x", &image, "true"]);
+    assert_eq!(env.ok(&["volume", "prune", "-f"]), "auto\n");
+}
+
+#[test]
+fn anonymous_volumes_go_with_rm_v_and_with_rm() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&[
+        "run",
+        "--rm",
+        "-v",
+        "/scratch",
+        &image,
+        "touch",
+        "/scratch/x",
+    ]);
+    assert_eq!(
+        env.ok(&["volume", "ls", "-q"]),
+        "",
+        "--rm removes anonymous volumes"
+    );
+    env.ok(&["run", "--name", "keeper", "-v", "/scratch", &image, "true"]);
+    assert_eq!(env.ok(&["volume", "ls", "-q"]).lines().count(), 1);
+    env.ok(&["rm", "-v", "keeper"]);
+    assert_eq!(env.ok(&["volume", "ls", "-q"]), "");
+}
+
+#[test]
+fn tmpfs_and_read_only_roots() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let out = env.ok(&[
+        "run",
+        "--rm",
+        "--tmpfs",
+        "/fast:size=1m",
+        &image,
+        "sh",
+        "-c",
+        "grep ' /fast ' /proc/mounts | cut -d' ' -f3",
+    ]);
+    assert_eq!(out, "tmpfs\n");
+    let r = env.run(&["run", "--rm", "--read-only", &image, "touch", "/etc/x"]);
+    assert_ne!(r.code, 0);
+    assert!(r.stderr.contains("Read-only"), "{r}");
+    assert_eq!(
+        env.ok(&[
+            "run",
+            "--rm",
+            "--read-only",
+            &image,
+            "sh",
+            "-c",
+            "touch /tmp/a /run/b /var/tmp/c 2>/dev/null || mkdir -p /var/tmp; echo ok"
+        ]),
+        "ok\n"
+    );
+}
+
+#[test]
+fn diff_rename_top_and_container_prune() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&[
+        "run",
+        "--name",
+        "changer",
+        &image,
+        "sh",
+        "-c",
+        "rm /bin/ls; echo x > /etc/newfile; mkdir /root/sub",
+    ]);
+    let diff = env.ok(&["diff", "changer"]);
+    assert_eq!(
+        diff,
+        "C /bin\nD /bin/ls\nC /etc\nA /etc/newfile\nC /root\nA /root/sub\n"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(&["diff", "--format", "json", "changer"])).unwrap();
+    assert_eq!(json["deleted"][0], "/bin/ls");
+    env.ok(&["rename", "changer", "changed"]);
+    assert_eq!(env.ok(&["ps", "-a", "--format", "{{.Names}}"]), "changed\n");
+    env.expect(125, &["rename", "changed", "bad/name"]);
+
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "busy",
+        &image,
+        "sh",
+        "-c",
+        "sleep 1000 & sleep 1000",
+    ]);
+    let top = env.ok(&["top", "busy"]);
+    let rows: Vec<&str> = top.lines().collect();
+    assert!(rows[0].starts_with("USER") && rows.len() == 3, "{top}");
+    assert!(
+        rows[1].contains(" 1 ") && rows[1].starts_with('0'),
+        "PID 1 as root, as the container sees it: {top}"
+    );
+    let pruned = env.ok(&["container", "prune", "-f"]);
+    assert_eq!(
+        pruned.lines().count(),
+        1,
+        "only the stopped container: {pruned}"
+    );
+    assert_eq!(env.ok(&["ps", "-a", "--format", "{{.Names}}"]), "busy\n");
+    env.ok(&["rm", "-f", "busy"]);
+}

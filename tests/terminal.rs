@@ -1,0 +1,103 @@
+//! Terminals: `run -it` and `exec -it` through a real pty (util-linux `script` provides one).
+
+use crate::util::{self, Env};
+
+fn in_pty(env: &Env, input: &str, command: &str) -> (i32, String) {
+    let full = format!("printf '{input}' | script -qec \"{command}\" /dev/null");
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(&full)
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", env.base.join("home"))
+        .env("XDG_DATA_HOME", env.data())
+        .env("XDG_CONFIG_HOME", env.config())
+        .env("XDG_RUNTIME_DIR", env.runtime())
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).replace('\r', ""),
+    )
+}
+
+fn have_script() -> bool {
+    let ok = std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_ok();
+    if !ok {
+        eprintln!(
+            "\n*** SKIPPED: util-linux `script` is missing, so no pty can be made for this test ***\n"
+        );
+    }
+    ok
+}
+
+#[test]
+fn run_it_gives_an_interactive_terminal_and_its_exit_status() {
+    let Some(reg) = util::registry() else { return };
+    if !have_script() {
+        return;
+    }
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let g = util::gorae_bin().display().to_string();
+    let (code, out) = in_pty(
+        &env,
+        r"tty; echo $TERM\rexit 5\r",
+        &format!("{g} run --rm -it {image} sh"),
+    );
+    assert_eq!(code, 5, "{out}");
+    assert!(
+        out.contains("/dev/pts/0\n"),
+        "the pty comes from the container's own devpts: {out}"
+    );
+    assert!(out.contains("xterm\n"), "{out}");
+    // -t alone: a terminal for output, stdin closed.
+    let (code, out) = in_pty(
+        &env,
+        "",
+        &format!("{g} run --rm -t {image} sh -c 'test -t 1 && echo out-is-tty'"),
+    );
+    assert_eq!((code, out.trim()), (0, "out-is-tty"));
+}
+
+#[test]
+fn exec_it_and_detached_tty_logs() {
+    let Some(reg) = util::registry() else { return };
+    if !have_script() {
+        return;
+    }
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&[
+        "run",
+        "-d",
+        "-t",
+        "--name",
+        "termy",
+        &image,
+        "sh",
+        "-c",
+        "tty; sleep 1000",
+    ]);
+    let g = util::gorae_bin().display().to_string();
+    let (code, out) = in_pty(
+        &env,
+        r"echo in-exec; exit 3\r",
+        &format!("{g} exec -it termy sh"),
+    );
+    assert_eq!(code, 3, "{out}");
+    assert!(out.contains("in-exec\n"), "{out}");
+    // A detached container's terminal output is logged.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !env.ok(&["logs", "termy"]).contains("/dev/pts/0") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no tty output in the log"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    env.ok(&["rm", "-f", "termy"]);
+}
