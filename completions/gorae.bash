@@ -263,7 +263,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__create)
-            opts="-d -v -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --read-only --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -290,6 +290,22 @@ _gorae() {
                     return 0
                     ;;
                 --tmpfs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cap-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cap-drop)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --security-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -407,7 +423,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__exec)
-            opts="-d -i -t -e -w -u -h --detach --interactive --tty --env --workdir --user --log-level --help"
+            opts="-d -i -t -e -w -u -h --detach --interactive --tty --privileged --env --workdir --user --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -633,7 +649,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__run)
-            opts="-d -v -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --read-only --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -660,6 +676,22 @@ _gorae() {
                     return 0
                     ;;
                 --tmpfs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cap-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cap-drop)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --security-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -839,7 +871,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__create)
-            opts="-d -v -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --read-only --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -866,6 +898,22 @@ _gorae() {
                     return 0
                     ;;
                 --tmpfs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cap-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cap-drop)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --security-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -983,7 +1031,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__exec)
-            opts="-d -i -t -e -w -u -h --detach --interactive --tty --env --workdir --user --log-level --help"
+            opts="-d -i -t -e -w -u -h --detach --interactive --tty --privileged --env --workdir --user --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1469,7 +1517,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__run)
-            opts="-d -v -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --read-only --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1496,6 +1544,22 @@ _gorae() {
                     return 0
                     ;;
                 --tmpfs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cap-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cap-drop)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --security-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

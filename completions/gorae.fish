@@ -188,6 +188,10 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -l stop-timeout -d 'Sec
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s v -l volume -d 'Bind mount or volume: [SOURCE:]DESTINATION[:OPTIONS] (ro, rw, z, Z, nosuid, nodev, noexec)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l tmpfs -d 'Mount a tmpfs: DESTINATION[:OPTIONS]' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l cap-add -d 'Add capabilities (NET_ADMIN, CAP_SYS_TIME, …, or ALL)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l cap-drop -d 'Drop capabilities (or ALL)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l group-add -d 'Additional groups for the container\'s user' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l security-opt -d 'Security options: seccomp=unconfined|PROFILE.json, no-new-privileges, label=disable' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l name -d 'Assign a name to the container' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to take it from the host)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l env-file -d 'Read environment variables from a file' -r -F
@@ -223,6 +227,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -l rm -d 'Remove the co
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s d -l detach -d 'Run in the background and print the container ID'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l replace -d 'Replace a container of the same name'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l read-only -d 'Make the root filesystem read-only (with tmpfs on /tmp, /var/tmp, /run)'
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l privileged -d 'All capabilities, no seccomp filter, no masked kernel paths (still rootless)'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s i -l interactive -d 'Keep stdin open'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s q -l quiet -d 'Suppress pull progress output'
@@ -231,6 +236,10 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -l stop-timeout -d '
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s v -l volume -d 'Bind mount or volume: [SOURCE:]DESTINATION[:OPTIONS] (ro, rw, z, Z, nosuid, nodev, noexec)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l tmpfs -d 'Mount a tmpfs: DESTINATION[:OPTIONS]' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l cap-add -d 'Add capabilities (NET_ADMIN, CAP_SYS_TIME, …, or ALL)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l cap-drop -d 'Drop capabilities (or ALL)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l group-add -d 'Additional groups for the container\'s user' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l security-opt -d 'Security options: seccomp=unconfined|PROFILE.json, no-new-privileges, label=disable' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l name -d 'Assign a name to the container' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to take it from the host)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l env-file -d 'Read environment variables from a file' -r -F
@@ -266,6 +275,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -l rm -d 'Remove the
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s d -l detach -d 'Run in the background and print the container ID'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l replace -d 'Replace a container of the same name'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l read-only -d 'Make the root filesystem read-only (with tmpfs on /tmp, /var/tmp, /run)'
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l privileged -d 'All capabilities, no seccomp filter, no masked kernel paths (still rootless)'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s i -l interactive -d 'Keep stdin open'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s q -l quiet -d 'Suppress pull progress output'
@@ -341,6 +351,7 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -s d -l detach -d 'Run in the background'
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -s i -l interactive -d 'Keep stdin open'
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-terminal'
+complete -c gorae -n "__fish_gorae_using_subcommand exec" -l privileged -d 'Give the process all capabilities and no seccomp filter'
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand rename" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
@@ -396,6 +407,10 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind mount or volume: [SOURCE:]DESTINATION[:OPTIONS] (ro, rw, z, Z, nosuid, nodev, noexec)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpfs -d 'Mount a tmpfs: DESTINATION[:OPTIONS]' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-add -d 'Add capabilities (NET_ADMIN, CAP_SYS_TIME, …, or ALL)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-drop -d 'Drop capabilities (or ALL)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l group-add -d 'Additional groups for the container\'s user' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l security-opt -d 'Security options: seccomp=unconfined|PROFILE.json, no-new-privileges, label=disable' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Assign a name to the container' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to take it from the host)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l env-file -d 'Read environment variables from a file' -r -F
@@ -431,6 +446,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run in the background and print the container ID'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Replace a container of the same name'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Make the root filesystem read-only (with tmpfs on /tmp, /var/tmp, /run)'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l privileged -d 'All capabilities, no seccomp filter, no masked kernel paths (still rootless)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep stdin open'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Suppress pull progress output'
@@ -464,6 +480,10 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s v -l volume -d 'Bind mount or volume: [SOURCE:]DESTINATION[:OPTIONS] (ro, rw, z, Z, nosuid, nodev, noexec)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpfs -d 'Mount a tmpfs: DESTINATION[:OPTIONS]' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-add -d 'Add capabilities (NET_ADMIN, CAP_SYS_TIME, …, or ALL)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-drop -d 'Drop capabilities (or ALL)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l group-add -d 'Additional groups for the container\'s user' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l security-opt -d 'Security options: seccomp=unconfined|PROFILE.json, no-new-privileges, label=disable' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Assign a name to the container' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to take it from the host)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l env-file -d 'Read environment variables from a file' -r -F
@@ -499,6 +519,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s d -l detach -d 'Run in the background and print the container ID'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Replace a container of the same name'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Make the root filesystem read-only (with tmpfs on /tmp, /var/tmp, /run)'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l privileged -d 'All capabilities, no seccomp filter, no masked kernel paths (still rootless)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s i -l interactive -d 'Keep stdin open'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Suppress pull progress output'
@@ -574,6 +595,7 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run in the background'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep stdin open'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Allocate a pseudo-terminal'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Give the process all capabilities and no seccomp filter'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output as JSON or a Go template' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''

@@ -10,5 +10,6 @@ mod images;
 mod lifecycle;
 mod pull;
 mod run;
+mod security;
 mod storage;
 mod terminal;

@@ -50,6 +50,8 @@ static COUNTER: AtomicUsize = AtomicUsize::new(0);
 pub struct Env {
     pub base: PathBuf,
     pub extra_env: Vec<(String, String)>,
+    /// Another gorae binary to run (a user-owned copy, say).
+    pub bin: Option<PathBuf>,
 }
 
 pub struct Run {
@@ -81,6 +83,7 @@ impl Env {
         Env {
             base,
             extra_env: Vec::new(),
+            bin: None,
         }
     }
 
@@ -98,7 +101,7 @@ impl Env {
     }
 
     pub fn command(&self, args: &[&str]) -> Command {
-        let mut c = Command::new(gorae_bin());
+        let mut c = Command::new(self.bin.clone().unwrap_or_else(gorae_bin));
         c.args(args)
             .env_clear()
             .env(

@@ -388,6 +388,9 @@ pub struct ExecArgs {
     /// Allocate a pseudo-terminal
     #[arg(short, long)]
     pub tty: bool,
+    /// Give the process all capabilities and no seccomp filter
+    #[arg(long)]
+    pub privileged: bool,
     /// Set environment variables
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub env: Vec<String>,
@@ -418,6 +421,7 @@ pub fn exec(a: ExecArgs) -> Result<ExitCode> {
         detach: a.detach,
         interactive: a.interactive,
         tty: a.tty,
+        privileged: a.privileged,
     };
     match exec::exec(&engine, &rec.id, &opts) {
         Ok(code) => Ok(ExitCode::from(u8::try_from(code).unwrap_or(255))),

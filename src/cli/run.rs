@@ -47,6 +47,21 @@ pub struct RunArgs {
     /// Make the root filesystem read-only (with tmpfs on /tmp, /var/tmp, /run)
     #[arg(long)]
     pub read_only: bool,
+    /// Add capabilities (NET_ADMIN, CAP_SYS_TIME, …, or ALL)
+    #[arg(long, value_name = "CAPABILITY")]
+    pub cap_add: Vec<String>,
+    /// Drop capabilities (or ALL)
+    #[arg(long, value_name = "CAPABILITY")]
+    pub cap_drop: Vec<String>,
+    /// All capabilities, no seccomp filter, no masked kernel paths (still rootless)
+    #[arg(long)]
+    pub privileged: bool,
+    /// Additional groups for the container's user
+    #[arg(long, value_name = "GROUP")]
+    pub group_add: Vec<String>,
+    /// Security options: seccomp=unconfined|PROFILE.json, no-new-privileges, label=disable
+    #[arg(long, value_name = "OPTION")]
+    pub security_opt: Vec<String>,
     /// Keep stdin open
     #[arg(short, long)]
     pub interactive: bool,
@@ -144,6 +159,35 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
             m
         },
         read_only: a.read_only,
+        security: security(a)?,
+    })
+}
+
+fn security(a: &RunArgs) -> Result<crate::engine::run::Security> {
+    let mut seccomp = None;
+    for o in &a.security_opt {
+        let (k, v) = o.split_once(['=', ':']).unwrap_or((o.as_str(), ""));
+        match k {
+            "seccomp" if v == "unconfined" => seccomp = Some("unconfined".to_string()),
+            "seccomp" => {
+                seccomp = Some(
+                    std::fs::read_to_string(v)
+                        .map_err(|e| anyhow::anyhow!("reading seccomp profile {v}: {e}"))?,
+                )
+            }
+            // Always on unless --privileged; SELinux and AppArmor labels don't apply here.
+            "no-new-privileges" | "label" | "apparmor" => {}
+            other => anyhow::bail!(
+                "invalid --security-opt {other:?}: supported are seccomp=, no-new-privileges, label="
+            ),
+        }
+    }
+    Ok(crate::engine::run::Security {
+        cap_add: a.cap_add.clone(),
+        cap_drop: a.cap_drop.clone(),
+        privileged: a.privileged,
+        group_add: a.group_add.clone(),
+        seccomp,
     })
 }
 

@@ -22,6 +22,7 @@ pub struct ExecOptions {
     pub detach: bool,
     pub interactive: bool,
     pub tty: bool,
+    pub privileged: bool,
 }
 
 /// Runs the command; returns its exit status (or 0 at once with `detach`).
@@ -76,6 +77,14 @@ pub fn exec(engine: &Engine, id: &str, opts: &ExecOptions) -> Result<i32, RunErr
         }
     }
     let workdir = opts.workdir.clone().unwrap_or(cfg.spec.workdir.clone());
+    let mut hardening = cfg.security.hardening()?;
+    if opts.privileged {
+        hardening = super::run::Security {
+            privileged: true,
+            ..cfg.security.clone()
+        }
+        .hardening()?;
+    }
     let user = opts.user.clone().unwrap_or(cfg.spec.user.clone());
 
     let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
@@ -109,7 +118,14 @@ pub fn exec(engine: &Engine, id: &str, opts: &ExecOptions) -> Result<i32, RunErr
             {
                 let _ = nix::unistd::dup2_stdin(&null);
             }
-            let f = container::become_and_exec(&opts.command, &env, &workdir, &user, &report_w);
+            let f = container::become_and_exec(
+                &opts.command,
+                &env,
+                &workdir,
+                &user,
+                &hardening,
+                &report_w,
+            );
             let mut w = std::fs::File::from(report_w);
             let _ = w.write_all(&serde_json::to_vec(&f).unwrap_or_default());
             sys::exit_now(i32::from(f.exit_code()));

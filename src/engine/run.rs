@@ -75,6 +75,7 @@ pub struct RunOptions {
     pub stop_timeout: Option<u32>,
     pub mounts: Vec<MountSpec>,
     pub read_only: bool,
+    pub security: Security,
 }
 
 /// Everything needed to launch a created container, kept in its record.
@@ -92,6 +93,49 @@ pub struct LaunchConfig {
     pub read_only: bool,
     #[serde(default)]
     pub tty: bool,
+    #[serde(default)]
+    pub security: Security,
+}
+
+/// `--cap-add/--cap-drop`, `--privileged`, `--group-add`, `--security-opt`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Security {
+    #[serde(default)]
+    pub cap_add: Vec<String>,
+    #[serde(default)]
+    pub cap_drop: Vec<String>,
+    #[serde(default)]
+    pub privileged: bool,
+    #[serde(default)]
+    pub group_add: Vec<String>,
+    /// `None`: the default profile; `Some("unconfined")`; or a profile's JSON text.
+    #[serde(default)]
+    pub seccomp: Option<String>,
+}
+
+impl Security {
+    /// Turns the settings into what the container process applies.
+    pub fn hardening(&self) -> Result<container::Hardening, RunError> {
+        let caps = container::capability_set(&self.cap_add, &self.cap_drop, self.privileged)
+            .map_err(RunError::State)?;
+        let seccomp = match self.seccomp.as_deref() {
+            _ if self.privileged => None,
+            Some("unconfined") => None,
+            Some(profile) => {
+                Some(crate::runtime::seccomp::compile(profile).map_err(RunError::State)?)
+            }
+            None => Some(
+                crate::runtime::seccomp::compile(crate::runtime::seccomp::DEFAULT_PROFILE)
+                    .map_err(RunError::State)?,
+            ),
+        };
+        Ok(container::Hardening {
+            caps,
+            group_add: self.group_add.clone(),
+            seccomp,
+            no_new_privs: !self.privileged,
+        })
+    }
 }
 
 impl LaunchConfig {
@@ -167,7 +211,10 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Run
         mounts: opts.mounts.clone(),
         read_only: opts.read_only,
         tty: opts.flags.tty,
+        security: opts.security.clone(),
     };
+    // Refuse bad capability names or profiles now, not at start.
+    launch.security.hardening()?;
     let mut launch = launch;
     crate::runtime::mounts::check_unique(&launch.mounts)
         .map_err(|e| RunError::State(e.to_string()))?;
@@ -309,6 +356,8 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunE
         etc_files,
         mounts: engine.resolve_mounts(&cfg.mounts),
         read_only: cfg.read_only,
+        hardening: cfg.security.hardening()?,
+        privileged: cfg.security.privileged,
     })
 }
 

@@ -51,6 +51,17 @@ pub enum ContainerError {
     Child(#[from] ChildFailure),
 }
 
+/// What a process entering the container is confined by.
+#[derive(Debug, Clone, Default)]
+pub struct Hardening {
+    /// The capability set for a root user (bounding set for everyone).
+    pub caps: Vec<caps::Capability>,
+    /// `--group-add`: names or numbers, resolved in the container's /etc/group.
+    pub group_add: Vec<String>,
+    pub seccomp: Option<seccompiler::BpfProgram>,
+    pub no_new_privs: bool,
+}
+
 pub struct Launch {
     pub layers_root: PathBuf,
     pub lower: Vec<String>,
@@ -65,6 +76,9 @@ pub struct Launch {
     pub etc_files: Vec<(String, PathBuf)>,
     pub mounts: Vec<crate::engine::volumes::ResolvedMount>,
     pub read_only: bool,
+    pub hardening: Hardening,
+    /// `--privileged`: no masked or read-only kernel paths.
+    pub privileged: bool,
 }
 
 const FORWARDED: &[Signal] = &[
@@ -187,6 +201,7 @@ fn child_main(l: &Launch, keep_fd: &impl AsRawFd, stdio: &Stdio<'_>) -> ChildFai
         etc_files: &l.etc_files,
         mounts: &l.mounts,
         read_only: l.read_only,
+        privileged: l.privileged,
     }) {
         return setup(e);
     }
@@ -212,6 +227,7 @@ fn child_main(l: &Launch, keep_fd: &impl AsRawFd, stdio: &Stdio<'_>) -> ChildFai
         &l.spec.env,
         &l.spec.workdir,
         &l.spec.user,
+        &l.hardening,
         keep_fd,
     )
 }
@@ -225,14 +241,22 @@ pub fn become_and_exec(
     env: &[String],
     workdir: &str,
     user_spec: &str,
+    hardening: &Hardening,
     keep_fd: &impl AsRawFd,
 ) -> ChildFailure {
     let setup = |why: String| ChildFailure::Setup(why);
     let read = |p: &str| std::fs::read_to_string(p).unwrap_or_default();
-    let user = match users::resolve(user_spec, &read("/etc/passwd"), &read("/etc/group")) {
+    let group_file = read("/etc/group");
+    let mut user = match users::resolve(user_spec, &read("/etc/passwd"), &group_file) {
         Ok(u) => u,
         Err(e) => return setup(e.to_string()),
     };
+    for g in &hardening.group_add {
+        match users::resolve_group(g, &group_file) {
+            Ok(gid) => user.additional_gids.push(gid),
+            Err(e) => return setup(e.to_string()),
+        }
+    }
     let mut env = env.to_vec();
     if !env.iter().any(|e| e.starts_with("HOME=")) {
         env.push(format!("HOME={}", user.home));
@@ -256,7 +280,7 @@ pub fn become_and_exec(
     if let Err(e) = nix::unistd::chdir(workdir) {
         return setup(format!("chdir to {workdir}: {e}"));
     }
-    if let Err(e) = drop_privileges(&user) {
+    if let Err(e) = drop_privileges(&user, hardening) {
         return setup(e);
     }
     let to_c = |v: &[String]| -> Result<Vec<CString>, ChildFailure> {
@@ -336,10 +360,10 @@ const DEFAULT_CAPS: &[caps::Capability] = &[
     caps::Capability::CAP_SYS_CHROOT,
 ];
 
-fn drop_privileges(user: &users::ResolvedUser) -> Result<(), String> {
+fn drop_privileges(user: &users::ResolvedUser, hardening: &Hardening) -> Result<(), String> {
     use caps::CapSet;
     use nix::unistd::{Gid, Uid};
-    let keep: caps::CapsHashSet = DEFAULT_CAPS.iter().copied().collect();
+    let keep: caps::CapsHashSet = hardening.caps.iter().copied().collect();
     let supported = caps::runtime::thread_all_supported();
     for cap in supported.iter() {
         if !keep.contains(cap) {
@@ -380,7 +404,60 @@ fn drop_privileges(user: &users::ResolvedUser) -> Result<(), String> {
         caps::set(None, CapSet::Permitted, &keep)
             .map_err(|e| format!("setting permitted capabilities: {e}"))?;
     }
-    nix::sys::prctl::set_no_new_privs().map_err(|e| format!("setting no_new_privs: {e}"))
+    if hardening.no_new_privs || hardening.seccomp.is_some() {
+        nix::sys::prctl::set_no_new_privs().map_err(|e| format!("setting no_new_privs: {e}"))?;
+    }
+    // Last: from here on only execve runs, and the filter applies to the container's program.
+    if let Some(bpf) = &hardening.seccomp {
+        crate::runtime::seccomp::apply(bpf)?;
+    }
+    Ok(())
+}
+
+/// The capability set from podman's default, `--cap-add`, `--cap-drop` (names with or without
+/// `CAP_`, any case, or `ALL`) and `--privileged`.
+pub fn capability_set(
+    add: &[String],
+    drop: &[String],
+    privileged: bool,
+) -> Result<Vec<caps::Capability>, String> {
+    let all: Vec<caps::Capability> = caps::runtime::thread_all_supported().into_iter().collect();
+    let parse = |name: &str| -> Result<caps::Capability, String> {
+        let upper = name.to_ascii_uppercase();
+        let full = if upper.starts_with("CAP_") {
+            upper
+        } else {
+            format!("CAP_{upper}")
+        };
+        full.parse::<caps::Capability>()
+            .map_err(|_| format!("unknown capability {name:?}"))
+    };
+    // podman's order: `--cap-drop ALL` empties the set and the adds are then kept; otherwise
+    // adds go first and drops win.
+    let drop_all = drop.iter().any(|d| d.eq_ignore_ascii_case("all"));
+    let mut set: caps::CapsHashSet = if privileged {
+        all.iter().copied().collect()
+    } else if drop_all {
+        caps::CapsHashSet::new()
+    } else {
+        DEFAULT_CAPS.iter().copied().collect()
+    };
+    for a in add {
+        if a.eq_ignore_ascii_case("all") {
+            set.extend(all.iter().copied());
+        } else {
+            set.insert(parse(a)?);
+        }
+    }
+    if !drop_all {
+        for d in drop {
+            set.remove(&parse(d)?);
+        }
+    }
+    set.retain(|c| all.contains(c));
+    let mut v: Vec<caps::Capability> = set.into_iter().collect();
+    v.sort_by_key(|c| c.index());
+    Ok(v)
 }
 
 /// Whether gid 5 (tty) is mapped in our user namespace.
@@ -396,4 +473,25 @@ pub fn tty_gid_mapped() -> bool {
             })
         })
         .unwrap_or(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capability_flags_combine_like_podman() {
+        let names = |v: Vec<caps::Capability>| v.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        let default = capability_set(&[], &[], false).unwrap();
+        assert_eq!(default.len(), DEFAULT_CAPS.len());
+        let only = capability_set(&["net_admin".into()], &["ALL".into()], false).unwrap();
+        assert_eq!(names(only), vec!["CAP_NET_ADMIN"]);
+        let fewer = capability_set(&["CAP_SYS_TIME".into()], &["chown".into()], false).unwrap();
+        assert!(
+            fewer.contains(&caps::Capability::CAP_SYS_TIME)
+                && !fewer.contains(&caps::Capability::CAP_CHOWN)
+        );
+        assert!(capability_set(&["BOGUS".into()], &[], false).is_err());
+        assert!(capability_set(&[], &[], true).unwrap().len() > default.len());
+    }
 }

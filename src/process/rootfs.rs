@@ -32,6 +32,7 @@ pub struct RootfsPlan<'a> {
     pub etc_files: &'a [(String, PathBuf)],
     pub mounts: &'a [ResolvedMount],
     pub read_only: bool,
+    pub privileged: bool,
 }
 
 const MASKED: &[&str] = &[
@@ -114,10 +115,15 @@ pub fn build(plan: &RootfsPlan<'_>) -> Step<()> {
         // The root itself goes read-only last; mounts on it stay as they are.
         remount_read_only(plan.merged)?;
     }
-    for path in MASKED {
+    let (masked, read_only): (&[&str], &[&str]) = if plan.privileged {
+        (&[], &[])
+    } else {
+        (MASKED, READ_ONLY)
+    };
+    for path in masked {
         mask(&root, path)?;
     }
-    for path in READ_ONLY {
+    for path in read_only {
         if let Ok(fd) = existing(&root, path) {
             let p = fd_path(&fd);
             ctx(

@@ -2,6 +2,7 @@
 
 pub mod mounts;
 pub mod names;
+pub mod seccomp;
 pub mod signals;
 pub mod spec;
 pub mod users;

@@ -53,6 +53,17 @@ fn group_entries(group: &str) -> impl Iterator<Item = (&str, u32, Vec<&str>)> {
     })
 }
 
+/// Resolves a `--group-add` entry: a number, or a name from the container's group file.
+pub fn resolve_group(g: &str, group: &str) -> Result<u32, UserError> {
+    if let Ok(n) = g.parse() {
+        return Ok(n);
+    }
+    group_entries(group)
+        .find(|(n, _, _)| *n == g)
+        .map(|(_, id, _)| id)
+        .ok_or_else(|| UserError::NoGroup(g.to_string()))
+}
+
 /// Resolves `user[:group]` where each is a name or a number. A numeric user absent from
 /// passwd is allowed (as in podman), with gid 0 unless a group is given.
 pub fn resolve(spec: &str, passwd: &str, group: &str) -> Result<ResolvedUser, UserError> {

@@ -70,6 +70,7 @@ chmod 0644 "$BB/etc/passwd" "$BB/etc/group"
 
 "$PY" "$HERE/mklayers.py" layers "$WORK/layers"
 "$PY" "$HERE/mklayers.py" user "$WORK/user"
+"$PY" "$HERE/mklayers.py" hostile "$WORK/hostile"
 
 BBCFG=(--env "$PATHENV" --cmd '["sh"]')
 
@@ -85,6 +86,8 @@ push "$REG" test/layers latest --layer "$BB" --layer "$WORK/layers/layers-2.tar"
 push "$REG" test/user latest --layer "$BB" --layer "$WORK/user/user-2.tar" "${BBCFG[@]}" --user 1000:1000
 push "$REG" test/index latest --index --layer "$BB" "${BBCFG[@]}"
 push "$REG" test/bad-diffid latest --corrupt-diffid --layer "$BB" "${BBCFG[@]}"
+push "$REG" test/proc-symlink latest --layer "$BB" --layer "$WORK/hostile/proc-symlink.tar" "${BBCFG[@]}"
+push "$REG" test/dev-symlink latest --layer "$BB" --layer "$WORK/hostile/dev-symlink.tar" "${BBCFG[@]}"
 
 # ---------------------------------------------------------------- debian
 find_mirror() {

@@ -121,6 +121,16 @@ def user(out):
     l.close()
 
 
+def hostile(out):
+    """Layers whose /proc or /dev is a symlink: an engine must not mount through them."""
+    l = Layer(os.path.join(out, "proc-symlink.tar"))
+    l.symlink("proc", "/etc")
+    l.close()
+    l = Layer(os.path.join(out, "dev-symlink.tar"))
+    l.symlink("dev", "/tmp")
+    l.close()
+
+
 def blob(n):
     """n deterministic pseudo-random bytes."""
     out = bytearray()
@@ -213,9 +223,9 @@ def rootfs_tar(src, out):
 
 def main():
     a = sys.argv[1:]
-    if len(a) == 2 and a[0] in ("layers", "user", "debian-extra"):
+    if len(a) == 2 and a[0] in ("layers", "user", "debian-extra", "hostile"):
         os.makedirs(a[1], exist_ok=True)
-        {"layers": layers, "user": user, "debian-extra": debian_extra}[a[0]](a[1])
+        {"layers": layers, "user": user, "debian-extra": debian_extra, "hostile": hostile}[a[0]](a[1])
     elif len(a) == 3 and a[0] == "rootfs-tar":
         rootfs_tar(a[1], a[2])
     else:
