@@ -188,6 +188,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -l stop-timeout -d 'Sec
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s v -l volume -d 'Bind mount or volume: [SOURCE:]DESTINATION[:OPTIONS] (ro, rw, z, Z, nosuid, nodev, noexec)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l tmpfs -d 'Mount a tmpfs: DESTINATION[:OPTIONS]' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l restart -d 'Restart policy for detached containers: no, always, unless-stopped, on-failure[:N]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l cap-add -d 'Add capabilities (NET_ADMIN, CAP_SYS_TIME, …, or ALL)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l cap-drop -d 'Drop capabilities (or ALL)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l group-add -d 'Additional groups for the container\'s user' -r
@@ -226,6 +227,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -l help -d 'Print help 
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l rm -d 'Remove the container when it exits'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s d -l detach -d 'Run in the background and print the container ID'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l replace -d 'Replace a container of the same name'
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l init -d 'Run gorae\'s minimal init as PID 1: it forwards signals and reaps zombies'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l read-only -d 'Make the root filesystem read-only (with tmpfs on /tmp, /var/tmp, /run)'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l privileged -d 'All capabilities, no seccomp filter, no masked kernel paths (still rootless)'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s i -l interactive -d 'Keep stdin open'
@@ -236,6 +238,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -l stop-timeout -d '
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s v -l volume -d 'Bind mount or volume: [SOURCE:]DESTINATION[:OPTIONS] (ro, rw, z, Z, nosuid, nodev, noexec)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l tmpfs -d 'Mount a tmpfs: DESTINATION[:OPTIONS]' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l restart -d 'Restart policy for detached containers: no, always, unless-stopped, on-failure[:N]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l cap-add -d 'Add capabilities (NET_ADMIN, CAP_SYS_TIME, …, or ALL)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l cap-drop -d 'Drop capabilities (or ALL)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l group-add -d 'Additional groups for the container\'s user' -r
@@ -274,6 +277,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -l help -d 'Print he
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l rm -d 'Remove the container when it exits'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s d -l detach -d 'Run in the background and print the container ID'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l replace -d 'Replace a container of the same name'
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l init -d 'Run gorae\'s minimal init as PID 1: it forwards signals and reaps zombies'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l read-only -d 'Make the root filesystem read-only (with tmpfs on /tmp, /var/tmp, /run)'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l privileged -d 'All capabilities, no seccomp filter, no masked kernel paths (still rootless)'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s i -l interactive -d 'Keep stdin open'
@@ -407,6 +411,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind mount or volume: [SOURCE:]DESTINATION[:OPTIONS] (ro, rw, z, Z, nosuid, nodev, noexec)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpfs -d 'Mount a tmpfs: DESTINATION[:OPTIONS]' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l restart -d 'Restart policy for detached containers: no, always, unless-stopped, on-failure[:N]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-add -d 'Add capabilities (NET_ADMIN, CAP_SYS_TIME, …, or ALL)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-drop -d 'Drop capabilities (or ALL)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l group-add -d 'Additional groups for the container\'s user' -r
@@ -445,6 +450,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Remove the container when it exits'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run in the background and print the container ID'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Replace a container of the same name'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l init -d 'Run gorae\'s minimal init as PID 1: it forwards signals and reaps zombies'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Make the root filesystem read-only (with tmpfs on /tmp, /var/tmp, /run)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l privileged -d 'All capabilities, no seccomp filter, no masked kernel paths (still rootless)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep stdin open'
@@ -480,6 +486,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s v -l volume -d 'Bind mount or volume: [SOURCE:]DESTINATION[:OPTIONS] (ro, rw, z, Z, nosuid, nodev, noexec)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpfs -d 'Mount a tmpfs: DESTINATION[:OPTIONS]' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l restart -d 'Restart policy for detached containers: no, always, unless-stopped, on-failure[:N]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-add -d 'Add capabilities (NET_ADMIN, CAP_SYS_TIME, …, or ALL)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-drop -d 'Drop capabilities (or ALL)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l group-add -d 'Additional groups for the container\'s user' -r
@@ -518,6 +525,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l rm -d 'Remove the container when it exits'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s d -l detach -d 'Run in the background and print the container ID'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Replace a container of the same name'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l init -d 'Run gorae\'s minimal init as PID 1: it forwards signals and reaps zombies'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Make the root filesystem read-only (with tmpfs on /tmp, /var/tmp, /run)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l privileged -d 'All capabilities, no seccomp filter, no masked kernel paths (still rootless)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s i -l interactive -d 'Keep stdin open'

@@ -380,3 +380,115 @@ fn leaked_descriptors_cannot_become_the_workdir() {
     }
     env.ok(&["rm", "-f", "target"]);
 }
+
+#[test]
+fn restart_policies_are_honoured_by_the_monitor() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "flaky",
+        "--restart",
+        "on-failure:2",
+        &image,
+        "sh",
+        "-c",
+        "echo run; exit 1",
+    ]);
+    wait_for("two restarts and the end", || {
+        env.ok(&["ps", "-a", "--format", "{{.State}}"]) == "exited\n"
+    });
+    assert_eq!(
+        env.ok(&["logs", "flaky"]),
+        "run\nrun\nrun\n",
+        "one start and two restarts"
+    );
+    assert_eq!(
+        env.ok(&[
+            "inspect",
+            "--format",
+            "{{.RestartCount}} {{.State.ExitCode}}",
+            "flaky"
+        ]),
+        "2 1\n"
+    );
+
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "forever",
+        "--restart",
+        "always",
+        &image,
+        "sh",
+        "-c",
+        "echo up; sleep 0.1",
+    ]);
+    wait_for("a restart", || {
+        env.ok(&["logs", "forever"]).lines().count() >= 2
+    });
+    // A user stop is final, whatever the policy.
+    env.ok(&["stop", "-t", "0", "forever"]);
+    std::thread::sleep(Duration::from_millis(400));
+    assert_eq!(
+        env.ok(&["ps", "-a", "--format", "{{.Names}} {{.State}}"]),
+        "forever exited\nflaky exited\n"
+    );
+    let r = env.expect(125, &["run", "--rm", "--restart", "always", &image, "true"]);
+    assert!(r.stderr.contains("conflicts"), "{r}");
+    env.expect(125, &["run", "--restart", "sometimes", &image, "true"]);
+}
+
+#[test]
+fn init_reaps_and_forwards_signals() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    // The command is not PID 1; gorae's init is.
+    assert_eq!(
+        env.ok(&["run", "--rm", "--init", &image, "sh", "-c", "echo $$"]),
+        "2\n"
+    );
+    env.expect(3, &["run", "--rm", "--init", &image, "sh", "-c", "exit 3"]);
+    env.expect(127, &["run", "--rm", "--init", &image, "no-such-command"]);
+    // sleep as PID 1 ignores SIGTERM; under the init it gets it and stop is immediate.
+    env.ok(&[
+        "run", "-d", "--name", "sleeper", "--init", &image, "sleep", "1000",
+    ]);
+    let started = Instant::now();
+    env.ok(&["stop", "-t", "5", "sleeper"]);
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "SIGTERM reached the command"
+    );
+    assert_eq!(
+        env.ok(&["inspect", "--format", "{{.State.ExitCode}}", "sleeper"]),
+        "143\n"
+    );
+    // Orphans are reaped: no zombie is left behind by a background process that exits.
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "parent",
+        "--init",
+        &image,
+        "sh",
+        "-c",
+        "(sleep 0.1 &) ; sleep 1000",
+    ]);
+    std::thread::sleep(Duration::from_millis(500));
+    let zombies = env.ok(&[
+        "exec",
+        "parent",
+        "sh",
+        "-c",
+        "grep -l '^State:.*Z' /proc/[0-9]*/status 2>/dev/null | wc -l",
+    ]);
+    assert_eq!(zombies.trim(), "0");
+    env.ok(&["rm", "-f", "parent"]);
+}

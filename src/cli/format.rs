@@ -154,8 +154,12 @@ pub fn template(text: &str) -> Result<Template> {
 }
 
 pub fn render(t: &Template, v: &serde_json::Value) -> Result<String> {
-    t.render(&TmplContext::from(to_value(v)))
-        .map_err(|e| anyhow::anyhow!("executing --format template: {e}"))
+    t.render(&TmplContext::from(to_value(v))).map_err(|e| {
+        // gtmpl appends the whole value to "no field" errors; the field name is what helps.
+        let msg = e.to_string();
+        let short = msg.split(" for {").next().unwrap_or(&msg);
+        anyhow::anyhow!("executing --format template: {short}")
+    })
 }
 
 /// A list command's output: `json`, a template per row, or a table with headers.

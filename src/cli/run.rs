@@ -44,6 +44,12 @@ pub struct RunArgs {
     /// Mount a tmpfs: DESTINATION[:OPTIONS]
     #[arg(long, value_name = "TMPFS")]
     pub tmpfs: Vec<String>,
+    /// Run gorae's minimal init as PID 1: it forwards signals and reaps zombies
+    #[arg(long)]
+    pub init: bool,
+    /// Restart policy for detached containers: no, always, unless-stopped, on-failure[:N]
+    #[arg(long, default_value = "no")]
+    pub restart: String,
     /// Make the root filesystem read-only (with tmpfs on /tmp, /var/tmp, /run)
     #[arg(long)]
     pub read_only: bool,
@@ -160,6 +166,8 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
         },
         read_only: a.read_only,
         security: security(a)?,
+        restart: a.restart.clone(),
+        init: a.init,
     })
 }
 
@@ -294,6 +302,7 @@ fn ps_row(c: &ContainerRecord, no_trunc: bool) -> serde_json::Value {
         "Names": c.name,
         "Pid": c.pid.unwrap_or(0),
         "AutoRemove": c.auto_remove,
+        "RestartCount": c.restart_count,
     })
 }
 
@@ -345,6 +354,7 @@ pub fn container_json(engine: &Engine, query: &str) -> Result<serde_json::Value>
             "WorkDir": engine.store.container_dir(&c.id).join("work"),
         }},
         "AutoRemove": c.auto_remove,
+        "RestartCount": c.restart_count,
         "Mounts": crate::engine::run::LaunchConfig::of(&c).map(|cfg| cfg.mounts.iter().map(|m| serde_json::json!({
             "Type": m.kind,
             "Name": if m.kind == crate::runtime::mounts::MountKind::Volume { m.source.clone() } else { String::new() },

@@ -287,6 +287,10 @@ pub fn prepare_removal(
                 rec.id
             )));
         }
+        // Marked first, so a restart policy doesn't bring it back.
+        engine
+            .store
+            .update_container(&rec.id, |c| c.state = ContainerState::Stopping)?;
         let _ = signal(&rec, Signal::SIGKILL);
         if let Some(pid) = rec.pid {
             wait_process_exit(pid, Duration::from_secs(10));

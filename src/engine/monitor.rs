@@ -38,35 +38,98 @@ fn supervise(id: &str, report: OwnedFd) -> Result<(), RunError> {
     let engine = Engine::open_inherited()?;
     let store = &engine.store;
     let rec = store.container(id)?;
-    let fail = |report: OwnedFd, f: ChildFailure| -> Result<(), RunError> {
-        let code = i32::from(f.exit_code());
+    let cfg = super::run::LaunchConfig::of(&rec)?;
+    let policy = RestartPolicy::parse(&cfg.restart).unwrap_or(RestartPolicy::No);
+    let set = container::wait_set();
+    let sfd = set
+        .thread_swap_mask(SigmaskHow::SIG_BLOCK)
+        .ok()
+        .and_then(|_| {
+            SignalFd::with_flags(&set, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK).ok()
+        });
+    let mut report = Some(report);
+    let Some(sfd) = sfd else {
+        let f = ChildFailure::Setup("setting up signal handling".into());
+        return finish(
+            &engine,
+            &rec,
+            i32::from(f.exit_code()),
+            report.take().map(|r| (r, f)),
+        );
+    };
+    let mut restarts = 0u32;
+    loop {
+        let code = match run_once(&engine, &rec, cfg.tty, &sfd, &mut report, restarts) {
+            Ok(code) => code,
+            Err(f) => match report.take() {
+                // The first start failed: tell the starting command, as podman does.
+                Some(r) => return finish(&engine, &rec, i32::from(f.exit_code()), Some((r, f))),
+                None => i32::from(f.exit_code()),
+            },
+        };
+        // `stop` and `rm -f` mark the container first; a container that is gone stays gone.
+        let stopped = store
+            .container(id)
+            .map(|c| c.state == ContainerState::Stopping)
+            .unwrap_or(true);
+        if stopped || !policy.should_restart(code, restarts) {
+            return finish(&engine, &rec, code, None);
+        }
+        restarts += 1;
         let _ = store.update_container(id, |c| {
+            c.restart_count = restarts;
+            c.exit_code = Some(code);
+        });
+        // Back off: 100 ms, doubling, at most 5 s, so a crash loop doesn't spin.
+        let delay = std::time::Duration::from_millis(100u64 << restarts.min(6))
+            .min(std::time::Duration::from_secs(5));
+        std::thread::sleep(delay);
+    }
+}
+
+/// Records the end (or removes the container for `--rm`); reports a failed first start.
+fn finish(
+    engine: &Engine,
+    rec: &crate::store::containers::ContainerRecord,
+    code: i32,
+    failed: Option<(OwnedFd, ChildFailure)>,
+) -> Result<(), RunError> {
+    let store = &engine.store;
+    if rec.auto_remove {
+        let _ = store.delete_container(&rec.id);
+        super::lifecycle::remove_anonymous_volumes(engine, rec);
+    } else {
+        let _ = store.update_container(&rec.id, |c| {
             c.state = ContainerState::Exited;
             c.exit_code = Some(code);
             c.finished_at = Some(now_rfc3339());
+            c.pid = None;
         });
+    }
+    if let Some((report, f)) = failed {
         send(report, &MonitorReport::Failed(f));
-        if rec.auto_remove {
-            let _ = store.delete_container(id);
-        }
-        Ok(())
-    };
-    let launch = match prepare(&engine, &rec) {
-        Ok(l) => l,
-        Err(e) => return fail(report, ChildFailure::Setup(e.to_string())),
-    };
+    }
+    Ok(())
+}
+
+/// One run of the container: launch, report the first start, copy output to the log until it
+/// exits. Returns the exit status.
+fn run_once(
+    engine: &Engine,
+    rec: &crate::store::containers::ContainerRecord,
+    tty: bool,
+    sfd: &SignalFd,
+    report: &mut Option<OwnedFd>,
+    restarts: u32,
+) -> Result<i32, ChildFailure> {
+    let store = &engine.store;
+    let id = rec.id.as_str();
+    let launch = prepare(engine, rec).map_err(|e| ChildFailure::Setup(e.to_string()))?;
     let pipe = || nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC | nix::fcntl::OFlag::O_NONBLOCK);
     let ((out_r, out_w), (err_r, err_w)) = match (pipe(), pipe()) {
         (Ok(a), Ok(b)) => (a, b),
-        _ => return fail(report, ChildFailure::Setup("creating log pipes".into())),
+        _ => return Err(ChildFailure::Setup("creating log pipes".into())),
     };
-    let set = container::wait_set();
-    if set.thread_swap_mask(SigmaskHow::SIG_BLOCK).is_err() {
-        return fail(report, ChildFailure::Setup("blocking signals".into()));
-    }
-    let tty = super::run::LaunchConfig::of(&rec)
-        .map(|c| c.tty)
-        .unwrap_or(false);
     let console = if tty {
         crate::process::console::socket_pair().ok()
     } else {
@@ -81,8 +144,8 @@ fn supervise(id: &str, report: OwnedFd) -> Result<(), RunError> {
     };
     let child = match container::spawn(&launch, stdio) {
         Ok(pid) => pid,
-        Err(ContainerError::Child(f)) => return fail(report, f),
-        Err(ContainerError::Launch(e)) => return fail(report, ChildFailure::Setup(e.to_string())),
+        Err(ContainerError::Child(f)) => return Err(f),
+        Err(ContainerError::Launch(e)) => return Err(ChildFailure::Setup(e.to_string())),
     };
     drop(out_w);
     drop(err_w);
@@ -99,7 +162,7 @@ fn supervise(id: &str, report: OwnedFd) -> Result<(), RunError> {
         }
     }
     let me = std::process::id() as i32;
-    store.update_container(id, |c| {
+    let _ = store.update_container(id, |c| {
         c.state = ContainerState::Running;
         c.pid = Some(child.as_raw());
         c.monitor_pid = Some(me);
@@ -107,20 +170,20 @@ fn supervise(id: &str, report: OwnedFd) -> Result<(), RunError> {
         c.started_at = Some(now_rfc3339());
         c.finished_at = None;
         c.exit_code = None;
-    })?;
-    send(
-        report,
-        &MonitorReport::Started {
-            pid: child.as_raw(),
-        },
-    );
-
+        c.restart_count = restarts;
+    });
+    if let Some(r) = report.take() {
+        send(
+            r,
+            &MonitorReport::Started {
+                pid: child.as_raw(),
+            },
+        );
+        // Start-up touched far more code than the loop below needs; let it go.
+        crate::sys::shed_clean_pages();
+    }
     let mut log = LogWriter::open(&store.log_path(id)).ok();
-    let sfd = SignalFd::with_flags(&set, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK)
-        .map_err(|e| RunError::State(format!("signalfd: {e}")))?;
     let mut open = [Some(out_r), Some(err_r)];
-    // Start-up touched far more code than the loop below needs; let it go.
-    crate::sys::shed_clean_pages();
     let code = loop {
         let mut fds = vec![PollFd::new(sfd.as_fd(), PollFlags::POLLIN)];
         let streams: Vec<usize> = (0..2).filter(|i| open[*i].is_some()).collect();
@@ -167,18 +230,69 @@ fn supervise(id: &str, report: OwnedFd) -> Result<(), RunError> {
     if let Some(l) = log.as_mut() {
         let _ = l.flush();
     }
-    if rec.auto_remove {
-        let _ = store.delete_container(id);
-        super::lifecycle::remove_anonymous_volumes(&engine, &rec);
-    } else {
-        store.update_container(id, |c| {
-            c.state = ContainerState::Exited;
-            c.exit_code = Some(code);
-            c.finished_at = Some(now_rfc3339());
-            c.pid = None;
-        })?;
+    Ok(code)
+}
+
+/// `--restart`: podman's policies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RestartPolicy {
+    No,
+    Always,
+    UnlessStopped,
+    OnFailure(Option<u32>),
+}
+
+impl RestartPolicy {
+    pub fn parse(s: &str) -> Result<RestartPolicy, String> {
+        match s.split_once(':') {
+            None => match s {
+                "" | "no" => Ok(RestartPolicy::No),
+                "always" => Ok(RestartPolicy::Always),
+                "unless-stopped" => Ok(RestartPolicy::UnlessStopped),
+                "on-failure" => Ok(RestartPolicy::OnFailure(None)),
+                other => Err(format!(
+                    "invalid restart policy {other:?}: want no, always, unless-stopped or on-failure[:N]"
+                )),
+            },
+            Some(("on-failure", n)) => n
+                .parse()
+                .map(|n| RestartPolicy::OnFailure(Some(n)))
+                .map_err(|_| {
+                    format!("invalid restart policy {s:?}: the retry count must be a number")
+                }),
+            Some(_) => Err(format!(
+                "invalid restart policy {s:?}: only on-failure takes a retry count"
+            )),
+        }
     }
-    Ok(())
+
+    fn should_restart(self, code: i32, restarts: u32) -> bool {
+        match self {
+            RestartPolicy::No => false,
+            RestartPolicy::Always | RestartPolicy::UnlessStopped => true,
+            RestartPolicy::OnFailure(max) => code != 0 && max.is_none_or(|m| restarts < m),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn restart_policies_parse_and_decide() {
+        assert_eq!(
+            RestartPolicy::parse("on-failure:3"),
+            Ok(RestartPolicy::OnFailure(Some(3)))
+        );
+        assert!(RestartPolicy::parse("sometimes").is_err());
+        assert!(RestartPolicy::parse("always:2").is_err());
+        let p = RestartPolicy::OnFailure(Some(2));
+        assert!(p.should_restart(1, 0) && p.should_restart(1, 1) && !p.should_restart(1, 2));
+        assert!(!p.should_restart(0, 0));
+        assert!(RestartPolicy::Always.should_restart(0, 100));
+        assert!(!RestartPolicy::No.should_restart(1, 0));
+    }
 }
 
 enum Copied {

@@ -76,6 +76,8 @@ pub struct RunOptions {
     pub mounts: Vec<MountSpec>,
     pub read_only: bool,
     pub security: Security,
+    pub restart: String,
+    pub init: bool,
 }
 
 /// Everything needed to launch a created container, kept in its record.
@@ -95,6 +97,12 @@ pub struct LaunchConfig {
     pub tty: bool,
     #[serde(default)]
     pub security: Security,
+    /// `--restart` policy, honoured by the monitor of a detached container.
+    #[serde(default)]
+    pub restart: String,
+    /// `--init`: gorae's own init as PID 1.
+    #[serde(default)]
+    pub init: bool,
 }
 
 /// `--cap-add/--cap-drop`, `--privileged`, `--group-add`, `--security-opt`.
@@ -134,6 +142,7 @@ impl Security {
             group_add: self.group_add.clone(),
             seccomp,
             no_new_privs: !self.privileged,
+            init: false,
         })
     }
 }
@@ -212,7 +221,15 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Run
         read_only: opts.read_only,
         tty: opts.flags.tty,
         security: opts.security.clone(),
+        restart: opts.restart.clone(),
+        init: opts.init,
     };
+    super::monitor::RestartPolicy::parse(&launch.restart).map_err(RunError::State)?;
+    if opts.remove && !matches!(launch.restart.as_str(), "" | "no") {
+        return Err(RunError::State(
+            "the --rm option conflicts with --restart (other than \"no\")".into(),
+        ));
+    }
     // Refuse bad capability names or profiles now, not at start.
     launch.security.hardening()?;
     let mut launch = launch;
@@ -269,6 +286,7 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Run
         started_at: None,
         finished_at: None,
         auto_remove: opts.remove,
+        restart_count: 0,
         config: serde_json::to_value(&launch).expect("launch configs serialize"),
     };
     store.create_container(&record)?;
@@ -342,6 +360,8 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunE
         .rev()
         .filter_map(|c| crate::store::digest_hex(c).map(|h| format!("{h}/diff")))
         .collect();
+    let mut hardening = cfg.security.hardening()?;
+    hardening.init = cfg.init;
     Ok(Launch {
         layers_root: store.layers_dir(),
         lower,
@@ -356,7 +376,7 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunE
         etc_files,
         mounts: engine.resolve_mounts(&cfg.mounts),
         read_only: cfg.read_only,
-        hardening: cfg.security.hardening()?,
+        hardening,
         privileged: cfg.security.privileged,
     })
 }

@@ -60,6 +60,8 @@ pub struct Hardening {
     pub group_add: Vec<String>,
     pub seccomp: Option<seccompiler::BpfProgram>,
     pub no_new_privs: bool,
+    /// `--init`: stay as PID 1 (reaping, forwarding signals) and run the command as a child.
+    pub init: bool,
 }
 
 pub struct Launch {
@@ -299,6 +301,9 @@ pub fn become_and_exec(
         Ok(p) => p,
         Err(_) => return setup("program path contains NUL".into()),
     };
+    if hardening.init {
+        super::init::become_init();
+    }
     let err = nix::unistd::execve(&path, &argv_c, &envp).unwrap_err();
     exec_failure(arg0, err)
 }

@@ -2,5 +2,6 @@
 
 pub mod console;
 pub mod container;
+pub mod init;
 pub mod rootfs;
 pub mod userns;

@@ -56,6 +56,9 @@ pub struct ContainerRecord {
     pub finished_at: Option<String>,
     #[serde(default)]
     pub auto_remove: bool,
+    /// Restarts by the restart policy since the last start by the user.
+    #[serde(default)]
+    pub restart_count: u32,
     /// How to launch it (the engine's `LaunchConfig`), as JSON.
     #[serde(default)]
     pub config: serde_json::Value,

@@ -71,9 +71,13 @@ pub fn clone_into(flags: CloneFlags) -> io::Result<Forked> {
 }
 
 /// Closes every descriptor from 3 up except `keep`.
+/// With a negative `keep`, closes all of them.
 pub fn close_fds_except(keep: i32) -> io::Result<()> {
-    let keep = u32::try_from(keep).map_err(|_| io::Error::other("negative fd"))?;
-    for (low, high) in [(3, keep.saturating_sub(1)), (keep + 1, u32::MAX)] {
+    let ranges = match u32::try_from(keep) {
+        Ok(keep) => [(3, keep.saturating_sub(1)), (keep + 1, u32::MAX)],
+        Err(_) => [(3, u32::MAX), (1, 0)],
+    };
+    for (low, high) in ranges {
         if low > high {
             continue;
         }
