@@ -275,26 +275,6 @@ impl RestartPolicy {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn restart_policies_parse_and_decide() {
-        assert_eq!(
-            RestartPolicy::parse("on-failure:3"),
-            Ok(RestartPolicy::OnFailure(Some(3)))
-        );
-        assert!(RestartPolicy::parse("sometimes").is_err());
-        assert!(RestartPolicy::parse("always:2").is_err());
-        let p = RestartPolicy::OnFailure(Some(2));
-        assert!(p.should_restart(1, 0) && p.should_restart(1, 1) && !p.should_restart(1, 2));
-        assert!(!p.should_restart(0, 0));
-        assert!(RestartPolicy::Always.should_restart(0, 100));
-        assert!(!RestartPolicy::No.should_restart(1, 0));
-    }
-}
-
 enum Copied {
     Data,
     Again,
@@ -346,5 +326,25 @@ fn drain(open: &mut [Option<OwnedFd>; 2], log: &mut Option<LogWriter>) {
             }
         }
         *slot = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn restart_policies_parse_and_decide() {
+        assert_eq!(
+            RestartPolicy::parse("on-failure:3"),
+            Ok(RestartPolicy::OnFailure(Some(3)))
+        );
+        assert!(RestartPolicy::parse("sometimes").is_err());
+        assert!(RestartPolicy::parse("always:2").is_err());
+        let p = RestartPolicy::OnFailure(Some(2));
+        assert!(p.should_restart(1, 0) && p.should_restart(1, 1) && !p.should_restart(1, 2));
+        assert!(!p.should_restart(0, 0));
+        assert!(RestartPolicy::Always.should_restart(0, 100));
+        assert!(!RestartPolicy::No.should_restart(1, 0));
     }
 }
