@@ -25,6 +25,9 @@ _gorae() {
             gorae,container)
                 cmd="gorae__subcmd__container"
                 ;;
+            gorae,cp)
+                cmd="gorae__subcmd__cp"
+                ;;
             gorae,create)
                 cmd="gorae__subcmd__create"
                 ;;
@@ -96,6 +99,9 @@ _gorae() {
                 ;;
             gorae,wait)
                 cmd="gorae__subcmd__wait"
+                ;;
+            gorae__subcmd__container,cp)
+                cmd="gorae__subcmd__container__subcmd__cp"
                 ;;
             gorae__subcmd__container,create)
                 cmd="gorae__subcmd__container__subcmd__create"
@@ -191,7 +197,7 @@ _gorae() {
 
     case "${cmd}" in
         gorae)
-            opts="-h -V --log-level --help --version pull images image run create start stop kill restart wait logs exec rename diff top container volume __monitor ps rm tag untag rmi inspect version completion unshare"
+            opts="-h -V --log-level --help --version pull images image run create start stop kill restart wait logs exec rename diff top cp container volume __monitor ps rm tag untag rmi inspect version completion unshare"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -245,7 +251,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container)
-            opts="-h --log-level --help run ps rm create start stop kill restart wait logs exec inspect rename diff top prune"
+            opts="-h --log-level --help run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -262,8 +268,26 @@ _gorae() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gorae__subcmd__container__subcmd__cp)
+            opts="-h --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gorae__subcmd__container__subcmd__create)
-            opts="-d -v -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --init --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -l -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --init --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -290,6 +314,14 @@ _gorae() {
                     return 0
                     ;;
                 --tmpfs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -569,13 +601,21 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__ps)
-            opts="-a -q -n -h --all --quiet --format --no-trunc --noheading --log-level --help"
+            opts="-a -q -n -f -l -h --all --quiet --format --no-trunc --noheading --filter --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -653,7 +693,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__run)
-            opts="-d -v -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --init --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -l -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --init --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -680,6 +720,14 @@ _gorae() {
                     return 0
                     ;;
                 --tmpfs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -878,8 +926,26 @@ _gorae() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gorae__subcmd__cp)
+            opts="-h --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gorae__subcmd__create)
-            opts="-d -v -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --init --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -l -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --init --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -906,6 +972,14 @@ _gorae() {
                     return 0
                     ;;
                 --tmpfs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1381,13 +1455,21 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__ps)
-            opts="-a -q -n -h --all --quiet --format --no-trunc --noheading --log-level --help"
+            opts="-a -q -n -f -l -h --all --quiet --format --no-trunc --noheading --filter --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1529,7 +1611,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__run)
-            opts="-d -v -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --init --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -l -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --init --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1556,6 +1638,14 @@ _gorae() {
                     return 0
                     ;;
                 --tmpfs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

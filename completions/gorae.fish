@@ -48,6 +48,7 @@ complete -c gorae -n "__fish_gorae_needs_command" -f -a "exec" -d 'Run a process
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "rename" -d 'Rename a container'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "diff" -d 'Show the changes to a container\'s filesystem'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "top" -d 'Show the processes of a container'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "cp" -d 'Copy files between a container and the host'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "container" -d 'Manage containers'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "volume" -d 'Manage volumes'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "__monitor" -d 'Supervise a detached container (internal)'
@@ -188,6 +189,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -l stop-timeout -d 'Sec
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s v -l volume -d 'Bind mount or volume: [SOURCE:]DESTINATION[:OPTIONS] (ro, rw, z, Z, nosuid, nodev, noexec)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l tmpfs -d 'Mount a tmpfs: DESTINATION[:OPTIONS]' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -s l -l label -d 'Set a label on the container (KEY=VALUE)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l restart -d 'Restart policy for detached containers: no, always, unless-stopped, on-failure[:N]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l cap-add -d 'Add capabilities (NET_ADMIN, CAP_SYS_TIME, …, or ALL)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l cap-drop -d 'Drop capabilities (or ALL)' -r
@@ -238,6 +240,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -l stop-timeout -d '
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s v -l volume -d 'Bind mount or volume: [SOURCE:]DESTINATION[:OPTIONS] (ro, rw, z, Z, nosuid, nodev, noexec)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l tmpfs -d 'Mount a tmpfs: DESTINATION[:OPTIONS]' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -s l -l label -d 'Set a label on the container (KEY=VALUE)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l restart -d 'Restart policy for detached containers: no, always, unless-stopped, on-failure[:N]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l cap-add -d 'Add capabilities (NET_ADMIN, CAP_SYS_TIME, …, or ALL)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l cap-drop -d 'Drop capabilities (or ALL)' -r
@@ -382,35 +385,45 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand top" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand cp" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
 fatal\t''
 panic\t''
 trace\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "run" -d 'Run a command in a new container'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "ps" -d 'List containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "rm" -d 'Remove one or more containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "create" -d 'Create a container without starting it'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "start" -d 'Start one or more containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "stop" -d 'Stop one or more containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "kill" -d 'Send a signal to one or more containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "restart" -d 'Restart one or more containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "wait" -d 'Wait for containers to exit and print their exit codes'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "logs" -d 'Show a container\'s output'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "exec" -d 'Run a process in a running container'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "inspect" -d 'Display a container\'s configuration'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "rename" -d 'Rename a container'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "diff" -d 'Show the changes to a container\'s filesystem'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "top" -d 'Show the processes of a container'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune" -f -a "prune" -d 'Remove all stopped containers'
+complete -c gorae -n "__fish_gorae_using_subcommand cp" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp" -f -a "run" -d 'Run a command in a new container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp" -f -a "ps" -d 'List containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp" -f -a "rm" -d 'Remove one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp" -f -a "create" -d 'Create a container without starting it'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp" -f -a "start" -d 'Start one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp" -f -a "stop" -d 'Stop one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp" -f -a "kill" -d 'Send a signal to one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp" -f -a "restart" -d 'Restart one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp" -f -a "wait" -d 'Wait for containers to exit and print their exit codes'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp" -f -a "logs" -d 'Show a container\'s output'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp" -f -a "exec" -d 'Run a process in a running container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp" -f -a "inspect" -d 'Display a container\'s configuration'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp" -f -a "rename" -d 'Rename a container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp" -f -a "diff" -d 'Show the changes to a container\'s filesystem'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp" -f -a "top" -d 'Show the processes of a container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp" -f -a "prune" -d 'Remove all stopped containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp" -f -a "cp" -d 'Copy files between a container and the host'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-signal -d 'Signal to stop the container (default: the image\'s STOPSIGNAL, else SIGTERM)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-timeout -d 'Seconds to wait for the stop signal before SIGKILL (default 10)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind mount or volume: [SOURCE:]DESTINATION[:OPTIONS] (ro, rw, z, Z, nosuid, nodev, noexec)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpfs -d 'Mount a tmpfs: DESTINATION[:OPTIONS]' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s l -l label -d 'Set a label on the container (KEY=VALUE)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l restart -d 'Restart policy for detached containers: no, always, unless-stopped, on-failure[:N]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-add -d 'Add capabilities (NET_ADMIN, CAP_SYS_TIME, …, or ALL)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-drop -d 'Drop capabilities (or ALL)' -r
@@ -457,6 +470,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Suppress pull progress output'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'Change the output format to JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter: name=, id=, status=, label=KEY[=VALUE], ancestor= (repeat to narrow)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -468,6 +482,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Print container IDs only'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Do not truncate output'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l noheading -d 'Do not print column headings'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s l -l latest -d 'Show the last created container only'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
@@ -486,6 +501,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s v -l volume -d 'Bind mount or volume: [SOURCE:]DESTINATION[:OPTIONS] (ro, rw, z, Z, nosuid, nodev, noexec)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpfs -d 'Mount a tmpfs: DESTINATION[:OPTIONS]' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s l -l label -d 'Set a label on the container (KEY=VALUE)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l restart -d 'Restart policy for detached containers: no, always, unless-stopped, on-failure[:N]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-add -d 'Add capabilities (NET_ADMIN, CAP_SYS_TIME, …, or ALL)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-drop -d 'Drop capabilities (or ALL)' -r
@@ -648,6 +664,14 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from cp" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -727,6 +751,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand __monitor" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -l format -d 'Change the output format to JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand ps" -s f -l filter -d 'Filter: name=, id=, status=, label=KEY[=VALUE], ancestor= (repeat to narrow)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -738,6 +763,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand ps" -s a -l all -d 'Show all
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -s q -l quiet -d 'Print container IDs only'
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -l no-trunc -d 'Do not truncate output'
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -s n -l noheading -d 'Do not print column headings'
+complete -c gorae -n "__fish_gorae_using_subcommand ps" -s l -l latest -d 'Show the last created container only'
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''

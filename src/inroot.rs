@@ -10,6 +10,9 @@ pub const IN_ROOT: ResolveFlags = ResolveFlags::IN_ROOT
     .union(ResolveFlags::NO_MAGICLINKS)
     .union(ResolveFlags::NO_XDEV);
 
+/// For `cp`: confined like [`IN_ROOT`], but the container's mounts (volumes) may be crossed.
+pub const IN_ROOT_XDEV: ResolveFlags = ResolveFlags::IN_ROOT.union(ResolveFlags::NO_MAGICLINKS);
+
 /// For mount targets: no symlink anywhere on the path, and mounts may be crossed.
 pub const NO_LINKS: ResolveFlags = ResolveFlags::IN_ROOT
     .union(ResolveFlags::NO_MAGICLINKS)

@@ -6,6 +6,7 @@
 
 mod util;
 
+mod copy;
 mod images;
 mod lifecycle;
 mod pull;

@@ -572,3 +572,49 @@ pub fn top(a: TopArgs) -> Result<ExitCode> {
     format::print_stdout(&format::align_lines(&lines));
     Ok(ExitCode::SUCCESS)
 }
+
+#[derive(Debug, Args)]
+pub struct CpArgs {
+    /// Source: CONTAINER:PATH or a host path
+    pub src: String,
+    /// Destination: CONTAINER:PATH or a host path
+    pub dest: String,
+}
+
+pub fn cp(a: CpArgs) -> Result<ExitCode> {
+    use crate::engine::copy::{self, Direction};
+    // A host path with a colon can be written as ./a:b.
+    let split = |s: &str| -> Option<(String, String)> {
+        if s.starts_with('/') || s.starts_with('.') {
+            return None;
+        }
+        s.split_once(':')
+            .map(|(c, p)| (c.to_string(), p.to_string()))
+    };
+    let engine = Engine::open_readonly()?;
+    let (container, dir) = match (split(&a.src), split(&a.dest)) {
+        (Some((c, p)), None) => (
+            c,
+            Direction::Out {
+                container_path: p,
+                host: a.dest.clone().into(),
+            },
+        ),
+        (None, Some((c, p))) => (
+            c,
+            Direction::In {
+                host: a.src.clone().into(),
+                container_path: p,
+            },
+        ),
+        (Some(_), Some(_)) => bail!("copying between containers is not supported"),
+        (None, None) => bail!("one of the paths must be CONTAINER:PATH"),
+    };
+    let rec = engine.find_container(&container)?;
+    if !crate::engine::lifecycle::is_running(&engine.refresh(rec.clone())) {
+        // A stopped container's overlay is mounted in our own namespace.
+        engine.ensure_userns()?;
+    }
+    copy::copy(&engine, &rec.id, dir)?;
+    Ok(ExitCode::SUCCESS)
+}

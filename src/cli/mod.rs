@@ -63,6 +63,8 @@ pub enum Command {
     Diff(container::DiffArgs),
     /// Show the processes of a container
     Top(container::TopArgs),
+    /// Copy files between a container and the host
+    Cp(container::CpArgs),
     /// Manage containers
     #[command(subcommand)]
     Container(ContainerCmd),
@@ -144,6 +146,8 @@ pub enum ContainerCmd {
     Top(container::TopArgs),
     /// Remove all stopped containers
     Prune(container::PruneArgs),
+    /// Copy files between a container and the host
+    Cp(container::CpArgs),
 }
 
 #[derive(Debug, Args)]
@@ -198,6 +202,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Diff(a) | Command::Container(ContainerCmd::Diff(a)) => container::diff(a),
         Command::Top(a) | Command::Container(ContainerCmd::Top(a)) => container::top(a),
         Command::Container(ContainerCmd::Prune(a)) => container::prune(a),
+        Command::Cp(a) | Command::Container(ContainerCmd::Cp(a)) => container::cp(a),
         Command::Volume(c) => volume::volume_cmd(c),
         Command::Container(ContainerCmd::Inspect(a)) => image::inspect(InspectArgs {
             r#type: "container".into(),

@@ -47,6 +47,9 @@ pub struct RunArgs {
     /// Run gorae's minimal init as PID 1: it forwards signals and reaps zombies
     #[arg(long)]
     pub init: bool,
+    /// Set a label on the container (KEY=VALUE)
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub label: Vec<String>,
     /// Restart policy for detached containers: no, always, unless-stopped, on-failure[:N]
     #[arg(long, default_value = "no")]
     pub restart: String,
@@ -168,6 +171,14 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
         security: security(a)?,
         restart: a.restart.clone(),
         init: a.init,
+        labels: a
+            .label
+            .iter()
+            .map(|l| match l.split_once('=') {
+                Some((k, v)) => (k.to_string(), v.to_string()),
+                None => (l.clone(), String::new()),
+            })
+            .collect(),
     })
 }
 
@@ -239,9 +250,53 @@ pub struct PsArgs {
     /// Do not print column headings
     #[arg(short = 'n', long)]
     pub noheading: bool,
+    /// Filter: name=, id=, status=, label=KEY[=VALUE], ancestor= (repeat to narrow)
+    #[arg(short, long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+    /// Show the last created container only
+    #[arg(short, long)]
+    pub latest: bool,
+}
+
+/// podman's `ps --filter`: different keys must all match; repeated keys match any value.
+fn filter_matches(c: &ContainerRecord, filters: &[(String, String)]) -> bool {
+    let labels = crate::engine::run::LaunchConfig::of(c)
+        .map(|l| l.labels)
+        .unwrap_or_default();
+    let mut keys: Vec<&str> = filters.iter().map(|(k, _)| k.as_str()).collect();
+    keys.dedup();
+    keys.iter().all(|key| {
+        filters
+            .iter()
+            .filter(|(k, _)| k == key)
+            .any(|(_, v)| match *key {
+                "name" => c.name.contains(v.as_str()),
+                "id" => c.id.starts_with(v.as_str()),
+                "status" => c.state.as_str() == v,
+                "ancestor" => {
+                    c.image_name.contains(v.as_str()) || c.image_id.starts_with(v.as_str())
+                }
+                "label" => match v.split_once('=') {
+                    Some((k, val)) => labels.get(k).is_some_and(|x| x == val),
+                    None => labels.contains_key(v.as_str()),
+                },
+                _ => false,
+            })
+    })
 }
 
 pub fn ps(a: PsArgs) -> Result<ExitCode> {
+    let mut filters = Vec::new();
+    for f in &a.filter {
+        match f.split_once('=') {
+            Some((k, v)) if ["name", "id", "status", "label", "ancestor"].contains(&k) => {
+                filters.push((k.to_string(), v.to_string()))
+            }
+            _ => anyhow::bail!(
+                "invalid filter {f:?}: supported are name=, id=, status=, label=, ancestor="
+            ),
+        }
+    }
     let engine = Engine::open_readonly()?;
     let mut list: Vec<ContainerRecord> = engine
         .store
@@ -249,8 +304,13 @@ pub fn ps(a: PsArgs) -> Result<ExitCode> {
         .into_iter()
         .map(|c| engine.refresh(c))
         .collect();
-    if !a.all {
+    let status_filter = filters.iter().any(|(k, _)| k == "status");
+    if !a.all && !status_filter && !a.latest {
         list.retain(crate::engine::lifecycle::is_running);
+    }
+    list.retain(|c| filter_matches(c, &filters));
+    if a.latest {
+        list.truncate(1);
     }
     if a.quiet {
         let out: String = list
@@ -355,6 +415,7 @@ pub fn container_json(engine: &Engine, query: &str) -> Result<serde_json::Value>
         }},
         "AutoRemove": c.auto_remove,
         "RestartCount": c.restart_count,
+        "Labels": crate::engine::run::LaunchConfig::of(&c).map(|l| l.labels).unwrap_or_default(),
         "Mounts": crate::engine::run::LaunchConfig::of(&c).map(|cfg| cfg.mounts.iter().map(|m| serde_json::json!({
             "Type": m.kind,
             "Name": if m.kind == crate::runtime::mounts::MountKind::Volume { m.source.clone() } else { String::new() },

@@ -1,6 +1,7 @@
 //! Use cases: options in, records and reports out. Nothing here prints to stdout.
 
 pub mod containers;
+pub mod copy;
 pub mod exec;
 pub mod images;
 pub mod lifecycle;

@@ -78,6 +78,7 @@ pub struct RunOptions {
     pub security: Security,
     pub restart: String,
     pub init: bool,
+    pub labels: std::collections::BTreeMap<String, String>,
 }
 
 /// Everything needed to launch a created container, kept in its record.
@@ -103,6 +104,9 @@ pub struct LaunchConfig {
     /// `--init`: gorae's own init as PID 1.
     #[serde(default)]
     pub init: bool,
+    /// The image's labels, then `--label`.
+    #[serde(default)]
+    pub labels: std::collections::BTreeMap<String, String>,
 }
 
 /// `--cap-add/--cap-drop`, `--privileged`, `--group-add`, `--security-opt`.
@@ -223,6 +227,14 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Run
         security: opts.security.clone(),
         restart: opts.restart.clone(),
         init: opts.init,
+        labels: config
+            .config
+            .as_ref()
+            .and_then(|c| c.labels.clone())
+            .unwrap_or_default()
+            .into_iter()
+            .chain(opts.labels.clone())
+            .collect(),
     };
     super::monitor::RestartPolicy::parse(&launch.restart).map_err(RunError::State)?;
     if opts.remove && !matches!(launch.restart.as_str(), "" | "no") {

@@ -96,6 +96,16 @@ pub fn extract<R: Read>(
         path: dest.display().to_string(),
         source: e.into(),
     })?;
+    extract_at(reader, root, opts)
+}
+
+/// Unpacks into the directory `root` (an fd, so the caller may have resolved it inside a
+/// container's root, or opened it before entering another mount namespace).
+pub fn extract_at<R: Read>(
+    reader: R,
+    root: OwnedFd,
+    opts: &ExtractOptions,
+) -> Result<ExtractStats, ExtractError> {
     let mut x = Extractor {
         root,
         opts: opts.clone(),

@@ -1,0 +1,327 @@
+//! `cp` between a container and the host, both ways, for running and stopped containers.
+//!
+//! Every path on the container side is resolved with `openat2(RESOLVE_IN_ROOT)` and walked by
+//! descriptor, never by path, so a container that swaps a directory for a symlink while the
+//! copy runs (CVE-2018-15664) can only redirect it inside itself. The host side is opened
+//! before entering the container's mount namespace. Data moves as a tar stream into the same
+//! confined extractor that unpacks image layers.
+
+use std::io::{Read, Write};
+use std::os::fd::OwnedFd;
+use std::path::{Path, PathBuf};
+
+use nix::sched::CloneFlags;
+use rustix::fs::{AtFlags, FileType, Mode, OFlags};
+
+use super::Engine;
+use super::lifecycle::is_running;
+use super::run::RunError;
+use crate::image::extract::{ExtractOptions, extract_at};
+use crate::inroot;
+use crate::process::userns;
+use crate::sys::{self, Forked};
+
+pub enum Direction {
+    /// CONTAINER:SRC → host DEST
+    Out {
+        container_path: String,
+        host: PathBuf,
+    },
+    /// host SRC → CONTAINER:DEST
+    In {
+        host: PathBuf,
+        container_path: String,
+    },
+}
+
+/// Copies; the work happens in a child that enters the container's namespaces.
+pub fn copy(engine: &Engine, query: &str, dir: Direction) -> Result<(), RunError> {
+    let rec = engine.refresh(
+        engine
+            .find_container(query)
+            .map_err(|e| RunError::State(format!("{e:#}")))?,
+    );
+    let running = is_running(&rec);
+    // The host side, opened here, in gorae's own mount namespace: a directory and a name in it.
+    let host_side = match &dir {
+        Direction::Out { host, .. } => {
+            if host.is_dir() {
+                (open_dir(host)?, None)
+            } else {
+                (open_dir(parent_of(host))?, Some(file_name(host)))
+            }
+        }
+        Direction::In { host, .. } => {
+            if std::fs::symlink_metadata(host).is_err() {
+                return Err(RunError::State(format!(
+                    "{}: no such file or directory",
+                    host.display()
+                )));
+            }
+            if host.is_dir() && host.file_name().is_none() {
+                (open_dir(host)?, Some(".".to_string()))
+            } else {
+                (open_dir(parent_of(host))?, Some(file_name(host)))
+            }
+        }
+    };
+    let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
+        .map_err(|e| RunError::State(e.to_string()))?;
+    let stopped_launch = if running {
+        None
+    } else {
+        Some(super::run::prepare(engine, &rec)?)
+    };
+    match sys::fork().map_err(|e| RunError::State(e.to_string()))? {
+        Forked::Child => {
+            drop(report_r);
+            let result = (|| -> Result<(), String> {
+                let root = if running {
+                    let pid = rec.pid.ok_or("no process")?;
+                    let mnt = std::fs::File::open(format!("/proc/{pid}/ns/mnt"))
+                        .map_err(|e| e.to_string())?;
+                    userns::join(pid).map_err(|e| e.to_string())?;
+                    nix::sched::setns(&mnt, CloneFlags::CLONE_NEWNS)
+                        .map_err(|e| format!("joining the mount namespace: {e}"))?;
+                    rustix::fs::open(
+                        "/",
+                        OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,
+                        Mode::empty(),
+                    )
+                    .map_err(|e| e.to_string())?
+                } else {
+                    let l = stopped_launch.as_ref().ok_or("no launch")?;
+                    mount_stopped(l)?
+                };
+                let (host_dir, host_name) = host_side;
+                match &dir {
+                    Direction::Out { container_path, .. } => {
+                        let (src_dir, src_name) = resolve_existing(&root, container_path)?;
+                        // Into an existing host directory keeps the name; else the copy is named as given.
+                        let name = host_name.unwrap_or_else(|| {
+                            if src_name == "." {
+                                file_name(Path::new(container_path))
+                            } else {
+                                src_name.clone()
+                            }
+                        });
+                        pipe_tar(src_dir, src_name, name, host_dir)
+                    }
+                    Direction::In { container_path, .. } => {
+                        let src_name = host_name.unwrap_or_else(|| ".".into());
+                        let (dest, rename) = resolve_dest(&root, container_path, &src_name)?;
+                        pipe_tar(host_dir, src_name, rename, dest)
+                    }
+                }
+            })();
+            if let Err(e) = result {
+                let _ = std::fs::File::from(report_w).write_all(e.as_bytes());
+                sys::exit_now(1);
+            }
+            sys::exit_now(0);
+        }
+        Forked::Parent(child) => {
+            drop(report_w);
+            let mut msg = String::new();
+            let _ = std::fs::File::from(report_r).read_to_string(&mut msg);
+            let _ = nix::sys::wait::waitpid(child, None);
+            if msg.is_empty() {
+                Ok(())
+            } else {
+                Err(RunError::State(msg))
+            }
+        }
+    }
+}
+
+fn file_name(p: &Path) -> String {
+    p.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| ".".into())
+}
+
+fn parent_of(p: &Path) -> &Path {
+    p.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
+fn open_dir(p: &Path) -> Result<OwnedFd, RunError> {
+    rustix::fs::open(
+        p,
+        OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,
+        Mode::empty(),
+    )
+    .map_err(|e| RunError::State(format!("{}: {e}", p.display())))
+}
+
+/// A stopped container: its overlay, mounted in a private mount namespace of this child.
+fn mount_stopped(l: &crate::process::container::Launch) -> Result<OwnedFd, String> {
+    use nix::mount::{MsFlags, mount};
+    nix::sched::unshare(CloneFlags::CLONE_NEWNS).map_err(|e| format!("unshare: {e}"))?;
+    mount(
+        None::<&str>,
+        "/",
+        None::<&str>,
+        MsFlags::MS_REC | MsFlags::MS_PRIVATE,
+        None::<&str>,
+    )
+    .map_err(|e| e.to_string())?;
+    nix::unistd::chdir(&l.layers_root).map_err(|e| e.to_string())?;
+    let rel = |p: &Path| {
+        format!(
+            "../{}",
+            p.strip_prefix(l.layers_root.parent().unwrap_or(Path::new("/")))
+                .unwrap_or(p)
+                .display()
+        )
+    };
+    let data = format!(
+        "lowerdir={},upperdir={},workdir={},userxattr",
+        l.lower.join(":"),
+        rel(&l.upper),
+        rel(&l.work)
+    );
+    mount(
+        Some("overlay"),
+        &l.merged,
+        Some("overlay"),
+        MsFlags::empty(),
+        Some(data.as_str()),
+    )
+    .map_err(|e| format!("mounting the container's filesystem: {e}"))?;
+    rustix::fs::open(
+        &l.merged,
+        OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,
+        Mode::empty(),
+    )
+    .map_err(|e| e.to_string())
+}
+
+fn split(path: &str) -> (Vec<&str>, &str) {
+    let mut parts: Vec<&str> = path
+        .split('/')
+        .filter(|p| !p.is_empty() && *p != ".")
+        .collect();
+    let base = parts.pop().unwrap_or(".");
+    (parts, base)
+}
+
+/// The container-side source: its directory (resolved inside the root) and its name there
+/// (`.` for the directory itself). The name is never followed if it is a symlink.
+fn resolve_existing(root: &OwnedFd, path: &str) -> Result<(OwnedFd, String), String> {
+    let (parents, base) = split(path);
+    let dir = inroot::open_dir(root, &parents, false, inroot::IN_ROOT_XDEV)
+        .map_err(|e| format!("{path}: {e}"))?;
+    rustix::fs::statat(&dir, base, AtFlags::SYMLINK_NOFOLLOW)
+        .map_err(|e| format!("{path}: {e}"))?;
+    Ok((dir, base.to_string()))
+}
+
+/// The container-side destination dir and the name to give the copy: into `path` if it is a
+/// directory, else as `path` itself (its parent must exist).
+fn resolve_dest(root: &OwnedFd, path: &str, src_name: &str) -> Result<(OwnedFd, String), String> {
+    let all: Vec<&str> = path
+        .split('/')
+        .filter(|p| !p.is_empty() && *p != ".")
+        .collect();
+    if let Ok(fd) = inroot::open_dir(root, &all, false, inroot::IN_ROOT_XDEV) {
+        return Ok((fd, src_name.to_string()));
+    }
+    let (parents, base) = split(path);
+    let dir = inroot::open_dir(root, &parents, false, inroot::IN_ROOT_XDEV)
+        .map_err(|e| format!("{path}: {e}"))?;
+    Ok((dir, base.to_string()))
+}
+
+/// Streams `src_dir/src_name` (file, dir or symlink) as a tar into the directory `dest`,
+/// naming it `name` there.
+fn pipe_tar(src_dir: OwnedFd, src_name: String, name: String, dest: OwnedFd) -> Result<(), String> {
+    let (r, w) = std::io::pipe().map_err(|e| e.to_string())?;
+    let writer = std::thread::spawn(move || -> Result<(), String> {
+        let mut b = tar::Builder::new(w);
+        b.mode(tar::HeaderMode::Deterministic);
+        add(&mut b, &src_dir, &src_name, &name, 0)?;
+        b.into_inner().map(drop).map_err(|e| e.to_string())
+    });
+    // Copies belong to the root of wherever they land (the container's root, or the user).
+    let opts = ExtractOptions {
+        squash_owners: true,
+        ..ExtractOptions::default()
+    };
+    let extracted = extract_at(r, dest, &opts).map_err(|e| e.to_string());
+    let written = writer
+        .join()
+        .map_err(|_| "the copy thread failed".to_string())?;
+    extracted.map(drop).and(written)
+}
+
+/// Adds `dir/entry` under `name`, walking by descriptor and never following a symlink.
+fn add<W: Write>(
+    b: &mut tar::Builder<W>,
+    dir: &OwnedFd,
+    entry: &str,
+    name: &str,
+    depth: usize,
+) -> Result<(), String> {
+    if depth > 256 {
+        return Err(format!("{name}: too deep"));
+    }
+    let err = |e: rustix::io::Errno| format!("{name}: {e}");
+    let st = rustix::fs::statat(dir, entry, AtFlags::SYMLINK_NOFOLLOW).map_err(err)?;
+    let mut h = tar::Header::new_gnu();
+    h.set_mode(st.st_mode & 0o7777);
+    h.set_mtime(st.st_mtime as u64);
+    h.set_uid(0);
+    h.set_gid(0);
+    match FileType::from_raw_mode(st.st_mode) {
+        FileType::RegularFile => {
+            let file = rustix::fs::openat(
+                dir,
+                entry,
+                OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+                Mode::empty(),
+            )
+            .map_err(err)?;
+            h.set_entry_type(tar::EntryType::Regular);
+            h.set_size(st.st_size as u64);
+            b.append_data(&mut h, name, std::fs::File::from(file))
+                .map_err(|e| format!("{name}: {e}"))
+        }
+        FileType::Directory => {
+            h.set_entry_type(tar::EntryType::Directory);
+            h.set_size(0);
+            b.append_data(&mut h, name, std::io::empty())
+                .map_err(|e| format!("{name}: {e}"))?;
+            let sub = rustix::fs::openat(
+                dir,
+                entry,
+                OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+                Mode::empty(),
+            )
+            .map_err(err)?;
+            let mut names = Vec::new();
+            for ent in rustix::fs::Dir::read_from(&sub).map_err(err)? {
+                let ent = ent.map_err(err)?;
+                let n = ent.file_name().to_string_lossy().into_owned();
+                if n != "." && n != ".." {
+                    names.push(n);
+                }
+            }
+            names.sort();
+            for n in names {
+                add(b, &sub, &n, &format!("{name}/{n}"), depth + 1)?;
+            }
+            Ok(())
+        }
+        FileType::Symlink => {
+            let target = rustix::fs::readlinkat(dir, entry, Vec::new()).map_err(err)?;
+            h.set_entry_type(tar::EntryType::Symlink);
+            h.set_size(0);
+            b.append_link(&mut h, name, target.to_string_lossy().as_ref())
+                .map_err(|e| format!("{name}: {e}"))
+        }
+        // Devices, sockets and FIFOs are not copied.
+        _ => Ok(()),
+    }
+}
