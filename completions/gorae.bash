@@ -52,6 +52,9 @@ _gorae() {
             gorae,logs)
                 cmd="gorae__subcmd__logs"
                 ;;
+            gorae,pause)
+                cmd="gorae__subcmd__pause"
+                ;;
             gorae,ps)
                 cmd="gorae__subcmd__ps"
                 ;;
@@ -76,6 +79,9 @@ _gorae() {
             gorae,start)
                 cmd="gorae__subcmd__start"
                 ;;
+            gorae,stats)
+                cmd="gorae__subcmd__stats"
+                ;;
             gorae,stop)
                 cmd="gorae__subcmd__stop"
                 ;;
@@ -84,6 +90,9 @@ _gorae() {
                 ;;
             gorae,top)
                 cmd="gorae__subcmd__top"
+                ;;
+            gorae,unpause)
+                cmd="gorae__subcmd__unpause"
                 ;;
             gorae,unshare)
                 cmd="gorae__subcmd__unshare"
@@ -121,6 +130,9 @@ _gorae() {
             gorae__subcmd__container,logs)
                 cmd="gorae__subcmd__container__subcmd__logs"
                 ;;
+            gorae__subcmd__container,pause)
+                cmd="gorae__subcmd__container__subcmd__pause"
+                ;;
             gorae__subcmd__container,prune)
                 cmd="gorae__subcmd__container__subcmd__prune"
                 ;;
@@ -142,11 +154,17 @@ _gorae() {
             gorae__subcmd__container,start)
                 cmd="gorae__subcmd__container__subcmd__start"
                 ;;
+            gorae__subcmd__container,stats)
+                cmd="gorae__subcmd__container__subcmd__stats"
+                ;;
             gorae__subcmd__container,stop)
                 cmd="gorae__subcmd__container__subcmd__stop"
                 ;;
             gorae__subcmd__container,top)
                 cmd="gorae__subcmd__container__subcmd__top"
+                ;;
+            gorae__subcmd__container,unpause)
+                cmd="gorae__subcmd__container__subcmd__unpause"
                 ;;
             gorae__subcmd__container,wait)
                 cmd="gorae__subcmd__container__subcmd__wait"
@@ -197,7 +215,7 @@ _gorae() {
 
     case "${cmd}" in
         gorae)
-            opts="-h -V --log-level --help --version pull images image run create start stop kill restart wait logs exec rename diff top cp container volume __monitor ps rm tag untag rmi inspect version completion unshare"
+            opts="-h -V --log-level --help --version pull images image run create start stop kill restart wait logs exec rename diff top cp pause unpause stats container volume __monitor ps rm tag untag rmi inspect version completion unshare"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -251,7 +269,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container)
-            opts="-h --log-level --help run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp"
+            opts="-h --log-level --help run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -582,6 +600,24 @@ _gorae() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gorae__subcmd__container__subcmd__pause)
+            opts="-h --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gorae__subcmd__container__subcmd__prune)
             opts="-f -h --force --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -860,6 +896,28 @@ _gorae() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gorae__subcmd__container__subcmd__stats)
+            opts="-h --no-stream --format --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gorae__subcmd__container__subcmd__stop)
             opts="-t -a -i -h --timeout --time --all --ignore --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -891,6 +949,24 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__top)
+            opts="-h --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__container__subcmd__unpause)
             opts="-h --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1454,6 +1530,24 @@ _gorae() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gorae__subcmd__pause)
+            opts="-h --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gorae__subcmd__ps)
             opts="-a -q -n -f -l -h --all --quiet --format --no-trunc --noheading --filter --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1778,6 +1872,28 @@ _gorae() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gorae__subcmd__stats)
+            opts="-h --no-stream --format --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gorae__subcmd__stop)
             opts="-t -a -i -h --timeout --time --all --ignore --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1827,6 +1943,24 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__top)
+            opts="-h --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__unpause)
             opts="-h --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -492,3 +492,50 @@ fn init_reaps_and_forwards_signals() {
     assert_eq!(zombies.trim(), "0");
     env.ok(&["rm", "-f", "parent"]);
 }
+
+#[test]
+fn pause_unpause_and_stats() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "counter",
+        &image,
+        "sh",
+        "-c",
+        "while :; do date +%s%N > /tmp/t; done",
+    ]);
+    assert_eq!(env.ok(&["pause", "counter"]), "counter\n");
+    assert_eq!(env.ok(&["ps", "--format", "{{.State}}"]), "paused\n");
+    let pid = env.ok(&["inspect", "--format", "{{.State.Pid}}", "counter"]);
+    let state = std::fs::read_to_string(format!("/proc/{}/status", pid.trim())).unwrap();
+    assert!(
+        state
+            .lines()
+            .any(|l| l.starts_with("State:") && l.contains("T")),
+        "stopped: {state}"
+    );
+    env.expect(125, &["pause", "counter"]);
+    assert_eq!(env.ok(&["unpause", "counter"]), "counter\n");
+    env.expect(125, &["unpause", "counter"]);
+    let stats = env.ok(&[
+        "stats",
+        "--no-stream",
+        "--format",
+        "{{.Name}} {{.PIDs}}",
+        "counter",
+    ]);
+    assert!(stats.starts_with("counter "), "{stats}");
+    let table = env.ok(&["stats", "--no-stream"]);
+    assert!(
+        table.starts_with("ID") && table.contains("CPU %") && table.contains("counter"),
+        "{table}"
+    );
+    // A paused container still stops.
+    env.ok(&["pause", "counter"]);
+    env.ok(&["stop", "-t", "1", "counter"]);
+    assert_eq!(env.ok(&["ps", "-a", "--format", "{{.State}}"]), "exited\n");
+}

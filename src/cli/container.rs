@@ -618,3 +618,78 @@ pub fn cp(a: CpArgs) -> Result<ExitCode> {
     copy::copy(&engine, &rec.id, dir)?;
     Ok(ExitCode::SUCCESS)
 }
+
+#[derive(Debug, Args)]
+pub struct PauseArgs {
+    #[arg(required = true, value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+pub fn pause(a: PauseArgs, pause: bool) -> Result<ExitCode> {
+    let engine = Engine::open_readonly()?;
+    Ok(each(&a.containers, |t| {
+        crate::engine::containers::set_paused(&engine, t, pause)?;
+        Ok(Some(t.to_string()))
+    }))
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Print one sample and exit
+    #[arg(long)]
+    pub no_stream: bool,
+    /// JSON or a Go template
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Containers (default: all running)
+    #[arg(value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+pub fn stats(a: StatsArgs) -> Result<ExitCode> {
+    use crate::engine::containers::{Stats, stats};
+    let engine = Engine::open_readonly()?;
+    let names: Vec<String> = if a.containers.is_empty() {
+        engine
+            .store
+            .list_containers()?
+            .into_iter()
+            .map(|c| engine.refresh(c))
+            .filter(lifecycle::is_running)
+            .map(|c| c.id)
+            .collect()
+    } else {
+        a.containers.clone()
+    };
+    let mut previous: Vec<Option<(Stats, std::time::Instant)>> = vec![None; names.len()];
+    loop {
+        let mut rows = Vec::new();
+        for (i, n) in names.iter().enumerate() {
+            let prev = previous[i].as_ref().map(|(s, t)| (s, t.elapsed()));
+            let s = stats(&engine, n, prev)?;
+            rows.push(serde_json::json!({
+                "ID": s.id, "Name": s.name,
+                "CPUPerc": format!("{:.2}%", s.cpu_percent),
+                "MemUsage": format!("{} / {}", format::human_size(s.mem_bytes), format::human_size(s.mem_limit)),
+                "MemPerc": format!("{:.2}%", if s.mem_limit > 0 { s.mem_bytes as f64 / s.mem_limit as f64 * 100.0 } else { 0.0 }),
+                "NetIO": "-- / --", "BlockIO": "-- / --",
+                "PIDs": s.pids.to_string(),
+            }));
+            previous[i] = Some((s, std::time::Instant::now()));
+        }
+        if !a.no_stream && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+            format::print_stdout("\x1b[2J\x1b[H");
+        }
+        format::ListFormat {
+            format: a.format.as_deref(),
+            default_table: "table {{.ID}}\t{{.Name}}\t{{.CPUPerc}}\t{{.MemUsage}}\t{{.MemPerc}}\t{{.NetIO}}\t{{.BlockIO}}\t{{.PIDs}}",
+            headers: &[("ID", "ID"), ("CPUPerc", "CPU %"), ("MemUsage", "MEM USAGE / LIMIT"), ("MemPerc", "MEM %"), ("NetIO", "NET IO"), ("BlockIO", "BLOCK IO"), ("PIDs", "PIDS")],
+            no_heading: false,
+        }
+        .print(&rows, || serde_json::Value::Array(rows.clone()))?;
+        if a.no_stream {
+            return Ok(ExitCode::SUCCESS);
+        }
+        std::thread::sleep(std::time::Duration::from_secs(1));
+    }
+}

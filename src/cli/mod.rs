@@ -65,6 +65,12 @@ pub enum Command {
     Top(container::TopArgs),
     /// Copy files between a container and the host
     Cp(container::CpArgs),
+    /// Pause all processes of containers
+    Pause(container::PauseArgs),
+    /// Resume paused containers
+    Unpause(container::PauseArgs),
+    /// Show resource use of containers
+    Stats(container::StatsArgs),
     /// Manage containers
     #[command(subcommand)]
     Container(ContainerCmd),
@@ -148,6 +154,12 @@ pub enum ContainerCmd {
     Prune(container::PruneArgs),
     /// Copy files between a container and the host
     Cp(container::CpArgs),
+    /// Pause all processes of containers
+    Pause(container::PauseArgs),
+    /// Resume paused containers
+    Unpause(container::PauseArgs),
+    /// Show resource use of containers
+    Stats(container::StatsArgs),
 }
 
 #[derive(Debug, Args)]
@@ -203,6 +215,11 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Top(a) | Command::Container(ContainerCmd::Top(a)) => container::top(a),
         Command::Container(ContainerCmd::Prune(a)) => container::prune(a),
         Command::Cp(a) | Command::Container(ContainerCmd::Cp(a)) => container::cp(a),
+        Command::Pause(a) | Command::Container(ContainerCmd::Pause(a)) => container::pause(a, true),
+        Command::Unpause(a) | Command::Container(ContainerCmd::Unpause(a)) => {
+            container::pause(a, false)
+        }
+        Command::Stats(a) | Command::Container(ContainerCmd::Stats(a)) => container::stats(a),
         Command::Volume(c) => volume::volume_cmd(c),
         Command::Container(ContainerCmd::Inspect(a)) => image::inspect(InspectArgs {
             r#type: "container".into(),

@@ -233,3 +233,166 @@ fn inside_id(map: &str, host: u64) -> u64 {
     }
     host
 }
+
+/// Host PIDs of every process in the container's PID namespace.
+fn container_pids(pid: i32) -> Vec<i32> {
+    let Ok(ns) = std::fs::read_link(format!("/proc/{pid}/ns/pid")) else {
+        return Vec::new();
+    };
+    std::fs::read_dir("/proc")
+        .map(|d| {
+            d.flatten()
+                .filter_map(|e| e.file_name().to_str().and_then(|s| s.parse::<i32>().ok()))
+                .filter(|p| {
+                    std::fs::read_link(format!("/proc/{p}/ns/pid"))
+                        .ok()
+                        .as_ref()
+                        == Some(&ns)
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// `pause`/`unpause`. Without a delegated cgroup (whose `cgroup.freeze` podman would use) the
+/// container's processes are stopped with SIGSTOP and resumed with SIGCONT: the same effect, but
+/// a process may notice the SIGCONT.
+pub fn set_paused(engine: &Engine, query: &str, pause: bool) -> Result<(), RunError> {
+    use crate::store::containers::ContainerState;
+    let rec = engine.refresh(
+        engine
+            .find_container(query)
+            .map_err(|e| RunError::State(format!("{e:#}")))?,
+    );
+    let want = if pause {
+        ContainerState::Running
+    } else {
+        ContainerState::Paused
+    };
+    if !is_running(&rec) || rec.state != want {
+        return Err(RunError::State(format!(
+            "\"{}\" is not {}, can't {}: container state improper",
+            rec.name,
+            if pause { "running" } else { "paused" },
+            if pause { "pause" } else { "unpause" }
+        )));
+    }
+    let pids = container_pids(rec.pid.unwrap_or(0));
+    let sig = if pause {
+        nix::sys::signal::Signal::SIGSTOP
+    } else {
+        nix::sys::signal::Signal::SIGCONT
+    };
+    super::lifecycle::signal_all(&rec, &pids, sig)?;
+    engine.store.update_container(&rec.id, |c| {
+        c.state = if pause {
+            ContainerState::Paused
+        } else {
+            ContainerState::Running
+        };
+    })?;
+    Ok(())
+}
+
+/// One sample of `stats`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Stats {
+    #[serde(rename = "ID")]
+    pub id: String,
+    #[serde(rename = "Name")]
+    pub name: String,
+    #[serde(rename = "CPU")]
+    pub cpu_percent: f64,
+    #[serde(rename = "MemUsage")]
+    pub mem_bytes: u64,
+    #[serde(rename = "MemLimit")]
+    pub mem_limit: u64,
+    #[serde(rename = "PIDs")]
+    pub pids: usize,
+    #[serde(rename = "CPUNano")]
+    pub cpu_nanos: u64,
+}
+
+/// `stats` from /proc: CPU time and resident memory summed over the container's processes
+/// (there is no cgroup to read here). CPU% is over `since`, or since the container started.
+pub fn stats(
+    engine: &Engine,
+    query: &str,
+    previous: Option<(&Stats, std::time::Duration)>,
+) -> Result<Stats, RunError> {
+    let rec = engine.refresh(
+        engine
+            .find_container(query)
+            .map_err(|e| RunError::State(format!("{e:#}")))?,
+    );
+    if !is_running(&rec) {
+        return Err(RunError::State(format!(
+            "container {} is not running",
+            rec.name
+        )));
+    }
+    let ticks = nix::unistd::sysconf(nix::unistd::SysconfVar::CLK_TCK)
+        .ok()
+        .flatten()
+        .unwrap_or(100) as u64;
+    let page = nix::unistd::sysconf(nix::unistd::SysconfVar::PAGE_SIZE)
+        .ok()
+        .flatten()
+        .unwrap_or(4096) as u64;
+    let pids = container_pids(rec.pid.unwrap_or(0));
+    let (mut cpu_ticks, mut rss) = (0u64, 0u64);
+    for p in &pids {
+        if let Ok(stat) = std::fs::read_to_string(format!("/proc/{p}/stat")) {
+            let f: Vec<&str> = stat
+                .rsplit_once(')')
+                .map(|(_, r)| r.split_whitespace().collect())
+                .unwrap_or_default();
+            // utime, stime are fields 14 and 15 (index 11, 12 after the comm); rss is 24 (21).
+            cpu_ticks += f.get(11).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0)
+                + f.get(12).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+            rss += f.get(21).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0) * page;
+        }
+    }
+    let cpu_nanos = cpu_ticks * 1_000_000_000 / ticks;
+    let cpu_percent = match previous {
+        Some((prev, elapsed)) if !elapsed.is_zero() => {
+            cpu_nanos.saturating_sub(prev.cpu_nanos) as f64 / elapsed.as_nanos() as f64 * 100.0
+        }
+        _ => {
+            let started = rec
+                .started_at
+                .as_deref()
+                .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok());
+            let up = started
+                .map(|s| {
+                    (chrono::Utc::now() - s.with_timezone(&chrono::Utc))
+                        .num_nanoseconds()
+                        .unwrap_or(0)
+                })
+                .unwrap_or(0);
+            if up > 0 {
+                cpu_nanos as f64 / up as f64 * 100.0
+            } else {
+                0.0
+            }
+        }
+    };
+    let mem_limit = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|m| {
+            m.lines()
+                .find_map(|l| l.strip_prefix("MemTotal:"))
+                .and_then(|v| v.split_whitespace().next()?.parse::<u64>().ok())
+        })
+        .unwrap_or(0)
+        * 1024;
+    Ok(Stats {
+        id: rec.id[..12].to_string(),
+        name: rec.name,
+        cpu_percent,
+        mem_bytes: rss,
+        mem_limit,
+        pids: pids.len(),
+        cpu_nanos,
+    })
+}

@@ -52,7 +52,7 @@ pub fn monitor_alive(rec: &ContainerRecord) -> bool {
 pub fn is_running(rec: &ContainerRecord) -> bool {
     matches!(
         rec.state,
-        ContainerState::Running | ContainerState::Stopping
+        ContainerState::Running | ContainerState::Stopping | ContainerState::Paused
     ) && monitor_alive(rec)
 }
 
@@ -62,15 +62,17 @@ impl Engine {
     pub fn refresh(&self, rec: ContainerRecord) -> ContainerRecord {
         if !matches!(
             rec.state,
-            ContainerState::Running | ContainerState::Stopping
+            ContainerState::Running | ContainerState::Stopping | ContainerState::Paused
         ) || monitor_alive(&rec)
         {
             return rec;
         }
         self.store
             .update_container(&rec.id, |c| {
-                if matches!(c.state, ContainerState::Running | ContainerState::Stopping)
-                    && !monitor_alive(c)
+                if matches!(
+                    c.state,
+                    ContainerState::Running | ContainerState::Stopping | ContainerState::Paused
+                ) && !monitor_alive(c)
                 {
                     c.state = ContainerState::Exited;
                     c.exit_code = c.exit_code.or(Some(137));
@@ -160,6 +162,16 @@ fn in_container_ns(rec: &ContainerRecord, action: impl FnOnce() -> bool) -> Resu
     }
 }
 
+/// Signals every one of `pids` from inside the container's user namespace.
+pub fn signal_all(rec: &ContainerRecord, pids: &[i32], sig: Signal) -> Result<(), RunError> {
+    in_container_ns(rec, || {
+        pids.iter().all(|p| {
+            kill(Pid::from_raw(*p), sig).is_ok()
+                || !std::path::Path::new(&format!("/proc/{p}")).exists()
+        })
+    })
+}
+
 pub fn signal(rec: &ContainerRecord, sig: Signal) -> Result<(), RunError> {
     let Some(pid) = rec.pid else {
         return Err(RunError::State(format!(
@@ -245,6 +257,10 @@ pub fn stop(engine: &Engine, id: &str, timeout: Option<u32>) -> Result<(), RunEr
     })?;
     if secs > 0 {
         signal(&rec, sig)?;
+    }
+    if rec.state == ContainerState::Paused {
+        // A stopped process only acts on the stop signal once it runs again.
+        let _ = signal(&rec, Signal::SIGCONT);
     }
     if secs == 0 || !wait_process_exit(pid, Duration::from_secs(u64::from(secs))) {
         if secs > 0 {

@@ -13,6 +13,7 @@ pub enum ContainerState {
     Created,
     Running,
     Stopping,
+    Paused,
     Exited,
 }
 
@@ -22,6 +23,7 @@ impl ContainerState {
             ContainerState::Created => "created",
             ContainerState::Running => "running",
             ContainerState::Stopping => "stopping",
+            ContainerState::Paused => "paused",
             ContainerState::Exited => "exited",
         }
     }
