@@ -54,6 +54,7 @@ complete -c gorae -n "__fish_gorae_needs_command" -f -a "unpause" -d 'Resume pau
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "stats" -d 'Show resource use of containers'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "container" -d 'Manage containers'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "volume" -d 'Manage volumes'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "healthcheck" -d 'Run container health checks'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "__monitor" -d 'Supervise a detached container (internal)'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "ps" -d 'List containers'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "rm" -d 'Remove one or more containers'
@@ -192,6 +193,11 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -l stop-timeout -d 'Sec
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s v -l volume -d 'Bind mount or volume: [SOURCE:]DESTINATION[:OPTIONS] (ro, rw, z, Z, nosuid, nodev, noexec)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l tmpfs -d 'Mount a tmpfs: DESTINATION[:OPTIONS]' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l health-cmd -d 'Health check command (a shell command, a JSON array, or "none")' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l health-interval -d 'Time between health checks (e.g. 30s; "disable" for manual checks only)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l health-retries -d 'Failures in a row before the container is unhealthy' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l health-timeout -d 'Time a check may take' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l health-start-period -d 'Grace period in which failures don\'t count' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s l -l label -d 'Set a label on the container (KEY=VALUE)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l restart -d 'Restart policy for detached containers: no, always, unless-stopped, on-failure[:N]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l cap-add -d 'Add capabilities (NET_ADMIN, CAP_SYS_TIME, …, or ALL)' -r
@@ -233,6 +239,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -l rm -d 'Remove the co
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s d -l detach -d 'Run in the background and print the container ID'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l replace -d 'Replace a container of the same name'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l init -d 'Run gorae\'s minimal init as PID 1: it forwards signals and reaps zombies'
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l no-healthcheck -d 'Disable the image\'s health check'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l read-only -d 'Make the root filesystem read-only (with tmpfs on /tmp, /var/tmp, /run)'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l privileged -d 'All capabilities, no seccomp filter, no masked kernel paths (still rootless)'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s i -l interactive -d 'Keep stdin open'
@@ -243,6 +250,11 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -l stop-timeout -d '
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s v -l volume -d 'Bind mount or volume: [SOURCE:]DESTINATION[:OPTIONS] (ro, rw, z, Z, nosuid, nodev, noexec)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l tmpfs -d 'Mount a tmpfs: DESTINATION[:OPTIONS]' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l health-cmd -d 'Health check command (a shell command, a JSON array, or "none")' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l health-interval -d 'Time between health checks (e.g. 30s; "disable" for manual checks only)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l health-retries -d 'Failures in a row before the container is unhealthy' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l health-timeout -d 'Time a check may take' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l health-start-period -d 'Grace period in which failures don\'t count' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s l -l label -d 'Set a label on the container (KEY=VALUE)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l restart -d 'Restart policy for detached containers: no, always, unless-stopped, on-failure[:N]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l cap-add -d 'Add capabilities (NET_ADMIN, CAP_SYS_TIME, …, or ALL)' -r
@@ -284,6 +296,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -l rm -d 'Remove the
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s d -l detach -d 'Run in the background and print the container ID'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l replace -d 'Replace a container of the same name'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l init -d 'Run gorae\'s minimal init as PID 1: it forwards signals and reaps zombies'
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l no-healthcheck -d 'Disable the image\'s health check'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l read-only -d 'Make the root filesystem read-only (with tmpfs on /tmp, /var/tmp, /run)'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l privileged -d 'All capabilities, no seccomp filter, no masked kernel paths (still rootless)'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s i -l interactive -d 'Keep stdin open'
@@ -455,6 +468,11 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind mount or volume: [SOURCE:]DESTINATION[:OPTIONS] (ro, rw, z, Z, nosuid, nodev, noexec)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpfs -d 'Mount a tmpfs: DESTINATION[:OPTIONS]' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l health-cmd -d 'Health check command (a shell command, a JSON array, or "none")' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l health-interval -d 'Time between health checks (e.g. 30s; "disable" for manual checks only)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l health-retries -d 'Failures in a row before the container is unhealthy' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l health-timeout -d 'Time a check may take' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l health-start-period -d 'Grace period in which failures don\'t count' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s l -l label -d 'Set a label on the container (KEY=VALUE)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l restart -d 'Restart policy for detached containers: no, always, unless-stopped, on-failure[:N]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-add -d 'Add capabilities (NET_ADMIN, CAP_SYS_TIME, …, or ALL)' -r
@@ -496,6 +514,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run in the background and print the container ID'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Replace a container of the same name'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l init -d 'Run gorae\'s minimal init as PID 1: it forwards signals and reaps zombies'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l no-healthcheck -d 'Disable the image\'s health check'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Make the root filesystem read-only (with tmpfs on /tmp, /var/tmp, /run)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l privileged -d 'All capabilities, no seccomp filter, no masked kernel paths (still rootless)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep stdin open'
@@ -533,6 +552,11 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s v -l volume -d 'Bind mount or volume: [SOURCE:]DESTINATION[:OPTIONS] (ro, rw, z, Z, nosuid, nodev, noexec)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpfs -d 'Mount a tmpfs: DESTINATION[:OPTIONS]' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l health-cmd -d 'Health check command (a shell command, a JSON array, or "none")' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l health-interval -d 'Time between health checks (e.g. 30s; "disable" for manual checks only)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l health-retries -d 'Failures in a row before the container is unhealthy' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l health-timeout -d 'Time a check may take' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l health-start-period -d 'Grace period in which failures don\'t count' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s l -l label -d 'Set a label on the container (KEY=VALUE)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l restart -d 'Restart policy for detached containers: no, always, unless-stopped, on-failure[:N]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-add -d 'Add capabilities (NET_ADMIN, CAP_SYS_TIME, …, or ALL)' -r
@@ -574,6 +598,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s d -l detach -d 'Run in the background and print the container ID'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Replace a container of the same name'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l init -d 'Run gorae\'s minimal init as PID 1: it forwards signals and reaps zombies'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l no-healthcheck -d 'Disable the image\'s health check'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Make the root filesystem read-only (with tmpfs on /tmp, /var/tmp, /run)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l privileged -d 'All capabilities, no seccomp filter, no masked kernel paths (still rootless)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s i -l interactive -d 'Keep stdin open'
@@ -800,6 +825,23 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand healthcheck; and not __fish_seen_subcommand_from run" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand healthcheck; and not __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand healthcheck; and not __fish_seen_subcommand_from run" -f -a "run" -d 'Run a container\'s health check once: prints healthy or unhealthy, exits 0 or 1'
+complete -c gorae -n "__fish_gorae_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand __monitor" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
 warn\t''

@@ -539,3 +539,52 @@ fn pause_unpause_and_stats() {
     env.ok(&["stop", "-t", "1", "counter"]);
     assert_eq!(env.ok(&["ps", "-a", "--format", "{{.State}}"]), "exited\n");
 }
+
+#[test]
+fn health_checks_run_on_their_interval_and_on_demand() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "svc",
+        "--health-cmd",
+        "test -f /tmp/ready",
+        "--health-interval",
+        "300ms",
+        "--health-retries",
+        "2",
+        &image,
+        "sh",
+        "-c",
+        "sleep 1; touch /tmp/ready; sleep 1000",
+    ]);
+    let status = || env.ok(&["inspect", "--format", "{{.State.Health.Status}}", "svc"]);
+    wait_for("unhealthy before the file exists", || {
+        status() == "unhealthy\n"
+    });
+    wait_for("healthy once it does", || status() == "healthy\n");
+    assert!(
+        env.ok(&["ps", "--format", "{{.Status}}"])
+            .contains("(healthy)")
+    );
+    let r = env.expect(0, &["healthcheck", "run", "svc"]);
+    assert_eq!(r.stdout, "healthy\n");
+    env.ok(&["exec", "svc", "rm", "/tmp/ready"]);
+    assert_eq!(
+        env.expect(1, &["healthcheck", "run", "svc"]).stdout,
+        "unhealthy\n"
+    );
+    let log = env.ok(&["inspect", "--format", "{{len .State.Health.Log}}", "svc"]);
+    assert!(
+        log.trim().parse::<usize>().unwrap() <= 5,
+        "the log keeps the last five: {log}"
+    );
+    env.ok(&["rm", "-f", "svc"]);
+    env.ok(&["run", "-d", "--name", "plain", &image, "sleep", "1000"]);
+    let r = env.expect(125, &["healthcheck", "run", "plain"]);
+    assert!(r.stderr.contains("no defined healthcheck"), "{r}");
+    env.ok(&["rm", "-f", "plain"]);
+}

@@ -422,6 +422,7 @@ pub fn exec(a: ExecArgs) -> Result<ExitCode> {
         interactive: a.interactive,
         tty: a.tty,
         privileged: a.privileged,
+        timeout: None,
     };
     match exec::exec(&engine, &rec.id, &opts) {
         Ok(code) => Ok(ExitCode::from(u8::try_from(code).unwrap_or(255))),
@@ -692,4 +693,19 @@ pub fn stats(a: StatsArgs) -> Result<ExitCode> {
         }
         std::thread::sleep(std::time::Duration::from_secs(1));
     }
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum HealthcheckCmd {
+    /// Run a container's health check once: prints healthy or unhealthy, exits 0 or 1
+    Run { container: String },
+}
+
+pub fn healthcheck(c: HealthcheckCmd) -> Result<ExitCode> {
+    let HealthcheckCmd::Run { container } = c;
+    let engine = Engine::open_readonly()?;
+    let rec = engine.find_container(&container)?;
+    let healthy = crate::engine::health::run_check(&engine, &rec.id)?;
+    format::print_stdout(if healthy { "healthy\n" } else { "unhealthy\n" });
+    Ok(ExitCode::from(if healthy { 0 } else { 1 }))
 }

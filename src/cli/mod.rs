@@ -77,6 +77,9 @@ pub enum Command {
     /// Manage volumes
     #[command(subcommand)]
     Volume(volume::VolumeCmd),
+    /// Run container health checks
+    #[command(subcommand)]
+    Healthcheck(container::HealthcheckCmd),
     /// Supervise a detached container (internal)
     #[command(name = "__monitor", hide = true)]
     Monitor { id: String, fd: i32 },
@@ -221,6 +224,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         }
         Command::Stats(a) | Command::Container(ContainerCmd::Stats(a)) => container::stats(a),
         Command::Volume(c) => volume::volume_cmd(c),
+        Command::Healthcheck(c) => container::healthcheck(c),
         Command::Container(ContainerCmd::Inspect(a)) => image::inspect(InspectArgs {
             r#type: "container".into(),
             format: a.format,

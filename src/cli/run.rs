@@ -47,6 +47,24 @@ pub struct RunArgs {
     /// Run gorae's minimal init as PID 1: it forwards signals and reaps zombies
     #[arg(long)]
     pub init: bool,
+    /// Health check command (a shell command, a JSON array, or "none")
+    #[arg(long)]
+    pub health_cmd: Option<String>,
+    /// Time between health checks (e.g. 30s; "disable" for manual checks only)
+    #[arg(long)]
+    pub health_interval: Option<String>,
+    /// Failures in a row before the container is unhealthy
+    #[arg(long)]
+    pub health_retries: Option<u32>,
+    /// Time a check may take
+    #[arg(long)]
+    pub health_timeout: Option<String>,
+    /// Grace period in which failures don't count
+    #[arg(long)]
+    pub health_start_period: Option<String>,
+    /// Disable the image's health check
+    #[arg(long)]
+    pub no_healthcheck: bool,
     /// Set a label on the container (KEY=VALUE)
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub label: Vec<String>,
@@ -171,6 +189,14 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
         security: security(a)?,
         restart: a.restart.clone(),
         init: a.init,
+        health: crate::engine::run::HealthFlags {
+            cmd: a.health_cmd.clone(),
+            interval: a.health_interval.clone(),
+            timeout: a.health_timeout.clone(),
+            start_period: a.health_start_period.clone(),
+            retries: a.health_retries,
+            disabled: a.no_healthcheck,
+        },
         labels: a
             .label
             .iter()
@@ -337,6 +363,14 @@ fn ps_row(c: &ContainerRecord, no_trunc: bool) -> serde_json::Value {
             "Exited ({code}) {}",
             format::since(c.finished_at.as_deref())
         ),
+        (ContainerState::Running, _) if c.health.is_some() => format!(
+            "Up {} ({})",
+            format::since(c.started_at.as_deref()).trim_end_matches(" ago"),
+            c.health
+                .as_ref()
+                .and_then(|h| h["Status"].as_str())
+                .unwrap_or("starting")
+        ),
         (ContainerState::Running, _) => format!(
             "Up {}",
             format::since(c.started_at.as_deref()).trim_end_matches(" ago")
@@ -404,6 +438,7 @@ pub fn container_json(engine: &Engine, query: &str) -> Result<serde_json::Value>
             "Pid": c.pid.unwrap_or(0),
             "StartedAt": c.started_at,
             "FinishedAt": c.finished_at,
+            "Health": c.health.clone().unwrap_or(serde_json::Value::Null),
         },
         "Image": c.image_id,
         "ImageName": c.image_name,

@@ -23,6 +23,8 @@ pub struct ExecOptions {
     pub interactive: bool,
     pub tty: bool,
     pub privileged: bool,
+    /// Kill the process after this long (health checks); `None` waits.
+    pub timeout: Option<std::time::Duration>,
 }
 
 /// Runs the command; returns its exit status (or 0 at once with `detach`).
@@ -142,6 +144,8 @@ pub fn exec(engine: &Engine, id: &str, opts: &ExecOptions) -> Result<i32, RunErr
         Err(RunError::Container(ContainerError::Child(f)))
     } else if opts.detach {
         Ok(0)
+    } else if let Some(limit) = opts.timeout {
+        Ok(wait_with_timeout(child, limit))
     } else if let Some((ours, theirs)) = console {
         drop(theirs);
         match crate::process::console::receive_master(&ours) {
@@ -164,4 +168,20 @@ fn same_namespace(pid: i32, ns: &str) -> bool {
     let theirs = std::fs::read_link(format!("/proc/{pid}/ns/{ns}"));
     let ours = std::fs::read_link(format!("/proc/self/ns/{ns}"));
     matches!((theirs, ours), (Ok(a), Ok(b)) if a == b)
+}
+
+/// Waits for `child` at most `limit`, then kills it (status 137 then).
+fn wait_with_timeout(child: nix::unistd::Pid, limit: std::time::Duration) -> i32 {
+    let deadline = std::time::Instant::now() + limit;
+    loop {
+        if let Some(code) = container::reap(child) {
+            return code;
+        }
+        if std::time::Instant::now() >= deadline {
+            let _ = nix::sys::signal::kill(child, nix::sys::signal::Signal::SIGKILL);
+            let _ = nix::sys::wait::waitpid(child, None);
+            return 137;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
 }

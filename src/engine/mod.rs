@@ -3,6 +3,7 @@
 pub mod containers;
 pub mod copy;
 pub mod exec;
+pub mod health;
 pub mod images;
 pub mod lifecycle;
 pub mod logs;

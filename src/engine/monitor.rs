@@ -184,7 +184,44 @@ fn run_once(
     }
     let mut log = LogWriter::open(&store.log_path(id)).ok();
     let mut open = [Some(out_r), Some(err_r)];
+    // Health checks: gorae re-executed as `healthcheck run ID` every interval, one at a time.
+    let health_every = super::run::LaunchConfig::of(rec)
+        .ok()
+        .and_then(|c| c.health)
+        .filter(|h| h.interval_ms > 0)
+        .map(|h| std::time::Duration::from_millis(h.interval_ms));
+    let mut next_check = health_every.map(|d| std::time::Instant::now() + d);
+    let mut checking: Option<std::process::Child> = None;
     let code = loop {
+        if let Some(c) = checking.as_mut() {
+            if !matches!(c.try_wait(), Ok(None)) {
+                checking = None;
+            }
+        }
+        if let (Some(due), Some(every)) = (next_check, health_every) {
+            if std::time::Instant::now() >= due {
+                if checking.is_none() {
+                    checking = std::process::Command::new("/proc/self/exe")
+                        .args(["healthcheck", "run", id])
+                        .stdin(std::process::Stdio::null())
+                        .stdout(std::process::Stdio::null())
+                        .stderr(std::process::Stdio::null())
+                        .spawn()
+                        .ok();
+                }
+                next_check = Some(std::time::Instant::now() + every);
+            }
+        }
+        let timeout = match next_check {
+            Some(due) => {
+                let ms = due
+                    .saturating_duration_since(std::time::Instant::now())
+                    .as_millis()
+                    .min(60_000);
+                PollTimeout::try_from(ms as i32).unwrap_or(PollTimeout::ZERO)
+            }
+            None => PollTimeout::NONE,
+        };
         let mut fds = vec![PollFd::new(sfd.as_fd(), PollFlags::POLLIN)];
         let streams: Vec<usize> = (0..2).filter(|i| open[*i].is_some()).collect();
         for i in &streams {
@@ -193,7 +230,7 @@ fn run_once(
                 PollFlags::POLLIN,
             ));
         }
-        if poll(&mut fds, PollTimeout::NONE).is_err() {
+        if poll(&mut fds, timeout).is_err() {
             continue;
         }
         let ready: Vec<bool> = fds
@@ -225,6 +262,10 @@ fn run_once(
             }
         }
     };
+    if let Some(mut c) = checking {
+        let _ = c.kill();
+        let _ = c.wait();
+    }
     // What the container wrote just before exiting is still in the pipes.
     drain(&mut open, &mut log);
     if let Some(l) = log.as_mut() {

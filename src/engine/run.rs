@@ -79,6 +79,18 @@ pub struct RunOptions {
     pub restart: String,
     pub init: bool,
     pub labels: std::collections::BTreeMap<String, String>,
+    pub health: HealthFlags,
+}
+
+/// `--health-*` flags, resolved against the image's HEALTHCHECK at create.
+#[derive(Debug, Clone, Default)]
+pub struct HealthFlags {
+    pub cmd: Option<String>,
+    pub interval: Option<String>,
+    pub timeout: Option<String>,
+    pub start_period: Option<String>,
+    pub retries: Option<u32>,
+    pub disabled: bool,
 }
 
 /// Everything needed to launch a created container, kept in its record.
@@ -107,6 +119,8 @@ pub struct LaunchConfig {
     /// The image's labels, then `--label`.
     #[serde(default)]
     pub labels: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    pub health: Option<super::health::HealthConfig>,
 }
 
 /// `--cap-add/--cap-drop`, `--privileged`, `--group-add`, `--security-opt`.
@@ -235,6 +249,20 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Run
             .into_iter()
             .chain(opts.labels.clone())
             .collect(),
+        health: super::health::resolve(
+            config
+                .config
+                .as_ref()
+                .and_then(|c| c.healthcheck.as_ref())
+                .and_then(super::health::from_image),
+            opts.health.cmd.as_deref(),
+            opts.health.interval.as_deref(),
+            opts.health.timeout.as_deref(),
+            opts.health.start_period.as_deref(),
+            opts.health.retries,
+            opts.health.disabled,
+        )
+        .map_err(RunError::State)?,
     };
     super::monitor::RestartPolicy::parse(&launch.restart).map_err(RunError::State)?;
     if opts.remove && !matches!(launch.restart.as_str(), "" | "no") {
@@ -299,6 +327,10 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Run
         finished_at: None,
         auto_remove: opts.remove,
         restart_count: 0,
+        health: launch
+            .health
+            .as_ref()
+            .map(|_| serde_json::json!({"Status": "starting", "FailingStreak": 0, "Log": []})),
         config: serde_json::to_value(&launch).expect("launch configs serialize"),
     };
     store.create_container(&record)?;

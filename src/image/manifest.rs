@@ -300,6 +300,8 @@ pub struct RunConfig {
     pub exposed_ports: Option<BTreeMap<String, serde_json::Value>>,
     #[serde(default)]
     pub volumes: Option<BTreeMap<String, serde_json::Value>>,
+    #[serde(default)]
+    pub healthcheck: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]

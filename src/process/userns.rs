@@ -267,6 +267,10 @@ pub fn join(pid: i32) -> Result<(), UsernsError> {
         return Ok(());
     }
     let path = format!("/proc/{pid}/ns/user");
+    // Already there (the monitor runs its health checks from inside): nothing to join.
+    if std::fs::read_link(&path).ok() == std::fs::read_link("/proc/self/ns/user").ok() {
+        return become_root();
+    }
     let f = std::fs::File::open(&path).map_err(|e| UsernsError::Map(path.clone(), e))?;
     nix::sched::setns(&f, CloneFlags::CLONE_NEWUSER).map_err(UsernsError::Unshare)?;
     become_root()

@@ -61,6 +61,9 @@ pub struct ContainerRecord {
     /// Restarts by the restart policy since the last start by the user.
     #[serde(default)]
     pub restart_count: u32,
+    /// The health check's state, when the container has one.
+    #[serde(default)]
+    pub health: Option<serde_json::Value>,
     /// How to launch it (the engine's `LaunchConfig`), as JSON.
     #[serde(default)]
     pub config: serde_json::Value,
