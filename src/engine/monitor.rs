@@ -193,24 +193,24 @@ fn run_once(
     let mut next_check = health_every.map(|d| std::time::Instant::now() + d);
     let mut checking: Option<std::process::Child> = None;
     let code = loop {
-        if let Some(c) = checking.as_mut() {
-            if !matches!(c.try_wait(), Ok(None)) {
-                checking = None;
-            }
+        if let Some(c) = checking.as_mut()
+            && !matches!(c.try_wait(), Ok(None))
+        {
+            checking = None;
         }
-        if let (Some(due), Some(every)) = (next_check, health_every) {
-            if std::time::Instant::now() >= due {
-                if checking.is_none() {
-                    checking = std::process::Command::new("/proc/self/exe")
-                        .args(["healthcheck", "run", id])
-                        .stdin(std::process::Stdio::null())
-                        .stdout(std::process::Stdio::null())
-                        .stderr(std::process::Stdio::null())
-                        .spawn()
-                        .ok();
-                }
-                next_check = Some(std::time::Instant::now() + every);
+        if let (Some(due), Some(every)) = (next_check, health_every)
+            && std::time::Instant::now() >= due
+        {
+            if checking.is_none() {
+                checking = std::process::Command::new("/proc/self/exe")
+                    .args(["healthcheck", "run", id])
+                    .stdin(std::process::Stdio::null())
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::null())
+                    .spawn()
+                    .ok();
             }
+            next_check = Some(std::time::Instant::now() + every);
         }
         let timeout = match next_check {
             Some(due) => {
