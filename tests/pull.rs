@@ -111,6 +111,33 @@ fn a_layer_whose_content_does_not_match_its_diff_id_is_refused_and_nothing_is_ke
 }
 
 #[test]
+fn truncated_gzip_and_zstd_layers_are_refused_and_nothing_is_kept() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    for name in ["test/corrupt-gzip:latest", "test/corrupt-zstd:latest"] {
+        let r = env.expect(
+            125,
+            &["pull", "-q", "--tls-verify=false", &format!("{reg}/{name}")],
+        );
+        assert_eq!(
+            r.stderr.lines().filter(|l| l.starts_with("Error:")).count(),
+            1,
+            "{r}"
+        );
+        assert!(r.stderr.contains("layer"), "{r}");
+    }
+    assert_eq!(env.ok(&["images", "-q"]), "");
+    assert!(
+        env.entries("layers")
+            .iter()
+            .all(|e| !e.starts_with(".tmp") || e.ends_with(".lock")),
+        "{:?}",
+        env.entries("layers")
+    );
+    assert!(env.entries("blobs/sha256").is_empty());
+}
+
+#[test]
 fn missing_images_and_registries_are_clear_errors() {
     let Some(reg) = util::registry() else { return };
     let env = Env::new();

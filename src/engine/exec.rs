@@ -79,13 +79,13 @@ pub fn exec(engine: &Engine, id: &str, opts: &ExecOptions) -> Result<i32, RunErr
         }
     }
     let workdir = opts.workdir.clone().unwrap_or(cfg.spec.workdir.clone());
-    let mut hardening = cfg.security.hardening()?;
+    let mut hardening = cfg.security.hardening(&engine.paths.runtime)?;
     if opts.privileged {
         hardening = super::run::Security {
             privileged: true,
             ..cfg.security.clone()
         }
-        .hardening()?;
+        .hardening(&engine.paths.runtime)?;
     }
     let user = opts.user.clone().unwrap_or(cfg.spec.user.clone());
 

@@ -141,18 +141,21 @@ pub struct Security {
 
 impl Security {
     /// Turns the settings into what the container process applies.
-    pub fn hardening(&self) -> Result<container::Hardening, RunError> {
+    pub fn hardening(&self, cache: &std::path::Path) -> Result<container::Hardening, RunError> {
         let caps = container::capability_set(&self.cap_add, &self.cap_drop, self.privileged)
             .map_err(RunError::State)?;
         let seccomp = match self.seccomp.as_deref() {
             _ if self.privileged => None,
             Some("unconfined") => None,
-            Some(profile) => {
-                Some(crate::runtime::seccomp::compile(profile).map_err(RunError::State)?)
-            }
+            Some(profile) => Some(
+                crate::runtime::seccomp::compile_cached(profile, cache).map_err(RunError::State)?,
+            ),
             None => Some(
-                crate::runtime::seccomp::compile(crate::runtime::seccomp::DEFAULT_PROFILE)
-                    .map_err(RunError::State)?,
+                crate::runtime::seccomp::compile_cached(
+                    crate::runtime::seccomp::DEFAULT_PROFILE,
+                    cache,
+                )
+                .map_err(RunError::State)?,
             ),
         };
         Ok(container::Hardening {
@@ -271,7 +274,7 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Run
         ));
     }
     // Refuse bad capability names or profiles now, not at start.
-    launch.security.hardening()?;
+    launch.security.hardening(&engine.paths.runtime)?;
     let mut launch = launch;
     crate::runtime::mounts::check_unique(&launch.mounts)
         .map_err(|e| RunError::State(e.to_string()))?;
@@ -404,7 +407,7 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunE
         .rev()
         .filter_map(|c| crate::store::digest_hex(c).map(|h| format!("{h}/diff")))
         .collect();
-    let mut hardening = cfg.security.hardening()?;
+    let mut hardening = cfg.security.hardening(&engine.paths.runtime)?;
     hardening.init = cfg.init;
     Ok(Launch {
         layers_root: store.layers_dir(),

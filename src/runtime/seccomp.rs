@@ -118,6 +118,45 @@ pub fn compile(profile: &str) -> Result<seccompiler::BpfProgram, String> {
     }
 }
 
+/// Like [`compile`], with the result kept in `cache_dir` (the user's private runtime dir):
+/// compiling costs about a millisecond, a tenth of a container start.
+pub fn compile_cached(
+    profile: &str,
+    cache_dir: &std::path::Path,
+) -> Result<seccompiler::BpfProgram, String> {
+    let key = crate::store::sha256_hex(
+        format!(
+            "{}\0{}\0{profile}",
+            env!("CARGO_PKG_VERSION"),
+            std::env::consts::ARCH
+        )
+        .as_bytes(),
+    );
+    let path = cache_dir.join(format!("seccomp-{}.bpf", &key[..16]));
+    if let Ok(bytes) = std::fs::read(&path) {
+        if !bytes.is_empty() && bytes.len() % 8 == 0 {
+            return Ok(bytes
+                .chunks_exact(8)
+                .map(|c| seccompiler::sock_filter {
+                    code: u16::from_ne_bytes([c[0], c[1]]),
+                    jt: c[2],
+                    jf: c[3],
+                    k: u32::from_ne_bytes([c[4], c[5], c[6], c[7]]),
+                })
+                .collect());
+        }
+    }
+    let bpf = compile(profile)?;
+    let mut bytes = Vec::with_capacity(bpf.len() * 8);
+    for f in &bpf {
+        bytes.extend_from_slice(&f.code.to_ne_bytes());
+        bytes.extend_from_slice(&[f.jt, f.jf]);
+        bytes.extend_from_slice(&f.k.to_ne_bytes());
+    }
+    let _ = crate::store::fsutil::write_atomic(&path, &bytes);
+    Ok(bpf)
+}
+
 pub fn apply(bpf: &seccompiler::BpfProgram) -> Result<(), String> {
     seccompiler::apply_filter(bpf).map_err(|e| format!("installing the seccomp filter: {e}"))
 }
@@ -125,6 +164,19 @@ pub fn apply(bpf: &seccompiler::BpfProgram) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_cache_returns_the_same_program() {
+        let dir = std::env::temp_dir().join(format!(
+            "gorae-seccomp-{}",
+            crate::store::fsutil::unique_suffix()
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        let fresh = compile_cached(DEFAULT_PROFILE, &dir).unwrap();
+        let cached = compile_cached(DEFAULT_PROFILE, &dir).unwrap();
+        assert_eq!(fresh, cached);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn the_default_profile_compiles() {

@@ -86,6 +86,8 @@ push "$REG" test/layers latest --layer "$BB" --layer "$WORK/layers/layers-2.tar"
 push "$REG" test/user latest --layer "$BB" --layer "$WORK/user/user-2.tar" "${BBCFG[@]}" --user 1000:1000
 push "$REG" test/index latest --index --layer "$BB" "${BBCFG[@]}"
 push "$REG" test/bad-diffid latest --corrupt-diffid --layer "$BB" "${BBCFG[@]}"
+push "$REG" test/corrupt-gzip latest --truncate-blob 4096 --layer "$BB" "${BBCFG[@]}"
+push "$REG" test/corrupt-zstd latest --compression zstd --truncate-blob 4096 --layer "$BB" "${BBCFG[@]}"
 push "$REG" test/proc-symlink latest --layer "$BB" --layer "$WORK/hostile/proc-symlink.tar" "${BBCFG[@]}"
 push "$REG" test/dev-symlink latest --layer "$BB" --layer "$WORK/hostile/dev-symlink.tar" "${BBCFG[@]}"
 

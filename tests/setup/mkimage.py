@@ -365,6 +365,8 @@ def main():
     ap.add_argument("--cache", default=os.environ.get("MKIMAGE_CACHE"),
                     help="directory caching compressed layer blobs (or env MKIMAGE_CACHE)")
     ap.add_argument("--force", action="store_true", help="push even if the tag already has this digest")
+    ap.add_argument("--truncate-blob", type=int, metavar="BYTES",
+                    help="cut each compressed layer blob to BYTES (a corrupt stream whose digest is right)")
     ap.add_argument("--json", action="store_true", help="print a JSON summary instead of just the digest")
     args = ap.parse_args()
 
@@ -385,6 +387,11 @@ def main():
         for i, spec in enumerate(args.layer):
             tarp = prepare_layer(spec, work, i, args.source_date_epoch)
             blob, dg, diff_id, size = compress(tarp, args.compression, work, i, args.cache)
+            if args.truncate_blob is not None:
+                cut = os.path.join(work, f"layer{i}.cut")
+                with open(blob, "rb") as src, open(cut, "wb") as dst:
+                    dst.write(src.read(args.truncate_blob))
+                blob, dg, size = cut, sha256_file(cut), os.path.getsize(cut)
             mt = (OCI_LAYER if args.format == "oci" else DOCKER_LAYER)[args.compression]
             layers.append({"mediaType": mt, "digest": dg, "size": size, "path": blob})
             diff_ids.append(diff_id)
