@@ -133,18 +133,19 @@ pub fn compile_cached(
         .as_bytes(),
     );
     let path = cache_dir.join(format!("seccomp-{}.bpf", &key[..16]));
-    if let Ok(bytes) = std::fs::read(&path) {
-        if !bytes.is_empty() && bytes.len() % 8 == 0 {
-            return Ok(bytes
-                .chunks_exact(8)
-                .map(|c| seccompiler::sock_filter {
-                    code: u16::from_ne_bytes([c[0], c[1]]),
-                    jt: c[2],
-                    jf: c[3],
-                    k: u32::from_ne_bytes([c[4], c[5], c[6], c[7]]),
-                })
-                .collect());
-        }
+    if let Ok(bytes) = std::fs::read(&path)
+        && !bytes.is_empty()
+        && bytes.len() % 8 == 0
+    {
+        return Ok(bytes
+            .chunks_exact(8)
+            .map(|c| seccompiler::sock_filter {
+                code: u16::from_ne_bytes([c[0], c[1]]),
+                jt: c[2],
+                jf: c[3],
+                k: u32::from_ne_bytes([c[4], c[5], c[6], c[7]]),
+            })
+            .collect());
     }
     let bpf = compile(profile)?;
     let mut bytes = Vec::with_capacity(bpf.len() * 8);
