@@ -311,7 +311,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__create)
-            opts="-d -v -l -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -l -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -359,6 +359,10 @@ _gorae() {
                     ;;
                 --health-start-period)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --userns)
+                    COMPREPLY=($(compgen -W "keep-id host " -- "${cur}"))
                     return 0
                     ;;
                 --label)
@@ -755,7 +759,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__run)
-            opts="-d -v -l -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -l -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -803,6 +807,10 @@ _gorae() {
                     ;;
                 --health-start-period)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --userns)
+                    COMPREPLY=($(compgen -W "keep-id host " -- "${cur}"))
                     return 0
                     ;;
                 --label)
@@ -1067,7 +1075,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__create)
-            opts="-d -v -l -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -l -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1115,6 +1123,10 @@ _gorae() {
                     ;;
                 --health-start-period)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --userns)
+                    COMPREPLY=($(compgen -W "keep-id host " -- "${cur}"))
                     return 0
                     ;;
                 --label)
@@ -1807,7 +1819,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__run)
-            opts="-d -v -l -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -l -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1855,6 +1867,10 @@ _gorae() {
                     ;;
                 --health-start-period)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --userns)
+                    COMPREPLY=($(compgen -W "keep-id host " -- "${cur}"))
                     return 0
                     ;;
                 --label)

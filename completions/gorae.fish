@@ -198,6 +198,9 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -l health-interval -d '
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l health-retries -d 'Failures in a row before the container is unhealthy' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l health-timeout -d 'Time a check may take' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l health-start-period -d 'Grace period in which failures don\'t count' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l userns -d 'User namespace mode: keep-id (your UID and GID inside), or host (the default)' -r -f -a "keep-id\t''
+host\t''
+\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s l -l label -d 'Set a label on the container (KEY=VALUE)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l restart -d 'Restart policy for detached containers: no, always, unless-stopped, on-failure[:N]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l cap-add -d 'Add capabilities (NET_ADMIN, CAP_SYS_TIME, …, or ALL)' -r
@@ -255,6 +258,9 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -l health-interval -
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l health-retries -d 'Failures in a row before the container is unhealthy' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l health-timeout -d 'Time a check may take' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l health-start-period -d 'Grace period in which failures don\'t count' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l userns -d 'User namespace mode: keep-id (your UID and GID inside), or host (the default)' -r -f -a "keep-id\t''
+host\t''
+\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s l -l label -d 'Set a label on the container (KEY=VALUE)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l restart -d 'Restart policy for detached containers: no, always, unless-stopped, on-failure[:N]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l cap-add -d 'Add capabilities (NET_ADMIN, CAP_SYS_TIME, …, or ALL)' -r
@@ -473,6 +479,9 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l health-retries -d 'Failures in a row before the container is unhealthy' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l health-timeout -d 'Time a check may take' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l health-start-period -d 'Grace period in which failures don\'t count' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l userns -d 'User namespace mode: keep-id (your UID and GID inside), or host (the default)' -r -f -a "keep-id\t''
+host\t''
+\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s l -l label -d 'Set a label on the container (KEY=VALUE)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l restart -d 'Restart policy for detached containers: no, always, unless-stopped, on-failure[:N]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-add -d 'Add capabilities (NET_ADMIN, CAP_SYS_TIME, …, or ALL)' -r
@@ -557,6 +566,9 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l health-retries -d 'Failures in a row before the container is unhealthy' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l health-timeout -d 'Time a check may take' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l health-start-period -d 'Grace period in which failures don\'t count' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l userns -d 'User namespace mode: keep-id (your UID and GID inside), or host (the default)' -r -f -a "keep-id\t''
+host\t''
+\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s l -l label -d 'Set a label on the container (KEY=VALUE)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l restart -d 'Restart policy for detached containers: no, always, unless-stopped, on-failure[:N]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-add -d 'Add capabilities (NET_ADMIN, CAP_SYS_TIME, …, or ALL)' -r

@@ -221,3 +221,53 @@ fn diff_rename_top_and_container_prune() {
     assert_eq!(env.ok(&["ps", "-a", "--format", "{{.Names}}"]), "busy\n");
     env.ok(&["rm", "-f", "busy"]);
 }
+
+#[test]
+fn userns_keep_id_shows_the_users_own_files_as_theirs() {
+    let Some(reg) = util::registry() else { return };
+    let uid = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("Uid:"))?
+                .split_whitespace()
+                .nth(1)?
+                .parse::<u32>()
+                .ok()
+        })
+        .unwrap_or(0);
+    if uid == 0 {
+        eprintln!("*** SKIPPED: --userns=keep-id is for rootless users; running as root ***");
+        return;
+    }
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let host = env.base.join("project");
+    util::write(&host.join("src.txt"), "code\n");
+    let bind = format!("{}:/work", host.display());
+    let out = env.ok(&[
+        "run",
+        "--rm",
+        "--userns",
+        "keep-id",
+        "-v",
+        &bind,
+        &image,
+        "sh",
+        "-c",
+        "id -u; stat -c %u /work/src.txt; echo built > /work/out.txt",
+    ]);
+    assert_eq!(out, format!("{uid}\n{uid}\n"));
+    use std::os::unix::fs::MetadataExt;
+    assert_eq!(
+        std::fs::metadata(host.join("out.txt")).unwrap().uid(),
+        uid,
+        "files written inside belong to the user"
+    );
+    env.ok(&[
+        "run", "-d", "--name", "k", "--userns", "keep-id", &image, "sleep", "1000",
+    ]);
+    assert_eq!(env.ok(&["exec", "k", "id", "-u"]), format!("{uid}\n"));
+    assert_eq!(env.ok(&["exec", "-u", "0", "k", "id", "-u"]), "0\n");
+    env.ok(&["rm", "-f", "k"]);
+}

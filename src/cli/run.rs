@@ -65,6 +65,9 @@ pub struct RunArgs {
     /// Disable the image's health check
     #[arg(long)]
     pub no_healthcheck: bool,
+    /// User namespace mode: keep-id (your UID and GID inside), or host (the default)
+    #[arg(long, value_parser = ["keep-id", "host", ""])]
+    pub userns: Option<String>,
     /// Set a label on the container (KEY=VALUE)
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub label: Vec<String>,
@@ -197,6 +200,7 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
             retries: a.health_retries,
             disabled: a.no_healthcheck,
         },
+        keep_id: a.userns.as_deref() == Some("keep-id"),
         labels: a
             .label
             .iter()

@@ -80,6 +80,7 @@ pub struct RunOptions {
     pub init: bool,
     pub labels: std::collections::BTreeMap<String, String>,
     pub health: HealthFlags,
+    pub keep_id: bool,
 }
 
 /// `--health-*` flags, resolved against the image's HEALTHCHECK at create.
@@ -121,6 +122,9 @@ pub struct LaunchConfig {
     pub labels: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     pub health: Option<super::health::HealthConfig>,
+    /// `--userns=keep-id`: the user's host UID and GID, which the container sees as theirs.
+    #[serde(default)]
+    pub keep_id: Option<(u32, u32)>,
 }
 
 /// `--cap-add/--cap-drop`, `--privileged`, `--group-add`, `--security-opt`.
@@ -227,7 +231,7 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Run
         .unwrap_or_else(|| id[..12].to_string());
     let spec = spec::resolve(&config, &opts.flags, &hostname)?;
     let image_stop = config.config.as_ref().and_then(|c| c.stop_signal.clone());
-    let launch = LaunchConfig {
+    let mut launch = LaunchConfig {
         spec,
         hostname,
         network: opts.network,
@@ -266,7 +270,19 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Run
             opts.health.disabled,
         )
         .map_err(RunError::State)?,
+        keep_id: None,
     };
+    if opts.keep_id {
+        let (uid, gid) = match &engine.mapping {
+            crate::process::userns::Mapping::Full { uid, gid, .. } => (*uid, *gid),
+            _ => return Err(RunError::State("--userns=keep-id needs a subordinate ID range (/etc/subuid) and runs rootless only".into())),
+        };
+        launch.keep_id = Some((uid, gid));
+        // Like podman: the process runs as the user, unless --user says otherwise.
+        if opts.flags.user.is_none() {
+            launch.spec.user = format!("{uid}:{gid}");
+        }
+    }
     super::monitor::RestartPolicy::parse(&launch.restart).map_err(RunError::State)?;
     if opts.remove && !matches!(launch.restart.as_str(), "" | "no") {
         return Err(RunError::State(
@@ -425,6 +441,7 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunE
         read_only: cfg.read_only,
         hardening,
         privileged: cfg.security.privileged,
+        keep_id: cfg.keep_id,
     })
 }
 

@@ -81,6 +81,8 @@ pub struct Launch {
     pub hardening: Hardening,
     /// `--privileged`: no masked or read-only kernel paths.
     pub privileged: bool,
+    /// `--userns=keep-id`: the user's UID and GID inside.
+    pub keep_id: Option<(u32, u32)>,
 }
 
 const FORWARDED: &[Signal] = &[
@@ -119,6 +121,9 @@ pub fn wait_set() -> SigSet {
 /// blocked [`wait_set`] so that no SIGCHLD is lost.
 pub fn spawn(l: &Launch, stdio: Stdio<'_>) -> Result<Pid, ContainerError> {
     let (mut err_r, err_w) = pipe().map_err(ContainerError::Launch)?;
+    // With --userns=keep-id the child gets a user namespace of its own, mapped by us below;
+    // it waits on this pipe until the mapping is written.
+    let (go_r, go_w) = pipe().map_err(ContainerError::Launch)?;
     let mut flags = CloneFlags::CLONE_NEWNS
         | CloneFlags::CLONE_NEWPID
         | CloneFlags::CLONE_NEWUTS
@@ -126,9 +131,19 @@ pub fn spawn(l: &Launch, stdio: Stdio<'_>) -> Result<Pid, ContainerError> {
     if l.network == NetworkMode::None {
         flags |= CloneFlags::CLONE_NEWNET;
     }
+    if l.keep_id.is_some() {
+        flags |= CloneFlags::CLONE_NEWUSER;
+    }
     let child = match sys::clone_into(flags).map_err(ContainerError::Launch)? {
         Forked::Child => {
             drop(err_r);
+            drop(go_w);
+            let mut go_r = go_r;
+            let mut b = [0u8; 1];
+            if l.keep_id.is_some() && go_r.read_exact(&mut b).is_err() {
+                sys::exit_now(125);
+            }
+            drop(go_r);
             let failure = child_main(l, &err_w, &stdio);
             let mut w = std::fs::File::from(err_w);
             let _ = w.write_all(&serde_json::to_vec(&failure).unwrap_or_default());
@@ -136,6 +151,20 @@ pub fn spawn(l: &Launch, stdio: Stdio<'_>) -> Result<Pid, ContainerError> {
         }
         Forked::Parent(pid) => pid,
     };
+    drop(go_r);
+    if let Some((uid, gid)) = l.keep_id {
+        let mut go_w = std::fs::File::from(go_w);
+        if let Err(e) = write_keep_id_maps(child, uid, gid) {
+            let _ = nix::sys::signal::kill(child, Signal::SIGKILL);
+            let _ = waitpid(child, None);
+            return Err(ContainerError::Child(ChildFailure::Setup(format!(
+                "--userns=keep-id: {e}"
+            ))));
+        }
+        let _ = go_w.write_all(b"g");
+    } else {
+        drop(go_w);
+    }
     drop(err_w);
     let mut report = Vec::new();
     let _ = err_r.read_to_end(&mut report);
@@ -146,6 +175,34 @@ pub fn spawn(l: &Launch, stdio: Stdio<'_>) -> Result<Pid, ContainerError> {
         return Err(failure.into());
     }
     Ok(child)
+}
+
+/// `--userns=keep-id`: the user's own ID (0 in gorae's namespace) appears as `uid` in the
+/// container, and the subordinate IDs fill the rest around it, as podman maps it.
+fn write_keep_id_maps(child: Pid, uid: u32, gid: u32) -> std::io::Result<()> {
+    let ranges = |id: u32| -> String {
+        // Our namespace holds 0 (the user) and 1..=65536 (subordinate IDs).
+        let size: u32 = std::fs::read_to_string("/proc/self/uid_map")
+            .ok()
+            .map(|m| {
+                m.lines()
+                    .filter_map(|l| l.split_whitespace().nth(2)?.parse::<u32>().ok())
+                    .sum()
+            })
+            .unwrap_or(1);
+        let mut out = String::new();
+        if id > 0 {
+            out.push_str(&format!("0 1 {}\n", id.min(size.saturating_sub(1))));
+        }
+        out.push_str(&format!("{id} 0 1\n"));
+        if size > id + 1 {
+            out.push_str(&format!("{} {} {}\n", id + 1, id + 1, size - id - 1));
+        }
+        out
+    };
+    let pid = child.as_raw();
+    std::fs::write(format!("/proc/{pid}/uid_map"), ranges(uid))?;
+    std::fs::write(format!("/proc/{pid}/gid_map"), ranges(gid))
 }
 
 /// Waits for `child`, forwarding every other signal in `set` to it.
