@@ -191,10 +191,26 @@ pub fn main() -> ExitCode {
     match dispatch(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("Error: {e:#}");
+            eprintln!("Error: {}", error_chain(&e));
             ExitCode::from(125)
         }
     }
+}
+
+/// The error and its causes, once each: our error types already name their source in their
+/// message, so a cause whose text is already there is not repeated.
+fn error_chain(e: &anyhow::Error) -> String {
+    let mut msg = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if !msg.contains(&text) {
+            if !msg.is_empty() {
+                msg.push_str(": ");
+            }
+            msg.push_str(&text);
+        }
+    }
+    msg
 }
 
 fn dispatch(cli: Cli) -> Result<ExitCode> {

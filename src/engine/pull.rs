@@ -212,10 +212,15 @@ impl Remote {
             {
                 PullError::NotFound { image }
             }
-            OciDistributionError::RequestError(re) => PullError::Registry {
-                image,
-                message: format!("cannot reach the registry: {}", error_chain(&re)),
-            },
+            OciDistributionError::RequestError(re) => {
+                let mut message = format!("cannot reach the registry: {}", error_chain(&re));
+                if message.contains("InvalidContentType")
+                    || message.contains("wrong version number")
+                {
+                    message.push_str(" (it may speak plain HTTP: use --tls-verify=false or mark it insecure in registries.conf)");
+                }
+                PullError::Registry { image, message }
+            }
             other => PullError::Registry {
                 image,
                 message: other.to_string(),

@@ -291,7 +291,6 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Run
     }
     // Refuse bad capability names or profiles now, not at start.
     launch.security.hardening(&engine.paths.runtime)?;
-    let mut launch = launch;
     crate::runtime::mounts::check_unique(&launch.mounts)
         .map_err(|e| RunError::State(e.to_string()))?;
     crate::runtime::signals::parse(&launch.stop_signal).map_err(RunError::State)?;
