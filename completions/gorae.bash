@@ -19,6 +19,9 @@ _gorae() {
             gorae,__monitor)
                 cmd="gorae__subcmd____monitor"
                 ;;
+            gorae,attach)
+                cmd="gorae__subcmd__attach"
+                ;;
             gorae,completion)
                 cmd="gorae__subcmd__completion"
                 ;;
@@ -111,6 +114,9 @@ _gorae() {
                 ;;
             gorae,wait)
                 cmd="gorae__subcmd__wait"
+                ;;
+            gorae__subcmd__container,attach)
+                cmd="gorae__subcmd__container__subcmd__attach"
                 ;;
             gorae__subcmd__container,cp)
                 cmd="gorae__subcmd__container__subcmd__cp"
@@ -221,7 +227,7 @@ _gorae() {
 
     case "${cmd}" in
         gorae)
-            opts="-h -V --log-level --help --version pull images image run create start stop kill restart wait logs exec rename diff top cp pause unpause stats container volume healthcheck __monitor ps rm tag untag rmi inspect version completion unshare"
+            opts="-h -V --log-level --help --version pull images image run create start stop kill restart wait logs exec rename diff top cp pause unpause stats attach container volume healthcheck __monitor ps rm tag untag rmi inspect version completion unshare"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -240,6 +246,24 @@ _gorae() {
             ;;
         gorae__subcmd____monitor)
             opts="-h --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__attach)
+            opts="-h --no-stdin --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -275,8 +299,26 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container)
-            opts="-h --log-level --help run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats"
+            opts="-h --log-level --help run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__container__subcmd__attach)
+            opts="-h --no-stdin --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

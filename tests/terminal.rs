@@ -3,7 +3,14 @@
 use crate::util::{self, Env};
 
 fn in_pty(env: &Env, input: &str, command: &str) -> (i32, String) {
-    let full = format!("printf '{input}' | script -qec \"{command}\" /dev/null");
+    in_pty_fed(env, &format!("printf '{input}'"), command)
+}
+
+/// Runs `command` on a pty whose keyboard is the shell snippet `feed`.
+fn in_pty_fed(env: &Env, feed: &str, command: &str) -> (i32, String) {
+    // The input waits a moment: typed before the program puts the terminal in raw mode, the
+    // line discipline would eat control keys (Ctrl-Q is XON).
+    let full = format!("(sleep 0.5; {feed}) | script -qec \"{command}\" /dev/null");
     let out = std::process::Command::new("sh")
         .arg("-c")
         .arg(&full)
@@ -100,4 +107,50 @@ fn exec_it_and_detached_tty_logs() {
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
     env.ok(&["rm", "-f", "termy"]);
+}
+
+#[test]
+fn attach_relays_a_terminal_and_detaches_with_ctrl_p_ctrl_q() {
+    let Some(reg) = util::registry() else { return };
+    if !have_script() {
+        return;
+    }
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&["run", "-dit", "--name", "shell", &image, "sh"]);
+    let g = util::gorae_bin().display().to_string();
+    let feed = r"printf 'echo in-attach\r'; sleep 0.5; printf '\020\021'";
+    let (code, out) = in_pty_fed(&env, feed, &format!("{g} attach shell"));
+    assert_eq!(code, 0, "detached: {out}");
+    assert!(out.contains("in-attach"), "{out}");
+    assert_eq!(
+        env.ok(&["ps", "--format", "{{.Names}} {{.State}}"]),
+        "shell running\n",
+        "still running after detach"
+    );
+    // Without a terminal: stdin goes in with -i, and its end closes the container's stdin.
+    env.ok(&[
+        "run",
+        "-di",
+        "--name",
+        "catter",
+        &image,
+        "sh",
+        "-c",
+        "cat; echo eof-seen",
+    ]);
+    let mut child = env
+        .command(&["attach", "catter"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(child.stdin.as_mut().unwrap(), b"piped\n").unwrap();
+    drop(child.stdin.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "piped\neof-seen\n");
+    let r = env.expect(125, &["attach", "catter"]);
+    assert!(r.stderr.contains("running"), "{r}");
+    env.ok(&["rm", "-f", "shell", "catter"]);
 }

@@ -162,6 +162,8 @@ impl Env {
 
 impl Drop for Env {
     fn drop(&mut self) {
+        // A failed test may leave containers running: their monitors go first.
+        let _ = self.command(&["rm", "-f", "-a"]).output();
         // Store files belong to subordinate IDs: remove them from inside the user namespace.
         let _ = self
             .command(&[

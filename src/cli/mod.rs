@@ -71,6 +71,8 @@ pub enum Command {
     Unpause(container::PauseArgs),
     /// Show resource use of containers
     Stats(container::StatsArgs),
+    /// Attach to a running container's output (and stdin with -i)
+    Attach(container::AttachArgs),
     /// Manage containers
     #[command(subcommand)]
     Container(ContainerCmd),
@@ -163,6 +165,8 @@ pub enum ContainerCmd {
     Unpause(container::PauseArgs),
     /// Show resource use of containers
     Stats(container::StatsArgs),
+    /// Attach to a running container's output (and stdin with -i)
+    Attach(container::AttachArgs),
 }
 
 #[derive(Debug, Args)]
@@ -239,6 +243,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
             container::pause(a, false)
         }
         Command::Stats(a) | Command::Container(ContainerCmd::Stats(a)) => container::stats(a),
+        Command::Attach(a) | Command::Container(ContainerCmd::Attach(a)) => container::attach(a),
         Command::Volume(c) => volume::volume_cmd(c),
         Command::Healthcheck(c) => container::healthcheck(c),
         Command::Container(ContainerCmd::Inspect(a)) => image::inspect(InspectArgs {

@@ -1,5 +1,6 @@
 //! Use cases: options in, records and reports out. Nothing here prints to stdout.
 
+pub mod attach;
 pub mod containers;
 pub mod copy;
 pub mod exec;

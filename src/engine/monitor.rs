@@ -135,11 +135,18 @@ fn run_once(
     } else {
         None
     };
+    // With -i and no terminal, `attach` feeds this pipe.
+    let stdin_pipe = if !tty && launch.interactive {
+        nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).ok()
+    } else {
+        None
+    };
     let stdio = match &console {
         Some((_, theirs)) => container::Stdio::Tty(theirs),
         None => container::Stdio::Pipes {
             stdout: &out_w,
             stderr: &err_w,
+            stdin: stdin_pipe.as_ref().map(|(r, _)| r),
         },
     };
     let child = match container::spawn(&launch, stdio) {
@@ -149,6 +156,9 @@ fn run_once(
     };
     drop(out_w);
     drop(err_w);
+    let mut stdin_w = stdin_pipe.map(|(_, w)| w);
+    let mut server =
+        super::attach::Server::bind(super::attach::socket_path(&engine.paths.runtime, id));
     // With a terminal, everything comes through the pty master: log it as stdout.
     let mut out_r = out_r;
     if let Some((ours, theirs)) = console {
@@ -230,6 +240,13 @@ fn run_once(
                 PollFlags::POLLIN,
             ));
         }
+        let listener_slot = fds.len();
+        if let Some(srv) = &server {
+            fds.push(PollFd::new(srv.listener.as_fd(), PollFlags::POLLIN));
+            for (c, _) in &srv.clients {
+                fds.push(PollFd::new(c.as_fd(), PollFlags::POLLIN));
+            }
+        }
         if poll(&mut fds, timeout).is_err() {
             continue;
         }
@@ -240,9 +257,34 @@ fn run_once(
         drop(fds);
         for (slot, i) in streams.iter().enumerate() {
             if ready[slot + 1]
-                && let Copied::Eof = copy_out(&open[*i], *i, &mut log)
+                && let Copied::Eof = copy_out(&open[*i], *i, &mut log, &mut server)
             {
                 open[*i] = None;
+            }
+        }
+        if let Some(srv) = server.as_mut() {
+            let client_ready: Vec<bool> = ready
+                .get(listener_slot + 1..)
+                .map(<[bool]>::to_vec)
+                .unwrap_or_default();
+            for (ci, r) in client_ready.iter().enumerate().rev() {
+                if !*r || ci >= srv.clients.len() {
+                    continue;
+                }
+                match srv.read_client(ci) {
+                    Some(frames) => {
+                        let master = if tty { open[0].as_ref() } else { None };
+                        for (kind, data) in frames {
+                            super::attach::apply_input(kind, &data, master, &mut stdin_w);
+                        }
+                    }
+                    None => {
+                        srv.clients.remove(ci);
+                    }
+                }
+            }
+            if ready.get(listener_slot).copied().unwrap_or(false) {
+                srv.accept();
             }
         }
         if ready[0] {
@@ -267,7 +309,7 @@ fn run_once(
         let _ = c.wait();
     }
     // What the container wrote just before exiting is still in the pipes.
-    drain(&mut open, &mut log);
+    drain(&mut open, &mut log, &mut server);
     if let Some(l) = log.as_mut() {
         let _ = l.flush();
     }
@@ -323,7 +365,12 @@ enum Copied {
 }
 
 /// Moves what is available from one pipe into the log.
-fn copy_out(pipe: &Option<OwnedFd>, idx: usize, log: &mut Option<LogWriter>) -> Copied {
+fn copy_out(
+    pipe: &Option<OwnedFd>,
+    idx: usize,
+    log: &mut Option<LogWriter>,
+    server: &mut Option<super::attach::Server>,
+) -> Copied {
     let Some(fd) = pipe.as_ref() else {
         return Copied::Eof;
     };
@@ -339,6 +386,14 @@ fn copy_out(pipe: &Option<OwnedFd>, idx: usize, log: &mut Option<LogWriter>) -> 
                 };
                 let _ = l.write(stream, &buf[..n]);
             }
+            if let Some(srv) = server.as_mut() {
+                let kind = if idx == 0 {
+                    super::attach::STDOUT
+                } else {
+                    super::attach::STDERR
+                };
+                srv.broadcast(kind, &buf[..n]);
+            }
             Copied::Data
         }
         Err(nix::Error::EAGAIN) | Err(nix::Error::EINTR) => Copied::Again,
@@ -348,11 +403,15 @@ fn copy_out(pipe: &Option<OwnedFd>, idx: usize, log: &mut Option<LogWriter>) -> 
 
 /// After the exit: copies what is left, waiting briefly for processes that the end of the PID
 /// namespace is still killing to let go of the pipes.
-fn drain(open: &mut [Option<OwnedFd>; 2], log: &mut Option<LogWriter>) {
+fn drain(
+    open: &mut [Option<OwnedFd>; 2],
+    log: &mut Option<LogWriter>,
+    server: &mut Option<super::attach::Server>,
+) {
     let deadline = std::time::Instant::now() + std::time::Duration::from_millis(500);
     for (i, slot) in open.iter_mut().enumerate() {
         loop {
-            match copy_out(slot, i, log) {
+            match copy_out(slot, i, log, server) {
                 Copied::Data => continue,
                 Copied::Eof => break,
                 Copied::Again => {

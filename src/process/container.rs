@@ -102,6 +102,8 @@ pub enum Stdio<'a> {
     Pipes {
         stdout: &'a OwnedFd,
         stderr: &'a OwnedFd,
+        /// With `-i`: the read end of the pipe `attach` writes into.
+        stdin: Option<&'a OwnedFd>,
     },
     /// A pty opened inside the container; its master goes back over this socket.
     Tty(&'a OwnedFd),
@@ -242,11 +244,18 @@ fn child_main(l: &Launch, keep_fd: &impl AsRawFd, stdio: &Stdio<'_>) -> ChildFai
     // (CVE-2019-5736); exec of the container's program makes the process dumpable again.
     let _ = nix::sys::prctl::set_dumpable(false);
     reset_signals();
-    if let Stdio::Pipes { stdout, stderr } = stdio
-        && let Err(e) =
-            nix::unistd::dup2_stdout(stdout).and_then(|_| nix::unistd::dup2_stderr(stderr))
+    if let Stdio::Pipes {
+        stdout,
+        stderr,
+        stdin,
+    } = stdio
     {
-        return setup(format!("connecting the log pipes: {e}"));
+        let connected = nix::unistd::dup2_stdout(stdout)
+            .and_then(|_| nix::unistd::dup2_stderr(stderr))
+            .and_then(|_| stdin.map_or(Ok(()), |i| nix::unistd::dup2_stdin(i)));
+        if let Err(e) = connected {
+            return setup(format!("connecting the log pipes: {e}"));
+        }
     }
     let _ = nix::sys::prctl::set_pdeathsig(Signal::SIGKILL);
     if let Err(e) = rootfs::build(&RootfsPlan {
@@ -271,7 +280,7 @@ fn child_main(l: &Launch, keep_fd: &impl AsRawFd, stdio: &Stdio<'_>) -> ChildFai
         if let Err(e) = super::console::setup_in_container(socket) {
             return setup(e);
         }
-    } else if !l.interactive {
+    } else if !l.interactive || matches!(stdio, Stdio::Pipes { stdin: None, .. }) {
         match std::fs::File::open("/dev/null") {
             Ok(f) => {
                 if let Err(e) = nix::unistd::dup2_stdin(&f) {
