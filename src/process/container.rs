@@ -252,7 +252,7 @@ fn child_main(l: &Launch, keep_fd: &impl AsRawFd, stdio: &Stdio<'_>) -> ChildFai
     {
         let connected = nix::unistd::dup2_stdout(stdout)
             .and_then(|_| nix::unistd::dup2_stderr(stderr))
-            .and_then(|_| stdin.map_or(Ok(()), |i| nix::unistd::dup2_stdin(i)));
+            .and_then(|_| stdin.map_or(Ok(()), nix::unistd::dup2_stdin));
         if let Err(e) = connected {
             return setup(format!("connecting the log pipes: {e}"));
         }
