@@ -70,6 +70,9 @@ pub struct StartArgs {
     /// Attach: print the container's output and exit with its status
     #[arg(short, long)]
     pub attach: bool,
+    /// Attach stdin too (for containers created with -i)
+    #[arg(short, long)]
+    pub interactive: bool,
     #[arg(required = true, value_name = "CONTAINER")]
     pub containers: Vec<String>,
 }
@@ -84,6 +87,12 @@ pub fn start(a: StartArgs) -> Result<ExitCode> {
         if let Err(e) = lifecycle::start(&engine, &rec.id) {
             eprintln!("Error: {e}");
             return Ok(ExitCode::from(e.exit_code()));
+        }
+        if a.interactive {
+            return attach(AttachArgs {
+                no_stdin: false,
+                container: rec.id,
+            });
         }
         follow(&engine, &rec.id, None, false, true)?;
         let code = lifecycle::wait(&engine, &rec.id)?;

@@ -454,6 +454,12 @@ pub fn container_json(engine: &Engine, query: &str) -> Result<serde_json::Value>
         }},
         "AutoRemove": c.auto_remove,
         "RestartCount": c.restart_count,
+        "NetworkSettings": {
+            "SandboxKey": if running { c.pid.map(|p| format!("/proc/{p}/ns/net")).unwrap_or_default() } else { String::new() },
+            "IPAddress": "",
+            "Ports": {},
+            "Mode": crate::engine::run::LaunchConfig::of(&c).map(|l| serde_json::to_value(l.network).unwrap_or_default()).unwrap_or_default(),
+        },
         "Labels": crate::engine::run::LaunchConfig::of(&c).map(|l| l.labels).unwrap_or_default(),
         "Mounts": crate::engine::run::LaunchConfig::of(&c).map(|cfg| cfg.mounts.iter().map(|m| serde_json::json!({
             "Type": m.kind,
