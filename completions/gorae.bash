@@ -975,7 +975,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__start)
-            opts="-a -h --attach --log-level --help"
+            opts="-a -i -h --attach --interactive --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2035,7 +2035,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__start)
-            opts="-a -h --attach --log-level --help"
+            opts="-a -i -h --attach --interactive --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -317,6 +317,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand start" -s a -l attach -d 'Attach: print the container\'s output and exit with its status'
+complete -c gorae -n "__fish_gorae_using_subcommand start" -s i -l interactive -d 'Attach stdin too (for containers created with -i)'
 complete -c gorae -n "__fish_gorae_using_subcommand start" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container (default: its stop timeout, 10)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand stop" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
@@ -635,6 +636,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach: print the container\'s output and exit with its status'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Attach stdin too (for containers created with -i)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container (default: its stop timeout, 10)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
