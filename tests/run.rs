@@ -37,7 +37,7 @@ fn the_full_subuid_range_is_mapped() {
         .lines()
         .filter_map(|l| l.split_whitespace().nth(2)?.parse().ok())
         .collect();
-    if nix_uid() == 0 {
+    if util::my_uid() == 0 {
         eprintln!("*** NOTE: running as root: no user namespace, the mapping is the host's ***");
         return;
     }
@@ -56,24 +56,10 @@ fn the_full_subuid_range_is_mapped() {
     assert_eq!(owner, "1000:1000\n");
 }
 
-fn nix_uid() -> u32 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("Uid:"))?
-                .split_whitespace()
-                .nth(1)?
-                .parse()
-                .ok()
-        })
-        .unwrap_or(0)
-}
-
 #[test]
 fn without_subuid_ranges_a_single_id_mapping_still_pulls_and_runs() {
     let Some(reg) = util::registry() else { return };
-    if nix_uid() == 0 {
+    if util::my_uid() == 0 {
         eprintln!("*** SKIPPED: running as root, where no ID mapping is used ***");
         return;
     }
@@ -106,7 +92,7 @@ fn without_subuid_ranges_a_single_id_mapping_still_pulls_and_runs() {
     let lines: Vec<&str> = r.stdout.lines().collect();
     assert_eq!(
         lines[0].split_whitespace().collect::<Vec<_>>(),
-        vec!["0", &nix_uid().to_string(), "1"]
+        vec!["0", &util::my_uid().to_string(), "1"]
     );
     assert_eq!(lines[1], "0", "owners are squashed to root");
 }

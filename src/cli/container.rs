@@ -507,15 +507,8 @@ pub struct PruneArgs {
 }
 
 pub fn prune(a: PruneArgs) -> Result<ExitCode> {
-    if !a.force {
-        eprint!(
-            "WARNING! This will remove all non running containers.\nAre you sure you want to continue? [y/N] "
-        );
-        let mut line = String::new();
-        std::io::stdin().lock().read_line(&mut line)?;
-        if !matches!(line.trim(), "y" | "Y" | "yes") {
-            return Ok(ExitCode::SUCCESS);
-        }
+    if !a.force && !format::confirm("WARNING! This will remove all non running containers.")? {
+        return Ok(ExitCode::SUCCESS);
     }
     let engine = Engine::open_readonly()?;
     let removed = engine.prune_containers()?;

@@ -265,6 +265,35 @@ pub fn align_lines(lines: &[String]) -> String {
     out
 }
 
+/// `inspect`-style output: a JSON array, or a template per document.
+pub fn print_docs(docs: &[serde_json::Value], format: Option<&str>) -> Result<()> {
+    match format {
+        None | Some("json") => print_stdout(&format!(
+            "{}\n",
+            serde_json::to_string_pretty(docs).context("encoding JSON")?
+        )),
+        Some(f) => {
+            let t = template(f)?;
+            let mut out = String::new();
+            for d in docs {
+                out.push_str(&render(&t, d)?);
+                out.push('\n');
+            }
+            print_stdout(&out);
+        }
+    }
+    Ok(())
+}
+
+/// Asks on stderr; true only for an explicit yes on stdin.
+pub fn confirm(prompt: &str) -> Result<bool> {
+    use std::io::BufRead;
+    eprint!("{prompt}\nAre you sure you want to continue? [y/N] ");
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    Ok(matches!(line.trim(), "y" | "Y" | "yes"))
+}
+
 /// Writes to stdout; a closed pipe (`gorae images | head -1`) ends quietly.
 pub fn print_stdout(s: &str) {
     use std::io::Write;

@@ -1,6 +1,5 @@
 //! Image commands: pull, images, tag, untag, rmi, image inspect, image prune.
 
-use std::io::BufRead;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -366,18 +365,13 @@ pub fn rmi(a: RmiArgs) -> Result<ExitCode> {
 }
 
 fn prune(a: PruneArgs) -> Result<ExitCode> {
-    if !a.force {
-        let what = if a.all {
-            "all images not used by any container"
-        } else {
-            "all dangling images"
-        };
-        eprint!("WARNING! This command removes {what}.\nAre you sure you want to continue? [y/N] ");
-        let mut line = String::new();
-        std::io::stdin().lock().read_line(&mut line)?;
-        if !matches!(line.trim(), "y" | "Y" | "yes") {
-            return Ok(ExitCode::SUCCESS);
-        }
+    let what = if a.all {
+        "all images not used by any container"
+    } else {
+        "all dangling images"
+    };
+    if !a.force && !format::confirm(&format!("WARNING! This command removes {what}."))? {
+        return Ok(ExitCode::SUCCESS);
     }
     let engine = Engine::open()?;
     let removed = engine.prune_images(a.all)?;
@@ -417,20 +411,7 @@ pub fn inspect(a: InspectArgs) -> Result<ExitCode> {
             }
         }
     }
-    match a.format.as_deref() {
-        None | Some("json") => {
-            format::print_stdout(&format!("{}\n", serde_json::to_string_pretty(&docs)?))
-        }
-        Some(f) => {
-            let t = format::template(f)?;
-            let mut out = String::new();
-            for d in &docs {
-                out.push_str(&format::render(&t, d)?);
-                out.push('\n');
-            }
-            format::print_stdout(&out);
-        }
-    }
+    format::print_docs(&docs, a.format.as_deref())?;
     Ok(ExitCode::from(code))
 }
 

@@ -1,6 +1,5 @@
 //! `volume create|ls|inspect|rm|prune|exists`.
 
-use std::io::BufRead;
 use std::process::ExitCode;
 
 use anyhow::Result;
@@ -136,17 +135,7 @@ pub fn volume_cmd(c: VolumeCmd) -> Result<ExitCode> {
                     }
                 }
             }
-            match a.format.as_deref() {
-                None | Some("json") => {
-                    format::print_stdout(&format!("{}\n", serde_json::to_string_pretty(&docs)?))
-                }
-                Some(f) => {
-                    let t = format::template(f)?;
-                    for d in &docs {
-                        format::print_stdout(&format!("{}\n", format::render(&t, d)?));
-                    }
-                }
-            }
+            format::print_docs(&docs, a.format.as_deref())?;
             return Ok(ExitCode::from(code));
         }
         VolumeCmd::Rm(a) => {
@@ -171,15 +160,12 @@ pub fn volume_cmd(c: VolumeCmd) -> Result<ExitCode> {
             return Ok(ExitCode::from(code));
         }
         VolumeCmd::Prune(a) => {
-            if !a.force {
-                eprint!(
-                    "WARNING! This will remove all volumes not used by at least one container.\nAre you sure you want to continue? [y/N] "
-                );
-                let mut line = String::new();
-                std::io::stdin().lock().read_line(&mut line)?;
-                if !matches!(line.trim(), "y" | "Y" | "yes") {
-                    return Ok(ExitCode::SUCCESS);
-                }
+            if !a.force
+                && !format::confirm(
+                    "WARNING! This will remove all volumes not used by at least one container.",
+                )?
+            {
+                return Ok(ExitCode::SUCCESS);
             }
             let removed = engine.prune_volumes()?;
             format::print_stdout(&removed.iter().map(|n| format!("{n}\n")).collect::<String>());

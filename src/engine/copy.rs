@@ -167,29 +167,13 @@ fn mount_stopped(l: &crate::process::container::Launch) -> Result<OwnedFd, Strin
         None::<&str>,
     )
     .map_err(|e| e.to_string())?;
-    nix::unistd::chdir(&l.layers_root).map_err(|e| e.to_string())?;
-    let rel = |p: &Path| {
-        format!(
-            "../{}",
-            p.strip_prefix(l.layers_root.parent().unwrap_or(Path::new("/")))
-                .unwrap_or(p)
-                .display()
-        )
-    };
-    let data = format!(
-        "lowerdir={},upperdir={},workdir={},userxattr",
-        l.lower.join(":"),
-        rel(&l.upper),
-        rel(&l.work)
-    );
-    mount(
-        Some("overlay"),
+    crate::process::rootfs::mount_overlay_at(
+        &l.layers_root,
+        &l.lower,
+        &l.upper,
+        &l.work,
         &l.merged,
-        Some("overlay"),
-        MsFlags::empty(),
-        Some(data.as_str()),
-    )
-    .map_err(|e| format!("mounting the container's filesystem: {e}"))?;
+    )?;
     rustix::fs::open(
         &l.merged,
         OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,

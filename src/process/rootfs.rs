@@ -266,29 +266,46 @@ fn populate(from: &Path, to: &Path) -> std::io::Result<()> {
 }
 
 fn mount_overlay(plan: &RootfsPlan<'_>) -> Step<()> {
+    mount_overlay_at(
+        plan.layers_root,
+        plan.lower,
+        plan.upper,
+        plan.work,
+        plan.merged,
+    )
+}
+
+/// Mounts a container's overlay root (also used by `cp` on stopped containers).
+pub fn mount_overlay_at(
+    layers_root: &Path,
+    lower: &[String],
+    upper: &Path,
+    work: &Path,
+    merged: &Path,
+) -> Step<()> {
     // Relative lower dirs keep the option string under the kernel's one-page limit.
-    ctx(nix::unistd::chdir(plan.layers_root), || {
-        format!("entering {}", plan.layers_root.display())
+    ctx(nix::unistd::chdir(layers_root), || {
+        format!("entering {}", layers_root.display())
     })?;
     let rel = |p: &Path| -> String {
-        pathdiff(p, plan.layers_root).unwrap_or_else(|| p.display().to_string())
+        pathdiff(p, layers_root).unwrap_or_else(|| p.display().to_string())
     };
     let data = format!(
         "lowerdir={},upperdir={},workdir={},userxattr",
-        plan.lower.join(":"),
-        rel(plan.upper),
-        rel(plan.work)
+        lower.join(":"),
+        rel(upper),
+        rel(work)
     );
     if data.len() > 4000 {
         return Err(format!(
             "too many layers ({}) for one overlay mount",
-            plan.lower.len()
+            lower.len()
         ));
     }
     ctx(
         mount(
             Some("overlay"),
-            plan.merged,
+            merged,
             Some("overlay"),
             MsFlags::empty(),
             Some(data.as_str()),
