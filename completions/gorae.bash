@@ -61,6 +61,9 @@ _gorae() {
             gorae,pause)
                 cmd="gorae__subcmd__pause"
                 ;;
+            gorae,port)
+                cmd="gorae__subcmd__port"
+                ;;
             gorae,ps)
                 cmd="gorae__subcmd__ps"
                 ;;
@@ -141,6 +144,9 @@ _gorae() {
                 ;;
             gorae__subcmd__container,pause)
                 cmd="gorae__subcmd__container__subcmd__pause"
+                ;;
+            gorae__subcmd__container,port)
+                cmd="gorae__subcmd__container__subcmd__port"
                 ;;
             gorae__subcmd__container,prune)
                 cmd="gorae__subcmd__container__subcmd__prune"
@@ -227,7 +233,7 @@ _gorae() {
 
     case "${cmd}" in
         gorae)
-            opts="-h -V --log-level --help --version pull images image run create start stop kill restart wait logs exec rename diff top cp pause unpause stats attach container volume healthcheck __monitor ps rm tag untag rmi inspect version completion unshare"
+            opts="-h -V --log-level --help --version pull images image run create start stop kill restart wait logs exec rename diff top cp pause unpause stats attach port container volume healthcheck __monitor ps rm tag untag rmi inspect version completion unshare"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -299,7 +305,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container)
-            opts="-h --log-level --help run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach"
+            opts="-h --log-level --help run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -353,7 +359,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__create)
-            opts="-d -v -l -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --publish --publish-all --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -480,7 +486,15 @@ _gorae() {
                     return 0
                     ;;
                 --network)
-                    COMPREPLY=($(compgen -W "none host" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pasta host none private bridge slirp4netns" -- "${cur}"))
+                    return 0
+                    ;;
+                --publish)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --pull)
@@ -690,6 +704,24 @@ _gorae() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gorae__subcmd__container__subcmd__port)
+            opts="-h --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gorae__subcmd__container__subcmd__prune)
             opts="-f -h --force --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -801,7 +833,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__run)
-            opts="-d -v -l -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --publish --publish-all --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -928,7 +960,15 @@ _gorae() {
                     return 0
                     ;;
                 --network)
-                    COMPREPLY=($(compgen -W "none host" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pasta host none private bridge slirp4netns" -- "${cur}"))
+                    return 0
+                    ;;
+                --publish)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --pull)
@@ -1117,7 +1157,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__create)
-            opts="-d -v -l -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --publish --publish-all --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1244,7 +1284,15 @@ _gorae() {
                     return 0
                     ;;
                 --network)
-                    COMPREPLY=($(compgen -W "none host" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pasta host none private bridge slirp4netns" -- "${cur}"))
+                    return 0
+                    ;;
+                --publish)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --pull)
@@ -1704,6 +1752,24 @@ _gorae() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gorae__subcmd__port)
+            opts="-h --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gorae__subcmd__ps)
             opts="-a -q -n -f -l -h --all --quiet --format --no-trunc --noheading --filter --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1861,7 +1927,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__run)
-            opts="-d -v -l -i -t -e -w -u -h -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --stop-signal --stop-timeout --volume --mount --tmpfs --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --publish --publish-all --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1988,7 +2054,15 @@ _gorae() {
                     return 0
                     ;;
                 --network)
-                    COMPREPLY=($(compgen -W "none host" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "pasta host none private bridge slirp4netns" -- "${cur}"))
+                    return 0
+                    ;;
+                --publish)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --pull)

@@ -53,6 +53,7 @@ complete -c gorae -n "__fish_gorae_needs_command" -f -a "pause" -d 'Pause all pr
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "unpause" -d 'Resume paused containers'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "stats" -d 'Show resource use of containers'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "attach" -d 'Attach to a running container\'s output (and stdin with -i)'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "port" -d 'List a container\'s published ports'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "container" -d 'Manage containers'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "volume" -d 'Manage volumes'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "healthcheck" -d 'Run container health checks'
@@ -215,8 +216,13 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -s w -l workdir -d 'Wor
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s u -l user -d 'Run as USER[:GROUP] (names or numbers)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l entrypoint -d 'Override the image\'s entrypoint (a string, or a JSON array)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s h -l hostname -d 'Set the container\'s hostname' -r
-complete -c gorae -n "__fish_gorae_using_subcommand run" -l network -d 'Network mode: none or host' -r -f -a "none\t''
-host\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l network -d 'Network mode: pasta (default: a namespace of its own, connected by pasta), host, none' -r -f -a "pasta\t''
+host\t''
+none\t''
+private\t''
+bridge\t''
+slirp4netns\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand run" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l pull -d 'When to pull the image: always, missing, never, newer' -r -f -a "always\t''
 missing\t''
 never\t''
@@ -248,6 +254,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -l read-only -d 'Make t
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l privileged -d 'All capabilities, no seccomp filter, no masked kernel paths (still rootless)'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s i -l interactive -d 'Keep stdin open'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s t -l tty -d 'Allocate a pseudo-terminal'
+complete -c gorae -n "__fish_gorae_using_subcommand run" -s P -l publish-all -d 'Publish every port the image EXPOSEs to a random host port'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s q -l quiet -d 'Suppress pull progress output'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l stop-signal -d 'Signal to stop the container (default: the image\'s STOPSIGNAL, else SIGTERM)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l stop-timeout -d 'Seconds to wait for the stop signal before SIGKILL (default 10)' -r
@@ -275,8 +282,13 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -s w -l workdir -d '
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s u -l user -d 'Run as USER[:GROUP] (names or numbers)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l entrypoint -d 'Override the image\'s entrypoint (a string, or a JSON array)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s h -l hostname -d 'Set the container\'s hostname' -r
-complete -c gorae -n "__fish_gorae_using_subcommand create" -l network -d 'Network mode: none or host' -r -f -a "none\t''
-host\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l network -d 'Network mode: pasta (default: a namespace of its own, connected by pasta), host, none' -r -f -a "pasta\t''
+host\t''
+none\t''
+private\t''
+bridge\t''
+slirp4netns\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand create" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l pull -d 'When to pull the image: always, missing, never, newer' -r -f -a "always\t''
 missing\t''
 never\t''
@@ -308,6 +320,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -l read-only -d 'Mak
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l privileged -d 'All capabilities, no seccomp filter, no masked kernel paths (still rootless)'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s i -l interactive -d 'Keep stdin open'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-terminal'
+complete -c gorae -n "__fish_gorae_using_subcommand create" -s P -l publish-all -d 'Publish every port the image EXPOSEs to a random host port'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s q -l quiet -d 'Suppress pull progress output'
 complete -c gorae -n "__fish_gorae_using_subcommand start" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
@@ -452,35 +465,44 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand attach" -l no-stdin -d 'Don\'t send stdin to the container'
 complete -c gorae -n "__fish_gorae_using_subcommand attach" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand port" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
 fatal\t''
 panic\t''
 trace\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach" -f -a "run" -d 'Run a command in a new container'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach" -f -a "ps" -d 'List containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach" -f -a "rm" -d 'Remove one or more containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach" -f -a "create" -d 'Create a container without starting it'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach" -f -a "start" -d 'Start one or more containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach" -f -a "stop" -d 'Stop one or more containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach" -f -a "kill" -d 'Send a signal to one or more containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach" -f -a "restart" -d 'Restart one or more containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach" -f -a "wait" -d 'Wait for containers to exit and print their exit codes'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach" -f -a "logs" -d 'Show a container\'s output'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach" -f -a "exec" -d 'Run a process in a running container'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach" -f -a "inspect" -d 'Display a container\'s configuration'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach" -f -a "rename" -d 'Rename a container'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach" -f -a "diff" -d 'Show the changes to a container\'s filesystem'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach" -f -a "top" -d 'Show the processes of a container'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach" -f -a "prune" -d 'Remove all stopped containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach" -f -a "cp" -d 'Copy files between a container and the host'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach" -f -a "pause" -d 'Pause all processes of containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach" -f -a "unpause" -d 'Resume paused containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach" -f -a "stats" -d 'Show resource use of containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach" -f -a "attach" -d 'Attach to a running container\'s output (and stdin with -i)'
+complete -c gorae -n "__fish_gorae_using_subcommand port" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "run" -d 'Run a command in a new container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "ps" -d 'List containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "rm" -d 'Remove one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "create" -d 'Create a container without starting it'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "start" -d 'Start one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "stop" -d 'Stop one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "kill" -d 'Send a signal to one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "restart" -d 'Restart one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "wait" -d 'Wait for containers to exit and print their exit codes'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "logs" -d 'Show a container\'s output'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "exec" -d 'Run a process in a running container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "inspect" -d 'Display a container\'s configuration'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "rename" -d 'Rename a container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "diff" -d 'Show the changes to a container\'s filesystem'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "top" -d 'Show the processes of a container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "prune" -d 'Remove all stopped containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "cp" -d 'Copy files between a container and the host'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "pause" -d 'Pause all processes of containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "unpause" -d 'Resume paused containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "stats" -d 'Show resource use of containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "attach" -d 'Attach to a running container\'s output (and stdin with -i)'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "port" -d 'List a container\'s published ports'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-signal -d 'Signal to stop the container (default: the image\'s STOPSIGNAL, else SIGTERM)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-timeout -d 'Seconds to wait for the stop signal before SIGKILL (default 10)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind mount or volume: [SOURCE:]DESTINATION[:OPTIONS] (ro, rw, z, Z, nosuid, nodev, noexec)' -r
@@ -507,8 +529,13 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s u -l user -d 'Run as USER[:GROUP] (names or numbers)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l entrypoint -d 'Override the image\'s entrypoint (a string, or a JSON array)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l hostname -d 'Set the container\'s hostname' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Network mode: none or host' -r -f -a "none\t''
-host\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Network mode: pasta (default: a namespace of its own, connected by pasta), host, none' -r -f -a "pasta\t''
+host\t''
+none\t''
+private\t''
+bridge\t''
+slirp4netns\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l pull -d 'When to pull the image: always, missing, never, newer' -r -f -a "always\t''
 missing\t''
 never\t''
@@ -540,6 +567,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l privileged -d 'All capabilities, no seccomp filter, no masked kernel paths (still rootless)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep stdin open'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Allocate a pseudo-terminal'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s P -l publish-all -d 'Publish every port the image EXPOSEs to a random host port'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Suppress pull progress output'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'Change the output format to JSON or a Go template' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter: name=, id=, status=, label=KEY[=VALUE], ancestor= (repeat to narrow)' -r
@@ -594,8 +622,13 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s u -l user -d 'Run as USER[:GROUP] (names or numbers)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l entrypoint -d 'Override the image\'s entrypoint (a string, or a JSON array)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l hostname -d 'Set the container\'s hostname' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Network mode: none or host' -r -f -a "none\t''
-host\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Network mode: pasta (default: a namespace of its own, connected by pasta), host, none' -r -f -a "pasta\t''
+host\t''
+none\t''
+private\t''
+bridge\t''
+slirp4netns\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l pull -d 'When to pull the image: always, missing, never, newer' -r -f -a "always\t''
 missing\t''
 never\t''
@@ -627,6 +660,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l privileged -d 'All capabilities, no seccomp filter, no masked kernel paths (still rootless)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s i -l interactive -d 'Keep stdin open'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-terminal'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s P -l publish-all -d 'Publish every port the image EXPOSEs to a random host port'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Suppress pull progress output'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
@@ -789,6 +823,14 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Don\'t send stdin to the container'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from port" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
 warn\t''

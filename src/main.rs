@@ -4,6 +4,7 @@ mod cli;
 mod engine;
 mod image;
 mod inroot;
+mod net;
 mod process;
 mod runtime;
 mod store;

@@ -9,6 +9,7 @@ mod util;
 mod copy;
 mod images;
 mod lifecycle;
+mod network;
 mod pull;
 mod run;
 mod security;

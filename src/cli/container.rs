@@ -831,3 +831,31 @@ pub fn attach(a: AttachArgs) -> Result<ExitCode> {
     let code = lifecycle::wait(&engine, &rec.id)?;
     Ok(ExitCode::from(u8::try_from(code).unwrap_or(255)))
 }
+
+#[derive(Debug, Args)]
+pub struct PortArgs {
+    pub container: String,
+    /// Only this container port (80 or 80/tcp)
+    pub port: Option<String>,
+}
+
+pub fn port(a: PortArgs) -> Result<ExitCode> {
+    let engine = Engine::open_readonly()?;
+    let rec = engine.find_container(&a.container)?;
+    let cfg = crate::engine::run::LaunchConfig::of(&rec)?;
+    let mut lines = crate::net::ports::describe(&cfg.ports);
+    if let Some(want) = &a.port {
+        let want = if want.contains('/') {
+            want.clone()
+        } else {
+            format!("{want}/tcp")
+        };
+        lines.retain(|l| l.starts_with(&format!("{want} ")));
+        lines = lines
+            .into_iter()
+            .map(|l| l.split(" -> ").nth(1).unwrap_or("").to_string())
+            .collect();
+    }
+    format::print_stdout(&lines.iter().map(|l| format!("{l}\n")).collect::<String>());
+    Ok(ExitCode::SUCCESS)
+}

@@ -73,6 +73,8 @@ pub enum Command {
     Stats(container::StatsArgs),
     /// Attach to a running container's output (and stdin with -i)
     Attach(container::AttachArgs),
+    /// List a container's published ports
+    Port(container::PortArgs),
     /// Manage containers
     #[command(subcommand)]
     Container(ContainerCmd),
@@ -167,6 +169,8 @@ pub enum ContainerCmd {
     Stats(container::StatsArgs),
     /// Attach to a running container's output (and stdin with -i)
     Attach(container::AttachArgs),
+    /// List a container's published ports
+    Port(container::PortArgs),
 }
 
 #[derive(Debug, Args)]
@@ -244,6 +248,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         }
         Command::Stats(a) | Command::Container(ContainerCmd::Stats(a)) => container::stats(a),
         Command::Attach(a) | Command::Container(ContainerCmd::Attach(a)) => container::attach(a),
+        Command::Port(a) | Command::Container(ContainerCmd::Port(a)) => container::port(a),
         Command::Volume(c) => volume::volume_cmd(c),
         Command::Healthcheck(c) => container::healthcheck(c),
         Command::Container(ContainerCmd::Inspect(a)) => image::inspect(InspectArgs {

@@ -119,9 +119,15 @@ pub struct RunArgs {
     /// Set the container's hostname
     #[arg(short = 'h', long)]
     pub hostname: Option<String>,
-    /// Network mode: none or host
-    #[arg(long, alias = "net", default_value = "host", value_parser = ["none", "host"])]
+    /// Network mode: pasta (default: a namespace of its own, connected by pasta), host, none
+    #[arg(long, alias = "net", default_value = "pasta", value_parser = ["pasta", "host", "none", "private", "bridge", "slirp4netns"])]
     pub network: String,
+    /// Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed
+    #[arg(short, long, value_name = "PORT")]
+    pub publish: Vec<String>,
+    /// Publish every port the image EXPOSEs to a random host port
+    #[arg(short = 'P', long)]
+    pub publish_all: bool,
     /// When to pull the image: always, missing, never, newer
     #[arg(long, default_value = "missing", num_args = 0..=1, default_missing_value = "always", require_equals = false,
           value_parser = ["always", "missing", "never", "newer", "true", "false"])]
@@ -163,11 +169,22 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
         name: a.name.clone(),
         hostname: a.hostname.clone(),
         remove: a.rm,
-        network: if a.network == "none" {
-            NetworkMode::None
-        } else {
-            NetworkMode::Host
+        network: match a.network.as_str() {
+            "none" => NetworkMode::None,
+            "host" => NetworkMode::Host,
+            "slirp4netns" => {
+                anyhow::bail!("--network slirp4netns is not supported yet: use pasta (the default)")
+            }
+            // private and bridge are podman's names for a namespace of the container's own.
+            _ => NetworkMode::Pasta,
         },
+        ports: a
+            .publish
+            .iter()
+            .map(|p| crate::net::ports::parse(p))
+            .collect::<Result<_, _>>()
+            .map_err(anyhow::Error::msg)?,
+        publish_all: a.publish_all,
         interactive: a.interactive,
         pull,
         pull_options: a.registry.pull_options(a.quiet)?,
@@ -353,7 +370,7 @@ pub fn ps(a: PsArgs) -> Result<ExitCode> {
     let rows: Vec<serde_json::Value> = list.iter().map(|c| ps_row(c, a.no_trunc)).collect();
     ListFormat {
         format: a.format.as_deref(),
-        default_table: "table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.CreatedHuman}}\t{{.Status}}\t{{.Names}}",
+        default_table: "table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.CreatedHuman}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}",
         headers: &[("ID", "CONTAINER ID"), ("CreatedHuman", "CREATED"), ("Names", "NAMES")],
         no_heading: a.noheading,
     }
@@ -398,6 +415,12 @@ fn ps_row(c: &ContainerRecord, no_trunc: bool) -> serde_json::Value {
         "State": c.state.as_str(),
         "ExitCode": c.exit_code.unwrap_or(0),
         "Names": c.name,
+        "Ports": crate::engine::run::LaunchConfig::of(c)
+            .map(|l| crate::net::ports::describe(&l.ports).iter().map(|d| {
+                let (ctr, host) = d.split_once(" -> ").unwrap_or((d, ""));
+                format!("{host}->{ctr}")
+            }).collect::<Vec<_>>().join(", "))
+            .unwrap_or_default(),
         "Pid": c.pid.unwrap_or(0),
         "AutoRemove": c.auto_remove,
         "RestartCount": c.restart_count,
@@ -457,7 +480,18 @@ pub fn container_json(engine: &Engine, query: &str) -> Result<serde_json::Value>
         "NetworkSettings": {
             "SandboxKey": if running { c.pid.map(|p| format!("/proc/{p}/ns/net")).unwrap_or_default() } else { String::new() },
             "IPAddress": "",
-            "Ports": {},
+            "Ports": crate::engine::run::LaunchConfig::of(&c).map(|l| {
+                let mut m = serde_json::Map::new();
+                for p in &l.ports {
+                    for i in 0..p.count {
+                        m.insert(format!("{}/{}", p.container_port + i, p.protocol), serde_json::json!([{
+                            "HostIp": p.host_ip.clone().unwrap_or_default(),
+                            "HostPort": (p.host_port + i).to_string(),
+                        }]));
+                    }
+                }
+                serde_json::Value::Object(m)
+            }).unwrap_or_default(),
             "Mode": crate::engine::run::LaunchConfig::of(&c).map(|l| serde_json::to_value(l.network).unwrap_or_default()).unwrap_or_default(),
         },
         "Labels": crate::engine::run::LaunchConfig::of(&c).map(|l| l.labels).unwrap_or_default(),

@@ -34,12 +34,12 @@ pub enum MonitorReport {
 /// Start time of a process in clock ticks since boot, to tell it from a later PID reuse.
 pub fn process_start(pid: i32) -> Option<u64> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    stat.rsplit_once(')')?
-        .1
-        .split_whitespace()
-        .nth(19)?
-        .parse()
-        .ok()
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    // A zombie is dead for our purposes, whoever has yet to reap it.
+    if matches!(fields.first(), Some(&"Z") | Some(&"X")) {
+        return None;
+    }
+    fields.get(19)?.parse().ok()
 }
 
 pub fn monitor_alive(rec: &ContainerRecord) -> bool {
@@ -78,6 +78,10 @@ impl Engine {
                     c.exit_code = c.exit_code.or(Some(137));
                     c.finished_at = Some(now_rfc3339());
                     c.pid = None;
+                    // The monitor can't stop the network helper any more: do it here.
+                    crate::net::pasta::stop(
+                        &self.store.container_dir(&c.id).join("userdata/pasta.pid"),
+                    );
                 }
             })
             .unwrap_or(rec)

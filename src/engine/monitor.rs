@@ -308,6 +308,7 @@ fn run_once(
         let _ = c.kill();
         let _ = c.wait();
     }
+    crate::net::pasta::stop(&launch.pasta_pidfile);
     // What the container wrote just before exiting is still in the pipes.
     drain(&mut open, &mut log, &mut server);
     if let Some(l) = log.as_mut() {

@@ -81,6 +81,9 @@ pub struct RunOptions {
     pub labels: std::collections::BTreeMap<String, String>,
     pub health: HealthFlags,
     pub keep_id: bool,
+    pub ports: Vec<crate::net::ports::PortMapping>,
+    /// `-P`: publish every port the image EXPOSEs.
+    pub publish_all: bool,
 }
 
 /// `--health-*` flags, resolved against the image's HEALTHCHECK at create.
@@ -125,6 +128,9 @@ pub struct LaunchConfig {
     /// `--userns=keep-id`: the user's host UID and GID, which the container sees as theirs.
     #[serde(default)]
     pub keep_id: Option<(u32, u32)>,
+    /// `-p`/`-P`.
+    #[serde(default)]
+    pub ports: Vec<crate::net::ports::PortMapping>,
 }
 
 /// `--cap-add/--cap-drop`, `--privileged`, `--group-add`, `--security-opt`.
@@ -271,7 +277,27 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Run
         )
         .map_err(RunError::State)?,
         keep_id: None,
+        ports: opts.ports.clone(),
     };
+    if opts.publish_all {
+        let exposed: Vec<String> = config
+            .config
+            .as_ref()
+            .and_then(|c| c.exposed_ports.as_ref())
+            .map(|m| m.keys().cloned().collect())
+            .unwrap_or_default();
+        launch
+            .ports
+            .extend(crate::net::ports::publish_all(&exposed));
+    }
+    if !launch.ports.is_empty() && launch.network != NetworkMode::Pasta {
+        return Err(RunError::State(
+            "publishing ports (-p, -P) needs the pasta network (not --network host or none)".into(),
+        ));
+    }
+    if launch.network == NetworkMode::Pasta && crate::net::pasta::find().is_none() {
+        return Err(RunError::State(crate::net::pasta::MISSING.into()));
+    }
     if opts.keep_id {
         let (uid, gid) = match &engine.mapping {
             crate::process::userns::Mapping::Full { uid, gid, .. } => (*uid, *gid),
@@ -401,6 +427,7 @@ fn start_foreground(engine: &Engine, record: &ContainerRecord) -> Result<i32, Ru
         }
         Ok(container::wait_forwarding(child, &set))
     })();
+    crate::net::pasta::stop(&launch.pasta_pidfile);
     let _ = old.thread_set_mask();
     result
 }
@@ -441,6 +468,8 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunE
         hardening,
         privileged: cfg.security.privileged,
         keep_id: cfg.keep_id,
+        ports: cfg.ports.clone(),
+        pasta_pidfile: dir.join("userdata/pasta.pid"),
     })
 }
 
@@ -465,6 +494,14 @@ fn write_etc_files(
                 hosts.push_str(line);
                 hosts.push('\n');
             }
+        }
+    }
+    if network == NetworkMode::Pasta {
+        // pasta maps its gateway address to the host itself.
+        if let Some(gw) = crate::net::pasta::default_gateway() {
+            hosts.push_str(&format!(
+                "{gw}\thost.containers.internal host.docker.internal\n"
+            ));
         }
     }
     hosts.push_str(&format!("127.0.1.1\t{hostname} {name}\n"));

@@ -83,6 +83,10 @@ pub struct Launch {
     pub privileged: bool,
     /// `--userns=keep-id`: the user's UID and GID inside.
     pub keep_id: Option<(u32, u32)>,
+    /// Published ports, for pasta.
+    pub ports: Vec<crate::net::ports::PortMapping>,
+    /// Where pasta records its PID (with `--network pasta`).
+    pub pasta_pidfile: PathBuf,
 }
 
 const FORWARDED: &[Signal] = &[
@@ -123,18 +127,27 @@ pub fn wait_set() -> SigSet {
 /// blocked [`wait_set`] so that no SIGCHLD is lost.
 pub fn spawn(l: &Launch, stdio: Stdio<'_>) -> Result<Pid, ContainerError> {
     let (mut err_r, err_w) = pipe().map_err(ContainerError::Launch)?;
-    // With --userns=keep-id the child gets a user namespace of its own, mapped by us below;
-    // it waits on this pipe until the mapping is written.
+    // With --userns=keep-id the child gets a user namespace of its own, mapped by us below, and
+    // with pasta a network namespace that pasta connects: it waits on this pipe until then.
     let (go_r, go_w) = pipe().map_err(ContainerError::Launch)?;
     let mut flags = CloneFlags::CLONE_NEWNS
         | CloneFlags::CLONE_NEWPID
         | CloneFlags::CLONE_NEWUTS
         | CloneFlags::CLONE_NEWIPC;
-    if l.network == NetworkMode::None {
+    if l.network != NetworkMode::Host {
         flags |= CloneFlags::CLONE_NEWNET;
     }
     if l.keep_id.is_some() {
         flags |= CloneFlags::CLONE_NEWUSER;
+    }
+    // The child waits for us when we have to act on its namespaces first.
+    let gated = l.keep_id.is_some() || l.network == NetworkMode::Pasta;
+    if gated {
+        // Becoming root in gorae's namespace left this process non-dumpable, and the child
+        // would inherit that; pasta (which drops its capabilities) could then not open the
+        // child's namespaces. child_main makes the child non-dumpable again before any set-up,
+        // and this process lives outside the container's PID namespace.
+        let _ = nix::sys::prctl::set_dumpable(true);
     }
     let child = match sys::clone_into(flags).map_err(ContainerError::Launch)? {
         Forked::Child => {
@@ -142,7 +155,7 @@ pub fn spawn(l: &Launch, stdio: Stdio<'_>) -> Result<Pid, ContainerError> {
             drop(go_w);
             let mut go_r = go_r;
             let mut b = [0u8; 1];
-            if l.keep_id.is_some() && go_r.read_exact(&mut b).is_err() {
+            if gated && go_r.read_exact(&mut b).is_err() {
                 sys::exit_now(125);
             }
             drop(go_r);
@@ -154,14 +167,24 @@ pub fn spawn(l: &Launch, stdio: Stdio<'_>) -> Result<Pid, ContainerError> {
         Forked::Parent(pid) => pid,
     };
     drop(go_r);
-    if let Some((uid, gid)) = l.keep_id {
+    if gated {
         let mut go_w = std::fs::File::from(go_w);
-        if let Err(e) = write_keep_id_maps(child, uid, gid) {
+        let prepared = l
+            .keep_id
+            .map_or(Ok(()), |(uid, gid)| {
+                write_keep_id_maps(child, uid, gid).map_err(|e| format!("--userns=keep-id: {e}"))
+            })
+            .and_then(|_| {
+                if l.network == NetworkMode::Pasta {
+                    crate::net::pasta::start(child.as_raw(), &l.ports, &l.pasta_pidfile)
+                } else {
+                    Ok(())
+                }
+            });
+        if let Err(e) = prepared {
             let _ = nix::sys::signal::kill(child, Signal::SIGKILL);
             let _ = waitpid(child, None);
-            return Err(ContainerError::Child(ChildFailure::Setup(format!(
-                "--userns=keep-id: {e}"
-            ))));
+            return Err(ContainerError::Child(ChildFailure::Setup(e)));
         }
         let _ = go_w.write_all(b"g");
     } else {

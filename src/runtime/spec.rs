@@ -31,6 +31,8 @@ pub enum NetworkMode {
     None,
     /// The host's network namespace.
     Host,
+    /// A new network namespace connected to the host by pasta (the rootless default).
+    Pasta,
 }
 
 /// Flags that shape the spec.

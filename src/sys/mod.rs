@@ -124,7 +124,13 @@ pub fn take_inherited_fd(fd: i32) -> io::Result<std::os::fd::OwnedFd> {
     )?;
     // SAFETY: the parent opened this descriptor for us alone and passed its number on the
     // command line; nothing else in this fresh process refers to it, so we may own it.
-    Ok(unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) })
+    let owned = unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) };
+    // It must not leak into what this process starts (pasta daemonizes and would hold it).
+    nix::fcntl::fcntl(
+        &owned,
+        nix::fcntl::FcntlArg::F_SETFD(nix::fcntl::FdFlag::FD_CLOEXEC),
+    )?;
+    Ok(owned)
 }
 
 /// Drops this process's resident pages of read-only file mappings that it never wrote to

@@ -1,0 +1,5 @@
+//! Container networking: published ports and the user-mode helper (pasta) that connects a
+//! container's network namespace to the host's.
+
+pub mod pasta;
+pub mod ports;

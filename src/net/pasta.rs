@@ -1,0 +1,104 @@
+//! pasta (Debian's `passt` package): connects the container's new network namespace to the
+//! host with user-mode networking, and publishes ports. It is started once the container's
+//! namespaces exist and before its command runs, and stopped when the container ends.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use super::ports::{PortMapping, pasta_spec};
+
+pub fn find() -> Option<PathBuf> {
+    let path = std::env::var_os("PATH").unwrap_or_else(|| "/usr/bin:/bin".into());
+    std::env::split_paths(&path)
+        .chain([PathBuf::from("/usr/bin"), PathBuf::from("/usr/sbin")])
+        .map(|d| d.join("pasta"))
+        .find(|p| p.is_file())
+}
+
+pub const MISSING: &str = "pasta not found: install the passt package for container networking, or use --network host or --network none";
+
+/// Connects the network namespace of `pid`; pasta puts itself in the background once the
+/// namespace is configured and writes its PID to `pidfile`.
+pub fn start(pid: i32, ports: &[PortMapping], pidfile: &Path) -> Result<(), String> {
+    use std::os::fd::AsRawFd;
+    let pasta = find().ok_or_else(|| MISSING.to_string())?;
+    // pasta can't open another process's namespaces once it has dropped its privileges, so it
+    // gets the network namespace as an inherited descriptor, opened here.
+    let netns = std::fs::File::open(format!("/proc/{pid}/ns/net"))
+        .map_err(|e| format!("opening the container's network namespace: {e}"))?;
+    nix::fcntl::fcntl(
+        &netns,
+        nix::fcntl::FcntlArg::F_SETFD(nix::fcntl::FdFlag::empty()),
+    )
+    .map_err(|e| e.to_string())?;
+    let log_path = pidfile.with_file_name("pasta.log");
+    let log =
+        std::fs::File::create(&log_path).map_err(|e| format!("{}: {e}", log_path.display()))?;
+    let out = Command::new(pasta)
+        .args(["--config-net", "--quiet"])
+        .args([
+            "-t",
+            &pasta_spec(ports, "tcp"),
+            "-u",
+            &pasta_spec(ports, "udp"),
+        ])
+        // No forwarding from the container to the host's own loopback-bound ports.
+        .args(["-T", "none", "-U", "none"])
+        // Started as root (in gorae's user namespace, or real root), pasta would switch to
+        // "nobody" and lose access to the container's namespaces.
+        .args(if nix::unistd::Uid::effective().is_root() {
+            &["--runas", "0:0"][..]
+        } else {
+            &[][..]
+        })
+        .arg("-P")
+        .arg(pidfile)
+        .arg("--netns")
+        .arg(format!("/proc/self/fd/{}", netns.as_raw_fd()))
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        // A file, not a pipe: the daemonized pasta keeps its stderr open for good.
+        .stderr(Stdio::from(log.try_clone().map_err(|e| e.to_string())?))
+        .status()
+        .map_err(|e| format!("running pasta: {e}"))?;
+    if !out.success() {
+        let text = std::fs::read_to_string(&log_path).unwrap_or_default();
+        let msg: Vec<&str> = text.lines().filter(|l| !l.contains("syslog")).collect();
+        return Err(format!("pasta failed ({out}): {}", msg.join("; ")));
+    }
+    Ok(())
+}
+
+/// Stops the pasta of a container (if its PID file names a live pasta). pasta holds no state
+/// worth a clean shutdown, and ignores SIGTERM.
+pub fn stop(pidfile: &Path) {
+    let Some(pid) = std::fs::read_to_string(pidfile)
+        .ok()
+        .and_then(|s| s.trim().parse::<i32>().ok())
+    else {
+        return;
+    };
+    let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+    if comm.starts_with("pasta") || comm.starts_with("passt") {
+        let _ = nix::sys::signal::kill(
+            nix::unistd::Pid::from_raw(pid),
+            nix::sys::signal::Signal::SIGKILL,
+        );
+    }
+    let _ = std::fs::remove_file(pidfile);
+}
+
+/// The host's default IPv4 gateway, which pasta maps to the host itself
+/// (`host.containers.internal`).
+pub fn default_gateway() -> Option<std::net::Ipv4Addr> {
+    let routes = std::fs::read_to_string("/proc/net/route").ok()?;
+    routes.lines().skip(1).find_map(|l| {
+        let f: Vec<&str> = l.split_whitespace().collect();
+        if f.len() > 2 && f[1] == "00000000" {
+            let g = u32::from_str_radix(f[2], 16).ok()?;
+            Some(std::net::Ipv4Addr::from(g.to_le_bytes()))
+        } else {
+            None
+        }
+    })
+}
