@@ -66,6 +66,13 @@ def bench_start(gorae, runs):
                 results[t.name].append(sh(t.cmd("run", "--rm", "--network", "none", BUSYBOX, "true"), t.env))
             results["unshare -Urmpf"].append(sh(["unshare", "-Urmpf", "true"], os.environ))
         report("start: run --rm --network none busybox true", results)
+        results = {t.name: [] for t in tools}
+        for t in tools:
+            sh(t.cmd("run", "--rm", BUSYBOX, "true"), t.env)  # warm
+        for _ in range(runs):
+            for t in tools:
+                results[t.name].append(sh(t.cmd("run", "--rm", BUSYBOX, "true"), t.env))
+        report("start with the default network (gorae: pasta, podman 4.3: slirp4netns): run --rm busybox true", results)
     finally:
         for t in tools:
             t.cleanup()
