@@ -178,3 +178,23 @@ fn a_killed_monitor_leaves_no_helper_behind() {
         "the reader that noticed the dead monitor stopped pasta"
     );
 }
+
+#[test]
+fn publish_all_uses_the_images_exposed_ports_and_its_healthcheck_runs() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "test/web:latest");
+    env.ok(&["run", "-d", "--name", "w", "-P", &image]);
+    let line = env.ok(&["port", "w"]);
+    let port: u16 = line.trim().rsplit(':').next().unwrap().parse().unwrap();
+    assert!(line.starts_with("80/tcp -> "), "{line}");
+    let page = http_get(port, "/index.html").expect("the random host port answers");
+    assert!(page.ends_with("web-image\n"), "{page}");
+    // The image's HEALTHCHECK (300 ms interval) is picked up without any flag.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while env.ok(&["inspect", "--format", "{{.State.Health.Status}}", "w"]) != "healthy\n" {
+        assert!(Instant::now() < deadline, "never healthy");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    env.ok(&["rm", "-f", "w"]);
+}

@@ -86,6 +86,9 @@ push "$REG" test/layers latest --layer "$BB" --layer "$WORK/layers/layers-2.tar"
 push "$REG" test/user latest --layer "$BB" --layer "$WORK/user/user-2.tar" "${BBCFG[@]}" --user 1000:1000
 push "$REG" test/index latest --index --layer "$BB" "${BBCFG[@]}"
 push "$REG" test/bad-diffid latest --corrupt-diffid --layer "$BB" "${BBCFG[@]}"
+# shellcheck disable=SC2016 # for the container's shell
+push "$REG" test/web latest --layer "$BB" --env "$PATHENV" --expose 80 --healthcheck 'test -f /tmp/index.html' \
+    --cmd '["sh","-c","echo web-image > /tmp/index.html; exec httpd -f -p 80 -h /tmp"]'
 push "$REG" test/corrupt-gzip latest --truncate-blob 4096 --layer "$BB" "${BBCFG[@]}"
 push "$REG" test/corrupt-zstd latest --compression zstd --truncate-blob 4096 --layer "$BB" "${BBCFG[@]}"
 push "$REG" test/proc-symlink latest --layer "$BB" --layer "$WORK/hostile/proc-symlink.tar" "${BBCFG[@]}"

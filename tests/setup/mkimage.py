@@ -301,6 +301,10 @@ def build_config(args, arch, diff_ids, extra_env, created):
         cfg["User"] = args.user
     if args.label:
         cfg["Labels"] = dict(kv.split("=", 1) for kv in args.label)
+    if args.expose:
+        cfg["ExposedPorts"] = {p if "/" in p else p + "/tcp": {} for p in args.expose}
+    if args.healthcheck:
+        cfg["Healthcheck"] = {"Test": ["CMD-SHELL", args.healthcheck], "Interval": 300_000_000, "Retries": 1}
     ids = list(diff_ids)
     if args.corrupt_diffid and ids:
         ids[0] = sha256_bytes(b"gorae-test: this is not the diff_id of any layer\n")
@@ -352,6 +356,8 @@ def main():
     ap.add_argument("--user", help="config User, e.g. 1000:1000 (NOT registry credentials, see --auth)")
     ap.add_argument("--label", action="append", default=[], help="K=V (repeatable)")
     ap.add_argument("--arch", default="amd64")
+    ap.add_argument("--expose", action="append", default=[], help="EXPOSE a port, e.g. 80 or 53/udp (repeatable)")
+    ap.add_argument("--healthcheck", help="HEALTHCHECK CMD-SHELL command (interval 300ms, 1 retry)")
     ap.add_argument("--auth", metavar="USER:PASS", default=os.environ.get("MKIMAGE_AUTH"),
                     help="HTTP basic auth for the registry (or env MKIMAGE_AUTH)")
     ap.add_argument("--corrupt-diffid", action="store_true",
