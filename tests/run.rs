@@ -347,3 +347,35 @@ fn signals_to_a_foreground_run_reach_the_container() {
         "SIGTERM is forwarded and the container's status returned"
     );
 }
+
+#[test]
+fn sig_proxy_false_keeps_signals_from_the_container() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let mut child = env
+        .command(&[
+            "run",
+            "--rm",
+            "--sig-proxy=false",
+            &image,
+            "sh",
+            "-c",
+            "trap 'exit 42' TERM; echo ready; sleep 1; exit 0",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = child.stdout.take().unwrap();
+    let mut buf = [0u8; 6];
+    std::io::Read::read_exact(&mut out, &mut buf).unwrap();
+    std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert_eq!(
+        child.wait().unwrap().code(),
+        Some(0),
+        "the signal was not proxied and gorae did not die"
+    );
+}

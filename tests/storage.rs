@@ -271,3 +271,32 @@ fn userns_keep_id_shows_the_users_own_files_as_theirs() {
     assert_eq!(env.ok(&["exec", "-u", "0", "k", "id", "-u"]), "0\n");
     env.ok(&["rm", "-f", "k"]);
 }
+
+#[test]
+fn volume_option_u_hands_the_source_to_the_container_user() {
+    let Some(reg) = util::registry() else { return };
+    if util::my_uid() == 0 {
+        eprintln!("*** SKIPPED: :U is about subordinate IDs; running as root ***");
+        return;
+    }
+    let env = Env::new();
+    let image = env.pull(&reg, "test/user:latest");
+    let host = env.base.join("appdata");
+    util::write(&host.join("seed.txt"), "seed\n");
+    let vol = format!("{}:/data:U", host.display());
+    let out = env.ok(&[
+        "run",
+        "--rm",
+        "-v",
+        &vol,
+        &image,
+        "sh",
+        "-c",
+        "stat -c %u:%g /data /data/seed.txt; echo ok > /data/written",
+    ]);
+    assert_eq!(
+        out, "1000:1000\n1000:1000\n",
+        "owned by the image's user app (1000)"
+    );
+    assert!(host.join("written").exists());
+}

@@ -29,6 +29,9 @@ pub struct RunArgs {
     /// Replace a container of the same name
     #[arg(long)]
     pub replace: bool,
+    /// Forward signals gorae receives to the container (foreground runs)
+    #[arg(long, default_value_t = true, num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub sig_proxy: bool,
     /// Signal to stop the container (default: the image's STOPSIGNAL, else SIGTERM)
     #[arg(long)]
     pub stop_signal: Option<String>,
@@ -189,6 +192,7 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
         pull,
         pull_options: a.registry.pull_options(a.quiet)?,
         replace: a.replace,
+        sig_proxy: a.sig_proxy,
         stop_signal: a.stop_signal.clone(),
         stop_timeout: a.stop_timeout,
         mounts: {

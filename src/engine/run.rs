@@ -71,6 +71,8 @@ pub struct RunOptions {
     pub pull_options: PullOptions,
     /// Replace an existing container of the same name.
     pub replace: bool,
+    /// Forward signals this process receives to the container (`--sig-proxy`, default on).
+    pub sig_proxy: bool,
     pub stop_signal: Option<String>,
     pub stop_timeout: Option<u32>,
     pub mounts: Vec<MountSpec>,
@@ -192,7 +194,7 @@ impl LaunchConfig {
 /// `run` in the foreground: returns the container's exit status.
 pub fn run(engine: &Engine, opts: &RunOptions) -> Result<i32, RunError> {
     let record = create(engine, opts)?;
-    let result = start_foreground(engine, &record);
+    let result = start_foreground(engine, &record, opts.sig_proxy);
     if opts.remove {
         engine.store.delete_container(&record.id)?;
         super::lifecycle::remove_anonymous_volumes(engine, &record);
@@ -383,7 +385,11 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Run
 
 /// This process is the container's monitor: it records itself so `stop`, `kill` and `exec`
 /// from other commands can reach the container while it runs.
-fn start_foreground(engine: &Engine, record: &ContainerRecord) -> Result<i32, RunError> {
+fn start_foreground(
+    engine: &Engine,
+    record: &ContainerRecord,
+    sig_proxy: bool,
+) -> Result<i32, RunError> {
     let launch = prepare(engine, record)?;
     let tty = LaunchConfig::of(record)?.tty;
     let set = container::wait_set();
@@ -425,7 +431,11 @@ fn start_foreground(engine: &Engine, record: &ContainerRecord) -> Result<i32, Ru
                 ));
             }
         }
-        Ok(container::wait_forwarding(child, &set))
+        if sig_proxy {
+            Ok(container::wait_forwarding(child, &set))
+        } else {
+            Ok(container::wait_ignoring(child, &set))
+        }
     })();
     crate::net::pasta::stop(&launch.pasta_pidfile);
     let _ = old.thread_set_mask();

@@ -230,6 +230,18 @@ fn write_keep_id_maps(child: Pid, uid: u32, gid: u32) -> std::io::Result<()> {
     std::fs::write(format!("/proc/{pid}/gid_map"), ranges(gid))
 }
 
+/// `--sig-proxy=false`: waits for `child`; the other signals in `set` are received and dropped,
+/// so they neither reach the container nor end this process (which would end the container).
+pub fn wait_ignoring(child: Pid, set: &SigSet) -> i32 {
+    loop {
+        if let Ok(Signal::SIGCHLD) = set.wait() {
+            if let Some(code) = reap(child) {
+                return code;
+            }
+        }
+    }
+}
+
 /// Waits for `child`, forwarding every other signal in `set` to it.
 pub fn wait_forwarding(child: Pid, set: &SigSet) -> i32 {
     loop {
@@ -293,6 +305,7 @@ fn child_main(l: &Launch, keep_fd: &impl AsRawFd, stdio: &Stdio<'_>) -> ChildFai
         mounts: &l.mounts,
         read_only: l.read_only,
         privileged: l.privileged,
+        user: &l.spec.user,
     }) {
         return setup(e);
     }

@@ -33,6 +33,8 @@ pub struct RootfsPlan<'a> {
     pub mounts: &'a [ResolvedMount],
     pub read_only: bool,
     pub privileged: bool,
+    /// The container's `--user`, for volumes mounted with `:U`.
+    pub user: &'a str,
 }
 
 const MASKED: &[&str] = &[
@@ -110,7 +112,7 @@ pub fn build(plan: &RootfsPlan<'_>) -> Step<()> {
             || format!("binding {inside}"),
         )?;
     }
-    apply_mounts(&root, plan.mounts, plan.read_only)?;
+    apply_mounts(&root, plan.mounts, plan.read_only, plan.user)?;
     if plan.read_only {
         // The root itself goes read-only last; mounts on it stay as they are.
         remount_read_only(plan.merged)?;
@@ -147,7 +149,7 @@ pub fn build(plan: &RootfsPlan<'_>) -> Step<()> {
 
 /// Volumes, binds and tmpfs mounts; with a read-only root, tmpfs on /tmp, /var/tmp and /run
 /// unless the user mounted something there (podman's --read-only-tmpfs).
-fn apply_mounts(root: &OwnedFd, mounts: &[ResolvedMount], read_only: bool) -> Step<()> {
+fn apply_mounts(root: &OwnedFd, mounts: &[ResolvedMount], read_only: bool, user: &str) -> Step<()> {
     let mut all: Vec<ResolvedMount> = mounts.to_vec();
     if read_only {
         for dst in ["/tmp", "/var/tmp", "/run"] {
@@ -202,6 +204,11 @@ fn apply_mounts(root: &OwnedFd, mounts: &[ResolvedMount], read_only: bool) -> St
                     FileType::RegularFile
                 };
                 let fd = target(root, dst, kind)?;
+                if m.spec.options.iter().any(|o| o == "U") {
+                    let owner = container_user(root, user)?;
+                    chown_tree(host, owner)
+                        .map_err(|e| format!("chown of {} for :U: {e}", host.display()))?;
+                }
                 if m.spec.kind == MountKind::Volume && is_dir && dir_is_empty(host) {
                     // A new volume starts with what the image has at its destination.
                     populate(&fd_path(&fd), host).map_err(|e| {
@@ -225,6 +232,31 @@ fn apply_mounts(root: &OwnedFd, mounts: &[ResolvedMount], read_only: bool) -> St
                 }
             }
             (_, None) => return Err(format!("mount {} has no source", m.spec.destination)),
+        }
+    }
+    Ok(())
+}
+
+/// The container's user as numbers, from its own /etc/passwd and /etc/group (read inside the
+/// root, before `pivot_root`).
+fn container_user(root: &OwnedFd, user: &str) -> Step<(u32, u32)> {
+    let read = |name: &str| -> String {
+        existing(root, &format!("etc/{name}"))
+            .ok()
+            .and_then(|fd| std::fs::read_to_string(fd_path(&fd)).ok())
+            .unwrap_or_default()
+    };
+    let u = crate::runtime::users::resolve(user, &read("passwd"), &read("group"))
+        .map_err(|e| e.to_string())?;
+    Ok((u.uid, u.gid))
+}
+
+/// `:U`: hands the volume source to the container's user, not following symlinks.
+fn chown_tree(p: &Path, (uid, gid): (u32, u32)) -> std::io::Result<()> {
+    std::os::unix::fs::lchown(p, Some(uid), Some(gid))?;
+    if std::fs::symlink_metadata(p)?.is_dir() {
+        for e in std::fs::read_dir(p)? {
+            chown_tree(&e?.path(), (uid, gid))?;
         }
     }
     Ok(())

@@ -74,7 +74,9 @@ pub fn parse_volume(v: &str) -> Result<MountSpec, MountError> {
             // SELinux relabelling has no meaning without SELinux; bind propagation is private.
             "z" | "Z" | "rbind" | "bind" | "private" | "rprivate" => {}
             "nosuid" | "nodev" | "noexec" | "suid" | "dev" | "exec" => options.push(o.to_string()),
-            "U" | "O" => return Err(bad(format!("option {o:?} is not supported yet"))),
+            // Recursively chown the source to the container's user (applied at start).
+            "U" => options.push("U".to_string()),
+            "O" => return Err(bad("overlay volumes (O) are not supported yet".into())),
             other => return Err(bad(format!("unknown option {other:?}"))),
         }
     }
@@ -223,6 +225,7 @@ mod tests {
         assert!(parse_volume("/a:/b:bogus").is_err());
         assert!(parse_volume("/a:/b/../../etc").is_err());
         assert!(parse_volume("Bad Name:/x").is_err());
+        assert_eq!(parse_volume("/a:/b:U").unwrap().options, vec!["U"]);
     }
 
     #[test]
