@@ -234,10 +234,10 @@ fn write_keep_id_maps(child: Pid, uid: u32, gid: u32) -> std::io::Result<()> {
 /// so they neither reach the container nor end this process (which would end the container).
 pub fn wait_ignoring(child: Pid, set: &SigSet) -> i32 {
     loop {
-        if let Ok(Signal::SIGCHLD) = set.wait() {
-            if let Some(code) = reap(child) {
-                return code;
-            }
+        if let Ok(Signal::SIGCHLD) = set.wait()
+            && let Some(code) = reap(child)
+        {
+            return code;
         }
     }
 }
