@@ -198,3 +198,43 @@ fn publish_all_uses_the_images_exposed_ports_and_its_healthcheck_runs() {
     }
     env.ok(&["rm", "-f", "w"]);
 }
+
+#[test]
+fn dns_and_add_host_flags_shape_the_name_files() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let out = env.ok(&[
+        "run",
+        "--rm",
+        "--dns",
+        "9.9.9.9",
+        "--dns-search",
+        "corp.example",
+        "--dns-option",
+        "ndots:3",
+        "--add-host",
+        "db.local:10.1.2.3",
+        &image,
+        "sh",
+        "-c",
+        "cat /etc/resolv.conf; grep db.local /etc/hosts",
+    ]);
+    assert!(
+        out.contains("nameserver 9.9.9.9\n")
+            && out.contains("search corp.example\n")
+            && out.contains("options ndots:3\n"),
+        "{out}"
+    );
+    assert!(out.contains("10.1.2.3\tdb.local\n"), "{out}");
+    assert_eq!(
+        out.matches("nameserver").count(),
+        1,
+        "the host's nameservers are replaced: {out}"
+    );
+    env.expect(
+        125,
+        &["run", "--rm", "--add-host", "nocolon", &image, "true"],
+    );
+    env.expect(125, &["run", "--rm", "--dns", "not-an-ip", &image, "true"]);
+}

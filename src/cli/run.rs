@@ -131,6 +131,18 @@ pub struct RunArgs {
     /// Publish every port the image EXPOSEs to a random host port
     #[arg(short = 'P', long)]
     pub publish_all: bool,
+    /// DNS servers for the container's /etc/resolv.conf
+    #[arg(long, value_name = "IP")]
+    pub dns: Vec<String>,
+    /// DNS search domains
+    #[arg(long, value_name = "DOMAIN")]
+    pub dns_search: Vec<String>,
+    /// resolv.conf options (ndots:2, …)
+    #[arg(long, value_name = "OPTION")]
+    pub dns_option: Vec<String>,
+    /// Add a line to /etc/hosts: NAME:IP
+    #[arg(long, value_name = "NAME:IP")]
+    pub add_host: Vec<String>,
     /// When to pull the image: always, missing, never, newer
     #[arg(long, default_value = "missing", num_args = 0..=1, default_missing_value = "always", require_equals = false,
           value_parser = ["always", "missing", "never", "newer", "true", "false"])]
@@ -188,6 +200,10 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
             .collect::<Result<_, _>>()
             .map_err(anyhow::Error::msg)?,
         publish_all: a.publish_all,
+        dns: a.dns.clone(),
+        dns_search: a.dns_search.clone(),
+        dns_options: a.dns_option.clone(),
+        add_hosts: a.add_host.clone(),
         interactive: a.interactive,
         pull,
         pull_options: a.registry.pull_options(a.quiet)?,

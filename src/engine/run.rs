@@ -86,6 +86,10 @@ pub struct RunOptions {
     pub ports: Vec<crate::net::ports::PortMapping>,
     /// `-P`: publish every port the image EXPOSEs.
     pub publish_all: bool,
+    pub dns: Vec<String>,
+    pub dns_search: Vec<String>,
+    pub dns_options: Vec<String>,
+    pub add_hosts: Vec<String>,
 }
 
 /// `--health-*` flags, resolved against the image's HEALTHCHECK at create.
@@ -133,6 +137,15 @@ pub struct LaunchConfig {
     /// `-p`/`-P`.
     #[serde(default)]
     pub ports: Vec<crate::net::ports::PortMapping>,
+    /// `--dns`, `--dns-search`, `--dns-option`, `--add-host`.
+    #[serde(default)]
+    pub dns: Vec<String>,
+    #[serde(default)]
+    pub dns_search: Vec<String>,
+    #[serde(default)]
+    pub dns_options: Vec<String>,
+    #[serde(default)]
+    pub add_hosts: Vec<String>,
 }
 
 /// `--cap-add/--cap-drop`, `--privileged`, `--group-add`, `--security-opt`.
@@ -280,7 +293,12 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Run
         .map_err(RunError::State)?,
         keep_id: None,
         ports: opts.ports.clone(),
+        dns: opts.dns.clone(),
+        dns_search: opts.dns_search.clone(),
+        dns_options: opts.dns_options.clone(),
+        add_hosts: opts.add_hosts.clone(),
     };
+    crate::net::etc::validate(&launch.add_hosts, &launch.dns).map_err(RunError::State)?;
     if opts.publish_all {
         let exposed: Vec<String> = config
             .config
@@ -447,12 +465,7 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunE
     let cfg = LaunchConfig::of(record)?;
     let store = &engine.store;
     let dir = store.container_dir(&record.id);
-    let etc_files = write_etc_files(
-        &dir.join("userdata"),
-        &cfg.hostname,
-        &record.name,
-        cfg.network,
-    )?;
+    let etc_files = write_etc_files(&dir.join("userdata"), &cfg, &record.name)?;
     let lower: Vec<String> = record
         .layers
         .iter()
@@ -486,35 +499,30 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunE
 /// /etc/hosts, /etc/hostname and /etc/resolv.conf for the container, bound over the image's.
 fn write_etc_files(
     dir: &std::path::Path,
-    hostname: &str,
+    cfg: &LaunchConfig,
     name: &str,
-    network: NetworkMode,
 ) -> Result<Vec<(String, PathBuf)>, RunError> {
-    let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
-    let mut hosts = String::from(
-        "127.0.0.1\tlocalhost localhost.localdomain\n::1\tlocalhost localhost.localdomain ip6-localhost ip6-loopback\n",
-    );
-    if network == NetworkMode::Host {
-        for line in std::fs::read_to_string("/etc/hosts")
-            .unwrap_or_default()
-            .lines()
-        {
-            let l = line.trim();
-            if !l.is_empty() && !l.starts_with('#') && !l.contains("localhost") {
-                hosts.push_str(line);
-                hosts.push('\n');
-            }
-        }
-    }
-    if network == NetworkMode::Pasta {
+    let host_hosts = (cfg.network == NetworkMode::Host)
+        .then(|| std::fs::read_to_string("/etc/hosts").unwrap_or_default());
+    let names = crate::net::etc::NameConfig {
+        hostname: &cfg.hostname,
+        name,
+        host_hosts: host_hosts.as_deref(),
         // pasta maps its gateway address to the host itself.
-        if let Some(gw) = crate::net::pasta::default_gateway() {
-            hosts.push_str(&format!(
-                "{gw}\thost.containers.internal host.docker.internal\n"
-            ));
-        }
-    }
-    hosts.push_str(&format!("127.0.1.1\t{hostname} {name}\n"));
+        host_gateway: (cfg.network == NetworkMode::Pasta)
+            .then(crate::net::pasta::default_gateway)
+            .flatten(),
+        add_hosts: &cfg.add_hosts,
+        dns: &cfg.dns,
+        dns_search: &cfg.dns_search,
+        dns_options: &cfg.dns_options,
+    };
+    let hosts = crate::net::etc::hosts(&names);
+    let host_resolv = crate::net::etc::resolv(
+        &std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default(),
+        &names,
+    );
+    let hostname = &cfg.hostname;
     let files = [
         ("/etc/hosts", "hosts", hosts),
         ("/etc/hostname", "hostname", format!("{hostname}\n")),
