@@ -490,7 +490,7 @@ _gorae() {
                     return 0
                     ;;
                 --network)
-                    COMPREPLY=($(compgen -W "pasta host none private bridge slirp4netns" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --publish)
@@ -984,7 +984,7 @@ _gorae() {
                     return 0
                     ;;
                 --network)
-                    COMPREPLY=($(compgen -W "pasta host none private bridge slirp4netns" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --publish)
@@ -1328,7 +1328,7 @@ _gorae() {
                     return 0
                     ;;
                 --network)
-                    COMPREPLY=($(compgen -W "pasta host none private bridge slirp4netns" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --publish)
@@ -2118,7 +2118,7 @@ _gorae() {
                     return 0
                     ;;
                 --network)
-                    COMPREPLY=($(compgen -W "pasta host none private bridge slirp4netns" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --publish)

@@ -218,12 +218,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -s w -l workdir -d 'Wor
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s u -l user -d 'Run as USER[:GROUP] (names or numbers)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l entrypoint -d 'Override the image\'s entrypoint (a string, or a JSON array)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s h -l hostname -d 'Set the container\'s hostname' -r
-complete -c gorae -n "__fish_gorae_using_subcommand run" -l network -d 'Network mode: pasta (default: a namespace of its own, connected by pasta), host, none' -r -f -a "pasta\t''
-host\t''
-none\t''
-private\t''
-bridge\t''
-slirp4netns\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l network -d 'Network mode: pasta (default: a namespace of its own, connected by pasta), host, none, container:NAME (share another container\'s)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l dns-search -d 'DNS search domains' -r
@@ -290,12 +285,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -s w -l workdir -d '
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s u -l user -d 'Run as USER[:GROUP] (names or numbers)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l entrypoint -d 'Override the image\'s entrypoint (a string, or a JSON array)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s h -l hostname -d 'Set the container\'s hostname' -r
-complete -c gorae -n "__fish_gorae_using_subcommand create" -l network -d 'Network mode: pasta (default: a namespace of its own, connected by pasta), host, none' -r -f -a "pasta\t''
-host\t''
-none\t''
-private\t''
-bridge\t''
-slirp4netns\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l network -d 'Network mode: pasta (default: a namespace of its own, connected by pasta), host, none, container:NAME (share another container\'s)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l dns-search -d 'DNS search domains' -r
@@ -543,12 +533,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s u -l user -d 'Run as USER[:GROUP] (names or numbers)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l entrypoint -d 'Override the image\'s entrypoint (a string, or a JSON array)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l hostname -d 'Set the container\'s hostname' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Network mode: pasta (default: a namespace of its own, connected by pasta), host, none' -r -f -a "pasta\t''
-host\t''
-none\t''
-private\t''
-bridge\t''
-slirp4netns\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Network mode: pasta (default: a namespace of its own, connected by pasta), host, none, container:NAME (share another container\'s)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-search -d 'DNS search domains' -r
@@ -642,12 +627,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s u -l user -d 'Run as USER[:GROUP] (names or numbers)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l entrypoint -d 'Override the image\'s entrypoint (a string, or a JSON array)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l hostname -d 'Set the container\'s hostname' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Network mode: pasta (default: a namespace of its own, connected by pasta), host, none' -r -f -a "pasta\t''
-host\t''
-none\t''
-private\t''
-bridge\t''
-slirp4netns\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Network mode: pasta (default: a namespace of its own, connected by pasta), host, none, container:NAME (share another container\'s)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-search -d 'DNS search domains' -r

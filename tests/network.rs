@@ -238,3 +238,80 @@ fn dns_and_add_host_flags_shape_the_name_files() {
     );
     env.expect(125, &["run", "--rm", "--dns", "not-an-ip", &image, "true"]);
 }
+
+#[test]
+fn network_container_shares_the_namespace_so_localhost_reaches_the_other() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "web",
+        &image,
+        "sh",
+        "-c",
+        "echo shared-localhost > /tmp/index.html; httpd -f -p 8080 -h /tmp",
+    ]);
+    // The sidecar: started by another gorae command, in the web container's network namespace.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let out = loop {
+        let r = env.run(&[
+            "run",
+            "--rm",
+            "--network",
+            "container:web",
+            &image,
+            "wget",
+            "-qO-",
+            "http://127.0.0.1:8080/index.html",
+        ]);
+        if r.code == 0 || Instant::now() > deadline {
+            break r;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert_eq!(out.stdout, "shared-localhost\n", "{out}");
+    // Detached too, and after a restart of the sidecar.
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "side",
+        "--network",
+        "container:web",
+        &image,
+        "sleep",
+        "1000",
+    ]);
+    assert_eq!(
+        env.ok(&[
+            "exec",
+            "side",
+            "wget",
+            "-qO-",
+            "http://127.0.0.1:8080/index.html"
+        ]),
+        "shared-localhost\n"
+    );
+    env.ok(&["restart", "-t", "0", "side"]);
+    assert_eq!(
+        env.ok(&[
+            "exec",
+            "side",
+            "wget",
+            "-qO-",
+            "http://127.0.0.1:8080/index.html"
+        ]),
+        "shared-localhost\n"
+    );
+    env.ok(&["rm", "-f", "side"]);
+    env.ok(&["stop", "-t", "0", "web"]);
+    let r = env.expect(
+        125,
+        &["run", "--rm", "--network", "container:web", &image, "true"],
+    );
+    assert!(r.stderr.contains("must be running"), "{r}");
+    env.expect(125, &["run", "--rm", "--network", "bogus", &image, "true"]);
+}

@@ -41,7 +41,7 @@ pub fn create(a: RunArgs) -> Result<ExitCode> {
     let opts = run_options(&a)?;
     let engine = Engine::open_readonly()?;
     replace_first(&engine, &a)?;
-    engine.ensure_userns()?;
+    engine.enter_for_network(opts.network_container.as_deref())?;
     match crate::engine::run::create(&engine, &opts) {
         Ok(rec) => {
             format::print_stdout(&format!("{}\n", rec.id));
@@ -77,8 +77,22 @@ pub struct StartArgs {
     pub containers: Vec<String>,
 }
 
+/// The user namespace to start containers from: the one of a container whose network they
+/// share, else a new one.
+fn enter_for_start(engine: &Engine, containers: &[String]) -> Result<()> {
+    let shared = containers.iter().find_map(|c| {
+        let rec = engine.find_container(c).ok()?;
+        crate::engine::run::LaunchConfig::of(&rec)
+            .ok()?
+            .network_container
+    });
+    engine.enter_for_network(shared.as_deref())?;
+    Ok(())
+}
+
 pub fn start(a: StartArgs) -> Result<ExitCode> {
-    let engine = Engine::open()?;
+    let engine = Engine::open_readonly()?;
+    enter_for_start(&engine, &a.containers)?;
     if a.attach {
         if a.containers.len() != 1 {
             bail!("you cannot start and attach multiple containers at once");
@@ -203,8 +217,8 @@ pub fn restart(a: RestartArgs) -> Result<ExitCode> {
         ids.push((t.to_string(), rec.id));
         Ok(None)
     });
-    engine.ensure_userns()?;
     let started: Vec<String> = ids.iter().map(|(_, id)| id.clone()).collect();
+    enter_for_start(&engine, &started)?;
     let code2 = each(&started, |id| {
         lifecycle::start(&engine, id)?;
         Ok(Some(id.to_string()))

@@ -122,8 +122,9 @@ pub struct RunArgs {
     /// Set the container's hostname
     #[arg(short = 'h', long)]
     pub hostname: Option<String>,
-    /// Network mode: pasta (default: a namespace of its own, connected by pasta), host, none
-    #[arg(long, alias = "net", default_value = "pasta", value_parser = ["pasta", "host", "none", "private", "bridge", "slirp4netns"])]
+    /// Network mode: pasta (default: a namespace of its own, connected by pasta), host, none,
+    /// container:NAME (share another container's)
+    #[arg(long, alias = "net", default_value = "pasta")]
     pub network: String,
     /// Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed
     #[arg(short, long, value_name = "PORT")]
@@ -187,12 +188,17 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
         network: match a.network.as_str() {
             "none" => NetworkMode::None,
             "host" => NetworkMode::Host,
+            n if n.starts_with("container:") => NetworkMode::Container,
+            // private and bridge are podman's names for a namespace of the container's own.
+            "pasta" | "private" | "bridge" => NetworkMode::Pasta,
             "slirp4netns" => {
                 anyhow::bail!("--network slirp4netns is not supported yet: use pasta (the default)")
             }
-            // private and bridge are podman's names for a namespace of the container's own.
-            _ => NetworkMode::Pasta,
+            other => anyhow::bail!(
+                "invalid --network {other:?}: want pasta, host, none or container:NAME"
+            ),
         },
+        network_container: a.network.strip_prefix("container:").map(str::to_string),
         ports: a
             .publish
             .iter()
@@ -281,7 +287,7 @@ pub fn run(a: RunArgs) -> Result<ExitCode> {
     let opts = run_options(&a)?;
     let engine = Engine::open_readonly()?;
     super::container::replace_first(&engine, &a)?;
-    engine.ensure_userns()?;
+    engine.enter_for_network(opts.network_container.as_deref())?;
     let result = if a.detach {
         run::create(&engine, &opts).and_then(|rec| {
             crate::engine::lifecycle::start(&engine, &rec.id)?;

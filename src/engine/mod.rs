@@ -149,6 +149,34 @@ impl Engine {
         Ok(())
     }
 
+    /// Enters the user namespace a container needs for `--network container:X`: X's own (a
+    /// namespace can only be joined from the user namespace that owns it). Without such a
+    /// container, this process's own namespace.
+    pub fn enter_for_network(&self, container: Option<&str>) -> Result<(), run::RunError> {
+        let Some(query) = container else {
+            return Ok(self.ensure_userns()?);
+        };
+        let other = self.refresh(
+            self.find_container(query)
+                .map_err(|e| run::RunError::State(format!("{e:#}")))?,
+        );
+        if !lifecycle::is_running(&other) {
+            return Err(run::RunError::State(format!(
+                "container {} must be running to share its network",
+                other.name
+            )));
+        }
+        if self.in_userns.get() {
+            return Err(run::RunError::State(
+                "internal error: user namespace entered too early".into(),
+            ));
+        }
+        userns::join(other.monitor_pid.unwrap_or(0)).map_err(EngineError::from)?;
+        self.in_userns.set(true);
+        self.store.clean_stale();
+        Ok(())
+    }
+
     /// Opens the store in the user namespace this process already is in (the monitor, which
     /// inherits the namespace of the command that started it).
     pub fn open_inherited() -> Result<Engine, EngineError> {

@@ -90,6 +90,8 @@ pub struct RunOptions {
     pub dns_search: Vec<String>,
     pub dns_options: Vec<String>,
     pub add_hosts: Vec<String>,
+    /// `--network container:NAME`.
+    pub network_container: Option<String>,
 }
 
 /// `--health-*` flags, resolved against the image's HEALTHCHECK at create.
@@ -137,6 +139,9 @@ pub struct LaunchConfig {
     /// `-p`/`-P`.
     #[serde(default)]
     pub ports: Vec<crate::net::ports::PortMapping>,
+    /// `--network container:ID`: the container whose network namespace this one shares.
+    #[serde(default)]
+    pub network_container: Option<String>,
     /// `--dns`, `--dns-search`, `--dns-option`, `--add-host`.
     #[serde(default)]
     pub dns: Vec<String>,
@@ -297,6 +302,15 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Run
         dns_search: opts.dns_search.clone(),
         dns_options: opts.dns_options.clone(),
         add_hosts: opts.add_hosts.clone(),
+        network_container: match &opts.network_container {
+            Some(n) => Some(
+                engine
+                    .find_container(n)
+                    .map_err(|e| RunError::State(format!("{e:#}")))?
+                    .id,
+            ),
+            None => None,
+        },
     };
     crate::net::etc::validate(&launch.add_hosts, &launch.dns).map_err(RunError::State)?;
     if opts.publish_all {
@@ -493,6 +507,22 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunE
         keep_id: cfg.keep_id,
         ports: cfg.ports.clone(),
         pasta_pidfile: dir.join("userdata/pasta.pid"),
+        join_netns: match &cfg.network_container {
+            Some(id) => {
+                let other = engine.refresh(store.container(id)?);
+                if !super::lifecycle::is_running(&other) {
+                    return Err(RunError::State(format!(
+                        "the network of container {} is used by this one, but it is not running",
+                        other.name
+                    )));
+                }
+                Some(PathBuf::from(format!(
+                    "/proc/{}/ns/net",
+                    other.pid.unwrap_or(0)
+                )))
+            }
+            None => None,
+        },
     })
 }
 

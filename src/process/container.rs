@@ -87,6 +87,8 @@ pub struct Launch {
     pub ports: Vec<crate::net::ports::PortMapping>,
     /// Where pasta records its PID (with `--network pasta`).
     pub pasta_pidfile: PathBuf,
+    /// `--network container:NAME`: that container's network namespace, joined by the child.
+    pub join_netns: Option<PathBuf>,
 }
 
 const FORWARDED: &[Signal] = &[
@@ -134,7 +136,7 @@ pub fn spawn(l: &Launch, stdio: Stdio<'_>) -> Result<Pid, ContainerError> {
         | CloneFlags::CLONE_NEWPID
         | CloneFlags::CLONE_NEWUTS
         | CloneFlags::CLONE_NEWIPC;
-    if l.network != NetworkMode::Host {
+    if l.network != NetworkMode::Host && l.network != NetworkMode::Container {
         flags |= CloneFlags::CLONE_NEWNET;
     }
     if l.keep_id.is_some() {
@@ -293,6 +295,19 @@ fn child_main(l: &Launch, keep_fd: &impl AsRawFd, stdio: &Stdio<'_>) -> ChildFai
         }
     }
     let _ = nix::sys::prctl::set_pdeathsig(Signal::SIGKILL);
+    if let Some(path) = &l.join_netns {
+        let joined = std::fs::File::open(path)
+            .map_err(|e| e.to_string())
+            .and_then(|f| {
+                nix::sched::setns(&f, CloneFlags::CLONE_NEWNET).map_err(|e| e.to_string())
+            });
+        if let Err(e) = joined {
+            return setup(format!(
+                "joining the network namespace {}: {e}",
+                path.display()
+            ));
+        }
+    }
     if let Err(e) = rootfs::build(&RootfsPlan {
         layers_root: &l.layers_root,
         lower: &l.lower,

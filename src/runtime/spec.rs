@@ -33,6 +33,8 @@ pub enum NetworkMode {
     Host,
     /// A new network namespace connected to the host by pasta (the rootless default).
     Pasta,
+    /// Another container's network namespace (`--network container:NAME`).
+    Container,
 }
 
 /// Flags that shape the spec.
