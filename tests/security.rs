@@ -207,6 +207,20 @@ fn the_container_cannot_overwrite_gorae_through_proc_exe() {
     // protects it.
     let own = env.base.join("gorae-own");
     std::fs::copy(util::gorae_bin(), &own).unwrap();
+    // Another test thread may fork while the copy's write descriptor is open, and exec then
+    // fails with ETXTBSY until that child has exec'd too: wait for the copy to be runnable.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while std::process::Command::new(&own)
+        .arg("version")
+        .output()
+        .is_err()
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the copied binary never became executable"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
     env.bin = Some(own.clone());
     let image = env.pull(&reg, "library/busybox:latest");
     let before = std::fs::read(&own).unwrap();

@@ -151,8 +151,14 @@ fn run_once(
     };
     let child = match container::spawn(&launch, stdio) {
         Ok(pid) => pid,
-        Err(ContainerError::Child(f)) => return Err(f),
-        Err(ContainerError::Launch(e)) => return Err(ChildFailure::Setup(e.to_string())),
+        Err(e) => {
+            // pasta may have been started for a child that then failed.
+            crate::net::pasta::stop(&launch.pasta_pidfile);
+            return Err(match e {
+                ContainerError::Child(f) => f,
+                ContainerError::Launch(e) => ChildFailure::Setup(e.to_string()),
+            });
+        }
     };
     drop(out_w);
     drop(err_w);

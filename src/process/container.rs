@@ -129,9 +129,11 @@ pub fn wait_set() -> SigSet {
 /// blocked [`wait_set`] so that no SIGCHLD is lost.
 pub fn spawn(l: &Launch, stdio: Stdio<'_>) -> Result<Pid, ContainerError> {
     let (mut err_r, err_w) = pipe().map_err(ContainerError::Launch)?;
-    // With --userns=keep-id the child gets a user namespace of its own, mapped by us below, and
-    // with pasta a network namespace that pasta connects: it waits on this pipe until then.
-    let (go_r, go_w) = pipe().map_err(ContainerError::Launch)?;
+    // With --userns=keep-id the child gets a user namespace of its own, which we map before it
+    // may go on (user gate). With pasta it gets a network namespace that pasta connects while
+    // the child builds its root filesystem; it waits for that only before exec (net gate).
+    let (user_r, user_w) = pipe().map_err(ContainerError::Launch)?;
+    let (net_r, net_w) = pipe().map_err(ContainerError::Launch)?;
     let mut flags = CloneFlags::CLONE_NEWNS
         | CloneFlags::CLONE_NEWPID
         | CloneFlags::CLONE_NEWUTS
@@ -142,56 +144,63 @@ pub fn spawn(l: &Launch, stdio: Stdio<'_>) -> Result<Pid, ContainerError> {
     if l.keep_id.is_some() {
         flags |= CloneFlags::CLONE_NEWUSER;
     }
-    // The child waits for us when we have to act on its namespaces first.
-    let gated = l.keep_id.is_some() || l.network == NetworkMode::Pasta;
-    if gated {
+    let user_gated = l.keep_id.is_some();
+    let net_gated = l.network == NetworkMode::Pasta;
+    if user_gated || net_gated {
         // Becoming root in gorae's namespace left this process non-dumpable, and the child
         // would inherit that; pasta (which drops its capabilities) could then not open the
-        // child's namespaces. child_main makes the child non-dumpable again before any set-up,
-        // and this process lives outside the container's PID namespace.
+        // child's namespaces. The child makes itself non-dumpable again before it execs, and
+        // until then it is alone in its PID namespace.
         let _ = nix::sys::prctl::set_dumpable(true);
     }
     let child = match sys::clone_into(flags).map_err(ContainerError::Launch)? {
         Forked::Child => {
             drop(err_r);
-            drop(go_w);
-            let mut go_r = go_r;
+            drop(user_w);
+            drop(net_w);
+            let mut user_r = user_r;
             let mut b = [0u8; 1];
-            if gated && go_r.read_exact(&mut b).is_err() {
+            if user_gated && user_r.read_exact(&mut b).is_err() {
                 sys::exit_now(125);
             }
-            drop(go_r);
-            let failure = child_main(l, &err_w, &stdio);
+            drop(user_r);
+            let failure = child_main(l, &err_w, &stdio, net_gated.then_some(net_r));
             let mut w = std::fs::File::from(err_w);
             let _ = w.write_all(&serde_json::to_vec(&failure).unwrap_or_default());
             sys::exit_now(i32::from(failure.exit_code()));
         }
         Forked::Parent(pid) => pid,
     };
-    drop(go_r);
-    if gated {
-        let mut go_w = std::fs::File::from(go_w);
-        let prepared = l
-            .keep_id
-            .map_or(Ok(()), |(uid, gid)| {
-                write_keep_id_maps(child, uid, gid).map_err(|e| format!("--userns=keep-id: {e}"))
-            })
-            .and_then(|_| {
-                if l.network == NetworkMode::Pasta {
-                    crate::net::pasta::start(child.as_raw(), &l.ports, &l.pasta_pidfile)
-                } else {
-                    Ok(())
-                }
-            });
-        if let Err(e) = prepared {
-            let _ = nix::sys::signal::kill(child, Signal::SIGKILL);
-            let _ = waitpid(child, None);
-            return Err(ContainerError::Child(ChildFailure::Setup(e)));
+    drop(user_r);
+    drop(net_r);
+    // If setting up for the child fails, the child may have failed first (it runs on
+    // meanwhile): its own report is the one to give.
+    let fail = |e: String, err_r: &mut std::fs::File, err_w: OwnedFd| {
+        let _ = nix::sys::signal::kill(child, Signal::SIGKILL);
+        let _ = waitpid(child, None);
+        drop(err_w);
+        let mut report = Vec::new();
+        let _ = err_r.read_to_end(&mut report);
+        let failure =
+            serde_json::from_slice::<ChildFailure>(&report).unwrap_or(ChildFailure::Setup(e));
+        Err(ContainerError::Child(failure))
+    };
+    let mut user_w = std::fs::File::from(user_w);
+    if let Some((uid, gid)) = l.keep_id {
+        if let Err(e) = write_keep_id_maps(child, uid, gid) {
+            return fail(format!("--userns=keep-id: {e}"), &mut err_r, err_w);
         }
-        let _ = go_w.write_all(b"g");
-    } else {
-        drop(go_w);
+        let _ = user_w.write_all(b"g");
     }
+    drop(user_w);
+    let mut net_w = std::fs::File::from(net_w);
+    if net_gated {
+        if let Err(e) = crate::net::pasta::start(child.as_raw(), &l.ports, &l.pasta_pidfile) {
+            return fail(e, &mut err_r, err_w);
+        }
+        let _ = net_w.write_all(b"g");
+    }
+    drop(net_w);
     drop(err_w);
     let mut report = Vec::new();
     let _ = err_r.read_to_end(&mut report);
@@ -275,11 +284,13 @@ fn pipe() -> std::io::Result<(std::fs::File, std::os::fd::OwnedFd)> {
 }
 
 /// Everything the child does; returns only on failure.
-fn child_main(l: &Launch, keep_fd: &impl AsRawFd, stdio: &Stdio<'_>) -> ChildFailure {
+fn child_main(
+    l: &Launch,
+    keep_fd: &impl AsRawFd,
+    stdio: &Stdio<'_>,
+    net_gate: Option<std::fs::File>,
+) -> ChildFailure {
     let setup = |why: String| ChildFailure::Setup(why);
-    // Until execve nobody may open /proc/<pid>/exe and write through it to gorae's binary
-    // (CVE-2019-5736); exec of the container's program makes the process dumpable again.
-    let _ = nix::sys::prctl::set_dumpable(false);
     reset_signals();
     if let Stdio::Pipes {
         stdout,
@@ -341,6 +352,16 @@ fn child_main(l: &Launch, keep_fd: &impl AsRawFd, stdio: &Stdio<'_>) -> ChildFai
             Err(e) => return setup(format!("opening /dev/null: {e}")),
         }
     }
+    // The network is ready before the command runs.
+    if let Some(mut gate) = net_gate {
+        let mut b = [0u8; 1];
+        if gate.read_exact(&mut b).is_err() {
+            return setup("the network helper failed".into());
+        }
+    }
+    // From here until execve nobody may open /proc/<pid>/exe and write through it to gorae's
+    // binary (CVE-2019-5736); exec of the container's program makes the process dumpable again.
+    let _ = nix::sys::prctl::set_dumpable(false);
     become_and_exec(
         &l.spec.argv,
         &l.spec.env,
