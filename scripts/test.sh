@@ -39,6 +39,12 @@ for l in sys.stdin:
 cp "$itest" "$bin/integration"
 chmod -R a+rX "$bin"
 
+# A small filesystem for the disk-full test: the store on it runs out of space mid-pull.
+small=$(mktemp -d /tmp/gorae-small-XXXXXX)
+mount -t tmpfs -o size=24m,mode=0755 tmpfs "$small"
+chown gorae-test "$small"
+trap 'umount "$small" 2>/dev/null; rm -rf "$bin" "$small"; bash tests/setup/registry.sh stop >/dev/null 2>&1 || true' EXIT
+
 echo "== integration tests as gorae-test (unprivileged)"
 cd /tmp
 runuser -u gorae-test -- env -i \
@@ -48,6 +54,7 @@ runuser -u gorae-test -- env -i \
     GORAE_TEST_REGISTRY=127.0.0.1:5000 \
     GORAE_TEST_AUTH_REGISTRY=127.0.0.1:5001 \
     GORAE_TEST_REQUIRE=1 \
+    GORAE_TEST_SMALL_DIR="$small" \
     ${GORAE_TEST_NO_DEBIAN:+GORAE_TEST_NO_DEBIAN=1} \
     RUST_BACKTRACE=1 \
     "$bin/integration" --test-threads=2

@@ -321,3 +321,75 @@ fn zstd_debian_image_runs() {
         "hello from debian layer 2\n"
     );
 }
+
+#[test]
+fn a_full_disk_fails_the_pull_cleanly_and_the_store_still_works() {
+    let Some(reg) = util::registry() else { return };
+    let Some(small) = std::env::var_os("GORAE_TEST_SMALL_DIR") else {
+        eprintln!(
+            "\n*** SKIPPED: GORAE_TEST_SMALL_DIR (a small mounted filesystem) is not set; scripts/test.sh provides one ***\n"
+        );
+        return;
+    };
+    if !util::debian_available() {
+        return;
+    }
+    let mut env = Env::new();
+    let root = std::path::PathBuf::from(small).join(format!("store-{}", std::process::id()));
+    env.extra_env
+        .push(("GORAE_ROOT".into(), root.display().to_string()));
+    // busybox fits; the 120 MB Debian image does not.
+    env.ok(&[
+        "pull",
+        "-q",
+        "--tls-verify=false",
+        &format!("{reg}/library/busybox:latest"),
+    ]);
+    let r = env.expect(
+        125,
+        &[
+            "pull",
+            "-q",
+            "--tls-verify=false",
+            &format!("{reg}/test/debian:latest"),
+        ],
+    );
+    assert!(
+        r.stderr.contains("No space left") || r.stderr.contains("space"),
+        "{r}"
+    );
+    assert_eq!(
+        r.stderr.lines().filter(|l| l.starts_with("Error:")).count(),
+        1,
+        "{r}"
+    );
+    // Nothing half-written is visible; what was there still works; space comes back.
+    assert_eq!(
+        env.ok(&["images", "--format", "{{.Repository}}"]),
+        format!("{reg}/library/busybox\n")
+    );
+    assert_eq!(
+        env.ok(&[
+            "run",
+            "--rm",
+            "--network",
+            "none",
+            &format!("{reg}/library/busybox:latest"),
+            "echo",
+            "still-works"
+        ]),
+        "still-works\n"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(root.join("layers"))
+        .unwrap()
+        .flatten()
+        .filter(|e| {
+            e.file_name().to_string_lossy().starts_with(".tmp-")
+                && !e.file_name().to_string_lossy().ends_with(".lock")
+        })
+        .collect();
+    assert!(leftovers.is_empty(), "a failed pull leaves no temp dirs");
+    env.ok(&["rmi", &format!("{reg}/library/busybox:latest")]);
+    env.ok(&["image", "prune", "-a", "-f"]);
+    let _ = env.run(&["unshare", "rm", "-rf", root.to_str().unwrap()]);
+}
