@@ -119,3 +119,42 @@ fn inspect_of_unknown_names_fails_with_125() {
     assert!(r.stderr.contains("nothing-here"), "{r}");
     assert_eq!(r.stdout.trim(), "[]");
 }
+
+#[test]
+fn info_and_system_df_prune_reset() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let info = env.ok(&[
+        "info",
+        "--format",
+        "{{.Host.OCIRuntime.Name}} {{.Store.GraphDriverName}} {{.Store.ImageStore.Number}}",
+    ]);
+    assert_eq!(info, "gorae overlay 1\n");
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(&["info", "--format", "json"])).unwrap();
+    assert_eq!(json["host"]["ociRuntime"]["name"], "gorae");
+    assert!(
+        json["host"]["cgroupsVersion"]
+            .as_str()
+            .unwrap()
+            .starts_with('v')
+    );
+    env.ok(&["run", "--name", "old", &image, "true"]);
+    let df = env.ok(&["system", "df"]);
+    assert!(
+        df.starts_with("TYPE") && df.contains("Images") && df.contains("Containers"),
+        "{df}"
+    );
+    let pruned = env.ok(&["system", "prune", "-a", "-f"]);
+    assert!(
+        pruned.contains("Deleted Containers") && pruned.contains("Deleted Images"),
+        "{pruned}"
+    );
+    assert_eq!(env.ok(&["images", "-q"]), "");
+    env.pull(&reg, "library/busybox:latest");
+    env.ok(&["run", "-d", "--name", "live", &image, "sleep", "1000"]);
+    env.ok(&["system", "reset", "-f"]);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]), "");
+    assert_eq!(env.ok(&["images", "-q"]), "");
+}

@@ -4,6 +4,7 @@ mod container;
 mod format;
 mod image;
 mod run;
+mod system;
 mod volume;
 
 use std::process::ExitCode;
@@ -101,6 +102,11 @@ pub enum Command {
     Inspect(InspectArgs),
     /// Display the gorae version information
     Version(VersionArgs),
+    /// Display system information
+    Info(system::InfoArgs),
+    /// Manage gorae: info, df, prune, reset
+    #[command(subcommand)]
+    System(system::SystemCmd),
     /// Generate shell completion scripts
     Completion(CompletionArgs),
     /// Run a command in gorae's user namespace (to inspect or delete store files owned by subuids)
@@ -264,6 +270,8 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Rmi(a) => image::rmi(a),
         Command::Inspect(a) => image::inspect(a),
         Command::Version(a) => version(a),
+        Command::Info(a) => system::info(a),
+        Command::System(c) => system::system(c),
         Command::Unshare(a) => unshare(a),
         Command::Completion(a) => {
             let mut out = Vec::new();

@@ -1,0 +1,386 @@
+//! `info` and `system df|prune|reset`.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+
+use super::format;
+use crate::engine::Engine;
+use crate::engine::lifecycle;
+use crate::process::userns::Mapping;
+
+#[derive(Debug, Args)]
+pub struct InfoArgs {
+    /// JSON or a Go template (fields as podman's: .Host.OCIRuntime.Name, .Store.GraphDriverName)
+    #[arg(short, long)]
+    pub format: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SystemCmd {
+    /// Show system information
+    Info(InfoArgs),
+    /// Show disk usage by images, containers and volumes
+    Df,
+    /// Remove stopped containers, dangling (or, with -a, unused) images, and with --volumes unused volumes
+    Prune(PruneArgs),
+    /// Remove every container, image and volume, and gorae's runtime state
+    Reset(ResetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PruneArgs {
+    /// Remove all unused images, not only dangling ones
+    #[arg(short, long)]
+    pub all: bool,
+    /// Remove unused volumes too
+    #[arg(long)]
+    pub volumes: bool,
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ResetArgs {
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    pub force: bool,
+}
+
+fn cgroups_version() -> &'static str {
+    match nix::sys::statfs::statfs("/sys/fs/cgroup") {
+        Ok(s) if s.filesystem_type() == nix::sys::statfs::CGROUP2_SUPER_MAGIC => "v2",
+        _ => "v1",
+    }
+}
+
+/// Field names as podman's Go structs, so templates written for podman work.
+fn info_value(engine: &Engine) -> Result<serde_json::Value> {
+    let containers: Vec<_> = engine
+        .store
+        .list_containers()?
+        .into_iter()
+        .map(|c| engine.refresh(c))
+        .collect();
+    let running = containers
+        .iter()
+        .filter(|c| lifecycle::is_running(c))
+        .count();
+    let paused = containers
+        .iter()
+        .filter(|c| c.state == crate::store::containers::ContainerState::Paused)
+        .count();
+    let map = |kind: &str| -> serde_json::Value {
+        let m = std::fs::read_to_string(format!("/proc/self/{kind}_map")).unwrap_or_default();
+        match &engine.mapping {
+            Mapping::Full {
+                uid,
+                gid,
+                uids,
+                gids,
+            } => {
+                let (own, ranges) = if kind == "uid" {
+                    (*uid, uids)
+                } else {
+                    (*gid, gids)
+                };
+                let mut v = vec![serde_json::json!({"ContainerID": 0, "HostID": own, "Size": 1})];
+                let mut inside = 1u64;
+                for r in ranges {
+                    v.push(serde_json::json!({"ContainerID": inside, "HostID": r.start, "Size": r.count}));
+                    inside += u64::from(r.count);
+                }
+                serde_json::Value::Array(v)
+            }
+            Mapping::Single { uid, gid, .. } => {
+                serde_json::json!([{"ContainerID": 0, "HostID": if kind == "uid" { *uid } else { *gid }, "Size": 1}])
+            }
+            Mapping::HostRoot => serde_json::json!(m),
+        }
+    };
+    let uname = nix::sys::utsname::uname()?;
+    let mem_total = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|m| {
+            m.lines()
+                .find_map(|l| l.strip_prefix("MemTotal:"))
+                .and_then(|v| v.split_whitespace().next()?.parse::<u64>().ok())
+        })
+        .unwrap_or(0)
+        * 1024;
+    Ok(serde_json::json!({
+        "Host": {
+            "Arch": crate::image::manifest::Platform::host().architecture,
+            "OS": "linux",
+            "Hostname": uname.nodename().to_string_lossy(),
+            "Kernel": uname.release().to_string_lossy(),
+            "CgroupsVersion": cgroups_version(),
+            "CgroupManager": "cgroupfs",
+            "OCIRuntime": {"Name": "gorae", "Version": env!("CARGO_PKG_VERSION"), "Path": std::env::current_exe().ok()},
+            "Conmon": {"Path": "gorae __monitor", "Version": env!("CARGO_PKG_VERSION")},
+            "NetworkBackend": "pasta",
+            "Pasta": {"Executable": crate::net::pasta::find()},
+            "MemTotal": mem_total,
+            "CPUs": std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
+            "Security": {
+                "Rootless": !matches!(engine.mapping, Mapping::HostRoot),
+                "SeccompEnabled": true,
+                "SeccompProfilePath": "built in (src/runtime/seccomp.json)",
+                "Capabilities": "CAP_CHOWN,CAP_DAC_OVERRIDE,CAP_FOWNER,CAP_FSETID,CAP_KILL,CAP_NET_BIND_SERVICE,CAP_SETFCAP,CAP_SETGID,CAP_SETPCAP,CAP_SETUID,CAP_SYS_CHROOT",
+            },
+            "IDMappings": {"UIDMap": map("uid"), "GIDMap": map("gid")},
+            "RemoteSocket": {"Exists": false},
+        },
+        "Store": {
+            "GraphDriverName": "overlay",
+            "GraphRoot": engine.store.root(),
+            "RunRoot": engine.paths.runtime,
+            "VolumePath": engine.store.volumes_dir(),
+            "ImageStore": {"Number": engine.store.list_images()?.len()},
+            "ContainerStore": {"Number": containers.len(), "Running": running - paused.min(running), "Paused": paused, "Stopped": containers.len() - running},
+        },
+        "Registries": {"Search": engine.registries.search_registries()},
+        "Version": {"Version": env!("CARGO_PKG_VERSION"), "APIVersion": env!("CARGO_PKG_VERSION"), "OsArch": format!("linux/{}", crate::image::manifest::Platform::host().architecture)},
+    }))
+}
+
+/// podman's JSON uses lower camel case (`host.ociRuntime.name`) where its templates use the
+/// Go field names (`.Host.OCIRuntime.Name`).
+fn camel_keys(v: &serde_json::Value) -> serde_json::Value {
+    match v {
+        serde_json::Value::Object(o) => serde_json::Value::Object(
+            o.iter()
+                .map(|(k, v)| {
+                    let upper = k.chars().take_while(|c| c.is_ascii_uppercase()).count();
+                    // "OCIRuntime" → "ociRuntime", "OS" → "os", "CPUs" → "cpus".
+                    let cut = if upper > 1 && upper < k.len() && &k[upper..] != "s" {
+                        upper - 1
+                    } else if upper > 1 {
+                        k.len()
+                    } else {
+                        1
+                    };
+                    (
+                        format!("{}{}", k[..cut].to_lowercase(), &k[cut..]),
+                        camel_keys(v),
+                    )
+                })
+                .collect(),
+        ),
+        serde_json::Value::Array(a) => serde_json::Value::Array(a.iter().map(camel_keys).collect()),
+        other => other.clone(),
+    }
+}
+
+pub fn info(a: InfoArgs) -> Result<ExitCode> {
+    let engine = Engine::open_readonly()?;
+    let v = info_value(&engine)?;
+    match a.format.as_deref() {
+        Some("json") => format::print_stdout(&format!(
+            "{}\n",
+            serde_json::to_string_pretty(&camel_keys(&v))?
+        )),
+        Some(t) => {
+            format::print_stdout(&format!("{}\n", format::render(&format::template(t)?, &v)?))
+        }
+        None => {
+            // podman prints YAML; this is the same data, indented by level.
+            fn out(v: &serde_json::Value, indent: usize, s: &mut String) {
+                if let serde_json::Value::Object(o) = camel_keys(v) {
+                    for (k, v) in o {
+                        match &v {
+                            serde_json::Value::Object(_) => {
+                                s.push_str(&format!("{}{k}:\n", "  ".repeat(indent)));
+                                out(&v, indent + 1, s);
+                            }
+                            other => {
+                                s.push_str(&format!("{}{k}: {}\n", "  ".repeat(indent), other))
+                            }
+                        }
+                    }
+                }
+            }
+            let mut s = String::new();
+            out(&v, 0, &mut s);
+            format::print_stdout(&s);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn system(c: SystemCmd) -> Result<ExitCode> {
+    match c {
+        SystemCmd::Info(a) => info(a),
+        SystemCmd::Df => df(),
+        SystemCmd::Prune(a) => prune(a),
+        SystemCmd::Reset(a) => reset(a),
+    }
+}
+
+fn du(p: &std::path::Path) -> u64 {
+    let Ok(entries) = std::fs::read_dir(p) else {
+        return 0;
+    };
+    entries
+        .flatten()
+        .map(|e| match e.metadata() {
+            Ok(m) if m.is_dir() => du(&e.path()),
+            Ok(m) if m.is_file() => m.len(),
+            _ => 0,
+        })
+        .sum()
+}
+
+fn df() -> Result<ExitCode> {
+    let engine = Engine::open()?;
+    let images = engine.store.list_images()?;
+    let containers: Vec<_> = engine
+        .store
+        .list_containers()?
+        .into_iter()
+        .map(|c| engine.refresh(c))
+        .collect();
+    let volumes = engine.store.list_volumes()?;
+    let used: std::collections::HashSet<&str> =
+        containers.iter().map(|c| c.image_id.as_str()).collect();
+    let image_size: u64 = images.iter().map(|i| i.size).sum();
+    let unused_images: u64 = images
+        .iter()
+        .filter(|i| !used.contains(i.id.as_str()))
+        .map(|i| i.size)
+        .sum();
+    let ctr_sizes: Vec<(bool, u64)> = containers
+        .iter()
+        .map(|c| {
+            (
+                lifecycle::is_running(c),
+                du(&engine.store.container_dir(&c.id).join("upper")),
+            )
+        })
+        .collect();
+    let vol_sizes: Vec<(bool, u64)> = volumes
+        .iter()
+        .map(|v| {
+            (
+                engine
+                    .volume_users(&v.name)
+                    .map(|u| !u.is_empty())
+                    .unwrap_or(true),
+                du(&engine.store.volume_data(&v.name)),
+            )
+        })
+        .collect();
+    let row = |kind: &str, total: usize, active: usize, size: u64, reclaim: u64| {
+        format!(
+            "{kind}\t{total}\t{active}\t{}\t{}",
+            format::human_size(size),
+            format::human_size(reclaim)
+        )
+    };
+    let lines = vec![
+        "TYPE\tTOTAL\tACTIVE\tSIZE\tRECLAIMABLE".to_string(),
+        row(
+            "Images",
+            images.len(),
+            used.len(),
+            image_size,
+            unused_images,
+        ),
+        row(
+            "Containers",
+            containers.len(),
+            ctr_sizes.iter().filter(|(r, _)| *r).count(),
+            ctr_sizes.iter().map(|(_, s)| s).sum(),
+            ctr_sizes.iter().filter(|(r, _)| !r).map(|(_, s)| s).sum(),
+        ),
+        row(
+            "Local Volumes",
+            volumes.len(),
+            vol_sizes.iter().filter(|(u, _)| *u).count(),
+            vol_sizes.iter().map(|(_, s)| s).sum(),
+            vol_sizes.iter().filter(|(u, _)| !u).map(|(_, s)| s).sum(),
+        ),
+    ];
+    format::print_stdout(&format::align_lines(&lines));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn prune(a: PruneArgs) -> Result<ExitCode> {
+    let what = if a.volumes {
+        "all stopped containers, unused volumes"
+    } else {
+        "all stopped containers"
+    };
+    let images = if a.all {
+        "all unused images"
+    } else {
+        "all dangling images"
+    };
+    if !a.force
+        && !format::confirm(&format!(
+            "WARNING! This command removes {what} and {images}."
+        ))?
+    {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let engine = Engine::open_readonly()?;
+    let containers = engine.prune_containers()?;
+    let images = engine.prune_images(a.all)?;
+    let volumes = if a.volumes {
+        engine.prune_volumes()?
+    } else {
+        Vec::new()
+    };
+    let mut out = String::new();
+    for (title, list) in [
+        ("Deleted Containers", containers),
+        ("Deleted Images", images),
+        ("Deleted Volumes", volumes),
+    ] {
+        if !list.is_empty() {
+            out.push_str(&format!("{title}\n{}\n", list.join("\n")));
+        }
+    }
+    format::print_stdout(&out);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn reset(a: ResetArgs) -> Result<ExitCode> {
+    if !a.force
+        && !format::confirm(
+            "WARNING! This will remove all containers, images, volumes and gorae's runtime state.",
+        )?
+    {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let engine = Engine::open_readonly()?;
+    let all: Vec<_> = engine.store.list_containers()?;
+    let mut prepared = Vec::new();
+    for c in all {
+        if let Ok(rec) = lifecycle::prepare_removal(&engine, &c.id, true) {
+            prepared.push(rec);
+        }
+    }
+    engine.ensure_userns()?;
+    let root = engine.store.root().to_path_buf();
+    crate::store::fsutil::remove_tree(&root)
+        .map_err(|e| anyhow::anyhow!("removing {}: {e}", root.display()))?;
+    let _ = crate::store::fsutil::remove_tree(&engine.paths.runtime);
+    drop(prepared);
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn json_keys_follow_podmans_camel_case() {
+        let v = serde_json::json!({"Host": {"OCIRuntime": {"Name": 1}, "OS": 1, "CPUs": 1, "IDMappings": {"UIDMap": 1}}});
+        let c = super::camel_keys(&v);
+        assert_eq!(
+            c,
+            serde_json::json!({"host": {"ociRuntime": {"name": 1}, "os": 1, "cpus": 1, "idMappings": {"uidMap": 1}}})
+        );
+    }
+}
