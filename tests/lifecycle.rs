@@ -588,3 +588,62 @@ fn health_checks_run_on_their_interval_and_on_demand() {
     assert!(r.stderr.contains("no defined healthcheck"), "{r}");
     env.ok(&["rm", "-f", "plain"]);
 }
+
+#[test]
+fn ps_filters_and_logs_follow() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&[
+        "run", "-d", "--name", "alpha", "--label", "tier=web", &image, "sleep", "1000",
+    ]);
+    env.ok(&[
+        "run", "--name", "beta", "--label", "tier=db", &image, "true",
+    ]);
+    let names = |filters: &[&str]| {
+        let mut args = vec!["ps", "-a", "--format", "{{.Names}}"];
+        for f in filters {
+            args.extend(["--filter", f]);
+        }
+        let mut v: Vec<String> = env.ok(&args).lines().map(str::to_string).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(names(&["name=alp"]), vec!["alpha"]);
+    assert_eq!(names(&["status=exited"]), vec!["beta"]);
+    assert_eq!(names(&["label=tier=db"]), vec!["beta"]);
+    assert_eq!(names(&["label=tier"]), vec!["alpha", "beta"]);
+    assert_eq!(names(&["ancestor=busybox"]), vec!["alpha", "beta"]);
+    assert_eq!(names(&["label=tier=web", "status=running"]), vec!["alpha"]);
+    assert_eq!(
+        names(&["name=alpha", "name=beta"]),
+        vec!["alpha", "beta"],
+        "repeated keys: any"
+    );
+    env.expect(125, &["ps", "--filter", "bogus=1"]);
+    assert_eq!(
+        env.ok(&["ps", "--latest", "-a", "--format", "{{.Names}}"]),
+        "beta\n"
+    );
+    assert_eq!(
+        env.ok(&["inspect", "--format", "{{.Labels.tier}}", "alpha"]),
+        "web\n"
+    );
+    env.ok(&["rm", "-f", "alpha", "beta"]);
+
+    // logs -f streams until the container ends.
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "talker",
+        &image,
+        "sh",
+        "-c",
+        "for i in 1 2 3; do echo line $i; sleep 0.2; done",
+    ]);
+    let started = Instant::now();
+    let out = env.ok(&["logs", "-f", "talker"]);
+    assert_eq!(out, "line 1\nline 2\nline 3\n");
+    assert!(started.elapsed() < Duration::from_secs(10));
+}

@@ -108,7 +108,7 @@ pub fn start(a: StartArgs) -> Result<ExitCode> {
                 container: rec.id,
             });
         }
-        follow(&engine, &rec.id, None, false, true)?;
+        follow(&engine, &rec.id, None, false, 0)?;
         let code = lifecycle::wait(&engine, &rec.id)?;
         return Ok(ExitCode::from(u8::try_from(code).unwrap_or(255)));
     }
@@ -268,9 +268,9 @@ pub fn logs(a: LogsArgs) -> Result<ExitCode> {
     for t in &a.containers {
         let rec = engine.find_container(t)?;
         let tail = a.tail.filter(|n| *n >= 0).map(|n| n as usize);
-        print_log(&engine, &rec.id, tail, since, a.timestamps)?;
+        let printed = print_log(&engine, &rec.id, tail, since, a.timestamps)?;
         if a.follow {
-            follow(&engine, &rec.id, since, a.timestamps, false)?;
+            follow(&engine, &rec.id, since, a.timestamps, printed)?;
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -328,12 +328,14 @@ fn print_log(
     tail: Option<usize>,
     since: Option<chrono::DateTime<chrono::FixedOffset>>,
     timestamps: bool,
-) -> Result<()> {
-    let data = match std::fs::read(engine.store.log_path(id)) {
+) -> Result<u64> {
+    let mut data = match std::fs::read(engine.store.log_path(id)) {
         Ok(d) => d,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
         Err(e) => return Err(e).context("reading the container log"),
     };
+    // Only whole lines: a line being written is left for `follow`, which starts here.
+    data.truncate(data.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1));
     let entries: Vec<logs::Entry> = data
         .split(|b| *b == b'\n')
         .filter_map(logs::parse_line)
@@ -345,17 +347,17 @@ fn print_log(
         emit(e, timestamps, &mut out, &mut err);
     }
     let _ = out.flush();
-    Ok(())
+    Ok(data.len() as u64)
 }
 
-/// Prints entries as they are appended until the container is no longer running. With
-/// `from_start`, everything already in the log is printed first.
+/// Prints entries appended after byte `start` of the log until the container is no longer
+/// running.
 fn follow(
     engine: &Engine,
     id: &str,
     since: Option<chrono::DateTime<chrono::FixedOffset>>,
     timestamps: bool,
-    from_start: bool,
+    start: u64,
 ) -> Result<()> {
     let path = engine.store.log_path(id);
     let mut file = loop {
@@ -367,9 +369,7 @@ fn follow(
             Err(_) => return Ok(()),
         }
     };
-    if !from_start {
-        file.seek(std::io::SeekFrom::End(0))?;
-    }
+    file.seek(std::io::SeekFrom::Start(start))?;
     let mut reader = std::io::BufReader::new(file);
     let mut pending = Vec::new();
     loop {
