@@ -199,6 +199,14 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -l stop-timeout -d 'Sec
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s v -l volume -d 'Bind mount or volume: [SOURCE:]DESTINATION[:OPTIONS] (ro, rw, z, Z, nosuid, nodev, noexec)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l tmpfs -d 'Mount a tmpfs: DESTINATION[:OPTIONS]' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -s m -l memory -d 'Memory limit (512m, 1g, …)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l memory-swap -d 'Memory plus swap limit (-1 for unlimited)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l memory-reservation -d 'Memory soft limit' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l cpus -d 'CPU limit, in CPUs (1.5)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l cpuset-cpus -d 'CPUs the container may use (0-1,3)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l pids-limit -d 'Process limit (-1 for unlimited)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l blkio-weight -d 'Block IO weight (10-1000)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l health-cmd -d 'Health check command (a shell command, a JSON array, or "none")' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l health-interval -d 'Time between health checks (e.g. 30s; "disable" for manual checks only)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l health-retries -d 'Failures in a row before the container is unhealthy' -r
@@ -266,6 +274,14 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -l stop-timeout -d '
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s v -l volume -d 'Bind mount or volume: [SOURCE:]DESTINATION[:OPTIONS] (ro, rw, z, Z, nosuid, nodev, noexec)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l tmpfs -d 'Mount a tmpfs: DESTINATION[:OPTIONS]' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -s m -l memory -d 'Memory limit (512m, 1g, …)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l memory-swap -d 'Memory plus swap limit (-1 for unlimited)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l memory-reservation -d 'Memory soft limit' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l cpus -d 'CPU limit, in CPUs (1.5)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l cpuset-cpus -d 'CPUs the container may use (0-1,3)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l pids-limit -d 'Process limit (-1 for unlimited)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l blkio-weight -d 'Block IO weight (10-1000)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l health-cmd -d 'Health check command (a shell command, a JSON array, or "none")' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l health-interval -d 'Time between health checks (e.g. 30s; "disable" for manual checks only)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l health-retries -d 'Failures in a row before the container is unhealthy' -r
@@ -514,6 +530,14 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s v -l volume -d 'Bind mount or volume: [SOURCE:]DESTINATION[:OPTIONS] (ro, rw, z, Z, nosuid, nodev, noexec)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpfs -d 'Mount a tmpfs: DESTINATION[:OPTIONS]' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s m -l memory -d 'Memory limit (512m, 1g, …)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-swap -d 'Memory plus swap limit (-1 for unlimited)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-reservation -d 'Memory soft limit' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l cpus -d 'CPU limit, in CPUs (1.5)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l cpuset-cpus -d 'CPUs the container may use (0-1,3)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l pids-limit -d 'Process limit (-1 for unlimited)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l blkio-weight -d 'Block IO weight (10-1000)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l health-cmd -d 'Health check command (a shell command, a JSON array, or "none")' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l health-interval -d 'Time between health checks (e.g. 30s; "disable" for manual checks only)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l health-retries -d 'Failures in a row before the container is unhealthy' -r
@@ -608,6 +632,14 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s v -l volume -d 'Bind mount or volume: [SOURCE:]DESTINATION[:OPTIONS] (ro, rw, z, Z, nosuid, nodev, noexec)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l mount -d 'Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpfs -d 'Mount a tmpfs: DESTINATION[:OPTIONS]' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s m -l memory -d 'Memory limit (512m, 1g, …)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-swap -d 'Memory plus swap limit (-1 for unlimited)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-reservation -d 'Memory soft limit' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l cpus -d 'CPU limit, in CPUs (1.5)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s c -l cpu-shares -d 'CPU shares (relative weight)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l cpuset-cpus -d 'CPUs the container may use (0-1,3)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l pids-limit -d 'Process limit (-1 for unlimited)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l blkio-weight -d 'Block IO weight (10-1000)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l health-cmd -d 'Health check command (a shell command, a JSON array, or "none")' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l health-interval -d 'Time between health checks (e.g. 30s; "disable" for manual checks only)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l health-retries -d 'Failures in a row before the container is unhealthy' -r

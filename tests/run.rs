@@ -379,3 +379,45 @@ fn sig_proxy_false_keeps_signals_from_the_container() {
         "the signal was not proxied and gorae did not die"
     );
 }
+
+#[test]
+fn limit_flags_are_checked_and_never_silently_claimed() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let r = env.expect(125, &["run", "--rm", "--memory", "12q", &image, "true"]);
+    assert!(r.stderr.contains("--memory"), "{r}");
+    let r = env.expect(125, &["run", "--rm", "--memory", "1m", &image, "true"]);
+    assert!(r.stderr.contains("minimum"), "{r}");
+    env.expect(125, &["run", "--rm", "--cpus", "zero", &image, "true"]);
+    env.expect(
+        125,
+        &["run", "--rm", "--cpuset-cpus", "3-1", &image, "true"],
+    );
+    // On these hosts there is no delegated cgroup v2 tree: the run goes on, and says so.
+    let r = env.expect(
+        0,
+        &[
+            "run",
+            "--rm",
+            "--memory",
+            "64m",
+            "--pids-limit",
+            "100",
+            &image,
+            "true",
+        ],
+    );
+    assert!(
+        r.stderr.contains("--memory, --pids-limit not applied"),
+        "{r}"
+    );
+    assert_eq!(
+        r.stderr
+            .lines()
+            .filter(|l| l.starts_with("warning:"))
+            .count(),
+        1,
+        "said once: {r}"
+    );
+}

@@ -47,6 +47,30 @@ pub struct RunArgs {
     /// Mount a tmpfs: DESTINATION[:OPTIONS]
     #[arg(long, value_name = "TMPFS")]
     pub tmpfs: Vec<String>,
+    /// Memory limit (512m, 1g, …)
+    #[arg(short, long)]
+    pub memory: Option<String>,
+    /// Memory plus swap limit (-1 for unlimited)
+    #[arg(long)]
+    pub memory_swap: Option<String>,
+    /// Memory soft limit
+    #[arg(long)]
+    pub memory_reservation: Option<String>,
+    /// CPU limit, in CPUs (1.5)
+    #[arg(long)]
+    pub cpus: Option<String>,
+    /// CPU shares (relative weight)
+    #[arg(short = 'c', long)]
+    pub cpu_shares: Option<u64>,
+    /// CPUs the container may use (0-1,3)
+    #[arg(long)]
+    pub cpuset_cpus: Option<String>,
+    /// Process limit (-1 for unlimited)
+    #[arg(long, allow_hyphen_values = true)]
+    pub pids_limit: Option<i64>,
+    /// Block IO weight (10-1000)
+    #[arg(long)]
+    pub blkio_weight: Option<u16>,
     /// Run gorae's minimal init as PID 1: it forwards signals and reaps zombies
     #[arg(long)]
     pub init: bool,
@@ -164,7 +188,50 @@ pub struct RunArgs {
     pub command: Vec<String>,
 }
 
+/// Parses the limit flags; a bad value is an error naming the flag. Until gorae applies cgroup
+/// limits, any limit given is reported as not in force (never silently dropped).
+fn limits(a: &RunArgs) -> Result<()> {
+    use crate::runtime::limits::{self as l, Limits};
+    let lim = Limits {
+        memory: a
+            .memory
+            .as_deref()
+            .map(|m| l::parse_size("--memory", m).and_then(l::check_memory))
+            .transpose()?,
+        memory_swap: a
+            .memory_swap
+            .as_deref()
+            .map(|m| {
+                if m == "-1" {
+                    Ok(-1)
+                } else {
+                    l::parse_size("--memory-swap", m).map(|v| v as i64)
+                }
+            })
+            .transpose()?,
+        memory_reservation: a
+            .memory_reservation
+            .as_deref()
+            .map(|m| l::parse_size("--memory-reservation", m))
+            .transpose()?,
+        cpus: a.cpus.as_deref().map(l::parse_cpus).transpose()?,
+        cpu_shares: a.cpu_shares,
+        cpuset_cpus: a.cpuset_cpus.as_deref().map(l::parse_cpuset).transpose()?,
+        pids_limit: a.pids_limit,
+        blkio_weight: a.blkio_weight.map(l::check_blkio).transpose()?,
+    };
+    if !lim.is_empty() {
+        eprintln!(
+            "warning: {} not applied: {}; the container runs without these limits",
+            lim.given().join(", "),
+            l::not_applicable_reason()
+        );
+    }
+    Ok(())
+}
+
 pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
+    limits(a)?;
     let pull = match a.pull.as_str() {
         "always" | "true" => PullPolicy::Always,
         "never" | "false" => PullPolicy::Never,

@@ -1,0 +1,188 @@
+//! Resource limit flags (`--memory`, `--cpus`, …): parsed and checked as podman does. Whether
+//! they can be applied depends on a delegated cgroup v2 tree (see `applicable`).
+
+use thiserror::Error;
+
+#[derive(Debug, Error, PartialEq, Eq)]
+#[error("invalid {flag} {value:?}: {why}")]
+pub struct LimitError {
+    pub flag: &'static str,
+    pub value: String,
+    pub why: &'static str,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Limits {
+    pub memory: Option<u64>,
+    pub memory_swap: Option<i64>,
+    pub memory_reservation: Option<u64>,
+    pub cpus: Option<f64>,
+    pub cpu_shares: Option<u64>,
+    pub cpuset_cpus: Option<String>,
+    pub pids_limit: Option<i64>,
+    pub blkio_weight: Option<u16>,
+}
+
+impl Limits {
+    pub fn is_empty(&self) -> bool {
+        *self == Limits::default()
+    }
+
+    /// The flags that were given, for messages.
+    pub fn given(&self) -> Vec<&'static str> {
+        let mut v = Vec::new();
+        for (set, name) in [
+            (self.memory.is_some(), "--memory"),
+            (self.memory_swap.is_some(), "--memory-swap"),
+            (self.memory_reservation.is_some(), "--memory-reservation"),
+            (self.cpus.is_some(), "--cpus"),
+            (self.cpu_shares.is_some(), "--cpu-shares"),
+            (self.cpuset_cpus.is_some(), "--cpuset-cpus"),
+            (self.pids_limit.is_some(), "--pids-limit"),
+            (self.blkio_weight.is_some(), "--blkio-weight"),
+        ] {
+            if set {
+                v.push(name);
+            }
+        }
+        v
+    }
+}
+
+/// `512m`, `1g`, `100k`, `4096` (bytes), as podman takes sizes.
+pub fn parse_size(flag: &'static str, s: &str) -> Result<u64, LimitError> {
+    let bad = |why| LimitError {
+        flag,
+        value: s.to_string(),
+        why,
+    };
+    let t = s.trim().to_ascii_lowercase();
+    let t = t
+        .strip_suffix('b')
+        .filter(|r| !r.is_empty() && r.ends_with(|c: char| c.is_ascii_alphabetic()))
+        .unwrap_or(&t);
+    let (num, mult) = match t.chars().last() {
+        Some('k') => (&t[..t.len() - 1], 1u64 << 10),
+        Some('m') => (&t[..t.len() - 1], 1 << 20),
+        Some('g') => (&t[..t.len() - 1], 1 << 30),
+        Some('t') => (&t[..t.len() - 1], 1 << 40),
+        Some(c) if c.is_ascii_digit() => (t, 1),
+        _ => return Err(bad("want a number with an optional unit b, k, m, g")),
+    };
+    let n: f64 = num
+        .parse()
+        .map_err(|_| bad("want a number with an optional unit b, k, m, g"))?;
+    if !(n.is_finite() && n > 0.0) {
+        return Err(bad("must be positive"));
+    }
+    Ok((n * mult as f64) as u64)
+}
+
+pub fn check_memory(bytes: u64) -> Result<u64, LimitError> {
+    // podman (and the kernel's practical minimum) refuse less than 6 MiB.
+    if bytes < 6 << 20 {
+        return Err(LimitError {
+            flag: "--memory",
+            value: bytes.to_string(),
+            why: "the minimum memory limit is 6 MiB",
+        });
+    }
+    Ok(bytes)
+}
+
+pub fn parse_cpus(s: &str) -> Result<f64, LimitError> {
+    let n: f64 = s.parse().map_err(|_| LimitError {
+        flag: "--cpus",
+        value: s.into(),
+        why: "want a number of CPUs, like 1.5",
+    })?;
+    if !(n.is_finite() && n > 0.0) {
+        return Err(LimitError {
+            flag: "--cpus",
+            value: s.into(),
+            why: "must be positive",
+        });
+    }
+    Ok(n)
+}
+
+pub fn parse_cpuset(s: &str) -> Result<String, LimitError> {
+    let ok = !s.is_empty()
+        && s.split(',').all(|part| {
+            let mut it = part.splitn(2, '-');
+            let a = it.next().and_then(|x| x.parse::<u32>().ok());
+            match (a, it.next()) {
+                (Some(_), None) => true,
+                (Some(a), Some(b)) => b.parse::<u32>().is_ok_and(|b| b >= a),
+                _ => false,
+            }
+        });
+    if ok {
+        Ok(s.to_string())
+    } else {
+        Err(LimitError {
+            flag: "--cpuset-cpus",
+            value: s.into(),
+            why: "want a list like 0-1,3",
+        })
+    }
+}
+
+pub fn check_blkio(w: u16) -> Result<u16, LimitError> {
+    if (10..=1000).contains(&w) || w == 0 {
+        Ok(w)
+    } else {
+        Err(LimitError {
+            flag: "--blkio-weight",
+            value: w.to_string(),
+            why: "must be between 10 and 1000",
+        })
+    }
+}
+
+/// Why limits can't be enforced here, or `None` when a delegated cgroup v2 tree with the
+/// needed controllers is writable (enforcement itself is the cgroup work still to come, so
+/// that case is reported too, honestly).
+pub fn not_applicable_reason() -> String {
+    let v2 = matches!(
+        nix::sys::statfs::statfs("/sys/fs/cgroup"),
+        Ok(s) if s.filesystem_type() == nix::sys::statfs::CGROUP2_SUPER_MAGIC
+    );
+    if !v2 {
+        return "/sys/fs/cgroup is not a cgroup v2 hierarchy (hybrid or v1 host)".into();
+    }
+    let own = std::fs::read_to_string("/proc/self/cgroup")
+        .ok()
+        .and_then(|c| {
+            c.lines()
+                .find_map(|l| l.strip_prefix("0::").map(str::to_string))
+        })
+        .unwrap_or_default();
+    let dir = std::path::Path::new("/sys/fs/cgroup").join(own.trim_start_matches('/'));
+    if nix::unistd::access(&dir, nix::unistd::AccessFlags::W_OK).is_err() {
+        return format!("the cgroup {} is not delegated to this user", dir.display());
+    }
+    "gorae does not apply cgroup limits yet".into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_cpus_and_sets_parse_like_podman() {
+        assert_eq!(parse_size("--memory", "512m"), Ok(512 << 20));
+        assert_eq!(parse_size("--memory", "1g"), Ok(1 << 30));
+        assert_eq!(parse_size("--memory", "1GB"), Ok(1 << 30));
+        assert_eq!(parse_size("--memory", "4096"), Ok(4096));
+        let e = parse_size("--memory", "12q").unwrap_err();
+        assert_eq!(e.flag, "--memory");
+        assert!(parse_size("--memory", "-1m").is_err());
+        assert!(check_memory(1 << 20).is_err());
+        assert_eq!(parse_cpus("1.5"), Ok(1.5));
+        assert!(parse_cpus("0").is_err());
+        assert!(parse_cpuset("0-1,3").is_ok());
+        assert!(parse_cpuset("3-1").is_err());
+        assert!(check_blkio(5).is_err());
+    }
+}
