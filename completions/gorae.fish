@@ -66,6 +66,7 @@ complete -c gorae -n "__fish_gorae_needs_command" -f -a "rmi" -d 'Remove one or 
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "inspect" -d 'Display the configuration of images or containers'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "version" -d 'Display the gorae version information'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "info" -d 'Display system information'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "events" -d 'Show events: containers created, started, died, removed; images pulled, removed'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "system" -d 'Manage gorae: info, df, prune, reset'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "completion" -d 'Generate shell completion scripts'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "unshare" -d 'Run a command in gorae\'s user namespace (to inspect or delete store files owned by subuids)'
@@ -1048,18 +1049,33 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand info" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand events" -l stream -d 'Keep printing new events (default); --stream=false prints what happened and exits' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand events" -l since -d 'Only events since this time (RFC 3339, or a duration like 10m)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand events" -l until -d 'Only events until this time (RFC 3339, or a duration like 10m); implies --stream=false' -r
+complete -c gorae -n "__fish_gorae_using_subcommand events" -s f -l filter -d 'type=container|image|volume, event=STATUS, container=NAME|ID, image=NAME (repeat to narrow)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand events" -l format -d 'JSON or a Go template ({{.Status}}, {{.ID}}, {{.Name}}, {{.Type}}, {{.Time}})' -r
+complete -c gorae -n "__fish_gorae_using_subcommand events" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
 fatal\t''
 panic\t''
 trace\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset" -f -a "info" -d 'Show system information'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset" -f -a "df" -d 'Show disk usage by images, containers and volumes'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset" -f -a "prune" -d 'Remove stopped containers, dangling (or, with -a, unused) images, and with --volumes unused volumes'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset" -f -a "reset" -d 'Remove every container, image and volume, and gorae\'s runtime state'
+complete -c gorae -n "__fish_gorae_using_subcommand events" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events" -f -a "info" -d 'Show system information'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events" -f -a "df" -d 'Show disk usage by images, containers and volumes'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events" -f -a "prune" -d 'Remove stopped containers, dangling (or, with -a, unused) images, and with --volumes unused volumes'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events" -f -a "reset" -d 'Remove every container, image and volume, and gorae\'s runtime state'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events" -f -a "events" -d 'Show events'
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from info" -s f -l format -d 'JSON or a Go template (fields as podman\'s: .Host.OCIRuntime.Name, .Store.GraphDriverName)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from info" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
@@ -1097,6 +1113,20 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from reset" -s f -l force -d 'Do not ask for confirmation'
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from events" -l stream -d 'Keep printing new events (default); --stream=false prints what happened and exits' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from events" -l since -d 'Only events since this time (RFC 3339, or a duration like 10m)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from events" -l until -d 'Only events until this time (RFC 3339, or a duration like 10m); implies --stream=false' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from events" -s f -l filter -d 'type=container|image|volume, event=STATUS, container=NAME|ID, image=NAME (repeat to narrow)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from events" -l format -d 'JSON or a Go template ({{.Status}}, {{.ID}}, {{.Name}}, {{.Type}}, {{.Time}})' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from events" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand completion" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
 warn\t''

@@ -158,3 +158,49 @@ fn info_and_system_df_prune_reset() {
     assert_eq!(env.ok(&["ps", "-a", "-q"]), "");
     assert_eq!(env.ok(&["images", "-q"]), "");
 }
+
+#[test]
+fn events_record_what_happened() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&["run", "--rm", "--name", "evt", &image, "true"]);
+    env.ok(&["run", "-d", "--name", "evd", &image, "sleep", "1000"]);
+    env.ok(&["rm", "-f", "evd"]);
+    let all = env.ok(&[
+        "events",
+        "--stream=false",
+        "--format",
+        "{{.Type}} {{.Status}} {{.Name}}",
+    ]);
+    let lines: Vec<&str> = all.lines().collect();
+    assert!(
+        lines.first().is_some_and(|l| l.starts_with("image pull ")),
+        "{all}"
+    );
+    for want in [
+        "container create evt",
+        "container start evt",
+        "container died evt",
+        "container remove evt",
+        "container start evd",
+        "container remove evd",
+    ] {
+        assert!(lines.contains(&want), "missing {want:?} in {all}");
+    }
+    let only = env.ok(&[
+        "events",
+        "--stream=false",
+        "--filter",
+        "container=evd",
+        "--filter",
+        "event=remove",
+        "--format",
+        "{{.Status}}",
+    ]);
+    assert_eq!(only, "remove\n");
+    let json = env.ok(&["events", "--until", "0s", "--format", "json"]);
+    let first: serde_json::Value = serde_json::from_str(json.lines().next().unwrap()).unwrap();
+    assert_eq!(first["Type"], "image");
+    env.expect(125, &["events", "--filter", "bogus=1"]);
+}

@@ -104,6 +104,8 @@ pub enum Command {
     Version(VersionArgs),
     /// Display system information
     Info(system::InfoArgs),
+    /// Show events: containers created, started, died, removed; images pulled, removed
+    Events(system::EventsArgs),
     /// Manage gorae: info, df, prune, reset
     #[command(subcommand)]
     System(system::SystemCmd),
@@ -271,6 +273,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Inspect(a) => image::inspect(a),
         Command::Version(a) => version(a),
         Command::Info(a) => system::info(a),
+        Command::Events(a) => system::events(a),
         Command::System(c) => system::system(c),
         Command::Unshare(a) => unshare(a),
         Command::Completion(a) => {

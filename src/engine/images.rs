@@ -309,6 +309,13 @@ impl Engine {
         self.store.delete_image_record(&img.id)?;
         self.store.collect_garbage()?;
         report.push(format!("Deleted: {}", img.id));
+        self.store.event(
+            "image",
+            "remove",
+            &img.id,
+            img.names.first().map_or("", String::as_str),
+            "",
+        );
         Ok(report)
     }
 

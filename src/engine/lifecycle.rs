@@ -327,7 +327,13 @@ pub fn finish_removal(engine: &Engine, rec: &ContainerRecord) -> Result<(), RunE
     match engine.store.delete_container(&rec.id) {
         // A --rm monitor may have removed it already.
         Err(crate::store::StoreError::NoSuchContainer(_)) if rec.auto_remove => Ok(()),
-        other => Ok(other?),
+        other => {
+            other?;
+            engine
+                .store
+                .event("container", "remove", &rec.id, &rec.name, &rec.image_name);
+            Ok(())
+        }
     }
 }
 

@@ -88,6 +88,21 @@ fn supervise(id: &str, report: OwnedFd) -> Result<(), RunError> {
 }
 
 /// Records the end (or removes the container for `--rm`); reports a failed first start.
+fn finish_event(engine: &Engine, rec: &crate::store::containers::ContainerRecord, code: i32) {
+    engine.store.event(
+        "container",
+        "died",
+        &rec.id,
+        &rec.name,
+        &format!("{}:exit={code}", rec.image_name),
+    );
+    if rec.auto_remove {
+        engine
+            .store
+            .event("container", "remove", &rec.id, &rec.name, &rec.image_name);
+    }
+}
+
 fn finish(
     engine: &Engine,
     rec: &crate::store::containers::ContainerRecord,
@@ -95,6 +110,7 @@ fn finish(
     failed: Option<(OwnedFd, ChildFailure)>,
 ) -> Result<(), RunError> {
     let store = &engine.store;
+    finish_event(engine, rec, code);
     if rec.auto_remove {
         let _ = store.delete_container(&rec.id);
         super::lifecycle::remove_anonymous_volumes(engine, rec);
@@ -188,6 +204,7 @@ fn run_once(
         c.exit_code = None;
         c.restart_count = restarts;
     });
+    store.event("container", "start", id, &rec.name, &rec.image_name);
     if let Some(r) = report.take() {
         send(
             r,

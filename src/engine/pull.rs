@@ -478,6 +478,7 @@ async fn pull_from(
         store.set_name(&id, &image.name())?;
     }
     drop(gc);
+    store.event("image", "pull", &id, &image.name(), "");
     Ok(store.image(&id)?)
 }
 

@@ -213,8 +213,25 @@ impl LaunchConfig {
 pub fn run(engine: &Engine, opts: &RunOptions) -> Result<i32, RunError> {
     let record = create(engine, opts)?;
     let result = start_foreground(engine, &record, opts.sig_proxy);
+    let code = result
+        .as_ref()
+        .map_or_else(|e| i32::from(e.exit_code()), |c| *c);
+    engine.store.event(
+        "container",
+        "died",
+        &record.id,
+        &record.name,
+        &format!("{}:exit={code}", record.image_name),
+    );
     if opts.remove {
         engine.store.delete_container(&record.id)?;
+        engine.store.event(
+            "container",
+            "remove",
+            &record.id,
+            &record.name,
+            &record.image_name,
+        );
         super::lifecycle::remove_anonymous_volumes(engine, &record);
     } else {
         let code = match &result {
@@ -412,6 +429,13 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Run
         config: serde_json::to_value(&launch).expect("launch configs serialize"),
     };
     store.create_container(&record)?;
+    store.event(
+        "container",
+        "create",
+        &record.id,
+        &record.name,
+        &record.image_name,
+    );
     Ok(record)
 }
 
@@ -452,6 +476,13 @@ fn start_foreground(
             c.finished_at = None;
             c.exit_code = None;
         })?;
+        engine.store.event(
+            "container",
+            "start",
+            &record.id,
+            &record.name,
+            &record.image_name,
+        );
         if let Some((ours, theirs)) = console {
             drop(theirs);
             if let Ok(Some(master)) = crate::process::console::receive_master(&ours) {

@@ -11,6 +11,7 @@
 //! `.tmp-*` names, which the next writer removes once their lock is free.
 
 pub mod containers;
+pub mod events;
 pub mod fsutil;
 pub mod images;
 pub mod layers;
