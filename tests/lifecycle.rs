@@ -324,21 +324,7 @@ fn a_killed_monitor_takes_its_container_along_and_state_is_corrected() {
         .trim()
         .parse()
         .unwrap();
-    let record: serde_json::Value = serde_json::from_slice(
-        &std::fs::read(
-            env.store()
-                .join("containers")
-                .join(env.ok(&["ps", "-q", "--no-trunc"]).trim())
-                .join("container.json"),
-        )
-        .unwrap(),
-    )
-    .unwrap();
-    let monitor = record["monitor_pid"].as_i64().unwrap();
-    std::process::Command::new("kill")
-        .args(["-KILL", &monitor.to_string()])
-        .status()
-        .unwrap();
+    env.kill_monitor("orphan");
     wait_for("the container to die with its monitor", || {
         !std::path::Path::new(&format!("/proc/{pid}")).exists()
     });

@@ -151,25 +151,7 @@ fn a_killed_monitor_leaves_no_helper_behind() {
     let image = env.pull(&reg, "library/busybox:latest");
     env.ok(&["run", "-d", "--name", "orphan", &image, "sleep", "1000"]);
     let helper = pasta_pid(&env, "orphan").expect("pasta's PID is recorded");
-    let id = env
-        .ok(&["inspect", "--format", "{{.Id}}", "orphan"])
-        .trim()
-        .to_string();
-    let record: serde_json::Value = serde_json::from_slice(
-        &std::fs::read(
-            env.store()
-                .join("containers")
-                .join(&id)
-                .join("container.json"),
-        )
-        .unwrap(),
-    )
-    .unwrap();
-    let monitor = record["monitor_pid"].as_i64().unwrap();
-    std::process::Command::new("kill")
-        .args(["-KILL", &monitor.to_string()])
-        .status()
-        .unwrap();
+    env.kill_monitor("orphan");
     std::thread::sleep(Duration::from_millis(300));
     assert_eq!(env.ok(&["ps", "-a", "--format", "{{.State}}"]), "exited\n");
     std::thread::sleep(Duration::from_millis(300));

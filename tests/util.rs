@@ -146,6 +146,32 @@ impl Env {
         r
     }
 
+    /// SIGKILLs the monitor of container `name`, as an OOM killer or `kill -9` would.
+    pub fn kill_monitor(&self, name: &str) {
+        let id = self
+            .ok(&["inspect", "--format", "{{.Id}}", name])
+            .trim()
+            .to_string();
+        let record: serde_json::Value = serde_json::from_slice(
+            &std::fs::read(
+                self.store()
+                    .join("containers")
+                    .join(id)
+                    .join("container.json"),
+            )
+            .unwrap(),
+        )
+        .unwrap();
+        let monitor = record["monitor_pid"]
+            .as_i64()
+            .expect("a running container has a monitor");
+        let status = Command::new("kill")
+            .args(["-KILL", &monitor.to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+
     /// Names in a store directory, ignoring our lock files.
     pub fn entries(&self, sub: &str) -> Vec<String> {
         let mut v: Vec<String> = std::fs::read_dir(self.store().join(sub))
