@@ -119,11 +119,7 @@ fn truncated_gzip_and_zstd_layers_are_refused_and_nothing_is_kept() {
             125,
             &["pull", "-q", "--tls-verify=false", &format!("{reg}/{name}")],
         );
-        assert_eq!(
-            r.stderr.lines().filter(|l| l.starts_with("Error:")).count(),
-            1,
-            "{r}"
-        );
+        assert_eq!(r.error_lines(), 1, "{r}");
         assert!(r.stderr.contains("layer"), "{r}");
     }
     assert_eq!(env.ok(&["images", "-q"]), "");
@@ -153,11 +149,7 @@ fn missing_images_and_registries_are_clear_errors() {
         r.stderr.contains("manifest unknown") || r.stderr.contains("not found"),
         "{r}"
     );
-    assert_eq!(
-        r.stderr.lines().filter(|l| l.starts_with("Error:")).count(),
-        1,
-        "one error line: {r}"
-    );
+    assert_eq!(r.error_lines(), 1, "one error line: {r}");
     let r = env.expect(125, &["pull", "--tls-verify=false", "127.0.0.1:1/x:latest"]);
     assert!(r.stderr.contains("cannot reach the registry"), "{r}");
     let r = env.expect(125, &["pull", "Not/Valid:name"]);
@@ -358,11 +350,7 @@ fn a_full_disk_fails_the_pull_cleanly_and_the_store_still_works() {
         r.stderr.contains("No space left") || r.stderr.contains("space"),
         "{r}"
     );
-    assert_eq!(
-        r.stderr.lines().filter(|l| l.starts_with("Error:")).count(),
-        1,
-        "{r}"
-    );
+    assert_eq!(r.error_lines(), 1, "{r}");
     // Nothing half-written is visible; what was there still works; space comes back.
     assert_eq!(
         env.ok(&["images", "--format", "{{.Repository}}"]),

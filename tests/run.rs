@@ -319,22 +319,14 @@ fn signals_to_a_foreground_run_reach_the_container() {
     let Some(reg) = util::registry() else { return };
     let env = Env::new();
     let image = env.pull(&reg, "library/busybox:latest");
-    let mut child = env
-        .command(&[
-            "run",
-            "--rm",
-            &image,
-            "sh",
-            "-c",
-            "trap 'exit 42' TERM; echo ready; while :; do sleep 0.1; done",
-        ])
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut out = child.stdout.take().unwrap();
-    let mut buf = [0u8; 6];
-    std::io::Read::read_exact(&mut out, &mut buf).unwrap();
-    assert_eq!(&buf, b"ready\n");
+    let mut child = env.spawn_ready(&[
+        "run",
+        "--rm",
+        &image,
+        "sh",
+        "-c",
+        "trap 'exit 42' TERM; echo ready; while :; do sleep 0.1; done",
+    ]);
     let status = std::process::Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()
@@ -353,22 +345,15 @@ fn sig_proxy_false_keeps_signals_from_the_container() {
     let Some(reg) = util::registry() else { return };
     let env = Env::new();
     let image = env.pull(&reg, "library/busybox:latest");
-    let mut child = env
-        .command(&[
-            "run",
-            "--rm",
-            "--sig-proxy=false",
-            &image,
-            "sh",
-            "-c",
-            "trap 'exit 42' TERM; echo ready; sleep 1; exit 0",
-        ])
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut out = child.stdout.take().unwrap();
-    let mut buf = [0u8; 6];
-    std::io::Read::read_exact(&mut out, &mut buf).unwrap();
+    let mut child = env.spawn_ready(&[
+        "run",
+        "--rm",
+        "--sig-proxy=false",
+        &image,
+        "sh",
+        "-c",
+        "trap 'exit 42' TERM; echo ready; sleep 1; exit 0",
+    ]);
     std::process::Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()

@@ -60,6 +60,16 @@ pub struct Run {
     pub stderr: String,
 }
 
+impl Run {
+    /// How many `Error:` lines stderr holds; a failure should print exactly one.
+    pub fn error_lines(&self) -> usize {
+        self.stderr
+            .lines()
+            .filter(|l| l.starts_with("Error:"))
+            .count()
+    }
+}
+
 impl std::fmt::Display for Run {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
@@ -137,6 +147,15 @@ impl Env {
 
     pub fn ok(&self, args: &[&str]) -> String {
         self.expect(0, args).stdout
+    }
+
+    /// Spawns gorae with stdout piped and waits until the container prints `ready\n`.
+    pub fn spawn_ready(&self, args: &[&str]) -> std::process::Child {
+        let mut child = self.command(args).stdout(Stdio::piped()).spawn().unwrap();
+        let mut buf = [0u8; 6];
+        std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut buf).unwrap();
+        assert_eq!(&buf, b"ready\n");
+        child
     }
 
     /// Pulls `name` from the test registry and returns the full reference.
