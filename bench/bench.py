@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """gorae vs rootless podman, alternating runs, medians and ratios. Run by bench/run.sh."""
-import os, shutil, statistics, subprocess, sys, tempfile, time
+import http.client, os, shutil, socket, statistics, subprocess, sys, tempfile, time
 
 REG = "127.0.0.1:5000"
 BUSYBOX = f"{REG}/library/busybox:latest"
@@ -40,7 +40,17 @@ class Tool:
         if self.name == "gorae":
             subprocess.run([self.gorae, "unshare", "rm", "-rf", self.base], env=self.env, stderr=subprocess.DEVNULL)
         else:
+            # podman keeps a pause process (holding its user namespace) per runtime dir; end ours
+            try:
+                pause = int(open(os.path.join(self.env["XDG_RUNTIME_DIR"], "libpod", "tmp", "pause.pid")).read())
+            except (OSError, ValueError):
+                pause = None
             subprocess.run(["podman", "unshare", "rm", "-rf", self.base], env=self.env, stderr=subprocess.DEVNULL)
+            if pause:
+                try:
+                    os.kill(pause, 15)
+                except OSError:
+                    pass
         shutil.rmtree(self.base, ignore_errors=True)
 
 
@@ -117,10 +127,151 @@ def bench_pull(gorae, pulls, image, label):
     report(f"cold pull: {label}", results)
 
 
+NET_BIG_MB = 256
+HTTPD = ("mkdir -p /www && dd if=/dev/zero of=/www/big bs=1M count={mb} 2>/dev/null && echo hi > /www/small"
+         " && exec httpd -f -p {port} -h /www")
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def http_get(port, path, buf=None):
+    """One GET over a new TCP connection; returns the body size. Reads into buf (no copies) if given."""
+    c = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        c.request("GET", path, headers={"Connection": "close"})
+        r = c.getresponse()
+        if r.status != 200:
+            raise OSError(f"HTTP {r.status}")
+        if buf is None:
+            return len(r.read())
+        n, mv = 0, memoryview(buf)
+        while True:
+            k = r.readinto(mv)
+            if not k:
+                return n
+            n += k
+    finally:
+        c.close()
+
+
+class NetVariant:
+    """One busybox httpd container, published on 127.0.0.1:port (or on the host's loopback for --network host)."""
+    def __init__(self, label, tool, netargs, index):
+        self.label, self.tool, self.netargs = label, tool, list(netargs)
+        self.name = f"bench-net-{os.getpid()}-{index}"
+        self.port = free_port()
+        self.error = None
+        self.started = False
+
+    def start(self):
+        host = "host" in self.netargs
+        cport = self.port if host else 80
+        publish = [] if host else ["-p", f"127.0.0.1:{self.port}:80"]
+        cmd = self.tool.cmd("run", "-d", "--name", self.name, *self.netargs, *publish, BUSYBOX,
+                            "sh", "-c", HTTPD.format(mb=NET_BIG_MB, port=cport))
+        p = subprocess.run(cmd, env=self.tool.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        self.started = True  # a failed run may still have left a container record behind
+        if p.returncode != 0:
+            self.error = (p.stderr.strip().splitlines() or [f"exit {p.returncode}"])[-1]
+            return
+        # rootlesskit accepts the connection before anything listens inside, so wait for a real answer;
+        # /small is written after /big, so an answer also means the payload is complete.
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                http_get(self.port, "/small")
+                return
+            except (OSError, http.client.HTTPException) as e:
+                if time.monotonic() > deadline:
+                    self.error = f"port {self.port} not answering after 60 s: {e}"
+                    return
+                time.sleep(0.1)
+
+    def stop(self):
+        if not self.started:
+            return
+        rm = ["rm", "-f", self.name] if self.tool.name == "gorae" else ["rm", "-f", "-t", "0", self.name]
+        subprocess.run(self.tool.cmd(*rm), env=self.tool.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def bench_net(gorae, runs, gets):
+    gt, pt = Tool("gorae", gorae), Tool("podman-overlay", gorae)
+    variants = [NetVariant(label, tool, netargs, i) for i, (label, tool, netargs) in enumerate([
+        ("gorae (pasta)", gt, []),
+        ("gorae (slirp4netns)", gt, ["--network", "slirp4netns"]),
+        ("podman (slirp4netns)", pt, []),  # podman 4.3 rootless default, ports via rootlesskit
+        ("podman (pasta)", pt, ["--network", "pasta"]),
+        ("floor (--network host)", gt, ["--network", "host"]),  # same httpd and client, plain loopback
+    ])]
+    try:
+        for t in (gt, pt):
+            sh(t.cmd("pull", "-q", "--tls-verify=false", BUSYBOX), t.env)
+        for v in variants:
+            v.start()
+        live = [v for v in variants if not v.error]
+        buf = bytearray(1 << 20)
+        for v in live:  # warm: one download each (page cache, first-connection set-up)
+            http_get(v.port, "/big", buf)
+        mbps = {v.label: [] for v in live}
+        for _ in range(runs):
+            for v in live:
+                t = time.perf_counter()
+                n = http_get(v.port, "/big", buf)
+                dt = time.perf_counter() - t
+                if n != NET_BIG_MB << 20:
+                    raise SystemExit(f"{v.label}: got {n} bytes of /big, expected {NET_BIG_MB << 20}")
+                mbps[v.label].append(n / dt / 1e6)
+        lat = {v.label: [] for v in live}
+        chunk = 20
+        for i in range(0, gets, chunk):  # alternate in chunks of 20 sequential GETs
+            for v in live:
+                for _ in range(min(chunk, gets - i)):
+                    t = time.perf_counter()
+                    http_get(v.port, "/small")
+                    lat[v.label].append(time.perf_counter() - t)
+    finally:
+        for v in variants:
+            v.stop()
+        for t in (gt, pt):
+            t.cleanup()
+
+    base, ref = "gorae (pasta)", "podman (slirp4netns)"
+    print(f"\nnet throughput: GET /big ({NET_BIG_MB} MiB) from 127.0.0.1:hostport -> busybox httpd in the container, "
+          f"MB/s (10^6 B/s), python http.client")
+    for v in variants:
+        if v.error:
+            print(f"  {v.label:24s} skipped: {v.error}")
+            continue
+        ts = mbps[v.label]
+        print(f"  {v.label:24s} median {statistics.median(ts):8.1f} MB/s  (n={len(ts)}, min {min(ts):.1f}, max {max(ts):.1f})")
+    if base in mbps and ref in mbps:
+        print(f"  gorae/podman throughput = {statistics.median(mbps[base]) / statistics.median(mbps[ref]):.2f} "
+              f"(gorae pasta vs podman default slirp4netns; higher is better)")
+    print(f"\nnet latency: {gets} sequential GET /small, a new TCP connection each, ms")
+    for v in variants:
+        if v.error:
+            print(f"  {v.label:24s} skipped: {v.error}")
+            continue
+        ts = sorted(lat[v.label])
+        p95 = ts[min(len(ts) - 1, int(round(0.95 * len(ts))) - 1)]
+        print(f"  {v.label:24s} median {statistics.median(ts) * 1000:7.3f} ms  p95 {p95 * 1000:7.3f} ms  (n={len(ts)}, min {ts[0] * 1000:.3f})")
+    if base in lat and ref in lat:
+        print(f"  gorae/podman latency = {statistics.median(lat[base]) / statistics.median(lat[ref]):.2f} "
+              f"(median; gorae pasta vs podman default slirp4netns; lower is better)")
+
+
 def main():
     gorae, what = sys.argv[1], sys.argv[2]
+    if what not in ("start", "pull", "net", "all"):
+        raise SystemExit(f"bench.py: unknown mode {what!r} (start, pull, net, all)")
     runs = int(os.environ.get("BENCH_RUNS", "20"))
     pulls = int(os.environ.get("BENCH_PULLS", "3"))
+    net_runs = int(os.environ.get("BENCH_NET_RUNS", "5"))
+    net_gets = int(os.environ.get("BENCH_NET_GETS", "200"))
     print(f"gorae: {subprocess.run([gorae, 'version', '--format', '{{.Client.Version}}'], capture_output=True, text=True).stdout.strip()}, "
           f"podman: {subprocess.run(['podman', '--version'], capture_output=True, text=True).stdout.strip()}, "
           f"kernel {os.uname().release}, {os.cpu_count()} cpus")
@@ -129,6 +280,8 @@ def main():
     if what in ("pull", "all"):
         bench_pull(gorae, pulls, DEBIAN, "Debian minbase, 3 layers, gzip")
         bench_pull(gorae, pulls, DEBIAN_ZSTD, "Debian minbase, 3 layers, zstd")
+    if what in ("net", "all"):
+        bench_net(gorae, net_runs, net_gets)
 
 
 if __name__ == "__main__":
