@@ -56,6 +56,8 @@ complete -c gorae -n "__fish_gorae_needs_command" -f -a "attach" -d 'Attach to a
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "port" -d 'List a container\'s published ports'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "container" -d 'Manage containers'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "volume" -d 'Manage volumes'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "network" -d 'Manage user-defined networks'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "pod" -d 'Manage pods'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "healthcheck" -d 'Run container health checks'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "__monitor" -d 'Supervise a detached container (internal)'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "ps" -d 'List containers'
@@ -229,7 +231,9 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -s w -l workdir -d 'Wor
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s u -l user -d 'Run as USER[:GROUP] (names or numbers)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l entrypoint -d 'Override the image\'s entrypoint (a string, or a JSON array)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s h -l hostname -d 'Set the container\'s hostname' -r
-complete -c gorae -n "__fish_gorae_using_subcommand run" -l network -d 'Network mode: pasta (default: a namespace of its own, connected by pasta), host, none, container:NAME (share another container\'s)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l network -d 'Network mode: pasta[:OPTS] (the default when installed), slirp4netns[:OPTS], host, none, container:NAME (share another container\'s), ns:PATH, or a network\'s name' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l pod -d 'Run in a pod (sharing its network, IPC and UTS namespaces)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l network-alias -d 'Another name for the container on its network' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l dns-search -d 'DNS search domains' -r
@@ -304,7 +308,9 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -s w -l workdir -d '
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s u -l user -d 'Run as USER[:GROUP] (names or numbers)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l entrypoint -d 'Override the image\'s entrypoint (a string, or a JSON array)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s h -l hostname -d 'Set the container\'s hostname' -r
-complete -c gorae -n "__fish_gorae_using_subcommand create" -l network -d 'Network mode: pasta (default: a namespace of its own, connected by pasta), host, none, container:NAME (share another container\'s)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l network -d 'Network mode: pasta[:OPTS] (the default when installed), slirp4netns[:OPTS], host, none, container:NAME (share another container\'s), ns:PATH, or a network\'s name' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l pod -d 'Run in a pod (sharing its network, IPC and UTS namespaces)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l network-alias -d 'Another name for the container on its network' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l dns-search -d 'DNS search domains' -r
@@ -560,7 +566,9 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s u -l user -d 'Run as USER[:GROUP] (names or numbers)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l entrypoint -d 'Override the image\'s entrypoint (a string, or a JSON array)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l hostname -d 'Set the container\'s hostname' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Network mode: pasta (default: a namespace of its own, connected by pasta), host, none, container:NAME (share another container\'s)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Network mode: pasta[:OPTS] (the default when installed), slirp4netns[:OPTS], host, none, container:NAME (share another container\'s), ns:PATH, or a network\'s name' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l pod -d 'Run in a pod (sharing its network, IPC and UTS namespaces)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l network-alias -d 'Another name for the container on its network' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-search -d 'DNS search domains' -r
@@ -662,7 +670,9 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s u -l user -d 'Run as USER[:GROUP] (names or numbers)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l entrypoint -d 'Override the image\'s entrypoint (a string, or a JSON array)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l hostname -d 'Set the container\'s hostname' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Network mode: pasta (default: a namespace of its own, connected by pasta), host, none, container:NAME (share another container\'s)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Network mode: pasta[:OPTS] (the default when installed), slirp4netns[:OPTS], host, none, container:NAME (share another container\'s), ns:PATH, or a network\'s name' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l pod -d 'Run in a pod (sharing its network, IPC and UTS namespaces)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l network-alias -d 'Another name for the container on its network' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-search -d 'DNS search domains' -r
@@ -940,6 +950,177 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "create" -d 'Create a network'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "ls" -d 'List networks'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "inspect" -d 'Display a network\'s configuration'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "rm" -d 'Remove networks'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "prune" -d 'Remove all networks no container uses'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "exists" -d 'Exit 0 if the network exists, 1 if not'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -l subnet -d 'The subnet in CIDR form (default: the next free 10.89.N.0/24)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -s l -l label -d 'Set a label (KEY=VALUE)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -s d -l driver -d 'Driver: only bridge' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -l ignore -d 'Do nothing if the network exists'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from ls" -l format -d 'JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print names only'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'Do not print column headings'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate IDs'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from inspect" -s f -l format -d 'JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers that use the network too'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists" -f -a "create" -d 'Create a pod (its infra holds the shared namespaces)'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists" -f -a "ps" -d 'List pods'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists" -f -a "start" -d 'Start pods: the infra, then every container'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists" -f -a "stop" -d 'Stop pods: every container, then the infra'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists" -f -a "kill" -d 'Send a signal to every container of pods'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists" -f -a "rm" -d 'Remove pods and their containers'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists" -f -a "inspect" -d 'Display a pod\'s configuration'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists" -f -a "exists" -d 'Exit 0 if the pod exists, 1 if not'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l name -d 'The pod\'s name' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l hostname -d 'The hostname its containers share (default: the pod\'s name)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp]' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -s l -l label -d 'Set a label (KEY=VALUE)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l network -d 'Network mode: pasta[:OPTS], slirp4netns[:OPTS], host, none, ns:PATH' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l dns -d 'DNS servers for the pod\'s containers' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l add-host -d 'Add a NAME:IP line to /etc/hosts' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l share -d 'Namespaces to share: gorae always shares ipc, net and uts' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra -d 'Whether to create an infra container (gorae always does)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from ps" -l format -d 'JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from ps" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Print IDs only'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from ps" -s n -l noheading -d 'Do not print column headings'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Do not truncate IDs'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from start" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait before killing' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from stop" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from kill" -s s -l signal -d 'The signal to send' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from kill" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from rm" -s f -l force -d 'Stop and remove running containers too'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s f -l format -d 'JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand healthcheck; and not __fish_seen_subcommand_from run" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
 warn\t''

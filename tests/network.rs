@@ -7,6 +7,11 @@ use std::time::{Duration, Instant};
 use crate::util::{self, Env};
 
 fn pasta_pid(env: &Env, name: &str) -> Option<i32> {
+    helper_pid(env, name, "pasta.pid")
+}
+
+/// The PID a helper's PID file in the container's userdata holds.
+fn helper_pid(env: &Env, name: &str, file: &str) -> Option<i32> {
     let id = env
         .ok(&["inspect", "--format", "{{.Id}}", name])
         .trim()
@@ -15,7 +20,8 @@ fn pasta_pid(env: &Env, name: &str) -> Option<i32> {
         env.store()
             .join("containers")
             .join(id)
-            .join("userdata/pasta.pid"),
+            .join("userdata")
+            .join(file),
     )
     .ok()?
     .trim()
@@ -136,7 +142,7 @@ fn the_default_network_has_an_interface_dns_and_the_host() {
             "true",
         ],
     );
-    assert!(r.stderr.contains("pasta"), "{r}");
+    assert!(r.stderr.contains("network of the container's own"), "{r}");
     env.expect(125, &["run", "--rm", "-p", "notaport", &image, "true"]);
     // A foreground run's helper ends with it.
     let before = std::fs::read_dir("/proc").unwrap().count();
@@ -296,4 +302,281 @@ fn network_container_shares_the_namespace_so_localhost_reaches_the_other() {
     );
     assert!(r.stderr.contains("must be running"), "{r}");
     env.expect(125, &["run", "--rm", "--network", "bogus", &image, "true"]);
+}
+
+/// Waits up to `secs` for `pid` to be gone.
+fn gone_within(pid: i32, secs: u64) -> bool {
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    while Instant::now() < deadline {
+        if !alive(pid) {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    false
+}
+
+#[test]
+fn slirp4netns_publishes_ports_reaches_the_host_and_dies_with_its_monitor() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let port = free_port();
+    let publish = format!("127.0.0.1:{port}:80");
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "sweb",
+        "--network",
+        "slirp4netns",
+        "-p",
+        &publish,
+        &image,
+        "sh",
+        "-c",
+        "echo served-through-slirp > /tmp/index.html; httpd -f -p 80 -h /tmp",
+    ]);
+    let page = http_get(port, "/index.html").expect("the port published by slirp4netns answers");
+    assert!(page.ends_with("served-through-slirp\n"), "{page}");
+    assert_eq!(
+        env.ok(&["port", "sweb"]),
+        format!("80/tcp -> 127.0.0.1:{port}\n")
+    );
+    let helper =
+        helper_pid(&env, "sweb", "slirp4netns.pid").expect("slirp4netns's PID is recorded");
+    assert!(alive(helper));
+    // Its exit descriptor closes with the monitor, whoever kills it.
+    env.kill_monitor("sweb");
+    assert!(
+        gone_within(helper, 5),
+        "no slirp4netns left behind a killed monitor"
+    );
+
+    // The slirp4netns DNS forwarder, and the host's loopback through the gateway when allowed.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let hport = listener.local_addr().unwrap().port();
+    let server = std::thread::spawn(move || {
+        if let Ok((mut s, _)) = listener.accept() {
+            let mut buf = [0u8; 1024];
+            let _ = s.read(&mut buf);
+            let _ = s.write_all(b"HTTP/1.0 200 OK\r\nContent-Length: 9\r\n\r\nfrom-host");
+        }
+    });
+    let script = format!(
+        "ip -o -4 addr show tap0 | grep -o 10.0.2.100; cat /etc/resolv.conf | grep nameserver; wget -qO- http://host.containers.internal:{hport}/"
+    );
+    let out = env.ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "slirp4netns:allow_host_loopback=true,mtu=1500",
+        &image,
+        "sh",
+        "-c",
+        &script,
+    ]);
+    assert_eq!(out, "10.0.2.100\nnameserver 10.0.2.3\nfrom-host", "{out}");
+    server.join().unwrap();
+    let r = env.expect(
+        125,
+        &[
+            "run",
+            "--rm",
+            "--network",
+            "slirp4netns:cidr=10.0.0.0/8",
+            &image,
+            "true",
+        ],
+    );
+    assert!(r.stderr.contains("unsupported slirp4netns option"), "{r}");
+}
+
+#[test]
+fn containers_of_a_pod_share_localhost_and_the_pods_ports() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let port = free_port();
+    let publish = format!("127.0.0.1:{port}:80");
+    let pod = env.ok(&["pod", "create", "--name", "app", "-p", &publish]);
+    assert!(util::is_hex(pod.trim(), 64), "{pod}");
+    env.ok(&[
+        "run",
+        "-d",
+        "--pod",
+        "app",
+        "--name",
+        "web",
+        &image,
+        "sh",
+        "-c",
+        "echo from-the-pod > /tmp/index.html; httpd -f -p 80 -h /tmp",
+    ]);
+    // The sidecar reaches the web container over localhost, and shares the pod's hostname.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let out = loop {
+        let r = env.run(&[
+            "run",
+            "--rm",
+            "--pod",
+            "app",
+            &image,
+            "sh",
+            "-c",
+            "hostname; wget -qO- http://localhost/index.html",
+        ]);
+        if r.code == 0 || Instant::now() > deadline {
+            break r;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert_eq!(out.stdout, "app\nfrom-the-pod\n", "{out}");
+    // The host reaches it through the port published on the pod.
+    let page = http_get(port, "/index.html").expect("the pod's port answers");
+    assert!(page.ends_with("from-the-pod\n"), "{page}");
+    assert_eq!(
+        env.ok(&[
+            "pod",
+            "ps",
+            "--format",
+            "{{.Name}} {{.Status}} {{.NumContainers}}"
+        ]),
+        "app Running 2\n"
+    );
+    assert_eq!(
+        env.ok(&[
+            "pod",
+            "inspect",
+            "--format",
+            "{{.Hostname}} {{.State}}",
+            "app"
+        ]),
+        "app Running\n"
+    );
+    let infra = env
+        .ok(&["pod", "inspect", "--format", "{{.InfraContainerID}}", "app"])
+        .trim()
+        .to_string();
+    let helper = pasta_pid(&env, &infra).expect("the infra's pasta is recorded");
+    // Published ports belong to the pod; a member can't have its own.
+    let r = env.expect(
+        125,
+        &["run", "--rm", "--pod", "app", "-p", "81", &image, "true"],
+    );
+    assert!(r.stderr.contains("pod create"), "{r}");
+    // Stop and start again: the infra comes back first, with its ports.
+    env.ok(&["pod", "stop", "-t", "0", "app"]);
+    assert!(!alive(helper), "the pod's helper goes with its infra");
+    env.ok(&["pod", "start", "app"]);
+    let page = http_get(port, "/index.html").expect("the pod's port answers after a restart");
+    assert!(page.ends_with("from-the-pod\n"), "{page}");
+    let helper = pasta_pid(&env, &infra).expect("a new pasta");
+    let r = env.expect(125, &["pod", "rm", "app"]);
+    assert!(r.stderr.contains("running container"), "{r}");
+    env.ok(&["pod", "rm", "-f", "app"]);
+    assert!(!alive(helper), "no helper left after pod rm");
+    assert_eq!(env.ok(&["ps", "-a", "-q"]), "");
+    assert_eq!(env.ok(&["pod", "ps", "-q"]), "");
+    env.expect(1, &["pod", "exists", "app"]);
+    env.expect(125, &["run", "--rm", "--pod", "nosuch", &image, "true"]);
+}
+
+#[test]
+fn containers_on_a_user_network_find_each_other_by_name() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    assert_eq!(env.ok(&["network", "create", "backend"]), "backend\n");
+    assert_eq!(
+        env.ok(&["network", "ls", "--format", "{{.Name}} {{.Driver}}"]),
+        "backend bridge\n"
+    );
+    env.expect(125, &["network", "create", "backend"]);
+    env.ok(&["network", "create", "--ignore", "backend"]);
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "db",
+        "--network",
+        "backend",
+        "--network-alias",
+        "database",
+        &image,
+        "sh",
+        "-c",
+        "echo from-db > /tmp/index.html; httpd -f -p 8080 -h /tmp",
+    ]);
+    // By name and by alias; the client's own address comes from the network's subnet.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let out = loop {
+        let r = env.run(&[
+            "run",
+            "--rm",
+            "--name",
+            "client",
+            "--network",
+            "backend",
+            &image,
+            "sh",
+            "-c",
+            "ip -o -4 addr show | grep -o '10\\.89\\.[0-9.]*/24'; wget -qO- http://db:8080/index.html; wget -qO- http://database:8080/index.html",
+        ]);
+        if r.code == 0 || Instant::now() > deadline {
+            break r;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert_eq!(out.stdout, "10.89.0.3/24\nfrom-db\nfrom-db\n", "{out}");
+    // The server sees the client under its name too (its /etc/hosts was updated in place).
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "late",
+        "--network",
+        "backend",
+        &image,
+        "sleep",
+        "1000",
+    ]);
+    let hosts = env.ok(&["exec", "db", "cat", "/etc/hosts"]);
+    assert!(hosts.contains("\tlate "), "{hosts}");
+    assert_eq!(
+        env.ok(&[
+            "network",
+            "inspect",
+            "--format",
+            "{{.driver}} {{.network_interface}}",
+            "backend"
+        ]),
+        "bridge gorae0\n"
+    );
+    let r = env.expect(2, &["network", "rm", "backend"]);
+    assert!(r.stderr.contains("in use"), "{r}");
+    let holder: i32 = std::fs::read_to_string(env.runtime().join("gorae/networks/backend.pid"))
+        .expect("the network's holder is recorded")
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(alive(holder));
+    let db_helper = pasta_pid(&env, "db").expect("db's pasta is recorded");
+    env.ok(&["rm", "-f", "db", "late"]);
+    assert!(!alive(db_helper), "no pasta left after rm");
+    assert!(
+        gone_within(holder, 20),
+        "the network's holder exits once no container is attached"
+    );
+    assert_eq!(env.ok(&["network", "rm", "backend"]), "backend\n");
+    assert_eq!(env.ok(&["network", "ls", "-q"]), "");
+    env.expect(1, &["network", "exists", "backend"]);
+    let r = env.expect(125, &["run", "--rm", "--network", "nosuch", &image, "true"]);
+    assert!(r.stderr.contains("network not found"), "{r}");
+    env.expect(
+        125,
+        &["network", "create", "--subnet", "10.0.0.0/8", "wide"],
+    );
 }

@@ -38,10 +38,10 @@ fn each(
 }
 
 pub fn create(a: RunArgs) -> Result<ExitCode> {
-    let opts = run_options(&a)?;
+    let mut opts = run_options(&a)?;
     let engine = Engine::open_readonly()?;
     replace_first(&engine, &a)?;
-    engine.enter_for_network(opts.network_container.as_deref())?;
+    super::run::enter_namespaces(&engine, &a, &mut opts)?;
     match crate::engine::run::create(&engine, &opts) {
         Ok(rec) => {
             format::print_stdout(&format!("{}\n", rec.id));
@@ -80,13 +80,20 @@ pub struct StartArgs {
 /// The user namespace to start containers from: the one of a container whose network they
 /// share, else a new one.
 fn enter_for_start(engine: &Engine, containers: &[String]) -> Result<()> {
-    let shared = containers.iter().find_map(|c| {
-        let rec = engine.find_container(c).ok()?;
-        crate::engine::run::LaunchConfig::of(&rec)
-            .ok()?
-            .network_container
-    });
-    engine.enter_for_network(shared.as_deref())?;
+    let configs: Vec<crate::engine::run::LaunchConfig> = containers
+        .iter()
+        .filter_map(|c| {
+            let rec = engine.find_container(c).ok()?;
+            crate::engine::run::LaunchConfig::of(&rec).ok()
+        })
+        .collect();
+    if let Some(pod) = configs.iter().find_map(|c| c.pod.clone()) {
+        engine.enter_pod(&engine.find_pod(&pod)?)?;
+        return Ok(());
+    }
+    let shared = configs.iter().find_map(|c| c.network_container.clone());
+    let network = configs.iter().find_map(|c| c.network_name.clone());
+    engine.enter_for_network(shared.as_deref(), network.as_deref())?;
     Ok(())
 }
 

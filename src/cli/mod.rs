@@ -3,6 +3,8 @@
 mod container;
 mod format;
 mod image;
+mod network;
+mod pod;
 mod run;
 mod system;
 mod volume;
@@ -82,6 +84,12 @@ pub enum Command {
     /// Manage volumes
     #[command(subcommand)]
     Volume(volume::VolumeCmd),
+    /// Manage user-defined networks
+    #[command(subcommand)]
+    Network(network::NetworkCmd),
+    /// Manage pods
+    #[command(subcommand)]
+    Pod(pod::PodCmd),
     /// Run container health checks
     #[command(subcommand)]
     Healthcheck(container::HealthcheckCmd),
@@ -258,6 +266,8 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Attach(a) | Command::Container(ContainerCmd::Attach(a)) => container::attach(a),
         Command::Port(a) | Command::Container(ContainerCmd::Port(a)) => container::port(a),
         Command::Volume(c) => volume::volume_cmd(c),
+        Command::Network(c) => network::network_cmd(c),
+        Command::Pod(c) => pod::pod_cmd(c),
         Command::Healthcheck(c) => container::healthcheck(c),
         Command::Container(ContainerCmd::Inspect(a)) => image::inspect(InspectArgs {
             r#type: "container".into(),

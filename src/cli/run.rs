@@ -146,10 +146,16 @@ pub struct RunArgs {
     /// Set the container's hostname
     #[arg(short = 'h', long)]
     pub hostname: Option<String>,
-    /// Network mode: pasta (default: a namespace of its own, connected by pasta), host, none,
-    /// container:NAME (share another container's)
-    #[arg(long, alias = "net", default_value = "pasta")]
-    pub network: String,
+    /// Network mode: pasta[:OPTS] (the default when installed), slirp4netns[:OPTS], host, none,
+    /// container:NAME (share another container's), ns:PATH, or a network's name
+    #[arg(long, alias = "net")]
+    pub network: Option<String>,
+    /// Run in a pod (sharing its network, IPC and UTS namespaces)
+    #[arg(long, value_name = "POD")]
+    pub pod: Option<String>,
+    /// Another name for the container on its network
+    #[arg(long, value_name = "NAME")]
+    pub network_alias: Vec<String>,
     /// Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed
     #[arg(short, long, value_name = "PORT")]
     pub publish: Vec<String>,
@@ -238,6 +244,8 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
         "newer" => PullPolicy::Newer,
         _ => PullPolicy::Missing,
     };
+    let net = crate::net::parse_mode(a.network.as_deref().unwrap_or("private"))
+        .map_err(anyhow::Error::msg)?;
     Ok(RunOptions {
         image: a.image.clone(),
         flags: SpecFlags {
@@ -252,20 +260,19 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
         name: a.name.clone(),
         hostname: a.hostname.clone(),
         remove: a.rm,
-        network: match a.network.as_str() {
-            "none" => NetworkMode::None,
-            "host" => NetworkMode::Host,
-            n if n.starts_with("container:") => NetworkMode::Container,
-            // private and bridge are podman's names for a namespace of the container's own.
-            "pasta" | "private" | "bridge" => NetworkMode::Pasta,
-            "slirp4netns" => {
-                anyhow::bail!("--network slirp4netns is not supported yet: use pasta (the default)")
-            }
-            other => anyhow::bail!(
-                "invalid --network {other:?}: want pasta, host, none or container:NAME"
-            ),
-        },
-        network_container: a.network.strip_prefix("container:").map(str::to_string),
+        network: net.mode,
+        network_container: (net.mode == NetworkMode::Container)
+            .then(|| net.target.clone())
+            .flatten(),
+        netns_path: (net.mode == NetworkMode::Ns)
+            .then(|| net.target.clone())
+            .flatten(),
+        network_name: (net.mode == NetworkMode::Bridge)
+            .then(|| net.target.clone())
+            .flatten(),
+        network_options: net.options.clone(),
+        network_aliases: a.network_alias.clone(),
+        pod: None,
         ports: a
             .publish
             .iter()
@@ -350,11 +357,35 @@ fn security(a: &RunArgs) -> Result<crate::engine::run::Security> {
     })
 }
 
+/// `--pod`: the container joins the pod's infra, whose namespaces this process enters (the
+/// infra is started if need be).
+pub fn enter_namespaces(engine: &Engine, a: &RunArgs, opts: &mut RunOptions) -> Result<()> {
+    let Some(query) = &a.pod else {
+        engine.enter_for_network(
+            opts.network_container.as_deref(),
+            opts.network_name.as_deref(),
+        )?;
+        return Ok(());
+    };
+    if a.network.is_some() || !opts.ports.is_empty() {
+        anyhow::bail!(
+            "--pod: the network and published ports are the pod's: set them at pod create"
+        );
+    }
+    let pod = engine.find_pod(query)?;
+    opts.network = NetworkMode::Container;
+    opts.network_container = Some(pod.infra_id.clone());
+    opts.hostname = Some(pod.hostname.clone());
+    opts.pod = Some(pod.id.clone());
+    engine.enter_pod(&pod)?;
+    Ok(())
+}
+
 pub fn run(a: RunArgs) -> Result<ExitCode> {
-    let opts = run_options(&a)?;
+    let mut opts = run_options(&a)?;
     let engine = Engine::open_readonly()?;
     super::container::replace_first(&engine, &a)?;
-    engine.enter_for_network(opts.network_container.as_deref())?;
+    enter_namespaces(&engine, &a, &mut opts)?;
     let result = if a.detach {
         run::create(&engine, &opts).and_then(|rec| {
             crate::engine::lifecycle::start(&engine, &rec.id)?;

@@ -79,9 +79,7 @@ impl Engine {
                     c.finished_at = Some(now_rfc3339());
                     c.pid = None;
                     // The monitor can't stop the network helper any more: do it here.
-                    crate::net::pasta::stop(
-                        &self.store.container_dir(&c.id).join("userdata/pasta.pid"),
-                    );
+                    crate::net::stop_helpers(&self.store.container_dir(&c.id).join("userdata"));
                 }
             })
             .unwrap_or(rec)
@@ -324,6 +322,9 @@ pub fn prepare_removal(
 /// need a user namespace of our own (entered now, after any signalling).
 pub fn finish_removal(engine: &Engine, rec: &ContainerRecord) -> Result<(), RunError> {
     engine.ensure_userns()?;
+    // The monitor stops the network helper right after it records the exit; this may be
+    // sooner, and the helper's PID file goes with the container's files.
+    crate::net::stop_helpers(&engine.store.container_dir(&rec.id).join("userdata"));
     match engine.store.delete_container(&rec.id) {
         // A --rm monitor may have removed it already.
         Err(crate::store::StoreError::NoSuchContainer(_)) if rec.auto_remove => Ok(()),

@@ -9,6 +9,7 @@ pub mod images;
 pub mod lifecycle;
 pub mod logs;
 pub mod monitor;
+pub mod pods;
 pub mod pull;
 pub mod run;
 pub mod volumes;
@@ -149,29 +150,58 @@ impl Engine {
         Ok(())
     }
 
-    /// Enters the user namespace a container needs for `--network container:X`: X's own (a
-    /// namespace can only be joined from the user namespace that owns it). Without such a
-    /// container, this process's own namespace.
-    pub fn enter_for_network(&self, container: Option<&str>) -> Result<(), run::RunError> {
-        let Some(query) = container else {
-            return Ok(self.ensure_userns()?);
+    /// The user-defined networks.
+    pub fn networks(&self) -> crate::net::network::Networks {
+        crate::net::network::Networks::new(self.store.root(), &self.paths.runtime)
+    }
+
+    /// Enters the user namespace a container needs: for `--network container:X`, X's own (a
+    /// namespace can only be joined from the user namespace that owns it); for a user-defined
+    /// network, that of the network's holder (started here if need be); otherwise this
+    /// process's own.
+    pub fn enter_for_network(
+        &self,
+        container: Option<&str>,
+        network: Option<&str>,
+    ) -> Result<(), run::RunError> {
+        let target = match (container, network) {
+            (Some(query), _) => {
+                let other = self.refresh(
+                    self.find_container(query)
+                        .map_err(|e| run::RunError::State(format!("{e:#}")))?,
+                );
+                if !lifecycle::is_running(&other) {
+                    return Err(run::RunError::State(format!(
+                        "container {} must be running to share its network",
+                        other.name
+                    )));
+                }
+                other.monitor_pid.unwrap_or(0)
+            }
+            (None, Some(name)) => {
+                let nets = self.networks();
+                let rec = nets.get(name).map_err(run::RunError::State)?;
+                if self.in_userns.get() {
+                    return Err(run::RunError::State(
+                        "internal error: user namespace entered too early".into(),
+                    ));
+                }
+                nets.ensure_holder(&rec, &self.mapping)
+                    .map_err(run::RunError::State)?
+            }
+            (None, None) => return Ok(self.ensure_userns()?),
         };
-        let other = self.refresh(
-            self.find_container(query)
-                .map_err(|e| run::RunError::State(format!("{e:#}")))?,
-        );
-        if !lifecycle::is_running(&other) {
-            return Err(run::RunError::State(format!(
-                "container {} must be running to share its network",
-                other.name
-            )));
-        }
         if self.in_userns.get() {
+            // Fine if it is the same namespace (a pod's infra started by this very process).
+            let theirs = std::fs::read_link(format!("/proc/{target}/ns/user")).ok();
+            if theirs.is_some() && theirs == std::fs::read_link("/proc/self/ns/user").ok() {
+                return Ok(());
+            }
             return Err(run::RunError::State(
                 "internal error: user namespace entered too early".into(),
             ));
         }
-        userns::join(other.monitor_pid.unwrap_or(0)).map_err(EngineError::from)?;
+        userns::join(target).map_err(EngineError::from)?;
         self.in_userns.set(true);
         self.store.clean_stale();
         Ok(())

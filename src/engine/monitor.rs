@@ -169,7 +169,12 @@ fn run_once(
         Ok(pid) => pid,
         Err(e) => {
             // pasta may have been started for a child that then failed.
-            crate::net::pasta::stop(&launch.pasta_pidfile);
+            crate::net::stop_helpers(
+                launch
+                    .pasta_pidfile
+                    .parent()
+                    .unwrap_or(std::path::Path::new("/")),
+            );
             return Err(match e {
                 ContainerError::Child(f) => f,
                 ContainerError::Launch(e) => ChildFailure::Setup(e.to_string()),
@@ -331,7 +336,12 @@ fn run_once(
         let _ = c.kill();
         let _ = c.wait();
     }
-    crate::net::pasta::stop(&launch.pasta_pidfile);
+    crate::net::stop_helpers(
+        launch
+            .pasta_pidfile
+            .parent()
+            .unwrap_or(std::path::Path::new("/")),
+    );
     // What the container wrote just before exiting is still in the pipes.
     drain(&mut open, &mut log, &mut server);
     if let Some(l) = log.as_mut() {

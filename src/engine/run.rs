@@ -92,6 +92,15 @@ pub struct RunOptions {
     pub add_hosts: Vec<String>,
     /// `--network container:NAME`.
     pub network_container: Option<String>,
+    /// `--network ns:PATH`.
+    pub netns_path: Option<String>,
+    /// `--network NAME`: a user-defined network.
+    pub network_name: Option<String>,
+    /// `--network pasta:OPTS` or `slirp4netns:OPTS`.
+    pub network_options: Vec<String>,
+    pub network_aliases: Vec<String>,
+    /// `--pod`: the pod's ID (its infra is `network_container`).
+    pub pod: Option<String>,
 }
 
 /// `--health-*` flags, resolved against the image's HEALTHCHECK at create.
@@ -151,6 +160,20 @@ pub struct LaunchConfig {
     pub dns_options: Vec<String>,
     #[serde(default)]
     pub add_hosts: Vec<String>,
+    #[serde(default)]
+    pub netns_path: Option<String>,
+    #[serde(default)]
+    pub network_name: Option<String>,
+    #[serde(default)]
+    pub network_options: Vec<String>,
+    #[serde(default)]
+    pub network_aliases: Vec<String>,
+    /// The pod this container belongs to (its ID).
+    #[serde(default)]
+    pub pod: Option<String>,
+    /// A pod's infra container (no image, no command: gorae holds the namespaces).
+    #[serde(default)]
+    pub infra: bool,
 }
 
 /// `--cap-add/--cap-drop`, `--privileged`, `--group-add`, `--security-opt`.
@@ -319,6 +342,15 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Run
         dns_search: opts.dns_search.clone(),
         dns_options: opts.dns_options.clone(),
         add_hosts: opts.add_hosts.clone(),
+        netns_path: opts.netns_path.clone(),
+        network_name: match &opts.network_name {
+            Some(n) => Some(engine.networks().get(n).map_err(RunError::State)?.name),
+            None => None,
+        },
+        network_options: opts.network_options.clone(),
+        network_aliases: opts.network_aliases.clone(),
+        pod: opts.pod.clone(),
+        infra: false,
         network_container: match &opts.network_container {
             Some(n) => Some(
                 engine
@@ -341,13 +373,25 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Run
             .ports
             .extend(crate::net::ports::publish_all(&exposed));
     }
-    if !launch.ports.is_empty() && launch.network != NetworkMode::Pasta {
+    if !launch.ports.is_empty() && !launch.network.has_helper() {
         return Err(RunError::State(
-            "publishing ports (-p, -P) needs the pasta network (not --network host or none)".into(),
+            "publishing ports (-p, -P) needs a network of the container's own (not --network host, none, container: or ns:)".into(),
         ));
     }
-    if launch.network == NetworkMode::Pasta && crate::net::pasta::find().is_none() {
-        return Err(RunError::State(crate::net::pasta::MISSING.into()));
+    if let Some(missing) = crate::net::missing_helper(launch.network) {
+        return Err(RunError::State(missing.into()));
+    }
+    if let Some(p) = &launch.netns_path
+        && !std::path::Path::new(p).exists()
+    {
+        return Err(RunError::State(format!(
+            "--network ns:{p}: no such network namespace"
+        )));
+    }
+    if !launch.network_aliases.is_empty() && launch.network != NetworkMode::Bridge {
+        return Err(RunError::State(
+            "--network-alias is only for user-defined networks".into(),
+        ));
     }
     if opts.keep_id {
         let (uid, gid) = match &engine.mapping {
@@ -500,7 +544,7 @@ fn start_foreground(
             Ok(container::wait_ignoring(child, &set))
         }
     })();
-    crate::net::pasta::stop(&launch.pasta_pidfile);
+    crate::net::stop_helpers(&engine.store.container_dir(&record.id).join("userdata"));
     let _ = old.thread_set_mask();
     result
 }
@@ -517,6 +561,24 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunE
         .rev()
         .filter_map(|c| crate::store::digest_hex(c).map(|h| format!("{h}/diff")))
         .collect();
+    // The container whose namespaces this one shares (`--network container:`, a pod's infra).
+    let shared_pid = match &cfg.network_container {
+        Some(id) => {
+            let other = engine.refresh(store.container(id)?);
+            if !super::lifecycle::is_running(&other) {
+                return Err(RunError::State(format!(
+                    "the network of container {} is used by this one, but it is not running",
+                    other.name
+                )));
+            }
+            Some(other.pid.unwrap_or(0))
+        }
+        None => None,
+    };
+    let attachment = match &cfg.network_name {
+        Some(name) => Some(join_network(engine, record, &cfg, name)?),
+        None => None,
+    };
     let mut hardening = cfg.security.hardening(&engine.paths.runtime)?;
     hardening.init = cfg.init;
     Ok(Launch {
@@ -538,22 +600,82 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunE
         keep_id: cfg.keep_id,
         ports: cfg.ports.clone(),
         pasta_pidfile: dir.join("userdata/pasta.pid"),
-        join_netns: match &cfg.network_container {
-            Some(id) => {
-                let other = engine.refresh(store.container(id)?);
-                if !super::lifecycle::is_running(&other) {
-                    return Err(RunError::State(format!(
-                        "the network of container {} is used by this one, but it is not running",
-                        other.name
-                    )));
-                }
-                Some(PathBuf::from(format!(
-                    "/proc/{}/ns/net",
-                    other.pid.unwrap_or(0)
-                )))
-            }
-            None => None,
+        network_options: cfg.network_options.clone(),
+        attachment,
+        join_netns: match shared_pid {
+            Some(pid) => Some(PathBuf::from(format!("/proc/{pid}/ns/net"))),
+            None => cfg.netns_path.as_ref().map(PathBuf::from),
         },
+        join_ipc: shared_pid
+            .filter(|_| cfg.pod.is_some())
+            .map(|pid| PathBuf::from(format!("/proc/{pid}/ns/ipc"))),
+        join_uts: shared_pid
+            .filter(|_| cfg.pod.is_some())
+            .map(|pid| PathBuf::from(format!("/proc/{pid}/ns/uts"))),
+        infra: cfg.infra,
+    })
+}
+
+/// Gives a container on a user-defined network its address, and brings the /etc/hosts of
+/// every member up to date (each lists the others, by name and alias).
+fn join_network(
+    engine: &Engine,
+    record: &ContainerRecord,
+    cfg: &LaunchConfig,
+    name: &str,
+) -> Result<crate::net::network::Attachment, RunError> {
+    let nets = engine.networks();
+    let net = nets.get(name).map_err(RunError::State)?;
+    let holder = nets.holder(name).ok_or_else(|| {
+        RunError::State(format!(
+            "network {name} is not running: start the container again"
+        ))
+    })?;
+    let store = &engine.store;
+    let alive = |id: &str| {
+        store
+            .container(id)
+            .is_ok_and(|c| super::lifecycle::is_running(&engine.refresh(c)))
+    };
+    let (ip, prefix, members) = nets
+        .lease(&net, &record.id, alive)
+        .map_err(RunError::State)?;
+    let names = |id: &str| -> Option<String> {
+        let (rec, aliases) = if id == record.id {
+            (record.clone(), cfg.network_aliases.clone())
+        } else {
+            let rec = store.container(id).ok()?;
+            let aliases = LaunchConfig::of(&rec).ok()?.network_aliases;
+            (rec, aliases)
+        };
+        let mut n = vec![rec.name.clone(), rec.id[..12].to_string()];
+        n.extend(aliases);
+        Some(n.join(" "))
+    };
+    let entries: Vec<(std::net::Ipv4Addr, String, String)> = members
+        .iter()
+        .filter_map(|(ip, id)| Some((*ip, id.clone(), names(id)?)))
+        .collect();
+    for (_, id, _) in &entries {
+        let peers: Vec<(std::net::Ipv4Addr, String)> = entries
+            .iter()
+            .filter(|(_, other, _)| other != id)
+            .map(|(ip, _, n)| (*ip, n.clone()))
+            .collect();
+        let hosts = store.container_dir(id).join("userdata/hosts");
+        // A peer's file that is gone or unwritable only costs that peer the new name.
+        if let Err(e) = crate::net::network::write_hosts_block(&hosts, &peers)
+            && *id == record.id
+        {
+            return Err(RunError::State(format!("{}: {e}", hosts.display())));
+        }
+    }
+    Ok(crate::net::network::Attachment {
+        network: name.to_string(),
+        holder_pid: holder,
+        ip,
+        prefix,
+        ifname: crate::net::network::container_ifname(),
     })
 }
 
@@ -565,16 +687,23 @@ fn write_etc_files(
 ) -> Result<Vec<(String, PathBuf)>, RunError> {
     let host_hosts = (cfg.network == NetworkMode::Host)
         .then(|| std::fs::read_to_string("/etc/hosts").unwrap_or_default());
+    let slirp_dns = [crate::net::slirp::DNS.to_string()];
     let names = crate::net::etc::NameConfig {
         hostname: &cfg.hostname,
         name,
         host_hosts: host_hosts.as_deref(),
-        // pasta maps its gateway address to the host itself.
-        host_gateway: (cfg.network == NetworkMode::Pasta)
-            .then(crate::net::pasta::default_gateway)
-            .flatten(),
+        host_gateway: match cfg.network {
+            // pasta maps its gateway address to the host itself.
+            NetworkMode::Pasta | NetworkMode::Bridge => crate::net::pasta::default_gateway(),
+            NetworkMode::Slirp4netns => crate::net::slirp::host_address(&cfg.network_options),
+            _ => None,
+        },
         add_hosts: &cfg.add_hosts,
-        dns: &cfg.dns,
+        dns: if cfg.network == NetworkMode::Slirp4netns && cfg.dns.is_empty() {
+            &slirp_dns
+        } else {
+            &cfg.dns
+        },
         dns_search: &cfg.dns_search,
         dns_options: &cfg.dns_options,
     };

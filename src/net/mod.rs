@@ -1,6 +1,170 @@
-//! Container networking: published ports and the user-mode helper (pasta) that connects a
-//! container's network namespace to the host's.
+//! Container networking: the network modes, published ports, the user-mode helpers (pasta,
+//! slirp4netns) that connect a container's network namespace to the host's, and user-defined
+//! networks.
 
 pub mod etc;
+pub mod network;
 pub mod pasta;
 pub mod ports;
+pub mod slirp;
+
+use std::path::{Path, PathBuf};
+
+use crate::runtime::spec::NetworkMode;
+
+/// `--network` as the user wrote it: the mode, the helper's options (`pasta:OPTS`,
+/// `slirp4netns:OPTS`), and the target (`container:NAME`, `ns:PATH`, a network's name).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NetworkArg {
+    pub mode: NetworkMode,
+    pub options: Vec<String>,
+    pub target: Option<String>,
+}
+
+/// Parses `--network`. A name that is no mode is a user-defined network (checked to exist
+/// later, when the store is open).
+pub fn parse_mode(s: &str) -> Result<NetworkArg, String> {
+    let (kind, rest) = match s.split_once(':') {
+        Some((k, r)) => (k, Some(r)),
+        None => (s, None),
+    };
+    let opts = |r: Option<&str>| -> Vec<String> {
+        r.map(|r| {
+            r.split(',')
+                .filter(|o| !o.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
+    };
+    let arg = |mode, options, target| NetworkArg {
+        mode,
+        options,
+        target,
+    };
+    let needs = |what: &str| format!("invalid --network {s:?}: {kind}: needs {what}");
+    Ok(match (kind, rest) {
+        ("none", None) => arg(NetworkMode::None, vec![], None),
+        ("host", None) => arg(NetworkMode::Host, vec![], None),
+        // private and bridge are podman's names for "a namespace of its own", which rootless
+        // is the default helper's.
+        ("private" | "bridge", None) => arg(default_mode(), vec![], None),
+        ("pasta", r) => arg(NetworkMode::Pasta, opts(r), None),
+        ("slirp4netns", r) => {
+            let o = opts(r);
+            slirp::parse_options(&o)?;
+            arg(NetworkMode::Slirp4netns, o, None)
+        }
+        ("container", Some(t)) if !t.is_empty() => {
+            arg(NetworkMode::Container, vec![], Some(t.to_string()))
+        }
+        ("container", _) => return Err(needs("a container's name or ID")),
+        ("ns", Some(p)) if p.starts_with('/') => arg(NetworkMode::Ns, vec![], Some(p.to_string())),
+        ("ns", _) => return Err(needs("an absolute path to a network namespace")),
+        (name, None) if crate::runtime::names::valid_name(name) => {
+            arg(NetworkMode::Bridge, vec![], Some(name.to_string()))
+        }
+        _ => {
+            return Err(format!(
+                "invalid --network {s:?}: want none, host, pasta[:OPTS], slirp4netns[:OPTS], container:NAME, ns:PATH or a network's name"
+            ));
+        }
+    })
+}
+
+/// The default for rootless containers: pasta when installed, else slirp4netns (as podman 5).
+pub fn default_mode() -> NetworkMode {
+    if pasta::find().is_none() && find_helper("slirp4netns").is_some() {
+        NetworkMode::Slirp4netns
+    } else {
+        NetworkMode::Pasta
+    }
+}
+
+/// The error to give when the helper a mode needs is not installed.
+pub fn missing_helper(mode: NetworkMode) -> Option<&'static str> {
+    match mode {
+        NetworkMode::Pasta | NetworkMode::Bridge if pasta::find().is_none() => Some(pasta::MISSING),
+        NetworkMode::Slirp4netns if find_helper("slirp4netns").is_none() => Some(slirp::MISSING),
+        _ => None,
+    }
+}
+
+/// A helper program on `PATH` (or in /usr/bin, /usr/sbin when `PATH` is bare).
+pub fn find_helper(name: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH").unwrap_or_else(|| "/usr/bin:/bin".into());
+    std::env::split_paths(&path)
+        .chain([PathBuf::from("/usr/bin"), PathBuf::from("/usr/sbin")])
+        .map(|d| d.join(name))
+        .find(|p| p.is_file())
+}
+
+/// Kills the helper whose PID `pidfile` holds, if that process still is one (its `comm`
+/// starts with `comm`; pasta's is also `passt…`). Helpers hold no state worth a clean shutdown.
+fn kill_helper(pidfile: &Path, comm: &str) {
+    let Some(pid) = std::fs::read_to_string(pidfile)
+        .ok()
+        .and_then(|s| s.trim().parse::<i32>().ok())
+    else {
+        return;
+    };
+    let actual = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+    let ours = actual.starts_with(comm) || (comm == "pasta" && actual.starts_with("passt"));
+    if ours {
+        let pid = nix::unistd::Pid::from_raw(pid);
+        let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
+        // slirp4netns is our child when we started it: reap it (ECHILD at once otherwise).
+        let _ = nix::sys::wait::waitpid(pid, None);
+        // Otherwise wait (briefly) until it is really gone: until then it holds the published
+        // ports, and a restart would fail to bind them.
+        for _ in 0..400 {
+            if crate::engine::lifecycle::process_start(pid.as_raw()).is_none() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    }
+    let _ = std::fs::remove_file(pidfile);
+}
+
+/// Stops whatever helper a container has: `userdata` is its userdata directory.
+pub fn stop_helpers(userdata: &Path) {
+    pasta::stop(&userdata.join("pasta.pid"));
+    slirp::stop(&userdata.join("slirp4netns.pid"));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn network_modes_parse_like_podman() {
+        let m = |s: &str| parse_mode(s).unwrap();
+        assert_eq!(m("none").mode, NetworkMode::None);
+        assert_eq!(m("host").mode, NetworkMode::Host);
+        let p = m("pasta:--ipv4-only,-T,8000");
+        assert_eq!(p.mode, NetworkMode::Pasta);
+        assert_eq!(p.options, ["--ipv4-only", "-T", "8000"]);
+        let s = m("slirp4netns:mtu=1500");
+        assert_eq!(
+            (s.mode, s.options),
+            (NetworkMode::Slirp4netns, vec!["mtu=1500".into()])
+        );
+        assert_eq!(m("container:web").target.as_deref(), Some("web"));
+        assert_eq!(m("ns:/run/netns/x").mode, NetworkMode::Ns);
+        let b = m("backend");
+        assert_eq!(
+            (b.mode, b.target.as_deref()),
+            (NetworkMode::Bridge, Some("backend"))
+        );
+        for bad in [
+            "container:",
+            "ns:relative",
+            "slirp4netns:bogus=1",
+            "x:y",
+            "bad name!",
+        ] {
+            assert!(parse_mode(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -3,23 +3,26 @@
 //! namespaces exist and before its command runs, and stopped when the container ends.
 
 use std::path::{Path, PathBuf};
+
 use std::process::{Command, Stdio};
 
 use super::ports::{PortMapping, pasta_spec};
 
 pub fn find() -> Option<PathBuf> {
-    let path = std::env::var_os("PATH").unwrap_or_else(|| "/usr/bin:/bin".into());
-    std::env::split_paths(&path)
-        .chain([PathBuf::from("/usr/bin"), PathBuf::from("/usr/sbin")])
-        .map(|d| d.join("pasta"))
-        .find(|p| p.is_file())
+    super::find_helper("pasta")
 }
 
 pub const MISSING: &str = "pasta not found: install the passt package for container networking, or use --network host or --network none";
 
 /// Connects the network namespace of `pid`; pasta puts itself in the background once the
 /// namespace is configured and writes its PID to `pidfile`.
-pub fn start(pid: i32, ports: &[PortMapping], pidfile: &Path) -> Result<(), String> {
+/// `extra` are the options of `--network pasta:OPT,…`, passed on as they are.
+pub fn start(
+    pid: i32,
+    ports: &[PortMapping],
+    extra: &[String],
+    pidfile: &Path,
+) -> Result<(), String> {
     use std::os::fd::AsRawFd;
     let pasta = find().ok_or_else(|| MISSING.to_string())?;
     // pasta can't open another process's namespaces once it has dropped its privileges, so it
@@ -51,6 +54,7 @@ pub fn start(pid: i32, ports: &[PortMapping], pidfile: &Path) -> Result<(), Stri
         } else {
             &[][..]
         })
+        .args(extra)
         .arg("-P")
         .arg(pidfile)
         .arg("--netns")
@@ -72,20 +76,7 @@ pub fn start(pid: i32, ports: &[PortMapping], pidfile: &Path) -> Result<(), Stri
 /// Stops the pasta of a container (if its PID file names a live pasta). pasta holds no state
 /// worth a clean shutdown, and ignores SIGTERM.
 pub fn stop(pidfile: &Path) {
-    let Some(pid) = std::fs::read_to_string(pidfile)
-        .ok()
-        .and_then(|s| s.trim().parse::<i32>().ok())
-    else {
-        return;
-    };
-    let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
-    if comm.starts_with("pasta") || comm.starts_with("passt") {
-        let _ = nix::sys::signal::kill(
-            nix::unistd::Pid::from_raw(pid),
-            nix::sys::signal::Signal::SIGKILL,
-        );
-    }
-    let _ = std::fs::remove_file(pidfile);
+    super::kill_helper(pidfile, "pasta");
 }
 
 /// The host's default IPv4 gateway, which pasta maps to the host itself

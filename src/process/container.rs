@@ -87,8 +87,34 @@ pub struct Launch {
     pub ports: Vec<crate::net::ports::PortMapping>,
     /// Where pasta records its PID (with `--network pasta`).
     pub pasta_pidfile: PathBuf,
-    /// `--network container:NAME`: that container's network namespace, joined by the child.
+    /// `--network container:NAME` or `ns:PATH`: the network namespace the child joins.
     pub join_netns: Option<PathBuf>,
+    /// `--network pasta:OPTS` or `slirp4netns:OPTS`.
+    pub network_options: Vec<String>,
+    /// A user-defined network's interface, attached before the helper starts.
+    pub attachment: Option<crate::net::network::Attachment>,
+    /// A pod member: the infra's IPC and UTS namespaces, joined by the child.
+    pub join_ipc: Option<PathBuf>,
+    pub join_uts: Option<PathBuf>,
+    /// A pod's infra: holds the namespaces and waits, with no root filesystem and no exec.
+    pub infra: bool,
+}
+
+/// Connects the new network namespace of `pid`: the user network's interface, if any, then
+/// the helper that leads to the host and publishes ports.
+fn connect_network(pid: i32, l: &Launch) -> Result<(), String> {
+    if let Some(a) = &l.attachment {
+        crate::net::network::attach(pid, a)?;
+    }
+    match l.network {
+        NetworkMode::Slirp4netns => crate::net::slirp::start(
+            pid,
+            &l.ports,
+            &crate::net::slirp::parse_options(&l.network_options)?,
+            &l.pasta_pidfile.with_file_name("slirp4netns.pid"),
+        ),
+        _ => crate::net::pasta::start(pid, &l.ports, &l.network_options, &l.pasta_pidfile),
+    }
 }
 
 const FORWARDED: &[Signal] = &[
@@ -134,18 +160,21 @@ pub fn spawn(l: &Launch, stdio: Stdio<'_>) -> Result<Pid, ContainerError> {
     // the child builds its root filesystem; it waits for that only before exec (net gate).
     let (user_r, user_w) = pipe().map_err(ContainerError::Launch)?;
     let (net_r, net_w) = pipe().map_err(ContainerError::Launch)?;
-    let mut flags = CloneFlags::CLONE_NEWNS
-        | CloneFlags::CLONE_NEWPID
-        | CloneFlags::CLONE_NEWUTS
-        | CloneFlags::CLONE_NEWIPC;
-    if l.network != NetworkMode::Host && l.network != NetworkMode::Container {
+    let mut flags = CloneFlags::CLONE_NEWNS | CloneFlags::CLONE_NEWPID;
+    if l.join_uts.is_none() {
+        flags |= CloneFlags::CLONE_NEWUTS;
+    }
+    if l.join_ipc.is_none() {
+        flags |= CloneFlags::CLONE_NEWIPC;
+    }
+    if l.network.own_namespace() {
         flags |= CloneFlags::CLONE_NEWNET;
     }
     if l.keep_id.is_some() {
         flags |= CloneFlags::CLONE_NEWUSER;
     }
     let user_gated = l.keep_id.is_some();
-    let net_gated = l.network == NetworkMode::Pasta;
+    let net_gated = l.network.has_helper();
     if user_gated || net_gated {
         // Becoming root in gorae's namespace left this process non-dumpable, and the child
         // would inherit that; pasta (which drops its capabilities) could then not open the
@@ -195,7 +224,8 @@ pub fn spawn(l: &Launch, stdio: Stdio<'_>) -> Result<Pid, ContainerError> {
     drop(user_w);
     let mut net_w = std::fs::File::from(net_w);
     if net_gated {
-        if let Err(e) = crate::net::pasta::start(child.as_raw(), &l.ports, &l.pasta_pidfile) {
+        if let Err(e) = connect_network(child.as_raw(), l) {
+            crate::net::stop_helpers(l.pasta_pidfile.parent().unwrap_or(Path::new("/")));
             return fail(e, &mut err_r, err_w);
         }
         let _ = net_w.write_all(b"g");
@@ -306,18 +336,24 @@ fn child_main(
         }
     }
     let _ = nix::sys::prctl::set_pdeathsig(Signal::SIGKILL);
-    if let Some(path) = &l.join_netns {
+    for (path, kind, what) in [
+        (&l.join_netns, CloneFlags::CLONE_NEWNET, "network"),
+        (&l.join_ipc, CloneFlags::CLONE_NEWIPC, "IPC"),
+        (&l.join_uts, CloneFlags::CLONE_NEWUTS, "UTS"),
+    ] {
+        let Some(path) = path else { continue };
         let joined = std::fs::File::open(path)
             .map_err(|e| e.to_string())
-            .and_then(|f| {
-                nix::sched::setns(&f, CloneFlags::CLONE_NEWNET).map_err(|e| e.to_string())
-            });
+            .and_then(|f| nix::sched::setns(&f, kind).map_err(|e| e.to_string()));
         if let Err(e) = joined {
             return setup(format!(
-                "joining the network namespace {}: {e}",
+                "joining the {what} namespace {}: {e}",
                 path.display()
             ));
         }
+    }
+    if l.infra {
+        return infra_main(l, net_gate);
     }
     if let Err(e) = rootfs::build(&RootfsPlan {
         layers_root: &l.layers_root,
@@ -335,7 +371,9 @@ fn child_main(
     }) {
         return setup(e);
     }
-    if let Err(e) = nix::unistd::sethostname(&l.hostname) {
+    if l.join_uts.is_none()
+        && let Err(e) = nix::unistd::sethostname(&l.hostname)
+    {
         return setup(format!("setting the hostname: {e}"));
     }
     if let Stdio::Tty(socket) = stdio {
@@ -370,6 +408,41 @@ fn child_main(
         &l.hardening,
         keep_fd,
     )
+}
+
+/// A pod's infra process: PID 1 of the pod's namespaces, which it only holds. It sets the
+/// hostname, waits for the network, reports success by closing the report pipe, drops every
+/// capability, and sleeps until asked to stop (as PID 1 it must catch the signals itself).
+fn infra_main(l: &Launch, net_gate: Option<std::fs::File>) -> ChildFailure {
+    let setup = |why: String| ChildFailure::Setup(why);
+    if let Err(e) = nix::unistd::sethostname(&l.hostname) {
+        return setup(format!("setting the hostname: {e}"));
+    }
+    if let Some(mut gate) = net_gate {
+        let mut b = [0u8; 1];
+        if gate.read_exact(&mut b).is_err() {
+            return setup("the network helper failed".into());
+        }
+    }
+    let mut stop = SigSet::empty();
+    for s in [
+        Signal::SIGTERM,
+        Signal::SIGINT,
+        Signal::SIGHUP,
+        Signal::SIGQUIT,
+    ] {
+        stop.add(s);
+    }
+    if let Err(e) = stop.thread_block() {
+        return setup(format!("blocking signals: {e}"));
+    }
+    let _ = nix::sys::prctl::set_no_new_privs();
+    let _ = caps::clear(None, caps::CapSet::Effective);
+    let _ = caps::clear(None, caps::CapSet::Permitted);
+    // The report pipe is among these: its end of file tells the parent that all went well.
+    let _ = sys::close_fds_except(-1);
+    let _ = stop.wait();
+    sys::exit_now(0);
 }
 
 /// The last steps of every process that enters a container, `run` and `exec` alike: resolve the

@@ -33,8 +33,33 @@ pub enum NetworkMode {
     Host,
     /// A new network namespace connected to the host by pasta (the rootless default).
     Pasta,
-    /// Another container's network namespace (`--network container:NAME`).
+    /// Another container's network namespace (`--network container:NAME`, and `--pod`).
     Container,
+    /// A new network namespace connected to the host by slirp4netns.
+    Slirp4netns,
+    /// An existing network namespace at a path (`--network ns:PATH`).
+    Ns,
+    /// A user-defined network (`network create`): a namespace of the container's own, with an
+    /// interface on the network's bridge, and pasta for the way out.
+    Bridge,
+}
+
+impl NetworkMode {
+    /// Whether the container gets a new network namespace.
+    pub fn own_namespace(self) -> bool {
+        !matches!(
+            self,
+            NetworkMode::Host | NetworkMode::Container | NetworkMode::Ns
+        )
+    }
+
+    /// Whether a user-mode helper connects the namespace to the host (and can publish ports).
+    pub fn has_helper(self) -> bool {
+        matches!(
+            self,
+            NetworkMode::Pasta | NetworkMode::Slirp4netns | NetworkMode::Bridge
+        )
+    }
 }
 
 /// Flags that shape the spec.

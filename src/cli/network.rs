@@ -1,0 +1,267 @@
+//! `network create|ls|inspect|rm|prune|exists`: user-defined networks.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+
+use super::format::{self, ListFormat};
+use crate::engine::Engine;
+use crate::net::network::NetworkRecord;
+
+#[derive(Debug, Subcommand)]
+pub enum NetworkCmd {
+    /// Create a network
+    Create(CreateArgs),
+    /// List networks
+    #[command(alias = "list")]
+    Ls(LsArgs),
+    /// Display a network's configuration
+    Inspect(InspectArgs),
+    /// Remove networks
+    #[command(alias = "remove")]
+    Rm(RmArgs),
+    /// Remove all networks no container uses
+    Prune(PruneArgs),
+    /// Exit 0 if the network exists, 1 if not
+    Exists { name: String },
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// The subnet in CIDR form (default: the next free 10.89.N.0/24)
+    #[arg(long)]
+    pub subnet: Option<String>,
+    /// Set a label (KEY=VALUE)
+    #[arg(short, long)]
+    pub label: Vec<String>,
+    /// Driver: only bridge
+    #[arg(short, long, default_value = "bridge")]
+    pub driver: String,
+    /// Do nothing if the network exists
+    #[arg(long)]
+    pub ignore: bool,
+    /// The network's name (default: goraeN)
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LsArgs {
+    /// Print names only
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// JSON or a Go template
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Do not print column headings
+    #[arg(short = 'n', long)]
+    pub noheading: bool,
+    /// Do not truncate IDs
+    #[arg(long)]
+    pub no_trunc: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    /// JSON or a Go template
+    #[arg(short, long)]
+    pub format: Option<String>,
+    #[arg(required = true)]
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RmArgs {
+    /// Remove the containers that use the network too
+    #[arg(short, long)]
+    pub force: bool,
+    #[arg(required = true)]
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PruneArgs {
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    pub force: bool,
+}
+
+/// podman's `network inspect` shape.
+fn network_json(n: &NetworkRecord, containers: &[(String, String)]) -> serde_json::Value {
+    serde_json::json!({
+        "name": n.name,
+        "id": n.id,
+        "driver": n.driver,
+        "network_interface": "gorae0",
+        "created": n.created,
+        "subnets": [{"subnet": n.subnet, "gateway": n.gateway}],
+        "ipv6_enabled": false,
+        "internal": n.internal,
+        "dns_enabled": true,
+        "labels": n.labels,
+        "ipam_options": {"driver": "host-local"},
+        "containers": containers
+            .iter()
+            .map(|(id, name)| (id.clone(), serde_json::json!({"name": name})))
+            .collect::<serde_json::Map<_, _>>(),
+    })
+}
+
+/// The containers (ID, name) attached to network `name`.
+fn users(engine: &Engine, name: &str) -> Result<Vec<(String, String)>> {
+    Ok(engine
+        .store
+        .list_containers()?
+        .into_iter()
+        .filter(|c| {
+            crate::engine::run::LaunchConfig::of(c)
+                .is_ok_and(|l| l.network_name.as_deref() == Some(name))
+        })
+        .map(|c| (c.id, c.name))
+        .collect())
+}
+
+pub fn network_cmd(c: NetworkCmd) -> Result<ExitCode> {
+    let engine = Engine::open_readonly()?;
+    let nets = engine.networks();
+    match c {
+        NetworkCmd::Create(a) => {
+            if a.driver != "bridge" {
+                anyhow::bail!(
+                    "unsupported network driver {:?}: gorae has bridge only",
+                    a.driver
+                );
+            }
+            let name = match a.name {
+                Some(n) => n,
+                None => (1..)
+                    .map(|i| format!("gorae{i}"))
+                    .find(|n| nets.get(n).is_err())
+                    .expect("a free name"),
+            };
+            let labels = a
+                .label
+                .iter()
+                .map(|l| {
+                    let (k, v) = l.split_once('=').unwrap_or((l, ""));
+                    (k.to_string(), v.to_string())
+                })
+                .collect();
+            match nets.create(&name, a.subnet.as_deref(), labels, false) {
+                Ok(n) => format::print_stdout(&format!("{}\n", n.name)),
+                Err(_) if a.ignore && nets.get(&name).is_ok() => {
+                    format::print_stdout(&format!("{name}\n"))
+                }
+                Err(e) => anyhow::bail!(e),
+            }
+        }
+        NetworkCmd::Ls(a) => {
+            let list = nets.list();
+            if a.quiet {
+                format::print_stdout(
+                    &list
+                        .iter()
+                        .map(|n| format!("{}\n", n.name))
+                        .collect::<String>(),
+                );
+            } else {
+                let rows: Vec<serde_json::Value> = list
+                    .iter()
+                    .map(|n| {
+                        let mut v = network_json(n, &[]);
+                        v["ID"] = if a.no_trunc {
+                            n.id.clone()
+                        } else {
+                            n.id[..12].to_string()
+                        }
+                        .into();
+                        v["Name"] = n.name.clone().into();
+                        v["Driver"] = n.driver.clone().into();
+                        v
+                    })
+                    .collect();
+                ListFormat {
+                    format: a.format.as_deref(),
+                    default_table: "table {{.ID}}\t{{.Name}}\t{{.Driver}}",
+                    headers: &[("ID", "NETWORK ID"), ("Name", "NAME"), ("Driver", "DRIVER")],
+                    no_heading: a.noheading,
+                }
+                .print(&rows, || serde_json::Value::Array(rows.clone()))?;
+            }
+        }
+        NetworkCmd::Inspect(a) => {
+            let mut docs = Vec::new();
+            let mut code = 0;
+            for q in &a.names {
+                match nets.get(q) {
+                    Ok(n) => docs.push(network_json(&n, &users(&engine, &n.name)?)),
+                    Err(e) => {
+                        eprintln!("Error: {e}");
+                        code = 125;
+                    }
+                }
+            }
+            format::print_docs(&docs, a.format.as_deref())?;
+            return Ok(ExitCode::from(code));
+        }
+        NetworkCmd::Rm(a) => {
+            let mut code = 0u8;
+            for q in &a.names {
+                let n = match nets.get(q) {
+                    Ok(n) => n,
+                    Err(e) => {
+                        eprintln!("Error: {e}");
+                        code = 1;
+                        continue;
+                    }
+                };
+                let used = users(&engine, &n.name)?;
+                if !used.is_empty() && !a.force {
+                    eprintln!(
+                        "Error: network {} is in use by container {}: remove it first, or use -f",
+                        n.name, used[0].1
+                    );
+                    code = 2;
+                    continue;
+                }
+                // All signalled before any file goes (which enters a user namespace of ours).
+                let mut stopped = Vec::new();
+                for (id, _) in &used {
+                    stopped.push(crate::engine::lifecycle::prepare_removal(
+                        &engine, id, true,
+                    )?);
+                }
+                for rec in &stopped {
+                    crate::engine::lifecycle::finish_removal(&engine, rec)?;
+                }
+                match nets.remove(&n.name) {
+                    Ok(()) => format::print_stdout(&format!("{}\n", n.name)),
+                    Err(e) => {
+                        eprintln!("Error: {e}");
+                        code = 125;
+                    }
+                }
+            }
+            return Ok(ExitCode::from(code));
+        }
+        NetworkCmd::Prune(a) => {
+            if !a.force
+                && !format::confirm(
+                    "WARNING! This will remove all networks not used by at least one container.",
+                )?
+            {
+                return Ok(ExitCode::SUCCESS);
+            }
+            for n in nets.list() {
+                if users(&engine, &n.name)?.is_empty() {
+                    nets.remove(&n.name).map_err(anyhow::Error::msg)?;
+                    format::print_stdout(&format!("{}\n", n.name));
+                }
+            }
+        }
+        NetworkCmd::Exists { name } => {
+            return Ok(ExitCode::from(if nets.get(&name).is_ok() { 0 } else { 1 }));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

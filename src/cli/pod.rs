@@ -1,0 +1,334 @@
+//! `pod create|ps|start|stop|kill|rm|inspect|exists`.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+
+use super::format::{self, ListFormat};
+use crate::engine::Engine;
+use crate::engine::lifecycle;
+use crate::engine::pods::{PodOptions, PodRecord};
+
+#[derive(Debug, Subcommand)]
+pub enum PodCmd {
+    /// Create a pod (its infra holds the shared namespaces)
+    Create(CreateArgs),
+    /// List pods
+    #[command(alias = "ls", alias = "list")]
+    Ps(PsArgs),
+    /// Start pods: the infra, then every container
+    Start(PodsArgs),
+    /// Stop pods: every container, then the infra
+    Stop(StopArgs),
+    /// Send a signal to every container of pods
+    Kill(KillArgs),
+    /// Remove pods and their containers
+    Rm(RmArgs),
+    /// Display a pod's configuration
+    Inspect(InspectArgs),
+    /// Exit 0 if the pod exists, 1 if not
+    Exists { pod: String },
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// The pod's name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// The hostname its containers share (default: the pod's name)
+    #[arg(long)]
+    pub hostname: Option<String>,
+    /// Publish a port: [ip:][hostPort:]containerPort[/tcp|udp]
+    #[arg(short, long, value_name = "PORT")]
+    pub publish: Vec<String>,
+    /// Set a label (KEY=VALUE)
+    #[arg(short, long)]
+    pub label: Vec<String>,
+    /// Network mode: pasta[:OPTS], slirp4netns[:OPTS], host, none, ns:PATH
+    #[arg(long, alias = "net")]
+    pub network: Option<String>,
+    /// DNS servers for the pod's containers
+    #[arg(long, value_name = "IP")]
+    pub dns: Vec<String>,
+    /// Add a NAME:IP line to /etc/hosts
+    #[arg(long, value_name = "NAME:IP")]
+    pub add_host: Vec<String>,
+    /// Namespaces to share: gorae always shares ipc, net and uts
+    #[arg(long)]
+    pub share: Option<String>,
+    /// Whether to create an infra container (gorae always does)
+    #[arg(long)]
+    pub infra: Option<bool>,
+    /// The pod's name, as a positional argument
+    #[arg(conflicts_with = "name")]
+    pub pod_name: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PsArgs {
+    /// Print IDs only
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// JSON or a Go template
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Do not print column headings
+    #[arg(short = 'n', long)]
+    pub noheading: bool,
+    /// Do not truncate IDs
+    #[arg(long)]
+    pub no_trunc: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PodsArgs {
+    #[arg(required = true, value_name = "POD")]
+    pub pods: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct StopArgs {
+    /// Seconds to wait before killing
+    #[arg(short, long)]
+    pub time: Option<u32>,
+    #[arg(required = true, value_name = "POD")]
+    pub pods: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct KillArgs {
+    /// The signal to send
+    #[arg(short, long, default_value = "SIGKILL")]
+    pub signal: String,
+    #[arg(required = true, value_name = "POD")]
+    pub pods: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RmArgs {
+    /// Stop and remove running containers too
+    #[arg(short, long)]
+    pub force: bool,
+    #[arg(required = true, value_name = "POD")]
+    pub pods: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    /// JSON or a Go template
+    #[arg(short, long)]
+    pub format: Option<String>,
+    #[arg(required = true, value_name = "POD")]
+    pub pods: Vec<String>,
+}
+
+fn pod_json(engine: &Engine, p: &PodRecord) -> serde_json::Value {
+    let members = engine.pod_containers(p);
+    let infra_cfg = members
+        .iter()
+        .find(|c| c.id == p.infra_id)
+        .and_then(|c| crate::engine::run::LaunchConfig::of(c).ok());
+    serde_json::json!({
+        "Id": p.id,
+        "Name": p.name,
+        "Created": p.created,
+        "State": engine.pod_status(&members, &p.infra_id),
+        "Hostname": p.hostname,
+        "Labels": p.labels,
+        "InfraContainerID": p.infra_id,
+        "SharedNamespaces": ["ipc", "net", "uts"],
+        "NumContainers": members.len(),
+        "Ports": infra_cfg.map(|l| crate::net::ports::describe(&l.ports)).unwrap_or_default(),
+        "Containers": members.iter().map(|c| serde_json::json!({
+            "Id": c.id,
+            "Name": c.name,
+            "State": if lifecycle::is_running(c) { "running" } else { c.state.as_str() },
+        })).collect::<Vec<_>>(),
+    })
+}
+
+/// Runs `f` on each pod named, printing its ID on success; exit 125 if any failed.
+fn each(
+    engine: &Engine,
+    pods: &[String],
+    mut f: impl FnMut(&PodRecord) -> Result<(), crate::engine::run::RunError>,
+) -> ExitCode {
+    let mut code = 0u8;
+    for q in pods {
+        match engine.find_pod(q).and_then(|p| f(&p).map(|()| p)) {
+            Ok(p) => format::print_stdout(&format!("{}\n", p.id)),
+            Err(e) => {
+                eprintln!("Error: {e}");
+                code = 125;
+            }
+        }
+    }
+    ExitCode::from(code)
+}
+
+pub fn pod_cmd(c: PodCmd) -> Result<ExitCode> {
+    let engine = Engine::open_readonly()?;
+    match c {
+        PodCmd::Create(a) => {
+            if a.infra == Some(false) {
+                anyhow::bail!("--infra=false is not supported: a gorae pod always has its infra");
+            }
+            if let Some(share) = &a.share {
+                let mut s: Vec<&str> = share.split(',').filter(|s| !s.is_empty()).collect();
+                s.sort();
+                if s != ["ipc", "net", "uts"] {
+                    anyhow::bail!(
+                        "--share {share:?}: gorae pods share ipc,net,uts (no more, no less)"
+                    );
+                }
+            }
+            let opts = PodOptions {
+                name: a.name.or(a.pod_name),
+                hostname: a.hostname,
+                ports: a
+                    .publish
+                    .iter()
+                    .map(|p| crate::net::ports::parse(p))
+                    .collect::<Result<_, _>>()
+                    .map_err(anyhow::Error::msg)?,
+                labels: a
+                    .label
+                    .iter()
+                    .map(|l| {
+                        let (k, v) = l.split_once('=').unwrap_or((l, ""));
+                        (k.to_string(), v.to_string())
+                    })
+                    .collect(),
+                network: a
+                    .network
+                    .as_deref()
+                    .map(crate::net::parse_mode)
+                    .transpose()
+                    .map_err(anyhow::Error::msg)?,
+                dns: a.dns,
+                add_hosts: a.add_host,
+            };
+            let pod = engine.create_pod(&opts)?;
+            format::print_stdout(&format!("{}\n", pod.id));
+        }
+        PodCmd::Ps(a) => {
+            let pods = engine.list_pods();
+            if a.quiet {
+                format::print_stdout(
+                    &pods
+                        .iter()
+                        .map(|p| format!("{}\n", if a.no_trunc { &p.id } else { &p.id[..12] }))
+                        .collect::<String>(),
+                );
+                return Ok(ExitCode::SUCCESS);
+            }
+            let rows: Vec<serde_json::Value> = pods
+                .iter()
+                .map(|p| {
+                    let mut v = pod_json(&engine, p);
+                    let trunc = |s: &str| {
+                        if a.no_trunc {
+                            s.to_string()
+                        } else {
+                            s[..12].to_string()
+                        }
+                    };
+                    v["ID"] = trunc(&p.id).into();
+                    v["Status"] = v["State"].clone();
+                    v["InfraID"] = trunc(&p.infra_id).into();
+                    v["CreatedSince"] = format::since(Some(&p.created)).into();
+                    v
+                })
+                .collect();
+            ListFormat {
+                format: a.format.as_deref(),
+                default_table: "table {{.ID}}\t{{.Name}}\t{{.Status}}\t{{.CreatedSince}}\t{{.InfraID}}\t{{.NumContainers}}",
+                headers: &[
+                    ("ID", "POD ID"),
+                    ("Name", "NAME"),
+                    ("Status", "STATUS"),
+                    ("CreatedSince", "CREATED"),
+                    ("InfraID", "INFRA ID"),
+                    ("NumContainers", "# OF CONTAINERS"),
+                ],
+                no_heading: a.noheading,
+            }
+            .print(&rows, || serde_json::Value::Array(rows.clone()))?;
+        }
+        PodCmd::Start(a) => {
+            // Every pod has a user namespace of its own: one pod per process.
+            if a.pods.len() > 1 {
+                let mut code = ExitCode::SUCCESS;
+                for p in &a.pods {
+                    let status = std::process::Command::new("/proc/self/exe")
+                        .args(["pod", "start", p])
+                        .status()?;
+                    if !status.success() {
+                        code = ExitCode::from(125);
+                    }
+                }
+                return Ok(code);
+            }
+            return Ok(each(&engine, &a.pods, |pod| {
+                engine.enter_pod(pod)?;
+                for c in engine.pod_containers(pod) {
+                    if c.id != pod.infra_id && !lifecycle::is_running(&c) {
+                        lifecycle::start(&engine, &c.id)?;
+                    }
+                }
+                Ok(())
+            }));
+        }
+        PodCmd::Stop(a) => {
+            return Ok(each(&engine, &a.pods, |pod| {
+                // Members first; the infra holds their network until they are gone.
+                for c in engine.pod_containers(pod).iter().rev() {
+                    if lifecycle::is_running(c) {
+                        lifecycle::stop(&engine, &c.id, a.time)?;
+                    }
+                }
+                Ok(())
+            }));
+        }
+        PodCmd::Kill(a) => {
+            let sig = crate::runtime::signals::parse(&a.signal).map_err(anyhow::Error::msg)?;
+            return Ok(each(&engine, &a.pods, |pod| {
+                for c in engine.pod_containers(pod).iter().rev() {
+                    if lifecycle::is_running(c) {
+                        lifecycle::kill_container(&engine, &c.id, sig)?;
+                    }
+                }
+                Ok(())
+            }));
+        }
+        PodCmd::Rm(a) => {
+            return Ok(each(&engine, &a.pods, |pod| {
+                engine.remove_pod(pod, a.force)
+            }));
+        }
+        PodCmd::Inspect(a) => {
+            let mut docs = Vec::new();
+            let mut code = 0;
+            for q in &a.pods {
+                match engine.find_pod(q) {
+                    Ok(p) => docs.push(pod_json(&engine, &p)),
+                    Err(e) => {
+                        eprintln!("Error: {e}");
+                        code = 125;
+                    }
+                }
+            }
+            format::print_docs(&docs, a.format.as_deref())?;
+            return Ok(ExitCode::from(code));
+        }
+        PodCmd::Exists { pod } => {
+            return Ok(ExitCode::from(if engine.find_pod(&pod).is_ok() {
+                0
+            } else {
+                1
+            }));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,254 @@
+//! Pods: containers that share network, IPC and UTS namespaces (so `localhost` reaches each
+//! other), held by an **infra** container. The infra needs no image: it is gorae itself, as
+//! PID 1 of the pod's namespaces, waiting until it is stopped (podman pulls a pause image,
+//! which fails offline). Ports are published on the pod, by the infra's network helper.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use super::Engine;
+use super::lifecycle;
+use super::run::{LaunchConfig, RunError};
+use crate::runtime::names;
+use crate::store::containers::{ContainerRecord, ContainerState};
+use crate::store::{fsutil, now_rfc3339};
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PodRecord {
+    pub id: String,
+    pub name: String,
+    pub created: String,
+    pub hostname: String,
+    pub infra_id: String,
+    #[serde(default)]
+    pub labels: std::collections::BTreeMap<String, String>,
+}
+
+/// What `pod create` takes.
+#[derive(Debug, Clone, Default)]
+pub struct PodOptions {
+    pub name: Option<String>,
+    pub hostname: Option<String>,
+    pub ports: Vec<crate::net::ports::PortMapping>,
+    pub labels: std::collections::BTreeMap<String, String>,
+    pub network: Option<crate::net::NetworkArg>,
+    pub dns: Vec<String>,
+    pub add_hosts: Vec<String>,
+}
+
+impl Engine {
+    fn pods_dir(&self) -> PathBuf {
+        self.store.root().join("pods")
+    }
+
+    pub fn list_pods(&self) -> Vec<PodRecord> {
+        let mut out: Vec<PodRecord> = std::fs::read_dir(self.pods_dir())
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".json"))
+            .filter_map(|e| serde_json::from_slice(&std::fs::read(e.path()).ok()?).ok())
+            .collect();
+        out.sort_by(|a, b| a.created.cmp(&b.created));
+        out
+    }
+
+    /// A pod by name, full ID or unique ID prefix.
+    pub fn find_pod(&self, query: &str) -> Result<PodRecord, RunError> {
+        let pods = self.list_pods();
+        if let Some(p) = pods.iter().find(|p| p.name == query || p.id == query) {
+            return Ok(p.clone());
+        }
+        let found: Vec<&PodRecord> = pods
+            .iter()
+            .filter(|p| query.len() >= 3 && p.id.starts_with(query))
+            .collect();
+        match found.as_slice() {
+            [one] => Ok((*one).clone()),
+            [] => Err(RunError::State(format!("no such pod {query}"))),
+            _ => Err(RunError::State(format!(
+                "more than one pod matches {query}"
+            ))),
+        }
+    }
+
+    /// The pod's containers, infra first.
+    pub fn pod_containers(&self, pod: &PodRecord) -> Vec<ContainerRecord> {
+        let mut out: Vec<ContainerRecord> = self
+            .store
+            .list_containers()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|c| {
+                c.id == pod.infra_id
+                    || LaunchConfig::of(c).is_ok_and(|l| l.pod.as_deref() == Some(&pod.id))
+            })
+            .map(|c| self.refresh(c))
+            .collect();
+        out.sort_by_key(|c| c.id != pod.infra_id);
+        out
+    }
+
+    /// `pod create`: the pod record and its infra container (created, not started).
+    pub fn create_pod(&self, o: &PodOptions) -> Result<PodRecord, RunError> {
+        let id = names::new_id();
+        let name = match &o.name {
+            Some(n) if !names::valid_name(n) => return Err(RunError::BadName(n.clone())),
+            Some(n) => n.clone(),
+            None => loop {
+                let n = names::random_name();
+                if self.find_pod(&n).is_err() {
+                    break n;
+                }
+            },
+        };
+        if self.list_pods().iter().any(|p| p.name == name) {
+            return Err(RunError::State(format!(
+                "pod name {name} is already in use"
+            )));
+        }
+        let net = o.network.clone().unwrap_or(crate::net::NetworkArg {
+            mode: crate::net::default_mode(),
+            options: vec![],
+            target: None,
+        });
+        if !o.ports.is_empty() && !net.mode.has_helper() {
+            return Err(RunError::State(
+                "publishing ports needs a network of the pod's own".into(),
+            ));
+        }
+        if let Some(missing) = crate::net::missing_helper(net.mode) {
+            return Err(RunError::State(missing.into()));
+        }
+        if matches!(
+            net.mode,
+            crate::runtime::spec::NetworkMode::Container
+                | crate::runtime::spec::NetworkMode::Bridge
+        ) {
+            return Err(RunError::State(
+                "a pod's network is pasta, slirp4netns, host, none or ns:PATH".into(),
+            ));
+        }
+        crate::net::etc::validate(&o.add_hosts, &o.dns).map_err(RunError::State)?;
+        let hostname = o.hostname.clone().unwrap_or_else(|| name.clone());
+        let infra_id = names::new_id();
+        let launch: LaunchConfig = serde_json::from_value(serde_json::json!({
+            "spec": {"argv": ["gorae-pause"], "env": [], "workdir": "/", "user": "0:0"},
+            "hostname": hostname,
+            "network": net.mode,
+            "network_options": net.options,
+            "netns_path": net.target,
+            "interactive": false,
+            "stop_signal": "SIGTERM",
+            "stop_timeout": 10,
+            "ports": o.ports,
+            "dns": o.dns,
+            "add_hosts": o.add_hosts,
+            "infra": true,
+            "pod": id,
+        }))
+        .map_err(|e| RunError::State(format!("internal error: infra config: {e}")))?;
+        let record = ContainerRecord {
+            id: infra_id.clone(),
+            name: format!("{}-infra", &id[..12]),
+            image_name: "gorae-pause".into(),
+            image_id: String::new(),
+            layers: vec![],
+            command: vec!["gorae-pause".into()],
+            created: now_rfc3339(),
+            state: ContainerState::Created,
+            pid: None,
+            monitor_pid: None,
+            monitor_start: None,
+            exit_code: None,
+            started_at: None,
+            finished_at: None,
+            auto_remove: false,
+            restart_count: 0,
+            health: None,
+            config: serde_json::to_value(&launch).expect("launch configs serialize"),
+        };
+        let pod = PodRecord {
+            id,
+            name,
+            created: now_rfc3339(),
+            hostname,
+            infra_id,
+            labels: o.labels.clone(),
+        };
+        fsutil::ensure_private_dir(&self.pods_dir()).map_err(|e| RunError::State(e.to_string()))?;
+        {
+            let _lock = self.store.lock_records()?;
+            if self
+                .store
+                .list_containers()?
+                .iter()
+                .any(|c| c.name == record.name)
+            {
+                return Err(RunError::State(format!("name {} in use", record.name)));
+            }
+            self.store.create_container(&record)?;
+        }
+        let data = serde_json::to_vec_pretty(&pod).expect("pod records serialize");
+        fsutil::write_atomic(&self.pods_dir().join(format!("{}.json", pod.id)), &data)
+            .map_err(|e| RunError::State(e.to_string()))?;
+        self.store.event("pod", "create", &pod.id, &pod.name, "");
+        Ok(pod)
+    }
+
+    /// Starts the pod's infra if it is not running, and puts this process in the pod's user
+    /// namespace (which members must be launched from). Must run before any other namespace
+    /// was entered.
+    pub fn enter_pod(&self, pod: &PodRecord) -> Result<(), RunError> {
+        let infra = self.refresh(self.store.container(&pod.infra_id)?);
+        if lifecycle::is_running(&infra) {
+            return self.enter_for_network(Some(&infra.id), None);
+        }
+        self.ensure_userns()?;
+        lifecycle::start(self, &infra.id)?;
+        Ok(())
+    }
+
+    /// `pod rm`: members, then the infra, then the record. Running members need `force`.
+    pub fn remove_pod(&self, pod: &PodRecord, force: bool) -> Result<(), RunError> {
+        let members = self.pod_containers(pod);
+        if !force
+            && let Some(c) = members
+                .iter()
+                .find(|c| c.id != pod.infra_id && lifecycle::is_running(c))
+        {
+            return Err(RunError::State(format!(
+                "pod {} has running container {}: stop it first, or use -f",
+                pod.name, c.name
+            )));
+        }
+        // Everything is stopped first: removing files enters a user namespace of this
+        // process's own, from which the pod's processes could no longer be signalled.
+        let mut stopped = Vec::new();
+        for c in members.iter().rev() {
+            stopped.push(lifecycle::prepare_removal(self, &c.id, true)?);
+        }
+        for c in &stopped {
+            lifecycle::finish_removal(self, c)?;
+        }
+        let _ = std::fs::remove_file(self.pods_dir().join(format!("{}.json", pod.id)));
+        self.store.event("pod", "remove", &pod.id, &pod.name, "");
+        Ok(())
+    }
+
+    /// The pod's state as podman shows it.
+    pub fn pod_status(&self, members: &[ContainerRecord], infra_id: &str) -> &'static str {
+        let others: Vec<&ContainerRecord> = members.iter().filter(|c| c.id != infra_id).collect();
+        if others.iter().any(|c| lifecycle::is_running(c)) {
+            "Running"
+        } else if members.iter().any(|c| c.state == ContainerState::Exited) {
+            "Exited"
+        } else if members.iter().any(lifecycle::is_running) {
+            // Only the infra runs.
+            "Degraded"
+        } else {
+            "Created"
+        }
+    }
+}

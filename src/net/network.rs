@@ -1,0 +1,593 @@
+//! User-defined networks (`network create`): containers on one network reach each other by
+//! address and by name.
+//!
+//! Each network is a Linux bridge in a network namespace of its own, held by a small **holder**
+//! process that also owns a user namespace. A container on the network is launched from inside
+//! that user namespace (so it may act on both namespaces), gets a network namespace of its own
+//! with a veth pair into the bridge (`eth1`, an address from the network's subnet), and pasta for
+//! the way out and for published ports. Names resolve through /etc/hosts: every member's file
+//! carries a block listing the others, rewritten in place as members come and go. The holder
+//! exits by itself once no member is attached. Interfaces are configured with iproute2's `ip`.
+
+use std::collections::BTreeMap;
+use std::io::{Read, Write};
+use std::net::Ipv4Addr;
+use std::os::fd::AsRawFd;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde::{Deserialize, Serialize};
+
+use crate::store::fsutil::{self, FileLock};
+use crate::sys::{self, Forked};
+
+/// The bridge's name inside the holder's namespace.
+const BRIDGE: &str = "gorae0";
+/// Marks the lines of a member's /etc/hosts that list its network peers.
+const MARK: &str = "# gorae network";
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NetworkRecord {
+    pub name: String,
+    pub id: String,
+    pub driver: String,
+    pub subnet: String,
+    pub gateway: String,
+    pub created: String,
+    #[serde(default)]
+    pub labels: BTreeMap<String, String>,
+    #[serde(default)]
+    pub internal: bool,
+}
+
+impl NetworkRecord {
+    fn cidr(&self) -> Result<(Ipv4Addr, u8), String> {
+        parse_cidr(&self.subnet)
+    }
+}
+
+/// `a.b.c.d/N` with N in 16..=29, normalised to the network address.
+pub fn parse_cidr(s: &str) -> Result<(Ipv4Addr, u8), String> {
+    let bad =
+        || format!("invalid subnet {s:?}: want an IPv4 CIDR such as 10.89.5.0/24 (/16 to /29)");
+    let (ip, len) = s.split_once('/').ok_or_else(bad)?;
+    let ip: Ipv4Addr = ip.parse().map_err(|_| bad())?;
+    let len: u8 = len.parse().map_err(|_| bad())?;
+    if !(16..=29).contains(&len) {
+        return Err(bad());
+    }
+    let mask = u32::MAX << (32 - len);
+    Ok((Ipv4Addr::from(u32::from(ip) & mask), len))
+}
+
+/// Where networks live: records in the store, run-time state (holder, leases) in the runtime dir.
+pub struct Networks {
+    dir: PathBuf,
+    run: PathBuf,
+}
+
+/// A container's place on a network, decided when it starts.
+#[derive(Debug, Clone)]
+pub struct Attachment {
+    pub network: String,
+    pub holder_pid: i32,
+    pub ip: Ipv4Addr,
+    pub prefix: u8,
+    /// The interface name inside the container.
+    pub ifname: String,
+}
+
+impl Networks {
+    pub fn new(store_root: &Path, runtime: &Path) -> Networks {
+        Networks {
+            dir: store_root.join("networks"),
+            run: runtime.join("networks"),
+        }
+    }
+
+    fn record_path(&self, name: &str) -> PathBuf {
+        self.dir.join(format!("{name}.json"))
+    }
+
+    pub fn list(&self) -> Vec<NetworkRecord> {
+        let mut out: Vec<NetworkRecord> = std::fs::read_dir(&self.dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".json"))
+            .filter_map(|e| serde_json::from_slice(&std::fs::read(e.path()).ok()?).ok())
+            .collect();
+        out.sort_by(|a, b| a.name.cmp(&b.name));
+        out
+    }
+
+    /// A network by name or ID prefix.
+    pub fn get(&self, query: &str) -> Result<NetworkRecord, String> {
+        if crate::runtime::names::valid_name(query)
+            && let Ok(data) = std::fs::read(self.record_path(query))
+        {
+            return serde_json::from_slice(&data).map_err(|e| format!("network {query}: {e}"));
+        }
+        let found: Vec<NetworkRecord> = self
+            .list()
+            .into_iter()
+            .filter(|n| query.len() >= 3 && n.id.starts_with(query))
+            .collect();
+        match found.len() {
+            1 => Ok(found.into_iter().next().expect("one")),
+            _ => Err(format!(
+                "unable to find network with name or ID {query}: network not found"
+            )),
+        }
+    }
+
+    pub fn create(
+        &self,
+        name: &str,
+        subnet: Option<&str>,
+        labels: BTreeMap<String, String>,
+        internal: bool,
+    ) -> Result<NetworkRecord, String> {
+        if !crate::runtime::names::valid_name(name)
+            || matches!(
+                name,
+                "none" | "host" | "pasta" | "slirp4netns" | "private" | "bridge"
+            )
+        {
+            return Err(format!("invalid network name {name:?}"));
+        }
+        fsutil::ensure_private_dir(&self.dir).map_err(|e| e.to_string())?;
+        let _lock = self.lock("create")?;
+        if self.record_path(name).exists() {
+            return Err(format!(
+                "network name {name} already used: network already exists"
+            ));
+        }
+        let taken: Vec<(Ipv4Addr, u8)> = self.list().iter().filter_map(|n| n.cidr().ok()).collect();
+        let overlaps = |(a, la): (Ipv4Addr, u8), (b, lb): (Ipv4Addr, u8)| {
+            let l = la.min(lb);
+            let m = u32::MAX << (32 - l);
+            u32::from(a) & m == u32::from(b) & m
+        };
+        let (net, prefix) = match subnet {
+            Some(s) => {
+                let c = parse_cidr(s)?;
+                if let Some(t) = taken.iter().find(|t| overlaps(**t, c)) {
+                    return Err(format!(
+                        "subnet {s} overlaps {}/{} of another network",
+                        t.0, t.1
+                    ));
+                }
+                c
+            }
+            // podman's range for rootless networks: 10.89.N.0/24.
+            None => (0..=255u8)
+                .map(|n| (Ipv4Addr::new(10, 89, n, 0), 24))
+                .find(|c| !taken.iter().any(|t| overlaps(*t, *c)))
+                .ok_or("no free subnet in 10.89.0.0/16: give one with --subnet")?,
+        };
+        let rec = NetworkRecord {
+            name: name.to_string(),
+            id: crate::runtime::names::new_id(),
+            driver: "bridge".into(),
+            subnet: format!("{net}/{prefix}"),
+            gateway: Ipv4Addr::from(u32::from(net) + 1).to_string(),
+            created: crate::store::now_rfc3339(),
+            labels,
+            internal,
+        };
+        let data = serde_json::to_vec_pretty(&rec).map_err(|e| e.to_string())?;
+        fsutil::write_atomic(&self.record_path(name), &data).map_err(|e| e.to_string())?;
+        Ok(rec)
+    }
+
+    /// Removes the record (the caller has checked that no container uses the network).
+    pub fn remove(&self, name: &str) -> Result<(), String> {
+        let _lock = self.lock(name)?;
+        if let Some(pid) = self.holder(name) {
+            let _ = nix::sys::signal::kill(
+                nix::unistd::Pid::from_raw(pid),
+                nix::sys::signal::Signal::SIGKILL,
+            );
+        }
+        let _ = std::fs::remove_file(self.run.join(format!("{name}.pid")));
+        let _ = std::fs::remove_file(self.run.join(format!("{name}.leases")));
+        std::fs::remove_file(self.record_path(name)).map_err(|e| format!("network {name}: {e}"))
+    }
+
+    fn lock(&self, name: &str) -> Result<FileLock, String> {
+        fsutil::ensure_private_dir(&self.run).map_err(|e| e.to_string())?;
+        FileLock::exclusive(&self.run.join(format!("{name}.lock"))).map_err(|e| e.to_string())
+    }
+
+    /// The live holder of a network, if any: its PID file names a process that started when
+    /// the holder did (so a reused PID is not taken for it).
+    pub fn holder(&self, name: &str) -> Option<i32> {
+        let text = std::fs::read_to_string(self.run.join(format!("{name}.pid"))).ok()?;
+        let mut f = text.split_whitespace();
+        let pid: i32 = f.next()?.parse().ok()?;
+        let start: u64 = f.next()?.parse().ok()?;
+        (crate::engine::lifecycle::process_start(pid) == Some(start)).then_some(pid)
+    }
+
+    /// Makes sure the network's holder runs, starting it if needed, and returns its PID. Called
+    /// before this process enters any user namespace: the holder makes its own, which the
+    /// caller then joins. Also marks the network as about to gain a member, so the holder
+    /// does not exit in between.
+    pub fn ensure_holder(
+        &self,
+        rec: &NetworkRecord,
+        mapping: &crate::process::userns::Mapping,
+    ) -> Result<i32, String> {
+        let _lock = self.lock(&rec.name)?;
+        self.touch_leases(&rec.name);
+        if let Some(pid) = self.holder(&rec.name) {
+            return Ok(pid);
+        }
+        if crate::net::find_helper("ip").is_none() {
+            return Err(
+                "user-defined networks need iproute2's `ip`: install the iproute2 package".into(),
+            );
+        }
+        let (mut ready_r, ready_w) = pipe()?;
+        match sys::fork().map_err(|e| e.to_string())? {
+            Forked::Child => {
+                drop(ready_r);
+                // A grandchild, so that the holder is nobody's child and is reaped by init.
+                if let Ok(Forked::Child) = sys::fork() {
+                    let _ = nix::unistd::setsid();
+                    // Nothing of the launcher's (store locks above all) may stay open in a
+                    // process that lives on; this one never returns into the caller's code.
+                    let _ = sys::close_fds_except(ready_w.as_raw_fd());
+                    let _ = nix::sys::prctl::set_name(c"gorae-network");
+                    let result = holder_setup(rec, mapping).and_then(|()| {
+                        let me = std::process::id() as i32;
+                        let start = crate::engine::lifecycle::process_start(me).unwrap_or(0);
+                        fsutil::write_atomic(
+                            &self.run.join(format!("{}.pid", rec.name)),
+                            format!("{me} {start}\n").as_bytes(),
+                        )
+                        .map_err(|e| e.to_string())
+                    });
+                    let mut w = std::fs::File::from(ready_w);
+                    match result {
+                        Ok(()) => {
+                            let _ = w.write_all(b"ok");
+                            drop(w);
+                            holder_loop(&self.run, &rec.name);
+                            sys::exit_now(0);
+                        }
+                        Err(e) => {
+                            let _ = w.write_all(e.as_bytes());
+                            sys::exit_now(1);
+                        }
+                    }
+                }
+                sys::exit_now(0);
+            }
+            Forked::Parent(child) => {
+                drop(ready_w);
+                let _ = nix::sys::wait::waitpid(child, None);
+                let mut msg = String::new();
+                let _ = ready_r.read_to_string(&mut msg);
+                if msg != "ok" {
+                    return Err(format!(
+                        "starting network {}: {}",
+                        rec.name,
+                        if msg.is_empty() {
+                            "the holder died"
+                        } else {
+                            &msg
+                        }
+                    ));
+                }
+            }
+        }
+        // The holder wrote its PID file before reporting.
+        self.holder(&rec.name)
+            .ok_or_else(|| format!("network {}: its holder is gone", rec.name))
+    }
+
+    fn leases_path(&self, name: &str) -> PathBuf {
+        self.run.join(format!("{name}.leases"))
+    }
+
+    fn touch_leases(&self, name: &str) {
+        let p = self.leases_path(name);
+        let data = std::fs::read(&p).unwrap_or_else(|_| b"{}".to_vec());
+        let _ = fsutil::write_atomic(&p, &data);
+    }
+
+    /// Gives container `id` an address (its old one if it still holds it), dropping the leases of
+    /// containers `alive` says are gone. Returns the address and the live members, `id` included.
+    pub fn lease(
+        &self,
+        rec: &NetworkRecord,
+        id: &str,
+        alive: impl Fn(&str) -> bool,
+    ) -> Result<(Ipv4Addr, u8, BTreeMap<Ipv4Addr, String>), String> {
+        let _lock = self.lock(&rec.name)?;
+        let p = self.leases_path(&rec.name);
+        let mut leases: BTreeMap<Ipv4Addr, String> = std::fs::read(&p)
+            .ok()
+            .and_then(|d| serde_json::from_slice(&d).ok())
+            .unwrap_or_default();
+        leases.retain(|_, c| c == id || alive(c));
+        let (net, prefix) = rec.cidr()?;
+        let ip = match leases.iter().find(|(_, c)| *c == id) {
+            Some((ip, _)) => *ip,
+            None => {
+                let size = 1u32 << (32 - prefix);
+                // .0 is the network, .1 the gateway (the bridge), the last the broadcast.
+                let ip = (2..size - 1)
+                    .map(|i| Ipv4Addr::from(u32::from(net) + i))
+                    .find(|ip| !leases.contains_key(ip))
+                    .ok_or_else(|| {
+                        format!("network {}: no free address in {}", rec.name, rec.subnet)
+                    })?;
+                leases.insert(ip, id.to_string());
+                ip
+            }
+        };
+        let data = serde_json::to_vec(&leases).map_err(|e| e.to_string())?;
+        fsutil::write_atomic(&p, &data).map_err(|e| e.to_string())?;
+        Ok((ip, prefix, leases))
+    }
+}
+
+fn pipe() -> Result<(std::fs::File, std::os::fd::OwnedFd), String> {
+    let (r, w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(|e| e.to_string())?;
+    Ok((std::fs::File::from(r), w))
+}
+
+/// In the holder: a user namespace of its own, then a network namespace with the bridge.
+fn holder_setup(
+    rec: &NetworkRecord,
+    mapping: &crate::process::userns::Mapping,
+) -> Result<(), String> {
+    if let Ok(null) = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/null")
+    {
+        // The launcher's stdout and stderr may be pipes that its caller reads to the end.
+        let _ = nix::unistd::dup2_stdin(&null);
+        let _ = nix::unistd::dup2_stdout(&null);
+        let _ = nix::unistd::dup2_stderr(&null);
+    }
+    crate::process::userns::enter(mapping).map_err(|e| e.to_string())?;
+    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNET)
+        .map_err(|e| format!("creating the network namespace: {e}"))?;
+    let (net, prefix) = rec.cidr()?;
+    let gw = Ipv4Addr::from(u32::from(net) + 1);
+    ip(&["link", "set", "lo", "up"])?;
+    ip(&["link", "add", BRIDGE, "type", "bridge"])?;
+    ip(&["addr", "add", &format!("{gw}/{prefix}"), "dev", BRIDGE])?;
+    ip(&["link", "set", BRIDGE, "up"])?;
+    Ok(())
+}
+
+/// The holder's life: it records itself, then exits once the bridge has had no member for a
+/// few seconds and nobody is about to join (the lease file was not touched lately).
+fn holder_loop(run: &Path, name: &str) {
+    let mut idle = 0;
+    loop {
+        std::thread::sleep(std::time::Duration::from_secs(1));
+        let members = std::fs::read_to_string("/proc/self/net/dev")
+            .map(|d| {
+                d.lines()
+                    .skip(2)
+                    .filter_map(|l| l.split(':').next())
+                    .map(str::trim)
+                    .filter(|i| *i != "lo" && *i != BRIDGE)
+                    .count()
+            })
+            .unwrap_or(0);
+        idle = if members == 0 { idle + 1 } else { 0 };
+        if idle < 3 {
+            continue;
+        }
+        let Ok(_lock) = FileLock::exclusive(&run.join(format!("{name}.lock"))) else {
+            continue;
+        };
+        let recent = std::fs::metadata(run.join(format!("{name}.leases")))
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() < 10);
+        if !recent {
+            let _ = std::fs::remove_file(run.join(format!("{name}.pid")));
+            return;
+        }
+    }
+}
+
+fn ip(args: &[&str]) -> Result<(), String> {
+    let out = Command::new(crate::net::find_helper("ip").unwrap_or_else(|| "ip".into()))
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .map_err(|e| format!("running ip: {e}"))?;
+    if out.status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "ip {}: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr).trim()
+        ))
+    }
+}
+
+/// Runs `ip` commands inside the network namespace at `ns` (in a child, so this process stays
+/// where it is).
+fn ip_in(ns: &str, cmds: &[Vec<String>]) -> Result<(), String> {
+    let (mut r, w) = pipe()?;
+    match sys::fork().map_err(|e| e.to_string())? {
+        Forked::Child => {
+            drop(r);
+            let result = std::fs::File::open(ns)
+                .map_err(|e| format!("{ns}: {e}"))
+                .and_then(|f| {
+                    nix::sched::setns(&f, nix::sched::CloneFlags::CLONE_NEWNET)
+                        .map_err(|e| format!("entering {ns}: {e}"))
+                })
+                .and_then(|()| {
+                    cmds.iter()
+                        .try_for_each(|c| ip(&c.iter().map(String::as_str).collect::<Vec<_>>()))
+                });
+            if let Err(e) = result {
+                let _ = std::fs::File::from(w).write_all(e.as_bytes());
+                sys::exit_now(1);
+            }
+            sys::exit_now(0);
+        }
+        Forked::Parent(child) => {
+            drop(w);
+            let mut msg = String::new();
+            let _ = r.read_to_string(&mut msg);
+            let _ = nix::sys::wait::waitpid(child, None);
+            if msg.is_empty() { Ok(()) } else { Err(msg) }
+        }
+    }
+}
+
+/// Connects the network namespace of `pid` to the bridge: a veth pair with one end on the
+/// bridge and the other, `a.ifname` with `a.ip`, in the container. The caller is in the
+/// holder's user namespace.
+pub fn attach(pid: i32, a: &Attachment) -> Result<(), String> {
+    // Host-side names must be unique in the holder's namespace and at most 15 bytes.
+    let outside = format!("gv{pid}");
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<String>>();
+    let pid_s = pid.to_string();
+    ip_in(
+        &format!("/proc/{}/ns/net", a.holder_pid),
+        &[
+            s(&[
+                "link", "add", &outside, "type", "veth", "peer", "name", &a.ifname, "netns", &pid_s,
+            ]),
+            s(&["link", "set", &outside, "master", BRIDGE, "up"]),
+        ],
+    )
+    .map_err(|e| format!("network {}: {e}", a.network))?;
+    ip_in(
+        &format!("/proc/{pid}/ns/net"),
+        &[
+            s(&[
+                "addr",
+                "add",
+                &format!("{}/{}", a.ip, a.prefix),
+                "dev",
+                &a.ifname,
+            ]),
+            s(&["link", "set", &a.ifname, "up"]),
+        ],
+    )
+    .map_err(|e| format!("network {}: {e}", a.network))
+}
+
+/// The interface name for the network end inside a container: `eth1`, unless pasta will take
+/// that name (it copies the host's default-route interface name).
+pub fn container_ifname() -> String {
+    let host_if = std::fs::read_to_string("/proc/net/route")
+        .ok()
+        .and_then(|r| {
+            r.lines().skip(1).find_map(|l| {
+                let f: Vec<&str> = l.split_whitespace().collect();
+                (f.len() > 1 && f[1] == "00000000").then(|| f[0].to_string())
+            })
+        })
+        .unwrap_or_default();
+    if host_if == "eth1" {
+        "eth2".into()
+    } else {
+        "eth1".into()
+    }
+}
+
+/// Rewrites the peers block of a member's hosts file in place (the file is bind-mounted into
+/// the container, so it must stay the same inode): `peers` are `(ip, names)`.
+pub fn write_hosts_block(path: &Path, peers: &[(Ipv4Addr, String)]) -> std::io::Result<()> {
+    let old = std::fs::read_to_string(path)?;
+    let mut new: String = old
+        .lines()
+        .filter(|l| !l.ends_with(MARK))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    for (ip, names) in peers {
+        new.push_str(&format!("{ip}\t{names}\t{MARK}\n"));
+    }
+    if new != old {
+        let mut f = std::fs::OpenOptions::new().write(true).open(path)?;
+        f.set_len(0)?;
+        f.write_all(new.as_bytes())?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subnets_parse_and_normalise() {
+        assert_eq!(
+            parse_cidr("10.89.3.7/24").unwrap(),
+            (Ipv4Addr::new(10, 89, 3, 0), 24)
+        );
+        for bad in [
+            "10.89.0.0",
+            "10.89.0.0/8",
+            "10.89.0.0/31",
+            "x/24",
+            "10.89.0.0/y",
+        ] {
+            assert!(parse_cidr(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn networks_get_distinct_subnets_and_leases_reuse_addresses() {
+        let d = std::env::temp_dir().join(format!("gorae-net-test-{}", std::process::id()));
+        let n = Networks::new(&d.join("store"), &d.join("run"));
+        let a = n.create("a", None, BTreeMap::new(), false).unwrap();
+        let b = n.create("b", None, BTreeMap::new(), false).unwrap();
+        assert_eq!(
+            (a.subnet.as_str(), a.gateway.as_str()),
+            ("10.89.0.0/24", "10.89.0.1")
+        );
+        assert_eq!(b.subnet, "10.89.1.0/24");
+        assert!(n.create("a", None, BTreeMap::new(), false).is_err());
+        assert!(
+            n.create("c", Some("10.89.1.128/25"), BTreeMap::new(), false)
+                .is_err()
+        );
+        assert!(n.create("host", None, BTreeMap::new(), false).is_err());
+        let (ip1, _, _) = n.lease(&a, "c1", |_| true).unwrap();
+        let (ip2, _, members) = n.lease(&a, "c2", |_| true).unwrap();
+        assert_eq!(
+            (ip1, ip2),
+            (Ipv4Addr::new(10, 89, 0, 2), Ipv4Addr::new(10, 89, 0, 3))
+        );
+        assert_eq!(members.len(), 2);
+        assert_eq!(
+            n.lease(&a, "c1", |_| true).unwrap().0,
+            ip1,
+            "a restart keeps its address"
+        );
+        // c1 is gone: c3 gets its address.
+        let (ip3, _, members) = n.lease(&a, "c3", |c| c != "c1").unwrap();
+        assert_eq!(ip3, ip1);
+        assert_eq!(members.values().collect::<Vec<_>>(), ["c3", "c2"]);
+        assert_eq!(n.get(&a.id[..12]).unwrap().name, "a");
+        n.remove("a").unwrap();
+        assert!(n.get("a").is_err());
+        let hosts = d.join("hosts");
+        std::fs::write(&hosts, "127.0.0.1\tlocalhost\n").unwrap();
+        write_hosts_block(&hosts, &[(ip2, "web".into())]).unwrap();
+        write_hosts_block(&hosts, &[(ip3, "db".into())]).unwrap();
+        let text = std::fs::read_to_string(&hosts).unwrap();
+        assert_eq!(text, format!("127.0.0.1\tlocalhost\n{ip3}\tdb\t{MARK}\n"));
+        let _ = std::fs::remove_dir_all(&d);
+    }
+}
