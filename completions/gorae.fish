@@ -234,6 +234,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -s h -l hostname -d 'Se
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l network -d 'Network mode: pasta[:OPTS] (the default when installed), slirp4netns[:OPTS], host, none, container:NAME (share another container\'s), ns:PATH, or a network\'s name' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l pod -d 'Run in a pod (sharing its network, IPC and UTS namespaces)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l network-alias -d 'Another name for the container on its network' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l mac-address -d 'The MAC address of the container\'s interface (pasta, slirp4netns)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l dns-search -d 'DNS search domains' -r
@@ -311,6 +312,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -s h -l hostname -d 
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l network -d 'Network mode: pasta[:OPTS] (the default when installed), slirp4netns[:OPTS], host, none, container:NAME (share another container\'s), ns:PATH, or a network\'s name' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l pod -d 'Run in a pod (sharing its network, IPC and UTS namespaces)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l network-alias -d 'Another name for the container on its network' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l mac-address -d 'The MAC address of the container\'s interface (pasta, slirp4netns)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l dns-search -d 'DNS search domains' -r
@@ -569,6 +571,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Network mode: pasta[:OPTS] (the default when installed), slirp4netns[:OPTS], host, none, container:NAME (share another container\'s), ns:PATH, or a network\'s name' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l pod -d 'Run in a pod (sharing its network, IPC and UTS namespaces)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l network-alias -d 'Another name for the container on its network' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l mac-address -d 'The MAC address of the container\'s interface (pasta, slirp4netns)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-search -d 'DNS search domains' -r
@@ -673,6 +676,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Network mode: pasta[:OPTS] (the default when installed), slirp4netns[:OPTS], host, none, container:NAME (share another container\'s), ns:PATH, or a network\'s name' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l pod -d 'Run in a pod (sharing its network, IPC and UTS namespaces)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l network-alias -d 'Another name for the container on its network' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l mac-address -d 'The MAC address of the container\'s interface (pasta, slirp4netns)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-search -d 'DNS search domains' -r

@@ -364,11 +364,13 @@ fn slirp4netns_publishes_ports_reaches_the_host_and_dies_with_its_monitor() {
         }
     });
     let script = format!(
-        "ip -o -4 addr show tap0 | grep -o 10.0.2.100; cat /etc/resolv.conf | grep nameserver; wget -qO- http://host.containers.internal:{hport}/"
+        "ip -o -4 addr show tap0 | grep -o 10.0.2.100; cat /sys/class/net/tap0/address; cat /etc/resolv.conf | grep nameserver; wget -qO- http://host.containers.internal:{hport}/"
     );
     let out = env.ok(&[
         "run",
         "--rm",
+        "--mac-address",
+        "92:d0:c6:0a:29:34",
         "--network",
         "slirp4netns:allow_host_loopback=true,mtu=1500",
         &image,
@@ -376,7 +378,36 @@ fn slirp4netns_publishes_ports_reaches_the_host_and_dies_with_its_monitor() {
         "-c",
         &script,
     ]);
-    assert_eq!(out, "10.0.2.100\nnameserver 10.0.2.3\nfrom-host", "{out}");
+    assert_eq!(
+        out, "10.0.2.100\n92:d0:c6:0a:29:34\nnameserver 10.0.2.3\nfrom-host",
+        "{out}"
+    );
+    // pasta takes the MAC too; the container's sysfs shows its own interfaces, not the host's.
+    let out = env.ok(&[
+        "run",
+        "--rm",
+        "--mac-address",
+        "92:d0:c6:0a:29:33",
+        &image,
+        "sh",
+        "-c",
+        "ls /sys/class/net | grep -v '^lo$' | wc -l; cat /sys/class/net/*/address | grep -c 92:d0:c6:0a:29:33",
+    ]);
+    assert_eq!(out, "1\n1\n", "{out}");
+    let r = env.expect(
+        125,
+        &[
+            "run",
+            "--rm",
+            "--network",
+            "none",
+            "--mac-address",
+            "92:d0:c6:0a:29:33",
+            &image,
+            "true",
+        ],
+    );
+    assert!(r.stderr.contains("--mac-address"), "{r}");
     server.join().unwrap();
     let r = env.expect(
         125,

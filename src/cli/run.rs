@@ -156,6 +156,9 @@ pub struct RunArgs {
     /// Another name for the container on its network
     #[arg(long, value_name = "NAME")]
     pub network_alias: Vec<String>,
+    /// The MAC address of the container's interface (pasta, slirp4netns)
+    #[arg(long, value_name = "MAC")]
+    pub mac_address: Option<String>,
     /// Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed
     #[arg(short, long, value_name = "PORT")]
     pub publish: Vec<String>,
@@ -273,6 +276,7 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
         network_options: net.options.clone(),
         network_aliases: a.network_alias.clone(),
         pod: None,
+        mac_address: a.mac_address.clone(),
         ports: a
             .publish
             .iter()

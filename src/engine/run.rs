@@ -101,6 +101,7 @@ pub struct RunOptions {
     pub network_aliases: Vec<String>,
     /// `--pod`: the pod's ID (its infra is `network_container`).
     pub pod: Option<String>,
+    pub mac_address: Option<String>,
 }
 
 /// `--health-*` flags, resolved against the image's HEALTHCHECK at create.
@@ -174,6 +175,9 @@ pub struct LaunchConfig {
     /// A pod's infra container (no image, no command: gorae holds the namespaces).
     #[serde(default)]
     pub infra: bool,
+    /// `--mac-address`, for the helper's interface.
+    #[serde(default)]
+    pub mac_address: Option<String>,
 }
 
 /// `--cap-add/--cap-drop`, `--privileged`, `--group-add`, `--security-opt`.
@@ -351,6 +355,7 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Run
         network_aliases: opts.network_aliases.clone(),
         pod: opts.pod.clone(),
         infra: false,
+        mac_address: opts.mac_address.clone(),
         network_container: match &opts.network_container {
             Some(n) => Some(
                 engine
@@ -387,6 +392,22 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Run
         return Err(RunError::State(format!(
             "--network ns:{p}: no such network namespace"
         )));
+    }
+    if let Some(mac) = &launch.mac_address {
+        if !launch.network.has_helper() {
+            return Err(RunError::State(
+                "--mac-address needs a network of the container's own (pasta, slirp4netns or a user-defined network)".into(),
+            ));
+        }
+        let ok = mac.split(':').count() == 6
+            && mac
+                .split(':')
+                .all(|b| b.len() == 2 && u8::from_str_radix(b, 16).is_ok());
+        if !ok {
+            return Err(RunError::State(format!(
+                "invalid --mac-address {mac:?}: want six hex bytes such as 92:d0:c6:0a:29:33"
+            )));
+        }
     }
     if !launch.network_aliases.is_empty() && launch.network != NetworkMode::Bridge {
         return Err(RunError::State(
@@ -600,7 +621,22 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunE
         keep_id: cfg.keep_id,
         ports: cfg.ports.clone(),
         pasta_pidfile: dir.join("userdata/pasta.pid"),
-        network_options: cfg.network_options.clone(),
+        network_options: match (&cfg.mac_address, cfg.network) {
+            // slirp4netns's options are gorae's own (`key=value`), the MAC among them.
+            (Some(mac), NetworkMode::Slirp4netns) => cfg
+                .network_options
+                .iter()
+                .cloned()
+                .chain([format!("mac={mac}")])
+                .collect(),
+            (Some(mac), _) => cfg
+                .network_options
+                .iter()
+                .cloned()
+                .chain(["--ns-mac-addr".to_string(), mac.clone()])
+                .collect(),
+            (None, _) => cfg.network_options.clone(),
+        },
         attachment,
         join_netns: match shared_pid {
             Some(pid) => Some(PathBuf::from(format!("/proc/{pid}/ns/net"))),

@@ -26,6 +26,8 @@ pub struct Options {
     pub mtu: u32,
     pub allow_host_loopback: bool,
     pub enable_ipv6: bool,
+    /// `--mac-address`.
+    pub mac: Option<String>,
 }
 
 impl Default for Options {
@@ -35,6 +37,7 @@ impl Default for Options {
             mtu: 65520,
             allow_host_loopback: false,
             enable_ipv6: false,
+            mac: None,
         }
     }
 }
@@ -60,6 +63,8 @@ pub fn parse_options(opts: &[String]) -> Result<Options, String> {
             }
             "allow_host_loopback" => o.allow_host_loopback = flag(k, v)?,
             "enable_ipv6" => o.enable_ipv6 = flag(k, v)?,
+            // Set from --mac-address (checked there).
+            "mac" => o.mac = Some(v.to_string()),
             // The only port handler gorae has; podman's other one is rootlesskit.
             "port_handler" if v == "slirp4netns" => {}
             _ => {
@@ -112,6 +117,7 @@ pub fn start(
         .arg(format!("--mtu={}", opts.mtu))
         .args((!opts.allow_host_loopback).then_some("--disable-host-loopback"))
         .args(opts.enable_ipv6.then_some("--enable-ipv6"))
+        .args(opts.mac.as_ref().map(|m| format!("--macaddress={m}")))
         .args(["--enable-sandbox", "--enable-seccomp"])
         .arg(format!("--ready-fd={}", ready_w.as_raw_fd()))
         .arg(format!("--exit-fd={}", exit_r.as_raw_fd()))

@@ -440,7 +440,7 @@ fn build_sys(root: &OwnedFd, network: NetworkMode) -> Step<()> {
     let sys = target(root, "sys", FileType::Directory)?;
     let flags = MsFlags::MS_RDONLY | MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC;
     // A fresh sysfs needs a network namespace of our own; otherwise bind the host's, read-only.
-    if network == NetworkMode::None
+    if network.own_namespace()
         && mount(
             Some("sysfs"),
             &fd_path(&sys),
