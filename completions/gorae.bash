@@ -64,6 +64,9 @@ _gorae() {
             gorae,logs)
                 cmd="gorae__subcmd__logs"
                 ;;
+            gorae,mount)
+                cmd="gorae__subcmd__mount"
+                ;;
             gorae,network)
                 cmd="gorae__subcmd__network"
                 ;;
@@ -97,6 +100,9 @@ _gorae() {
             gorae,run)
                 cmd="gorae__subcmd__run"
                 ;;
+            gorae,search)
+                cmd="gorae__subcmd__search"
+                ;;
             gorae,start)
                 cmd="gorae__subcmd__start"
                 ;;
@@ -114,6 +120,9 @@ _gorae() {
                 ;;
             gorae,top)
                 cmd="gorae__subcmd__top"
+                ;;
+            gorae,unmount)
+                cmd="gorae__subcmd__unmount"
                 ;;
             gorae,unpause)
                 cmd="gorae__subcmd__unpause"
@@ -148,6 +157,9 @@ _gorae() {
             gorae__subcmd__container,exec)
                 cmd="gorae__subcmd__container__subcmd__exec"
                 ;;
+            gorae__subcmd__container,exists)
+                cmd="gorae__subcmd__container__subcmd__exists"
+                ;;
             gorae__subcmd__container,inspect)
                 cmd="gorae__subcmd__container__subcmd__inspect"
                 ;;
@@ -156,6 +168,9 @@ _gorae() {
                 ;;
             gorae__subcmd__container,logs)
                 cmd="gorae__subcmd__container__subcmd__logs"
+                ;;
+            gorae__subcmd__container,mount)
+                cmd="gorae__subcmd__container__subcmd__mount"
                 ;;
             gorae__subcmd__container,pause)
                 cmd="gorae__subcmd__container__subcmd__pause"
@@ -193,6 +208,9 @@ _gorae() {
             gorae__subcmd__container,top)
                 cmd="gorae__subcmd__container__subcmd__top"
                 ;;
+            gorae__subcmd__container,unmount)
+                cmd="gorae__subcmd__container__subcmd__unmount"
+                ;;
             gorae__subcmd__container,unpause)
                 cmd="gorae__subcmd__container__subcmd__unpause"
                 ;;
@@ -201,6 +219,9 @@ _gorae() {
                 ;;
             gorae__subcmd__healthcheck,run)
                 cmd="gorae__subcmd__healthcheck__subcmd__run"
+                ;;
+            gorae__subcmd__image,exists)
+                cmd="gorae__subcmd__image__subcmd__exists"
                 ;;
             gorae__subcmd__image,inspect)
                 cmd="gorae__subcmd__image__subcmd__inspect"
@@ -216,6 +237,9 @@ _gorae() {
                 ;;
             gorae__subcmd__image,rm)
                 cmd="gorae__subcmd__image__subcmd__rm"
+                ;;
+            gorae__subcmd__image,search)
+                cmd="gorae__subcmd__image__subcmd__search"
                 ;;
             gorae__subcmd__image,tag)
                 cmd="gorae__subcmd__image__subcmd__tag"
@@ -274,6 +298,9 @@ _gorae() {
             gorae__subcmd__system,info)
                 cmd="gorae__subcmd__system__subcmd__info"
                 ;;
+            gorae__subcmd__system,migrate)
+                cmd="gorae__subcmd__system__subcmd__migrate"
+                ;;
             gorae__subcmd__system,prune)
                 cmd="gorae__subcmd__system__subcmd__prune"
                 ;;
@@ -305,7 +332,7 @@ _gorae() {
 
     case "${cmd}" in
         gorae)
-            opts="-h -V --log-level --help --version pull images image run create start stop kill restart wait logs exec rename diff top cp pause unpause stats attach port container volume network pod healthcheck __monitor ps rm tag untag rmi inspect version info events system completion unshare"
+            opts="-h -V --log-level --help --version pull search images image run create start stop kill restart wait logs exec rename diff top cp pause unpause stats attach port mount unmount container volume network pod healthcheck __monitor ps rm tag untag rmi inspect version info events system completion unshare"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -377,7 +404,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container)
-            opts="-h --log-level --help run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port"
+            opts="-h --log-level --help run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -431,7 +458,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__create)
-            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -613,6 +640,10 @@ _gorae() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --log-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --mac-address)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -748,6 +779,24 @@ _gorae() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gorae__subcmd__container__subcmd__exists)
+            opts="-h --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gorae__subcmd__container__subcmd__inspect)
             opts="-f -h --format --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -816,6 +865,28 @@ _gorae() {
                     return 0
                     ;;
                 --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__container__subcmd__mount)
+            opts="-h --format --no-trunc --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -959,12 +1030,20 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__rm)
-            opts="-f -a -i -v -h --force --all --ignore --volumes --log-level --help"
+            opts="-f -a -i -v -t -h --force --all --ignore --volumes --time --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0
@@ -977,7 +1056,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__run)
-            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1156,6 +1235,10 @@ _gorae() {
                     return 0
                     ;;
                 --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-driver)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1318,6 +1401,24 @@ _gorae() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gorae__subcmd__container__subcmd__unmount)
+            opts="-a -f -h --all --force --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gorae__subcmd__container__subcmd__unpause)
             opts="-h --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1373,7 +1474,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__create)
-            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1552,6 +1653,10 @@ _gorae() {
                     return 0
                     ;;
                 --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-driver)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1769,8 +1874,26 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__image)
-            opts="-h --log-level --help ls pull tag untag rm inspect prune"
+            opts="-h --log-level --help ls pull tag untag rm inspect prune search exists"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__image__subcmd__exists)
+            opts="-h --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1905,6 +2028,44 @@ _gorae() {
                 return 0
             fi
             case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__image__subcmd__search)
+            opts="-h --limit --list-tags --format --no-trunc --tls-verify --creds --authfile --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-verify)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0
@@ -2076,6 +2237,28 @@ _gorae() {
                     return 0
                     ;;
                 --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__mount)
+            opts="-h --format --no-trunc --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2639,12 +2822,20 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__rm)
-            opts="-f -a -i -v -h --force --all --ignore --volumes --log-level --help"
+            opts="-f -a -i -v -t -h --force --all --ignore --volumes --time --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0
@@ -2675,7 +2866,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__run)
-            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2857,6 +3048,10 @@ _gorae() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --log-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --mac-address)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2914,6 +3109,44 @@ _gorae() {
                     return 0
                     ;;
                 --variant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__search)
+            opts="-h --limit --list-tags --format --no-trunc --tls-verify --creds --authfile --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-verify)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2999,7 +3232,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__system)
-            opts="-h --log-level --help info df prune reset events"
+            opts="-h --log-level --help info df prune reset events migrate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3102,6 +3335,24 @@ _gorae() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gorae__subcmd__system__subcmd__migrate)
+            opts="-h --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gorae__subcmd__system__subcmd__prune)
             opts="-a -f -h --all --volumes --force --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3158,6 +3409,24 @@ _gorae() {
             ;;
         gorae__subcmd__top)
             opts="-h --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__unmount)
+            opts="-a -f -h --all --force --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -34,6 +34,7 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gorae -n "__fish_gorae_needs_command" -s V -l version -d 'Print version'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "pull" -d 'Pull an image from a registry'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "search" -d 'Search a registry\'s catalogue for images (or list a repository\'s tags)'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "images" -d 'List images in local storage'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "image" -d 'Manage images'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "run" -d 'Run a command in a new container'
@@ -54,6 +55,8 @@ complete -c gorae -n "__fish_gorae_needs_command" -f -a "unpause" -d 'Resume pau
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "stats" -d 'Show resource use of containers'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "attach" -d 'Attach to a running container\'s output (and stdin with -i)'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "port" -d 'List a container\'s published ports'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "mount" -d 'Mount containers\' root filesystems (rootless: inside `gorae unshare`)'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "unmount" -d 'Unmount containers\' root filesystems'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "container" -d 'Manage containers'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "volume" -d 'Manage volumes'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "network" -d 'Manage user-defined networks'
@@ -89,6 +92,22 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand pull" -s q -l quiet -d 'Suppress progress output'
 complete -c gorae -n "__fish_gorae_using_subcommand pull" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand search" -l limit -d 'At most this many results per registry' -r
+complete -c gorae -n "__fish_gorae_using_subcommand search" -l format -d 'JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand search" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand search" -l creds -d 'Credentials (USERNAME[:PASSWORD]) for the registry' -r
+complete -c gorae -n "__fish_gorae_using_subcommand search" -l authfile -d 'Path of the authentication file' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand search" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand search" -l list-tags -d 'List the tags of the named repository instead'
+complete -c gorae -n "__fish_gorae_using_subcommand search" -l no-trunc -d 'Do not truncate the output'
+complete -c gorae -n "__fish_gorae_using_subcommand search" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand images" -l format -d 'Change the output format to JSON or a Go template' -r
 complete -c gorae -n "__fish_gorae_using_subcommand images" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
@@ -103,21 +122,23 @@ complete -c gorae -n "__fish_gorae_using_subcommand images" -s n -l noheading -d
 complete -c gorae -n "__fish_gorae_using_subcommand images" -l no-trunc -d 'Do not truncate output'
 complete -c gorae -n "__fish_gorae_using_subcommand images" -l digests -d 'Show digests'
 complete -c gorae -n "__fish_gorae_using_subcommand images" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
 fatal\t''
 panic\t''
 trace\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune" -f -a "ls" -d 'List images in local storage'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune" -f -a "pull" -d 'Pull an image from a registry'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune" -f -a "tag" -d 'Add an additional name to a local image'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune" -f -a "untag" -d 'Remove a name from a local image'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune" -f -a "rm" -d 'Remove one or more images from local storage'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune" -f -a "inspect" -d 'Display the configuration of an image'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune" -f -a "prune" -d 'Remove unused images'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists" -f -a "ls" -d 'List images in local storage'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists" -f -a "pull" -d 'Pull an image from a registry'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists" -f -a "tag" -d 'Add an additional name to a local image'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists" -f -a "untag" -d 'Remove a name from a local image'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists" -f -a "rm" -d 'Remove one or more images from local storage'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists" -f -a "inspect" -d 'Display the configuration of an image'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists" -f -a "prune" -d 'Remove unused images'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists" -f -a "search" -d 'Search a registry\'s catalogue for images (or list a repository\'s tags)'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists" -f -a "exists" -d 'Exit 0 if the image exists locally, 1 if not'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Change the output format to JSON or a Go template' -r
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
@@ -195,6 +216,30 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all unused images, not just dangling ones'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -l limit -d 'At most this many results per registry' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -l format -d 'JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -l creds -d 'Credentials (USERNAME[:PASSWORD]) for the registry' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -l authfile -d 'Path of the authentication file' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -l list-tags -d 'List the tags of the named repository instead'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -l no-trunc -d 'Do not truncate the output'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l sig-proxy -d 'Forward signals gorae receives to the container (foreground runs)' -r -f -a "true\t''
 false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l stop-signal -d 'Signal to stop the container (default: the image\'s STOPSIGNAL, else SIGTERM)' -r
@@ -234,6 +279,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -s h -l hostname -d 'Se
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l network -d 'Network mode: pasta[:OPTS] (the default when installed), slirp4netns[:OPTS], host, none, container:NAME (share another container\'s), ns:PATH, or a network\'s name' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l pod -d 'Run in a pod (sharing its network, IPC and UTS namespaces)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l network-alias -d 'Another name for the container on its network' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l log-driver -d 'Where the container\'s output goes: k8s-file (the default, for `logs`) or none' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l mac-address -d 'The MAC address of the container\'s interface (pasta, slirp4netns)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf' -r
@@ -312,6 +358,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -s h -l hostname -d 
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l network -d 'Network mode: pasta[:OPTS] (the default when installed), slirp4netns[:OPTS], host, none, container:NAME (share another container\'s), ns:PATH, or a network\'s name' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l pod -d 'Run in a pod (sharing its network, IPC and UTS namespaces)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l network-alias -d 'Another name for the container on its network' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l log-driver -d 'Where the container\'s output goes: k8s-file (the default, for `logs`) or none' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l mac-address -d 'The MAC address of the container\'s interface (pasta, slirp4netns)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf' -r
@@ -502,36 +549,59 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand port" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand mount" -l format -d 'Print JSON (with no container: the mounted ones)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand mount" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
 fatal\t''
 panic\t''
 trace\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "run" -d 'Run a command in a new container'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "ps" -d 'List containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "rm" -d 'Remove one or more containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "create" -d 'Create a container without starting it'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "start" -d 'Start one or more containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "stop" -d 'Stop one or more containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "kill" -d 'Send a signal to one or more containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "restart" -d 'Restart one or more containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "wait" -d 'Wait for containers to exit and print their exit codes'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "logs" -d 'Show a container\'s output'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "exec" -d 'Run a process in a running container'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "inspect" -d 'Display a container\'s configuration'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "rename" -d 'Rename a container'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "diff" -d 'Show the changes to a container\'s filesystem'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "top" -d 'Show the processes of a container'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "prune" -d 'Remove all stopped containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "cp" -d 'Copy files between a container and the host'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "pause" -d 'Pause all processes of containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "unpause" -d 'Resume paused containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "stats" -d 'Show resource use of containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "attach" -d 'Attach to a running container\'s output (and stdin with -i)'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port" -f -a "port" -d 'List a container\'s published ports'
+complete -c gorae -n "__fish_gorae_using_subcommand mount" -l no-trunc -d 'Do not truncate IDs'
+complete -c gorae -n "__fish_gorae_using_subcommand mount" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand unmount" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand unmount" -s a -l all -d 'Unmount every mounted container'
+complete -c gorae -n "__fish_gorae_using_subcommand unmount" -s f -l force -d 'Ignored (gorae keeps no mount counts)'
+complete -c gorae -n "__fish_gorae_using_subcommand unmount" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "run" -d 'Run a command in a new container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "ps" -d 'List containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "rm" -d 'Remove one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "create" -d 'Create a container without starting it'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "start" -d 'Start one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "stop" -d 'Stop one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "kill" -d 'Send a signal to one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "restart" -d 'Restart one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "wait" -d 'Wait for containers to exit and print their exit codes'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "logs" -d 'Show a container\'s output'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "exec" -d 'Run a process in a running container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "inspect" -d 'Display a container\'s configuration'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "rename" -d 'Rename a container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "diff" -d 'Show the changes to a container\'s filesystem'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "top" -d 'Show the processes of a container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "prune" -d 'Remove all stopped containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "cp" -d 'Copy files between a container and the host'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "pause" -d 'Pause all processes of containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "unpause" -d 'Resume paused containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "stats" -d 'Show resource use of containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "attach" -d 'Attach to a running container\'s output (and stdin with -i)'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "port" -d 'List a container\'s published ports'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "mount" -d 'Mount a container\'s root filesystem (rootless: inside `gorae unshare`)'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "unmount" -d 'Unmount a container\'s root filesystem'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "exists" -d 'Exit 0 if the container exists, 1 if not'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Forward signals gorae receives to the container (foreground runs)' -r -f -a "true\t''
 false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-signal -d 'Signal to stop the container (default: the image\'s STOPSIGNAL, else SIGTERM)' -r
@@ -571,6 +641,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Network mode: pasta[:OPTS] (the default when installed), slirp4netns[:OPTS], host, none, container:NAME (share another container\'s), ns:PATH, or a network\'s name' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l pod -d 'Run in a pod (sharing its network, IPC and UTS namespaces)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l network-alias -d 'Another name for the container on its network' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l log-driver -d 'Where the container\'s output goes: k8s-file (the default, for `logs`) or none' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l mac-address -d 'The MAC address of the container\'s interface (pasta, slirp4netns)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf' -r
@@ -625,6 +696,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l noheading -d 'Do not print column headings'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s l -l latest -d 'Show the last created container only'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'With -f: stop running containers gracefully, killing them after this many seconds (default: kill at once)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -676,6 +748,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Network mode: pasta[:OPTS] (the default when installed), slirp4netns[:OPTS], host, none, container:NAME (share another container\'s), ns:PATH, or a network\'s name' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l pod -d 'Run in a pod (sharing its network, IPC and UTS namespaces)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l network-alias -d 'Another name for the container on its network' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l log-driver -d 'Where the container\'s output goes: k8s-file (the default, for `logs`) or none' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l mac-address -d 'The MAC address of the container\'s interface (pasta, slirp4netns)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf' -r
@@ -884,6 +957,34 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from mount" -l format -d 'Print JSON (with no container: the mounted ones)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from mount" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from mount" -l no-trunc -d 'Do not truncate IDs'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from mount" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unmount" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unmount" -s a -l all -d 'Unmount every mounted container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unmount" -s f -l force -d 'Ignored (gorae keeps no mount counts)'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unmount" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1165,6 +1266,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand ps" -l no-trunc -d 'Do not t
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -s n -l noheading -d 'Do not print column headings'
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -s l -l latest -d 'Show the last created container only'
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand rm" -s t -l time -d 'With -f: stop running containers gracefully, killing them after this many seconds (default: kill at once)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1248,19 +1350,20 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand events" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
 fatal\t''
 panic\t''
 trace\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events" -f -a "info" -d 'Show system information'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events" -f -a "df" -d 'Show disk usage by images, containers and volumes'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events" -f -a "prune" -d 'Remove stopped containers, dangling (or, with -a, unused) images, and with --volumes unused volumes'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events" -f -a "reset" -d 'Remove every container, image and volume, and gorae\'s runtime state'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events" -f -a "events" -d 'Show events'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate" -f -a "info" -d 'Show system information'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate" -f -a "df" -d 'Show disk usage by images, containers and volumes'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate" -f -a "prune" -d 'Remove stopped containers, dangling (or, with -a, unused) images, and with --volumes unused volumes'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate" -f -a "reset" -d 'Remove every container, image and volume, and gorae\'s runtime state'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate" -f -a "events" -d 'Show events'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate" -f -a "migrate" -d 'Bring the store up to date: rewrite container records in the current format, correct the state of containers whose monitor is gone, remove leftovers of interrupted writes'
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from info" -s f -l format -d 'JSON or a Go template (fields as podman\'s: .Host.OCIRuntime.Name, .Store.GraphDriverName)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from info" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
@@ -1312,6 +1415,14 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from migrate" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand completion" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
 info\t''
 warn\t''

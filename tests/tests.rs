@@ -6,6 +6,7 @@
 
 mod util;
 
+mod config;
 mod copy;
 mod images;
 mod lifecycle;

@@ -274,6 +274,12 @@ pub fn logs(a: LogsArgs) -> Result<ExitCode> {
     let since = a.since.as_deref().map(parse_since).transpose()?;
     for t in &a.containers {
         let rec = engine.find_container(t)?;
+        if crate::engine::run::LaunchConfig::of(&rec).is_ok_and(|l| l.log_driver.is_some()) {
+            anyhow::bail!(
+                "container {} uses the \"none\" log driver: it has no logs to read",
+                rec.name
+            );
+        }
         let tail = a.tail.filter(|n| *n >= 0).map(|n| n as usize);
         let printed = print_log(&engine, &rec.id, tail, since, a.timestamps)?;
         if a.follow {
@@ -879,4 +885,112 @@ pub fn port(a: PortArgs) -> Result<ExitCode> {
     }
     format::print_stdout(&lines.iter().map(|l| format!("{l}\n")).collect::<String>());
     Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Debug, Args)]
+pub struct MountArgs {
+    /// Print JSON (with no container: the mounted ones)
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Do not truncate IDs
+    #[arg(long)]
+    pub no_trunc: bool,
+    #[arg(value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct UnmountArgs {
+    /// Unmount every mounted container
+    #[arg(short, long)]
+    pub all: bool,
+    /// Ignored (gorae keeps no mount counts)
+    #[arg(short, long)]
+    pub force: bool,
+    #[arg(value_name = "CONTAINER", required_unless_present = "all")]
+    pub containers: Vec<String>,
+}
+
+/// Rootless, a mount lives in a mount namespace that belongs to gorae's user namespace, so it
+/// is only visible inside `gorae unshare` (as with podman).
+fn check_mountable(verb: &str) -> Result<()> {
+    if !nix::unistd::Uid::effective().is_root() {
+        anyhow::bail!(
+            "cannot run command \"gorae {verb}\" in rootless mode, must execute `gorae unshare` first"
+        );
+    }
+    Ok(())
+}
+
+pub fn mount(a: MountArgs) -> Result<ExitCode> {
+    check_mountable("mount")?;
+    let engine = Engine::open()?;
+    if a.containers.is_empty() {
+        let mut rows = Vec::new();
+        for c in engine.store.list_containers()? {
+            let merged = engine.store.container_dir(&c.id).join("merged");
+            if crate::engine::containers::is_mounted(&merged) {
+                rows.push((c, merged));
+            }
+        }
+        if a.format.as_deref() == Some("json") {
+            let docs: Vec<serde_json::Value> = rows
+                .iter()
+                .map(|(c, m)| serde_json::json!({"id": c.id, "Names": [c.name], "mountpoint": m}))
+                .collect();
+            format::print_stdout(&format!("{}\n", serde_json::to_string_pretty(&docs)?));
+        } else {
+            let lines: String = rows
+                .iter()
+                .map(|(c, m)| {
+                    let id = if a.no_trunc { &c.id[..] } else { &c.id[..12] };
+                    format!("{id} {}\n", m.display())
+                })
+                .collect();
+            format::print_stdout(&lines);
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut code = 0u8;
+    for q in &a.containers {
+        match crate::engine::containers::mount(&engine, q) {
+            Ok(path) => format::print_stdout(&format!("{}\n", path.display())),
+            Err(e) => {
+                eprintln!("Error: {e}");
+                code = 125;
+            }
+        }
+    }
+    Ok(ExitCode::from(code))
+}
+
+pub fn unmount(a: UnmountArgs) -> Result<ExitCode> {
+    check_mountable("unmount")?;
+    let engine = Engine::open()?;
+    let targets: Vec<String> = if a.all {
+        engine
+            .store
+            .list_containers()?
+            .into_iter()
+            .filter(|c| {
+                crate::engine::containers::is_mounted(
+                    &engine.store.container_dir(&c.id).join("merged"),
+                )
+            })
+            .map(|c| c.id)
+            .collect()
+    } else {
+        a.containers.clone()
+    };
+    let mut code = 0u8;
+    for q in &targets {
+        match crate::engine::containers::unmount(&engine, q) {
+            Ok(id) => format::print_stdout(&format!("{id}\n")),
+            Err(e) => {
+                eprintln!("Error: {e}");
+                code = 125;
+            }
+        }
+    }
+    Ok(ExitCode::from(code))
 }

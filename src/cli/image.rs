@@ -31,6 +31,10 @@ pub enum ImageCmd {
     Inspect(ImageInspectArgs),
     /// Remove unused images
     Prune(PruneArgs),
+    /// Search a registry's catalogue for images (or list a repository's tags)
+    Search(SearchArgs),
+    /// Exit 0 if the image exists locally, 1 if not
+    Exists { image: String },
 }
 
 /// Flags that reach a registry, shared by pull and run.
@@ -195,6 +199,11 @@ pub fn image_cmd(c: ImageCmd) -> Result<ExitCode> {
             names: a.images,
         }),
         ImageCmd::Prune(a) => prune(a),
+        ImageCmd::Search(a) => search(a),
+        ImageCmd::Exists { image } => {
+            let engine = Engine::open_readonly()?;
+            Ok(ExitCode::from(u8::from(engine.find_image(&image).is_err())))
+        }
     }
 }
 
@@ -484,4 +493,97 @@ mod tests {
             "busybox:latest"
         ));
     }
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// At most this many results per registry
+    #[arg(long, default_value_t = 25)]
+    pub limit: usize,
+    /// List the tags of the named repository instead
+    #[arg(long)]
+    pub list_tags: bool,
+    /// JSON or a Go template
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Do not truncate the output
+    #[arg(long)]
+    pub no_trunc: bool,
+    /// Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", require_equals = true)]
+    pub tls_verify: Option<bool>,
+    /// Credentials (USERNAME[:PASSWORD]) for the registry
+    #[arg(long)]
+    pub creds: Option<String>,
+    /// Path of the authentication file
+    #[arg(long)]
+    pub authfile: Option<PathBuf>,
+    /// REGISTRY/TERM, or TERM to search every registry in registries.conf
+    pub term: String,
+}
+
+pub fn search(a: SearchArgs) -> Result<ExitCode> {
+    let engine = Engine::open_readonly()?;
+    // REGISTRY/TERM when the first part looks like a host, as in image names.
+    let (registries, term) = match a.term.split_once('/') {
+        Some((host, rest)) if host.contains(['.', ':']) || host == "localhost" => {
+            (vec![host.to_string()], rest.to_string())
+        }
+        _ => (engine.registries.search_registries(), a.term.clone()),
+    };
+    if a.list_tags && term.is_empty() {
+        bail!("--list-tags needs a repository name");
+    }
+    let opts = PullOptions {
+        tls_verify: a.tls_verify,
+        platform: Platform::host(),
+        creds: a.creds.as_deref().map(auth::parse_creds),
+        authfile: a.authfile.clone(),
+        progress: Progress::for_stderr(true),
+    };
+    let mut hits = Vec::new();
+    let mut failed = 0;
+    for r in &registries {
+        match pull::search(&engine, r, &term, a.list_tags, a.limit, &opts) {
+            Ok(h) => hits.extend(h),
+            Err(e) => {
+                eprintln!("Error: {r}: {e}");
+                failed += 1;
+            }
+        }
+    }
+    if failed == registries.len() {
+        return Ok(ExitCode::from(125));
+    }
+    let rows: Vec<serde_json::Value> = hits
+        .iter()
+        .map(|h| {
+            let mut v = serde_json::to_value(h).expect("hits serialize");
+            v["Description"] = "".into();
+            v["Stars"] = 0.into();
+            v["Official"] = "".into();
+            v["Automated"] = "".into();
+            v
+        })
+        .collect();
+    let (table, headers): (&str, &[(&str, &str)]) = if a.list_tags {
+        (
+            "table {{.Name}}\t{{.Tag}}",
+            &[("Name", "NAME"), ("Tag", "TAG")],
+        )
+    } else {
+        (
+            "table {{.Name}}\t{{.Description}}",
+            &[("Name", "NAME"), ("Description", "DESCRIPTION")],
+        )
+    };
+    ListFormat {
+        format: a.format.as_deref(),
+        default_table: table,
+        headers,
+        no_heading: false,
+    }
+    .print(&rows, || serde_json::Value::Array(rows.clone()))?;
+    // Like podman: an error only when no registry could answer.
+    Ok(ExitCode::SUCCESS)
 }

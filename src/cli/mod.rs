@@ -37,6 +37,8 @@ pub struct Cli {
 pub enum Command {
     /// Pull an image from a registry
     Pull(PullArgs),
+    /// Search a registry's catalogue for images (or list a repository's tags)
+    Search(image::SearchArgs),
     /// List images in local storage
     Images(ImagesArgs),
     /// Manage images
@@ -78,6 +80,11 @@ pub enum Command {
     Attach(container::AttachArgs),
     /// List a container's published ports
     Port(container::PortArgs),
+    /// Mount containers' root filesystems (rootless: inside `gorae unshare`)
+    Mount(container::MountArgs),
+    /// Unmount containers' root filesystems
+    #[command(alias = "umount")]
+    Unmount(container::UnmountArgs),
     /// Manage containers
     #[command(subcommand)]
     Container(ContainerCmd),
@@ -187,6 +194,13 @@ pub enum ContainerCmd {
     Attach(container::AttachArgs),
     /// List a container's published ports
     Port(container::PortArgs),
+    /// Mount a container's root filesystem (rootless: inside `gorae unshare`)
+    Mount(container::MountArgs),
+    /// Unmount a container's root filesystem
+    #[command(alias = "umount")]
+    Unmount(container::UnmountArgs),
+    /// Exit 0 if the container exists, 1 if not
+    Exists { container: String },
 }
 
 #[derive(Debug, Args)]
@@ -240,6 +254,7 @@ fn error_chain(e: &anyhow::Error) -> String {
 fn dispatch(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Pull(a) => image::pull(a),
+        Command::Search(a) => image::search(a),
         Command::Images(a) => image::images(a),
         Command::Image(c) => image::image_cmd(c),
         Command::Run(a) | Command::Container(ContainerCmd::Run(a)) => run::run(*a),
@@ -265,6 +280,14 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Stats(a) | Command::Container(ContainerCmd::Stats(a)) => container::stats(a),
         Command::Attach(a) | Command::Container(ContainerCmd::Attach(a)) => container::attach(a),
         Command::Port(a) | Command::Container(ContainerCmd::Port(a)) => container::port(a),
+        Command::Mount(a) | Command::Container(ContainerCmd::Mount(a)) => container::mount(a),
+        Command::Unmount(a) | Command::Container(ContainerCmd::Unmount(a)) => container::unmount(a),
+        Command::Container(ContainerCmd::Exists { container }) => {
+            let engine = crate::engine::Engine::open_readonly()?;
+            Ok(ExitCode::from(u8::from(
+                engine.find_container(&container).is_err(),
+            )))
+        }
         Command::Volume(c) => volume::volume_cmd(c),
         Command::Network(c) => network::network_cmd(c),
         Command::Pod(c) => pod::pod_cmd(c),
@@ -321,6 +344,20 @@ fn version(a: VersionArgs) -> Result<ExitCode> {
 
 fn unshare(a: UnshareArgs) -> Result<ExitCode> {
     let engine = crate::engine::Engine::open()?;
+    // A mount namespace of its own, so that `gorae mount` inside it has somewhere to mount
+    // (and its mounts vanish with the session). Real root keeps the host's, as podman does.
+    if !crate::process::userns::is_initial() {
+        nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS)
+            .map_err(|e| anyhow::anyhow!("creating a mount namespace: {e}"))?;
+        nix::mount::mount(
+            None::<&str>,
+            "/",
+            None::<&str>,
+            nix::mount::MsFlags::MS_REC | nix::mount::MsFlags::MS_SLAVE,
+            None::<&str>,
+        )
+        .map_err(|e| anyhow::anyhow!("making / a slave mount: {e}"))?;
+    }
     let mut argv = a.command;
     if argv.is_empty() {
         argv.push(std::env::var("SHELL").unwrap_or_else(|_| "/bin/sh".into()));

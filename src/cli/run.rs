@@ -156,6 +156,9 @@ pub struct RunArgs {
     /// Another name for the container on its network
     #[arg(long, value_name = "NAME")]
     pub network_alias: Vec<String>,
+    /// Where the container's output goes: k8s-file (the default, for `logs`) or none
+    #[arg(long, value_name = "DRIVER")]
+    pub log_driver: Option<String>,
     /// The MAC address of the container's interface (pasta, slirp4netns)
     #[arg(long, value_name = "MAC")]
     pub mac_address: Option<String>,
@@ -247,11 +250,33 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
         "newer" => PullPolicy::Newer,
         _ => PullPolicy::Missing,
     };
-    let net = crate::net::parse_mode(a.network.as_deref().unwrap_or("private"))
+    let conf = crate::engine::config::ContainersConf::load().map_err(anyhow::Error::msg)?;
+    let default_net = conf.default_network_cmd.as_deref().unwrap_or("private");
+    let mut net = crate::net::parse_mode(a.network.as_deref().unwrap_or(default_net))
         .map_err(anyhow::Error::msg)?;
+    // containers.conf's helper options apply when --network gives none.
+    if net.options.is_empty() {
+        net.options = match net.mode {
+            NetworkMode::Pasta => conf.pasta_options.clone(),
+            NetworkMode::Slirp4netns => conf.slirp_options.clone(),
+            _ => vec![],
+        };
+        if net.mode == NetworkMode::Slirp4netns {
+            crate::net::slirp::parse_options(&net.options)
+                .map_err(|e| anyhow::anyhow!("containers.conf network_cmd_options: {e}"))?;
+        }
+    }
+    let or_conf = |flag: &Vec<String>, conf: &Vec<String>| {
+        if flag.is_empty() {
+            conf.clone()
+        } else {
+            flag.clone()
+        }
+    };
     Ok(RunOptions {
         image: a.image.clone(),
         flags: SpecFlags {
+            base_env: conf.env.clone(),
             command: a.command.clone(),
             entrypoint: a.entrypoint.clone(),
             env: a.env.clone(),
@@ -284,9 +309,9 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
             .collect::<Result<_, _>>()
             .map_err(anyhow::Error::msg)?,
         publish_all: a.publish_all,
-        dns: a.dns.clone(),
-        dns_search: a.dns_search.clone(),
-        dns_options: a.dns_option.clone(),
+        dns: or_conf(&a.dns, &conf.dns_servers),
+        dns_search: or_conf(&a.dns_search, &conf.dns_searches),
+        dns_options: or_conf(&a.dns_option, &conf.dns_options),
         add_hosts: a.add_host.clone(),
         interactive: a.interactive,
         pull,
@@ -310,7 +335,14 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
             m
         },
         read_only: a.read_only,
-        security: security(a)?,
+        security: security(a, &conf)?,
+        log_driver: match a.log_driver.as_deref().or(conf.log_driver.as_deref()) {
+            None | Some("k8s-file") => None,
+            Some("none") => Some("none".into()),
+            Some(other) => {
+                anyhow::bail!("invalid --log-driver {other:?}: gorae has k8s-file and none")
+            }
+        },
         restart: a.restart.clone(),
         init: a.init,
         health: crate::engine::run::HealthFlags {
@@ -333,7 +365,10 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
     })
 }
 
-fn security(a: &RunArgs) -> Result<crate::engine::run::Security> {
+fn security(
+    a: &RunArgs,
+    conf: &crate::engine::config::ContainersConf,
+) -> Result<crate::engine::run::Security> {
     let mut seccomp = None;
     for o in &a.security_opt {
         let (k, v) = o.split_once(['=', ':']).unwrap_or((o.as_str(), ""));
@@ -353,6 +388,7 @@ fn security(a: &RunArgs) -> Result<crate::engine::run::Security> {
         }
     }
     Ok(crate::engine::run::Security {
+        default_caps: conf.default_capabilities.clone(),
         cap_add: a.cap_add.clone(),
         cap_drop: a.cap_drop.clone(),
         privileged: a.privileged,
@@ -569,11 +605,31 @@ pub struct RmArgs {
     /// Remove the containers' anonymous volumes too
     #[arg(short, long)]
     pub volumes: bool,
+    /// With -f: stop running containers gracefully, killing them after this many seconds
+    /// (default: kill at once)
+    #[arg(short, long, value_name = "SECONDS")]
+    pub time: Option<u32>,
     #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
 }
 
 pub fn rm(a: RmArgs) -> Result<ExitCode> {
+    if let Some(t) = a.time.filter(|t| *t > 0 && a.force) {
+        let engine = Engine::open_readonly()?;
+        let targets: Vec<ContainerRecord> = if a.all {
+            engine.store.list_containers()?
+        } else {
+            a.containers
+                .iter()
+                .filter_map(|c| engine.find_container(c).ok())
+                .collect()
+        };
+        for c in targets {
+            if crate::engine::lifecycle::is_running(&engine.refresh(c.clone())) {
+                crate::engine::lifecycle::stop(&engine, &c.id, Some(t))?;
+            }
+        }
+    }
     super::container::rm(a.force, a.all, a.ignore, a.volumes, &a.containers)
 }
 

@@ -29,6 +29,9 @@ pub enum SystemCmd {
     Reset(ResetArgs),
     /// Show events
     Events(EventsArgs),
+    /// Bring the store up to date: rewrite container records in the current format, correct
+    /// the state of containers whose monitor is gone, remove leftovers of interrupted writes
+    Migrate,
 }
 
 #[derive(Debug, Args)]
@@ -122,8 +125,17 @@ fn info_value(engine: &Engine) -> Result<serde_json::Value> {
             "CgroupManager": "cgroupfs",
             "OCIRuntime": {"Name": "gorae", "Version": env!("CARGO_PKG_VERSION"), "Path": std::env::current_exe().ok()},
             "Conmon": {"Path": "gorae __monitor", "Version": env!("CARGO_PKG_VERSION")},
-            "NetworkBackend": "pasta",
+            // The helper a container gets by default: containers.conf's choice, else pasta
+            // when installed, else slirp4netns.
+            "NetworkBackend": crate::engine::config::ContainersConf::load()
+                .ok()
+                .and_then(|c| c.default_network_cmd)
+                .unwrap_or_else(|| match crate::net::default_mode() {
+                    crate::runtime::spec::NetworkMode::Slirp4netns => "slirp4netns".into(),
+                    _ => "pasta".into(),
+                }),
             "Pasta": {"Executable": crate::net::pasta::find()},
+            "Slirp4NetNS": {"Executable": crate::net::find_helper("slirp4netns")},
             "MemTotal": mem_total,
             "CPUs": std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
             "Security": {
@@ -219,6 +231,21 @@ pub fn system(c: SystemCmd) -> Result<ExitCode> {
         SystemCmd::Prune(a) => prune(a),
         SystemCmd::Reset(a) => reset(a),
         SystemCmd::Events(a) => events(a),
+        SystemCmd::Migrate => {
+            let engine = Engine::open()?;
+            for c in engine.store.list_containers()? {
+                // refresh() records the exit of a container whose monitor died.
+                let c = engine.refresh(c);
+                engine.store.update_container(&c.id, |c| {
+                    if let Ok(l) = crate::engine::run::LaunchConfig::of(c)
+                        && let Ok(v) = serde_json::to_value(l)
+                    {
+                        c.config = v;
+                    }
+                })?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 

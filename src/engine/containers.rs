@@ -396,3 +396,60 @@ pub fn stats(
         cpu_nanos,
     })
 }
+
+/// `mount`: the container's root filesystem, mounted at its `merged` directory in this
+/// process's mount namespace. Rootless, that is only useful inside `gorae unshare` (which has
+/// a mount namespace of its own that the shell shares); the caller checks.
+pub fn mount(engine: &Engine, query: &str) -> Result<std::path::PathBuf, RunError> {
+    let rec = engine
+        .find_container(query)
+        .map_err(|e| RunError::State(format!("{e:#}")))?;
+    let dir = engine.store.container_dir(&rec.id);
+    let merged = dir.join("merged");
+    if is_mounted(&merged) {
+        return Ok(merged);
+    }
+    let lower: Vec<String> = rec
+        .layers
+        .iter()
+        .rev()
+        .filter_map(|c| crate::store::digest_hex(c).map(|h| format!("{h}/diff")))
+        .collect();
+    if lower.is_empty() {
+        return Err(RunError::State(format!(
+            "container {} has no image (a pod's infra): nothing to mount",
+            rec.name
+        )));
+    }
+    crate::process::rootfs::mount_overlay_at(
+        &engine.store.layers_dir(),
+        &lower,
+        &dir.join("upper"),
+        &dir.join("work"),
+        &merged,
+    )
+    .map_err(RunError::State)?;
+    Ok(merged)
+}
+
+/// `unmount`: undoes [`mount`]; not mounted is not an error (as in podman).
+pub fn unmount(engine: &Engine, query: &str) -> Result<String, RunError> {
+    let rec = engine
+        .find_container(query)
+        .map_err(|e| RunError::State(format!("{e:#}")))?;
+    let merged = engine.store.container_dir(&rec.id).join("merged");
+    if is_mounted(&merged) {
+        nix::mount::umount2(&merged, nix::mount::MntFlags::MNT_DETACH)
+            .map_err(|e| RunError::State(format!("unmounting {}: {e}", merged.display())))?;
+    }
+    Ok(rec.id)
+}
+
+/// Whether `path` is a mount point in this process's mount namespace.
+pub fn is_mounted(path: &Path) -> bool {
+    let want = path.to_string_lossy();
+    std::fs::read_to_string("/proc/self/mountinfo")
+        .unwrap_or_default()
+        .lines()
+        .any(|l| l.split(' ').nth(4) == Some(&want))
+}

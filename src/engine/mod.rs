@@ -1,6 +1,7 @@
 //! Use cases: options in, records and reports out. Nothing here prints to stdout.
 
 pub mod attach;
+pub mod config;
 pub mod containers;
 pub mod copy;
 pub mod exec;
@@ -34,6 +35,8 @@ pub enum EngineError {
     NoHome,
     #[error("runtime directory {0}: {1}")]
     RuntimeDir(PathBuf, String),
+    #[error("{0}")]
+    Config(String),
 }
 
 /// Where gorae keeps things, from the XDG variables.
@@ -58,9 +61,8 @@ impl Paths {
             Some(r) => r.join("gorae"),
             None => std::env::temp_dir().join(format!("gorae-run-{uid}")),
         };
-        let data = std::env::var_os("GORAE_ROOT")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| dirs.data_dir().join("gorae"));
+        let data = config::store_root(dirs.config_dir(), dirs.data_dir().join("gorae"))
+            .map_err(EngineError::Config)?;
         Ok(Paths {
             home: dirs.home_dir().to_path_buf(),
             data,

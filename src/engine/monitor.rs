@@ -220,7 +220,13 @@ fn run_once(
         // Start-up touched far more code than the loop below needs; let it go.
         crate::sys::shed_clean_pages();
     }
-    let mut log = LogWriter::open(&store.log_path(id)).ok();
+    // `--log-driver none`: the pipes are still drained, and the output dropped.
+    let logged = super::run::LaunchConfig::of(rec).map_or(true, |l| l.log_driver.is_none());
+    let mut log = if logged {
+        LogWriter::open(&store.log_path(id)).ok()
+    } else {
+        None
+    };
     let mut open = [Some(out_r), Some(err_r)];
     // Health checks: gorae re-executed as `healthcheck run ID` every interval, one at a time.
     let health_every = super::run::LaunchConfig::of(rec)

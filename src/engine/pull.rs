@@ -32,6 +32,8 @@ pub enum PullError {
     Reference(#[from] ReferenceError),
     #[error("{0}: the registry is blocked in registries.conf")]
     Blocked(String),
+    #[error("{0}")]
+    Policy(String),
     #[error("{image}: unauthorized: authentication required (log in, or pass --creds)")]
     Unauthorized { image: String },
     #[error("{image}: manifest unknown: the registry has no such image")]
@@ -113,6 +115,11 @@ pub fn pull(engine: &Engine, name: &str, opts: &PullOptions) -> Result<ImageReco
     let result = rt.block_on(async {
         let mut failures = Vec::new();
         for candidate in candidates {
+            let repo = format!("{}/{}", candidate.registry, candidate.repository);
+            if let Err(why) = super::config::check_policy(&engine.paths.config_home, &repo) {
+                failures.push((candidate.name(), PullError::Policy(why)));
+                continue;
+            }
             opts.progress
                 .note(&format!("Trying to pull {}...", candidate.name()));
             match pull_candidate(engine, &candidate, opts).await {
@@ -526,4 +533,118 @@ async fn fetch_small_blob(
 pub fn short(digest: &str) -> &str {
     let hex = digest.strip_prefix("sha256:").unwrap_or(digest);
     &hex[..hex.len().min(12)]
+}
+
+/// One `search` result.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SearchHit {
+    #[serde(rename = "Index")]
+    pub index: String,
+    #[serde(rename = "Name")]
+    pub name: String,
+    #[serde(rename = "Tag")]
+    pub tag: String,
+}
+
+/// `search`: the repositories of `registry` (from its catalogue) whose name contains `term`,
+/// or with `list_tags` the tags of repository `term`. Registries without a catalogue (Docker
+/// Hub among them) answer with an error, which is passed on.
+pub fn search(
+    engine: &Engine,
+    registry: &str,
+    term: &str,
+    list_tags: bool,
+    limit: usize,
+    opts: &PullOptions,
+) -> Result<Vec<SearchHit>, PullError> {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| PullError::Io("starting the download runtime".into(), e))?;
+    let result = rt.block_on(async {
+        let insecure = match opts.tls_verify {
+            Some(v) => !v,
+            None => engine.registries.is_insecure(registry),
+        };
+        let creds = opts.creds.clone().or_else(|| {
+            let files = match &opts.authfile {
+                Some(f) => vec![f.clone()],
+                None => auth::auth_files(
+                    engine.paths.xdg_runtime.as_deref(),
+                    &engine.paths.config_home,
+                    &engine.paths.home,
+                ),
+            };
+            auth::lookup(&files, registry, term)
+        });
+        let auth = match creds {
+            Some(c) => RegistryAuth::Basic(c.username, c.password),
+            None => RegistryAuth::Anonymous,
+        };
+        let protocols = if insecure {
+            vec![ClientProtocol::Https, ClientProtocol::Http]
+        } else {
+            vec![ClientProtocol::Https]
+        };
+        let shown = format!("{registry}/{term}");
+        let mut last = None;
+        for protocol in protocols {
+            let remote = Remote {
+                client: client(protocol, insecure),
+                auth: auth.clone(),
+                shown: shown.clone(),
+            };
+            let reference = Reference::with_tag(
+                registry.to_string(),
+                if term.is_empty() {
+                    "x".into()
+                } else {
+                    term.to_string()
+                },
+                "latest".into(),
+            );
+            let listed = if list_tags {
+                remote
+                    .client
+                    .list_tags(&reference, &remote.auth, Some(limit), None)
+                    .await
+                    .map(|t| {
+                        t.tags
+                            .into_iter()
+                            .map(|tag| SearchHit {
+                                index: registry.to_string(),
+                                name: format!("{registry}/{term}"),
+                                tag,
+                            })
+                            .collect::<Vec<_>>()
+                    })
+            } else {
+                remote
+                    .client
+                    .catalog(&reference, &remote.auth, None, None)
+                    .await
+                    .map(|c| {
+                        let needle = term.to_ascii_lowercase();
+                        c.repositories
+                            .into_iter()
+                            .filter(|r| r.to_ascii_lowercase().contains(&needle))
+                            .take(limit)
+                            .map(|r| SearchHit {
+                                index: registry.to_string(),
+                                name: format!("{registry}/{r}"),
+                                tag: String::new(),
+                            })
+                            .collect::<Vec<_>>()
+                    })
+            };
+            match listed {
+                Ok(hits) => return Ok(hits),
+                Err(e @ OciDistributionError::RequestError(_)) => last = Some(remote.error(e)),
+                Err(e) => return Err(remote.error(e)),
+            }
+        }
+        Err(last.expect("at least one protocol is tried"))
+    });
+    rt.shutdown_timeout(Duration::from_secs(5));
+    result
 }

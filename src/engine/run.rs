@@ -102,6 +102,8 @@ pub struct RunOptions {
     /// `--pod`: the pod's ID (its infra is `network_container`).
     pub pod: Option<String>,
     pub mac_address: Option<String>,
+    /// `--log-driver none` (`None`: k8s-file).
+    pub log_driver: Option<String>,
 }
 
 /// `--health-*` flags, resolved against the image's HEALTHCHECK at create.
@@ -178,11 +180,17 @@ pub struct LaunchConfig {
     /// `--mac-address`, for the helper's interface.
     #[serde(default)]
     pub mac_address: Option<String>,
+    /// `--log-driver none`: the output is read and dropped (`None`: k8s-file).
+    #[serde(default)]
+    pub log_driver: Option<String>,
 }
 
 /// `--cap-add/--cap-drop`, `--privileged`, `--group-add`, `--security-opt`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Security {
+    /// containers.conf's `default_capabilities`, replacing podman's default set.
+    #[serde(default)]
+    pub default_caps: Option<Vec<String>>,
     #[serde(default)]
     pub cap_add: Vec<String>,
     #[serde(default)]
@@ -199,8 +207,13 @@ pub struct Security {
 impl Security {
     /// Turns the settings into what the container process applies.
     pub fn hardening(&self, cache: &std::path::Path) -> Result<container::Hardening, RunError> {
-        let caps = container::capability_set(&self.cap_add, &self.cap_drop, self.privileged)
-            .map_err(RunError::State)?;
+        let caps = container::capability_set(
+            self.default_caps.as_deref(),
+            &self.cap_add,
+            &self.cap_drop,
+            self.privileged,
+        )
+        .map_err(RunError::State)?;
         let seccomp = match self.seccomp.as_deref() {
             _ if self.privileged => None,
             Some("unconfined") => None,
@@ -356,6 +369,7 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Run
         pod: opts.pod.clone(),
         infra: false,
         mac_address: opts.mac_address.clone(),
+        log_driver: opts.log_driver.clone(),
         network_container: match &opts.network_container {
             Some(n) => Some(
                 engine

@@ -633,6 +633,7 @@ fn drop_privileges(user: &users::ResolvedUser, hardening: &Hardening) -> Result<
 /// The capability set from podman's default, `--cap-add`, `--cap-drop` (names with or without
 /// `CAP_`, any case, or `ALL`) and `--privileged`.
 pub fn capability_set(
+    defaults: Option<&[String]>,
     add: &[String],
     drop: &[String],
     privileged: bool,
@@ -655,6 +656,8 @@ pub fn capability_set(
         all.iter().copied().collect()
     } else if drop_all {
         caps::CapsHashSet::new()
+    } else if let Some(names) = defaults {
+        names.iter().map(|n| parse(n)).collect::<Result<_, _>>()?
     } else {
         DEFAULT_CAPS.iter().copied().collect()
     };
@@ -698,16 +701,23 @@ mod tests {
     #[test]
     fn capability_flags_combine_like_podman() {
         let names = |v: Vec<caps::Capability>| v.iter().map(|c| c.to_string()).collect::<Vec<_>>();
-        let default = capability_set(&[], &[], false).unwrap();
+        let default = capability_set(None, &[], &[], false).unwrap();
         assert_eq!(default.len(), DEFAULT_CAPS.len());
-        let only = capability_set(&["net_admin".into()], &["ALL".into()], false).unwrap();
+        let only = capability_set(None, &["net_admin".into()], &["ALL".into()], false).unwrap();
         assert_eq!(names(only), vec!["CAP_NET_ADMIN"]);
-        let fewer = capability_set(&["CAP_SYS_TIME".into()], &["chown".into()], false).unwrap();
+        let fewer =
+            capability_set(None, &["CAP_SYS_TIME".into()], &["chown".into()], false).unwrap();
         assert!(
             fewer.contains(&caps::Capability::CAP_SYS_TIME)
                 && !fewer.contains(&caps::Capability::CAP_CHOWN)
         );
-        assert!(capability_set(&["BOGUS".into()], &[], false).is_err());
-        assert!(capability_set(&[], &[], true).unwrap().len() > default.len());
+        assert!(capability_set(None, &["BOGUS".into()], &[], false).is_err());
+        let conf = ["CHOWN".to_string(), "kill".to_string()];
+        assert_eq!(
+            capability_set(Some(&conf), &[], &[], false).unwrap().len(),
+            2
+        );
+        assert!(capability_set(Some(&["NOPE".to_string()]), &[], &[], false).is_err());
+        assert!(capability_set(None, &[], &[], true).unwrap().len() > default.len());
     }
 }

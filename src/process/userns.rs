@@ -276,6 +276,11 @@ pub fn join(pid: i32) -> Result<(), UsernsError> {
     become_root()
 }
 
+/// Whether this process is in the initial user namespace.
+pub fn is_initial() -> bool {
+    current_is_initial()
+}
+
 /// Whether this process is in the initial user namespace (real root needs no mapping).
 fn current_is_initial() -> bool {
     std::fs::read_to_string("/proc/self/uid_map")

@@ -65,6 +65,8 @@ impl NetworkMode {
 /// Flags that shape the spec.
 #[derive(Debug, Clone, Default)]
 pub struct SpecFlags {
+    /// `env` from containers.conf: below the image's environment.
+    pub base_env: Vec<String>,
     pub command: Vec<String>,
     pub entrypoint: Option<String>,
     pub env: Vec<String>,
@@ -107,6 +109,9 @@ pub fn resolve(cfg: &ImageConfig, flags: &SpecFlags, hostname: &str) -> Result<S
         env.set("TERM", "xterm");
     }
     env.set("container", "podman");
+    for kv in &flags.base_env {
+        env.apply(kv, false)?;
+    }
     for kv in run.env.iter().flatten() {
         env.apply(kv, false)?;
     }

@@ -183,7 +183,11 @@ pub fn shed_clean_pages() -> usize {
         }
     }
     flush(current.take(), anon_kb);
-    // SAFETY: malloc_trim only returns free heap memory to the kernel.
-    unsafe { libc::malloc_trim(0) };
+    // SAFETY: malloc_trim only returns free heap memory to the kernel. (glibc only: musl's
+    // allocator has no such call and returns freed pages on its own.)
+    #[cfg(target_env = "gnu")]
+    unsafe {
+        libc::malloc_trim(0)
+    };
     shed
 }

@@ -1,0 +1,384 @@
+//! The configuration files podman users already have: `containers.conf` (the fields gorae
+//! uses), `storage.conf` (where the store lives) and `policy.json` (which images may be
+//! pulled). gorae's own files under `$XDG_CONFIG_HOME/gorae/` take precedence.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// The `containers.conf` fields gorae uses. Files are merged as podman merges them: system
+/// files first, then the user's, then gorae's own; a later file overrides a field it sets.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ContainersConf {
+    /// `[containers] default_capabilities`.
+    pub default_capabilities: Option<Vec<String>>,
+    /// `[containers] env`: below the image's environment and `--env`.
+    pub env: Vec<String>,
+    pub dns_servers: Vec<String>,
+    pub dns_searches: Vec<String>,
+    pub dns_options: Vec<String>,
+    /// `[containers] log_driver`: `k8s-file` (the default) or `none`.
+    pub log_driver: Option<String>,
+    /// `[network] default_rootless_network_cmd`: `pasta` or `slirp4netns`.
+    pub default_network_cmd: Option<String>,
+    /// `[network] pasta_options`.
+    pub pasta_options: Vec<String>,
+    /// `[engine] network_cmd_options`: slirp4netns's options.
+    pub slirp_options: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct RawContainers {
+    default_capabilities: Option<Vec<String>>,
+    env: Option<Vec<String>>,
+    dns_servers: Option<Vec<String>>,
+    dns_searches: Option<Vec<String>>,
+    dns_options: Option<Vec<String>>,
+    log_driver: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct RawNetwork {
+    default_rootless_network_cmd: Option<String>,
+    pasta_options: Option<Vec<String>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct RawEngine {
+    network_cmd_options: Option<Vec<String>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct Raw {
+    #[serde(default)]
+    containers: RawContainers,
+    #[serde(default)]
+    network: RawNetwork,
+    #[serde(default)]
+    engine: RawEngine,
+}
+
+fn config_home() -> PathBuf {
+    std::env::var_os("XDG_CONFIG_HOME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .or_else(|| directories::BaseDirs::new().map(|d| d.config_dir().to_path_buf()))
+        .unwrap_or_else(|| PathBuf::from("/nonexistent"))
+}
+
+impl ContainersConf {
+    /// The files, lowest precedence first. `CONTAINERS_CONF` replaces them all, as in podman.
+    pub fn files() -> Vec<PathBuf> {
+        if let Some(one) = std::env::var_os("CONTAINERS_CONF") {
+            return vec![PathBuf::from(one)];
+        }
+        let home = config_home();
+        vec![
+            PathBuf::from("/usr/share/containers/containers.conf"),
+            PathBuf::from("/etc/containers/containers.conf"),
+            home.join("containers/containers.conf"),
+            home.join("gorae/containers.conf"),
+        ]
+    }
+
+    pub fn load() -> Result<ContainersConf, String> {
+        let mut conf = ContainersConf::default();
+        for path in Self::files() {
+            match std::fs::read_to_string(&path) {
+                Ok(text) => conf
+                    .merge(&text)
+                    .map_err(|e| format!("{}: {e}", path.display()))?,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(format!("{}: {e}", path.display())),
+            }
+        }
+        Ok(conf)
+    }
+
+    fn merge(&mut self, text: &str) -> Result<(), String> {
+        let raw: Raw = toml::from_str(text).map_err(|e| e.to_string())?;
+        let c = raw.containers;
+        if let Some(caps) = c.default_capabilities {
+            self.default_capabilities = Some(caps);
+        }
+        let set = |dst: &mut Vec<String>, src: Option<Vec<String>>| {
+            if let Some(v) = src {
+                *dst = v;
+            }
+        };
+        set(&mut self.env, c.env);
+        set(&mut self.dns_servers, c.dns_servers);
+        set(&mut self.dns_searches, c.dns_searches);
+        set(&mut self.dns_options, c.dns_options);
+        if let Some(d) = c.log_driver {
+            if !matches!(d.as_str(), "k8s-file" | "none") {
+                return Err(format!("log_driver {d:?}: gorae has k8s-file and none"));
+            }
+            self.log_driver = Some(d);
+        }
+        if let Some(cmd) = raw.network.default_rootless_network_cmd {
+            if !matches!(cmd.as_str(), "pasta" | "slirp4netns") {
+                return Err(format!(
+                    "default_rootless_network_cmd {cmd:?}: want pasta or slirp4netns"
+                ));
+            }
+            self.default_network_cmd = Some(cmd);
+        }
+        set(&mut self.pasta_options, raw.network.pasta_options);
+        set(&mut self.slirp_options, raw.engine.network_cmd_options);
+        Ok(())
+    }
+}
+
+/// The store's root: `GORAE_ROOT`, else `graphroot` from gorae's own `storage.conf`, else a
+/// `gorae` directory under the `graphroot` (or `rootless_storage_path`) of the user's
+/// containers `storage.conf` (beside podman's store, never in it: both have a `volumes/`),
+/// else `default`.
+pub fn store_root(config_home: &Path, default: PathBuf) -> Result<PathBuf, String> {
+    if let Some(r) = std::env::var_os("GORAE_ROOT") {
+        return Ok(PathBuf::from(r));
+    }
+    #[derive(Deserialize, Default)]
+    struct Storage {
+        graphroot: Option<String>,
+        rootless_storage_path: Option<String>,
+    }
+    #[derive(Deserialize, Default)]
+    struct File {
+        #[serde(default)]
+        storage: Storage,
+    }
+    let read = |p: &Path| -> Result<Option<File>, String> {
+        match std::fs::read_to_string(p) {
+            Ok(t) => toml::from_str(&t)
+                .map(Some)
+                .map_err(|e| format!("{}: {e}", p.display())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(format!("{}: {e}", p.display())),
+        }
+    };
+    let expand = |s: &str| -> PathBuf {
+        let home = std::env::var("HOME").unwrap_or_default();
+        let uid = nix::unistd::Uid::effective().as_raw().to_string();
+        PathBuf::from(s.replace("$HOME", &home).replace("$UID", &uid))
+    };
+    let absolute = |p: PathBuf, file: &Path| -> Result<PathBuf, String> {
+        if p.is_absolute() {
+            Ok(p)
+        } else {
+            Err(format!(
+                "{}: graphroot must be an absolute path",
+                file.display()
+            ))
+        }
+    };
+    let own = config_home.join("gorae/storage.conf");
+    if let Some(g) = read(&own)?.and_then(|f| f.storage.graphroot) {
+        return absolute(expand(&g), &own);
+    }
+    let theirs = std::env::var_os("CONTAINERS_STORAGE_CONF")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| config_home.join("containers/storage.conf"));
+    if let Some(f) = read(&theirs)? {
+        let root = if nix::unistd::Uid::effective().is_root() {
+            f.storage.graphroot
+        } else {
+            f.storage.rootless_storage_path.or(f.storage.graphroot)
+        };
+        if let Some(g) = root {
+            return absolute(expand(&g), &theirs).map(|p| p.join("gorae"));
+        }
+    }
+    Ok(default)
+}
+
+/// What `policy.json` says about pulling `repo` (`host/path`): `Ok` to go ahead, or why not.
+/// gorae verifies no signatures, so a requirement of one is a refusal, never a silent pass.
+pub fn check_policy(config_home: &Path, repo: &str) -> Result<(), String> {
+    let candidates = [
+        config_home.join("gorae/policy.json"),
+        config_home.join("containers/policy.json"),
+        PathBuf::from("/etc/containers/policy.json"),
+    ];
+    let Some((path, text)) = candidates
+        .iter()
+        .find_map(|p| std::fs::read_to_string(p).ok().map(|t| (p.clone(), t)))
+    else {
+        return Ok(());
+    };
+    let doc: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    // The most specific scope of the docker transport: repo, then each parent, then the host.
+    let scopes = doc
+        .pointer("/transports/docker")
+        .and_then(|v| v.as_object());
+    let mut requirements = None;
+    if let Some(scopes) = scopes {
+        let mut scope = repo.to_string();
+        loop {
+            if let Some(r) = scopes.get(&scope) {
+                requirements = Some((scope.clone(), r));
+                break;
+            }
+            match scope.rfind('/') {
+                Some(i) => scope.truncate(i),
+                None => break,
+            }
+        }
+        if requirements.is_none()
+            && let Some(r) = scopes.get("")
+        {
+            requirements = Some(("transports.docker default".into(), r));
+        }
+    }
+    let (scope, reqs) = match requirements {
+        Some(r) => r,
+        None => (
+            "default".to_string(),
+            doc.get("default")
+                .ok_or_else(|| format!("{}: no \"default\" policy", path.display()))?,
+        ),
+    };
+    let reqs = reqs.as_array().filter(|a| !a.is_empty()).ok_or_else(|| {
+        format!(
+            "{}: policy for {scope} is not a list of requirements",
+            path.display()
+        )
+    })?;
+    for r in reqs {
+        match r.get("type").and_then(|t| t.as_str()) {
+            Some("insecureAcceptAnything") => {}
+            Some("reject") => {
+                return Err(format!(
+                    "pulling {repo} is rejected by policy ({scope} in {})",
+                    path.display()
+                ));
+            }
+            Some(other) => {
+                return Err(format!(
+                    "pulling {repo} requires {other:?} ({scope} in {}), and gorae does not verify signatures",
+                    path.display()
+                ));
+            }
+            None => return Err(format!("{}: a requirement without a type", path.display())),
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn containers_conf_files_merge_field_by_field() {
+        let mut c = ContainersConf::default();
+        c.merge(
+            r#"
+[containers]
+env = ["A=1"]
+dns_servers = ["192.0.2.53"]
+default_capabilities = ["CHOWN", "NET_BIND_SERVICE"]
+[network]
+default_rootless_network_cmd = "slirp4netns"
+[engine]
+network_cmd_options = ["mtu=1500"]
+"#,
+        )
+        .unwrap();
+        c.merge("[containers]\nenv = [\"B=2\"]\nlog_driver = \"none\"\n")
+            .unwrap();
+        assert_eq!(c.env, ["B=2"]);
+        assert_eq!(c.dns_servers, ["192.0.2.53"], "kept from the earlier file");
+        assert_eq!(c.default_capabilities.as_ref().unwrap().len(), 2);
+        assert_eq!(c.default_network_cmd.as_deref(), Some("slirp4netns"));
+        assert_eq!(c.slirp_options, ["mtu=1500"]);
+        assert_eq!(c.log_driver.as_deref(), Some("none"));
+        assert!(
+            c.merge("[containers]\nlog_driver = \"journald\"\n")
+                .is_err()
+        );
+        assert!(
+            c.merge("[network]\ndefault_rootless_network_cmd = \"cni\"\n")
+                .is_err()
+        );
+        assert!(c.merge("not toml [").is_err());
+        // Fields gorae doesn't use are ignored, as podman ignores unknown ones.
+        c.merge("[containers]\nshm_size = \"1g\"\n[machine]\ncpus = 2\n")
+            .unwrap();
+    }
+
+    #[test]
+    fn policy_scopes_pick_the_most_specific_requirement() {
+        let dir = std::env::temp_dir().join(format!(
+            "gorae-policy-{}",
+            crate::store::fsutil::unique_suffix()
+        ));
+        std::fs::create_dir_all(dir.join("gorae")).unwrap();
+        std::fs::write(
+            dir.join("gorae/policy.json"),
+            r#"{"default": [{"type": "reject"}],
+                "transports": {"docker": {
+                    "127.0.0.1:5000": [{"type": "insecureAcceptAnything"}],
+                    "127.0.0.1:5000/secret": [{"type": "reject"}],
+                    "quay.io/signed": [{"type": "signedBy", "keyType": "GPGKeys", "keyPath": "/k"}]}}}"#,
+        )
+        .unwrap();
+        assert!(check_policy(&dir, "127.0.0.1:5000/library/busybox").is_ok());
+        let e = check_policy(&dir, "127.0.0.1:5000/secret/app").unwrap_err();
+        assert!(e.contains("rejected by policy"), "{e}");
+        let e = check_policy(&dir, "docker.io/library/busybox").unwrap_err();
+        assert!(e.contains("default"), "{e}");
+        let e = check_policy(&dir, "quay.io/signed/x").unwrap_err();
+        assert!(e.contains("does not verify signatures"), "{e}");
+        std::fs::write(dir.join("gorae/policy.json"), "{").unwrap();
+        assert!(check_policy(&dir, "x/y").is_err());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn storage_conf_moves_the_store() {
+        let dir = std::env::temp_dir().join(format!(
+            "gorae-storage-{}",
+            crate::store::fsutil::unique_suffix()
+        ));
+        std::fs::create_dir_all(dir.join("gorae")).unwrap();
+        std::fs::create_dir_all(dir.join("containers")).unwrap();
+        let default = PathBuf::from("/default");
+        if std::env::var_os("GORAE_ROOT").is_some() {
+            eprintln!("GORAE_ROOT is set: storage.conf is not consulted, nothing to check");
+            return;
+        }
+        assert_eq!(store_root(&dir, default.clone()).unwrap(), default);
+        std::fs::write(
+            dir.join("containers/storage.conf"),
+            "[storage]\ndriver = \"overlay\"\ngraphroot = \"/big/containers\"\nrootless_storage_path = \"/big/rootless\"\n",
+        )
+        .unwrap();
+        let expected = if nix::unistd::Uid::effective().is_root() {
+            "/big/containers/gorae"
+        } else {
+            "/big/rootless/gorae"
+        };
+        assert_eq!(
+            store_root(&dir, default.clone()).unwrap(),
+            PathBuf::from(expected)
+        );
+        std::fs::write(
+            dir.join("gorae/storage.conf"),
+            "[storage]\ngraphroot = \"/fast/gorae\"\n",
+        )
+        .unwrap();
+        assert_eq!(
+            store_root(&dir, default.clone()).unwrap(),
+            PathBuf::from("/fast/gorae")
+        );
+        std::fs::write(
+            dir.join("gorae/storage.conf"),
+            "[storage]\ngraphroot = \"relative\"\n",
+        )
+        .unwrap();
+        assert!(store_root(&dir, default).is_err());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
