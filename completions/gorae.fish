@@ -24,7 +24,7 @@ function __fish_gorae_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c gorae -n "__fish_gorae_needs_command" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_needs_command" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -83,7 +83,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand pull" -l platform -d 'Use th
 complete -c gorae -n "__fish_gorae_using_subcommand pull" -l arch -d 'Use this architecture instead of the host\'s' -r
 complete -c gorae -n "__fish_gorae_using_subcommand pull" -l os -d 'Use this OS instead of the host\'s' -r
 complete -c gorae -n "__fish_gorae_using_subcommand pull" -l variant -d 'Use this architecture variant' -r
-complete -c gorae -n "__fish_gorae_using_subcommand pull" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand pull" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -98,7 +98,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand search" -l tls-verify -d 'Re
 false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand search" -l creds -d 'Credentials (USERNAME[:PASSWORD]) for the registry' -r
 complete -c gorae -n "__fish_gorae_using_subcommand search" -l authfile -d 'Path of the authentication file' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand search" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand search" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -109,7 +109,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand search" -l list-tags -d 'Lis
 complete -c gorae -n "__fish_gorae_using_subcommand search" -l no-trunc -d 'Do not truncate the output'
 complete -c gorae -n "__fish_gorae_using_subcommand search" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand images" -l format -d 'Change the output format to JSON or a Go template' -r
-complete -c gorae -n "__fish_gorae_using_subcommand images" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand images" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -122,7 +122,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand images" -s n -l noheading -d
 complete -c gorae -n "__fish_gorae_using_subcommand images" -l no-trunc -d 'Do not truncate output'
 complete -c gorae -n "__fish_gorae_using_subcommand images" -l digests -d 'Show digests'
 complete -c gorae -n "__fish_gorae_using_subcommand images" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -140,7 +140,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists" -f -a "search" -d 'Search a registry\'s catalogue for images (or list a repository\'s tags)'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists" -f -a "exists" -d 'Exit 0 if the image exists locally, 1 if not'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Change the output format to JSON or a Go template' -r
-complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -161,7 +161,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subco
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from pull" -l arch -d 'Use this architecture instead of the host\'s' -r
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from pull" -l os -d 'Use this OS instead of the host\'s' -r
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from pull" -l variant -d 'Use this architecture variant' -r
-complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from pull" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from pull" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -170,7 +170,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Suppress progress output'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from tag" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from tag" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -178,7 +178,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from untag" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from untag" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -186,7 +186,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -198,7 +198,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subco
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore errors for images that do not exist'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output as JSON or a Go template' -r
-complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -206,7 +206,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -222,7 +222,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subco
 false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -l creds -d 'Credentials (USERNAME[:PASSWORD]) for the registry' -r
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -l authfile -d 'Path of the authentication file' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -232,7 +232,7 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -l list-tags -d 'List the tags of the named repository instead'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -l no-trunc -d 'Do not truncate the output'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -300,7 +300,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -l platform -d 'Use thi
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l arch -d 'Use this architecture instead of the host\'s' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l os -d 'Use this OS instead of the host\'s' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l variant -d 'Use this architecture variant' -r
-complete -c gorae -n "__fish_gorae_using_subcommand run" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -379,7 +379,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -l platform -d 'Use 
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l arch -d 'Use this architecture instead of the host\'s' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l os -d 'Use this OS instead of the host\'s' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l variant -d 'Use this architecture variant' -r
-complete -c gorae -n "__fish_gorae_using_subcommand create" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -398,7 +398,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -s i -l interactive 
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s P -l publish-all -d 'Publish every port the image EXPOSEs to a random host port'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s q -l quiet -d 'Suppress pull progress output'
-complete -c gorae -n "__fish_gorae_using_subcommand start" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand start" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -409,7 +409,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand start" -s a -l attach -d 'At
 complete -c gorae -n "__fish_gorae_using_subcommand start" -s i -l interactive -d 'Attach stdin too (for containers created with -i)'
 complete -c gorae -n "__fish_gorae_using_subcommand start" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container (default: its stop timeout, 10)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand stop" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand stop" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -420,7 +420,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand stop" -s a -l all -d 'Stop a
 complete -c gorae -n "__fish_gorae_using_subcommand stop" -s i -l ignore -d 'Ignore errors for containers that do not exist'
 complete -c gorae -n "__fish_gorae_using_subcommand stop" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand kill" -s s -l signal -d 'Signal to send (name or number)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand kill" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand kill" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -430,7 +430,7 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand kill" -s a -l all -d 'Kill all running containers'
 complete -c gorae -n "__fish_gorae_using_subcommand kill" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand restart" -s t -l time -d 'Seconds to wait before killing the container' -r
-complete -c gorae -n "__fish_gorae_using_subcommand restart" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand restart" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -438,7 +438,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand restart" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand wait" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand wait" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -448,7 +448,7 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand wait" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand logs" -s n -l tail -d 'Show only the last N lines' -r
 complete -c gorae -n "__fish_gorae_using_subcommand logs" -l since -d 'Show entries since this time (RFC 3339, or a duration like 10m)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand logs" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand logs" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -461,7 +461,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand logs" -s h -l help -d 'Print
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -s e -l env -d 'Set environment variables' -r
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -s u -l user -d 'Run as USER[:GROUP]' -r
-complete -c gorae -n "__fish_gorae_using_subcommand exec" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand exec" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -473,7 +473,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand exec" -s i -l interactive -d
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -l privileged -d 'Give the process all capabilities and no seccomp filter'
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand rename" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand rename" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -482,7 +482,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand rename" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand diff" -l format -d 'Output format: json, or the default lines' -r
-complete -c gorae -n "__fish_gorae_using_subcommand diff" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand diff" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -490,7 +490,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand diff" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand top" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand top" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -498,7 +498,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand top" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand cp" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand cp" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -506,7 +506,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand cp" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand pause" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand pause" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -514,7 +514,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand pause" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand unpause" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand unpause" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -523,7 +523,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand unpause" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand stats" -l format -d 'JSON or a Go template' -r
-complete -c gorae -n "__fish_gorae_using_subcommand stats" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand stats" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -532,7 +532,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand stats" -l no-stream -d 'Print one sample and exit'
 complete -c gorae -n "__fish_gorae_using_subcommand stats" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand attach" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand attach" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -541,7 +541,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand attach" -l no-stdin -d 'Don\'t send stdin to the container'
 complete -c gorae -n "__fish_gorae_using_subcommand attach" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand port" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand port" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -550,7 +550,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand port" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand mount" -l format -d 'Print JSON (with no container: the mounted ones)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand mount" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand mount" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -559,7 +559,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand mount" -l no-trunc -d 'Do not truncate IDs'
 complete -c gorae -n "__fish_gorae_using_subcommand mount" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand unmount" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand unmount" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -569,7 +569,7 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand unmount" -s a -l all -d 'Unmount every mounted container'
 complete -c gorae -n "__fish_gorae_using_subcommand unmount" -s f -l force -d 'Ignored (gorae keeps no mount counts)'
 complete -c gorae -n "__fish_gorae_using_subcommand unmount" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -662,7 +662,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l arch -d 'Use this architecture instead of the host\'s' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l os -d 'Use this OS instead of the host\'s' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l variant -d 'Use this architecture variant' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -683,7 +683,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Suppress pull progress output'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'Change the output format to JSON or a Go template' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter: name=, id=, status=, label=KEY[=VALUE], ancestor= (repeat to narrow)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -697,7 +697,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s l -l latest -d 'Show the last created container only'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'With -f: stop running containers gracefully, killing them after this many seconds (default: kill at once)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -769,7 +769,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l arch -d 'Use this architecture instead of the host\'s' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l os -d 'Use this OS instead of the host\'s' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l variant -d 'Use this architecture variant' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -788,7 +788,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s P -l publish-all -d 'Publish every port the image EXPOSEs to a random host port'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Suppress pull progress output'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -799,7 +799,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Attach stdin too (for containers created with -i)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container (default: its stop timeout, 10)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -810,7 +810,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Ignore errors for containers that do not exist'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send (name or number)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from kill" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from kill" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -820,7 +820,7 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from kill" -s a -l all -d 'Kill all running containers'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -d 'Seconds to wait before killing the container' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from restart" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from restart" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -828,7 +828,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from wait" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from wait" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -838,7 +838,7 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -s n -l tail -d 'Show only the last N lines' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Show entries since this time (RFC 3339, or a duration like 10m)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -851,7 +851,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set environment variables' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'Run as USER[:GROUP]' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -864,7 +864,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Give the process all capabilities and no seccomp filter'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output as JSON or a Go template' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -872,7 +872,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rename" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rename" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -881,7 +881,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'Output format: json, or the default lines' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from diff" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from diff" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -889,7 +889,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from top" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from top" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -897,7 +897,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -906,7 +906,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from cp" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from cp" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -914,7 +914,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from pause" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from pause" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -922,7 +922,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unpause" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unpause" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -931,7 +931,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stats" -l format -d 'JSON or a Go template' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stats" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stats" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -940,7 +940,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-stream -d 'Print one sample and exit'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from attach" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from attach" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -949,7 +949,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Don\'t send stdin to the container'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from port" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from port" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -958,7 +958,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from mount" -l format -d 'Print JSON (with no container: the mounted ones)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from mount" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from mount" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -967,7 +967,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from mount" -l no-trunc -d 'Do not truncate IDs'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from mount" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unmount" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unmount" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -977,7 +977,7 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unmount" -s a -l all -d 'Unmount every mounted container'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unmount" -s f -l force -d 'Ignored (gorae keeps no mount counts)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unmount" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -985,7 +985,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1000,7 +1000,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "prune" -d 'Remove all unused volumes'
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "exists" -d 'Exit 0 if the volume exists, 1 if not'
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from create" -s l -l label -d 'Set a label (KEY=VALUE)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1010,7 +1010,7 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from create" -l ignore -d 'Do nothing if the volume exists'
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from ls" -l format -d 'JSON or a Go template' -r
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1021,7 +1021,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subc
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'Do not print column headings'
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s f -l format -d 'JSON or a Go template' -r
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1029,7 +1029,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1038,7 +1038,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers that use the volume too'
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1047,7 +1047,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1055,7 +1055,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1072,7 +1072,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -l subnet -d 'The subnet in CIDR form (default: the next free 10.89.N.0/24)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -s l -l label -d 'Set a label (KEY=VALUE)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -s d -l driver -d 'Driver: only bridge' -r
-complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1082,7 +1082,7 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -l ignore -d 'Do nothing if the network exists'
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from ls" -l format -d 'JSON or a Go template' -r
-complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1094,7 +1094,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_sub
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate IDs'
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from inspect" -s f -l format -d 'JSON or a Go template' -r
-complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1102,7 +1102,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1111,7 +1111,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers that use the network too'
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1120,7 +1120,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1128,7 +1128,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1154,7 +1154,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcomm
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l share -d 'Namespaces to share: gorae always shares ipc, net and uts' -r
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra -d 'Whether to create an infra container (gorae always does)' -r -f -a "true\t''
 false\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1163,7 +1163,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from ps" -l format -d 'JSON or a Go template' -r
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from ps" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from ps" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1174,7 +1174,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcomm
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from ps" -s n -l noheading -d 'Do not print column headings'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Do not truncate IDs'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from start" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from start" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1183,7 +1183,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait before killing' -r
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from stop" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from stop" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1192,7 +1192,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from kill" -s s -l signal -d 'The signal to send' -r
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from kill" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from kill" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1200,7 +1200,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1210,7 +1210,7 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from rm" -s f -l force -d 'Stop and remove running containers too'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s f -l format -d 'JSON or a Go template' -r
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1218,7 +1218,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1226,7 +1226,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand healthcheck; and not __fish_seen_subcommand_from run" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand healthcheck; and not __fish_seen_subcommand_from run" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1235,7 +1235,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand healthcheck; and not __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand healthcheck; and not __fish_seen_subcommand_from run" -f -a "run" -d 'Run a container\'s health check once: prints healthy or unhealthy, exits 0 or 1'
-complete -c gorae -n "__fish_gorae_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1243,7 +1243,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand __monitor" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand __monitor" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1253,7 +1253,7 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand __monitor" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -l format -d 'Change the output format to JSON or a Go template' -r
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -s f -l filter -d 'Filter: name=, id=, status=, label=KEY[=VALUE], ancestor= (repeat to narrow)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand ps" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand ps" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1267,7 +1267,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand ps" -s n -l noheading -d 'Do
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -s l -l latest -d 'Show the last created container only'
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -s t -l time -d 'With -f: stop running containers gracefully, killing them after this many seconds (default: kill at once)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand rm" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand rm" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1279,7 +1279,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand rm" -s a -l all -d 'Remove a
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -s i -l ignore -d 'Ignore errors for containers that do not exist'
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -s v -l volumes -d 'Remove the containers\' anonymous volumes too'
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand tag" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand tag" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1287,7 +1287,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand tag" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand untag" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand untag" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1295,7 +1295,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand untag" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand rmi" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand rmi" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1310,7 +1310,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand inspect" -s t -l type -d 'Wh
 image\t''
 container\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand inspect" -s f -l format -d 'Format the output as JSON or a Go template' -r
-complete -c gorae -n "__fish_gorae_using_subcommand inspect" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand inspect" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1319,7 +1319,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand inspect" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand version" -s f -l format -d 'Change the output format to JSON or a Go template' -r
-complete -c gorae -n "__fish_gorae_using_subcommand version" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand version" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1328,7 +1328,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand version" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand info" -s f -l format -d 'JSON or a Go template (fields as podman\'s: .Host.OCIRuntime.Name, .Store.GraphDriverName)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand info" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand info" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1342,7 +1342,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand events" -l since -d 'Only ev
 complete -c gorae -n "__fish_gorae_using_subcommand events" -l until -d 'Only events until this time (RFC 3339, or a duration like 10m); implies --stream=false' -r
 complete -c gorae -n "__fish_gorae_using_subcommand events" -s f -l filter -d 'type=container|image|volume, event=STATUS, container=NAME|ID, image=NAME (repeat to narrow)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand events" -l format -d 'JSON or a Go template ({{.Status}}, {{.ID}}, {{.Name}}, {{.Type}}, {{.Time}})' -r
-complete -c gorae -n "__fish_gorae_using_subcommand events" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand events" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1350,7 +1350,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand events" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1365,7 +1365,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_
 complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate" -f -a "events" -d 'Show events'
 complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate" -f -a "migrate" -d 'Bring the store up to date: rewrite container records in the current format, correct the state of containers whose monitor is gone, remove leftovers of interrupted writes'
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from info" -s f -l format -d 'JSON or a Go template (fields as podman\'s: .Host.OCIRuntime.Name, .Store.GraphDriverName)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from info" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from info" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1373,7 +1373,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from df" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from df" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1381,7 +1381,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from df" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1392,7 +1392,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subc
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from prune" -l volumes -d 'Remove unused volumes too'
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from reset" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from reset" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1407,7 +1407,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subc
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from events" -l until -d 'Only events until this time (RFC 3339, or a duration like 10m); implies --stream=false' -r
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from events" -s f -l filter -d 'type=container|image|volume, event=STATUS, container=NAME|ID, image=NAME (repeat to narrow)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from events" -l format -d 'JSON or a Go template ({{.Status}}, {{.ID}}, {{.Name}}, {{.Type}}, {{.Time}})' -r
-complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from events" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from events" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1415,7 +1415,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from migrate" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from migrate" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1423,7 +1423,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand completion" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand completion" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
@@ -1431,7 +1431,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand completion" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand unshare" -l log-level -d 'Log messages at and above this level: debug, info, warn, error' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand unshare" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''

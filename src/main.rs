@@ -4,6 +4,7 @@ mod cli;
 mod engine;
 mod image;
 mod inroot;
+mod log;
 mod net;
 mod process;
 mod runtime;
@@ -15,6 +16,7 @@ fn main() -> std::process::ExitCode {
     // start-up stays in its RSS.
     let mut args = std::env::args();
     if args.nth(1).as_deref() == Some("__monitor") {
+        log::init(None);
         let id = args.next().unwrap_or_default();
         let fd = args.next().and_then(|f| f.parse().ok()).unwrap_or(-1);
         return std::process::ExitCode::from(engine::monitor::main(&id, fd) as u8);

@@ -243,3 +243,33 @@ fn mount_works_inside_unshare_and_the_small_commands_scripts_use() {
     env.ok(&["system", "migrate"]);
     assert_eq!(env.ok(&["ps", "-a", "--format", "{{.Names}}"]), "box\n");
 }
+
+#[test]
+fn log_level_adds_detail_or_silences_warnings() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let r = env.expect(0, &["--log-level", "debug", "run", "--rm", &image, "true"]);
+    assert!(r.stderr.contains("debug: store "), "{r}");
+    assert!(r.stderr.contains("info: user namespace"), "{r}");
+    assert!(r.stderr.contains("info: starting pasta"), "{r}");
+    assert!(r.stdout.is_empty(), "stdout carries data only: {r}");
+    // The default shows warnings; error hides them.
+    let r = env.expect(0, &["run", "--rm", "--memory", "64m", &image, "true"]);
+    assert!(r.stderr.contains("warning: --memory"), "{r}");
+    let r = env.expect(
+        0,
+        &[
+            "run",
+            "--log-level",
+            "error",
+            "--rm",
+            "--memory",
+            "64m",
+            &image,
+            "true",
+        ],
+    );
+    assert_eq!(r.stderr, "", "{r}");
+    env.expect(125, &["--log-level", "chatty", "ps"]);
+}

@@ -26,9 +26,10 @@ pub use run::{PsArgs, RmArgs, RunArgs};
     disable_help_subcommand = true
 )]
 pub struct Cli {
-    /// Log messages at and above this level: debug, info, warn, error
-    #[arg(long, global = true, default_value = "warn", value_parser = ["debug", "info", "warn", "error", "fatal", "panic", "trace"])]
-    pub log_level: String,
+    /// Log messages at and above this level (default: warn): debug and info add what gorae
+    /// does, error silences warnings
+    #[arg(long, global = true, value_parser = ["debug", "info", "warn", "error", "fatal", "panic", "trace"])]
+    pub log_level: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -226,6 +227,7 @@ pub fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    crate::log::init(cli.log_level.as_deref());
     match dispatch(cli) {
         Ok(code) => code,
         Err(e) => {

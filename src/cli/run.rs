@@ -233,11 +233,11 @@ fn limits(a: &RunArgs) -> Result<()> {
         blkio_weight: a.blkio_weight.map(l::check_blkio).transpose()?,
     };
     if !lim.is_empty() {
-        eprintln!(
-            "warning: {} not applied: {}; the container runs without these limits",
+        crate::log::warn(format_args!(
+            "{} not applied: {}; the container runs without these limits",
             lim.given().join(", "),
             l::not_applicable_reason()
-        );
+        ));
     }
     Ok(())
 }

@@ -85,9 +85,11 @@ impl ContainersConf {
         let mut conf = ContainersConf::default();
         for path in Self::files() {
             match std::fs::read_to_string(&path) {
-                Ok(text) => conf
-                    .merge(&text)
-                    .map_err(|e| format!("{}: {e}", path.display()))?,
+                Ok(text) => {
+                    crate::log::debug(format_args!("reading {}", path.display()));
+                    conf.merge(&text)
+                        .map_err(|e| format!("{}: {e}", path.display()))?
+                }
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
                 Err(e) => return Err(format!("{}: {e}", path.display())),
             }

@@ -81,10 +81,11 @@ impl Progress {
     /// Warnings show even with `-q`: they are not progress.
     pub fn warn(&self, msg: &str) {
         match self {
-            Progress::Bars(mp) => {
+            Progress::Bars(mp) if crate::log::warnings_enabled() => {
                 let _ = mp.println(format!("warning: {msg}"));
             }
-            _ => eprintln!("warning: {msg}"),
+            Progress::Bars(_) => {}
+            _ => crate::log::warn(format_args!("{msg}")),
         }
     }
 

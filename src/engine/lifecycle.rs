@@ -266,10 +266,10 @@ pub fn stop(engine: &Engine, id: &str, timeout: Option<u32>) -> Result<(), RunEr
     }
     if secs == 0 || !wait_process_exit(pid, Duration::from_secs(u64::from(secs))) {
         if secs > 0 {
-            eprintln!(
-                "WARN: StopSignal {} failed to stop container {} in {secs} seconds, resorting to SIGKILL",
+            crate::log::warn(format_args!(
+                "StopSignal {} failed to stop container {} in {secs} seconds, resorting to SIGKILL",
                 cfg.stop_signal, rec.name
-            );
+            ));
         }
         let _ = signal(&rec, Signal::SIGKILL);
         wait_process_exit(pid, Duration::from_secs(10));

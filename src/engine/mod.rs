@@ -63,6 +63,11 @@ impl Paths {
         };
         let data = config::store_root(dirs.config_dir(), dirs.data_dir().join("gorae"))
             .map_err(EngineError::Config)?;
+        crate::log::debug(format_args!(
+            "store {}, runtime state {}",
+            data.display(),
+            runtime.display()
+        ));
         Ok(Paths {
             home: dirs.home_dir().to_path_buf(),
             data,
@@ -115,12 +120,13 @@ impl Engine {
         let paths = Paths::from_env()?;
         paths.ensure_runtime()?;
         let mapping = userns::enter(&userns::plan())?;
+        crate::log::info(format_args!("user namespace: {mapping:?}"));
         if let Mapping::Single { why, .. } = &mapping
             && std::env::var_os("GORAE_QUIET_IDMAP").is_none()
         {
-            eprintln!(
-                "warning: {why}: using a single-ID user namespace, so every file in images is owned by root inside containers"
-            );
+            crate::log::warn(format_args!(
+                "{why}: using a single-ID user namespace, so every file in images is owned by root inside containers"
+            ));
         }
         let store = Store::open(&paths.data)?;
         store.clean_stale();
@@ -140,12 +146,13 @@ impl Engine {
             return Ok(());
         }
         let mapping = userns::enter(&self.mapping)?;
+        crate::log::info(format_args!("user namespace: {mapping:?}"));
         if let Mapping::Single { why, .. } = &mapping
             && std::env::var_os("GORAE_QUIET_IDMAP").is_none()
         {
-            eprintln!(
-                "warning: {why}: using a single-ID user namespace, so every file in images is owned by root inside containers"
-            );
+            crate::log::warn(format_args!(
+                "{why}: using a single-ID user namespace, so every file in images is owned by root inside containers"
+            ));
         }
         self.in_userns.set(true);
         self.store.clean_stale();

@@ -120,6 +120,7 @@ pub fn pull(engine: &Engine, name: &str, opts: &PullOptions) -> Result<ImageReco
                 failures.push((candidate.name(), PullError::Policy(why)));
                 continue;
             }
+            crate::log::debug(format_args!("policy.json allows {repo}"));
             opts.progress
                 .note(&format!("Trying to pull {}...", candidate.name()));
             match pull_candidate(engine, &candidate, opts).await {

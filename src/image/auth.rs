@@ -49,10 +49,10 @@ pub fn lookup(files: &[PathBuf], registry: &str, repository: &str) -> Option<Cre
             continue;
         };
         let Ok(parsed) = serde_json::from_str::<AuthFile>(&text) else {
-            eprintln!(
-                "warning: ignoring unreadable credentials file {}",
+            crate::log::warn(format_args!(
+                "ignoring unreadable credentials file {}",
                 file.display()
-            );
+            ));
             continue;
         };
         if let Some(c) = lookup_in(&parsed, registry, repository) {

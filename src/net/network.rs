@@ -229,6 +229,7 @@ impl Networks {
                 "user-defined networks need iproute2's `ip`: install the iproute2 package".into(),
             );
         }
+        crate::log::info(format_args!("starting the holder of network {}", rec.name));
         let (mut ready_r, ready_w) = pipe()?;
         match sys::fork().map_err(|e| e.to_string())? {
             Forked::Child => {

@@ -37,6 +37,7 @@ pub fn start(
     let log_path = pidfile.with_file_name("pasta.log");
     let log =
         std::fs::File::create(&log_path).map_err(|e| format!("{}: {e}", log_path.display()))?;
+    crate::log::info(format_args!("starting pasta for PID {pid}"));
     let out = Command::new(pasta)
         .args(["--config-net", "--quiet"])
         .args([

@@ -128,6 +128,8 @@ pub fn start(
         .stdin(Stdio::null())
         .stdout(Stdio::from(log.try_clone().map_err(|e| format!("{e}"))?))
         .stderr(Stdio::from(log));
+    crate::log::info(format_args!("starting slirp4netns for PID {pid}"));
+    crate::log::debug(format_args!("{cmd:?}"));
     let child = cmd
         .spawn()
         .map_err(|e| format!("running slirp4netns: {e}"))?;

@@ -191,3 +191,14 @@ pub fn shed_clean_pages() -> usize {
     };
     shed
 }
+
+/// Sets an environment variable for this process and its children. Refuses (does nothing)
+/// once a second thread exists.
+pub fn set_env_single_threaded(key: &str, value: &str) {
+    if thread_count() != 1 {
+        return;
+    }
+    // SAFETY: `set_var` is unsound only when another thread reads the environment at the same
+    // time; there is no other thread (checked just above).
+    unsafe { std::env::set_var(key, value) };
+}
