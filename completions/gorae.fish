@@ -35,6 +35,15 @@ complete -c gorae -n "__fish_gorae_needs_command" -s h -l help -d 'Print help (s
 complete -c gorae -n "__fish_gorae_needs_command" -s V -l version -d 'Print version'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "pull" -d 'Pull an image from a registry'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "search" -d 'Search a registry\'s catalogue for images (or list a repository\'s tags)'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "push" -d 'Push an image to a registry'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "login" -d 'Log in to a registry (credentials go to auth.json)'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "logout" -d 'Log out of a registry'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "save" -d 'Save images to an archive (docker-archive, oci-archive, oci-dir)'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "load" -d 'Load images from an archive'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "import" -d 'Create an image from a tarball'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "export" -d 'Export a container\'s filesystem as a tarball'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "commit" -d 'Create an image from a container\'s changes'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "history" -d 'Show an image\'s history'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "images" -d 'List images in local storage'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "image" -d 'Manage images'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "run" -d 'Run a command in a new container'
@@ -108,6 +117,115 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand search" -l list-tags -d 'List the tags of the named repository instead'
 complete -c gorae -n "__fish_gorae_using_subcommand search" -l no-trunc -d 'Do not truncate the output'
 complete -c gorae -n "__fish_gorae_using_subcommand search" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand push" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand push" -l creds -d 'Credentials (USERNAME[:PASSWORD]) for the registry' -r
+complete -c gorae -n "__fish_gorae_using_subcommand push" -l authfile -d 'Path of the authentication file' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand push" -l compression-format -d 'Compress layers with gzip or zstd (layers stored otherwise are recompressed)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand push" -l digestfile -d 'Write the pushed manifest\'s digest to this file' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand push" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand push" -s q -l quiet -d 'No progress on stderr'
+complete -c gorae -n "__fish_gorae_using_subcommand push" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand login" -s u -l username -r
+complete -c gorae -n "__fish_gorae_using_subcommand login" -s p -l password -r
+complete -c gorae -n "__fish_gorae_using_subcommand login" -l authfile -d 'Path of the authentication file' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand login" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand login" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand login" -l password-stdin -d 'Read the password from stdin'
+complete -c gorae -n "__fish_gorae_using_subcommand login" -l get-login -d 'Print the user name stored for the registry'
+complete -c gorae -n "__fish_gorae_using_subcommand login" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand logout" -l authfile -d 'Path of the authentication file' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand logout" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand logout" -s a -l all -d 'Remove every stored login'
+complete -c gorae -n "__fish_gorae_using_subcommand logout" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand save" -s o -l output -d 'Write to this file (or directory, for oci-dir) instead of stdout' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand save" -l format -d 'docker-archive (default), oci-archive or oci-dir' -r
+complete -c gorae -n "__fish_gorae_using_subcommand save" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand save" -s m -l multi-image-archive -d 'Save several images into one archive (always on for docker-archive and OCI)'
+complete -c gorae -n "__fish_gorae_using_subcommand save" -s q -l quiet -d 'Print nothing but errors'
+complete -c gorae -n "__fish_gorae_using_subcommand save" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand load" -s i -l input -d 'Read from this archive (or OCI layout directory) instead of stdin' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand load" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand load" -s q -l quiet -d 'Print nothing but errors'
+complete -c gorae -n "__fish_gorae_using_subcommand load" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand import" -s c -l change -d 'Apply a Dockerfile instruction to the image\'s config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, WORKDIR, VOLUME, STOPSIGNAL)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand import" -s m -l message -d 'A comment for the image\'s history' -r
+complete -c gorae -n "__fish_gorae_using_subcommand import" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand import" -s q -l quiet -d 'Print nothing but the image ID'
+complete -c gorae -n "__fish_gorae_using_subcommand import" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand export" -s o -l output -d 'Write to this file instead of stdout' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand export" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand export" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand commit" -s c -l change -d 'Apply a Dockerfile instruction to the image\'s config' -r
+complete -c gorae -n "__fish_gorae_using_subcommand commit" -s m -l message -d 'A comment for the image\'s history' -r
+complete -c gorae -n "__fish_gorae_using_subcommand commit" -s a -l author -d 'The image\'s author' -r
+complete -c gorae -n "__fish_gorae_using_subcommand commit" -s p -l pause -d 'Pause the container while committing (accepted; gorae reads its changes as they are)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand commit" -s f -l format -d 'docker or oci: the image\'s format (gorae writes OCI)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand commit" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand commit" -s q -l quiet -d 'Print nothing but the image ID'
+complete -c gorae -n "__fish_gorae_using_subcommand commit" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand history" -l format -d 'JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand history" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand history" -s q -l quiet -d 'Print IDs only'
+complete -c gorae -n "__fish_gorae_using_subcommand history" -l no-trunc -d 'Do not truncate'
+complete -c gorae -n "__fish_gorae_using_subcommand history" -s H -l human -d 'Sizes and dates for humans (the default)'
+complete -c gorae -n "__fish_gorae_using_subcommand history" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand images" -l format -d 'Change the output format to JSON or a Go template' -r
 complete -c gorae -n "__fish_gorae_using_subcommand images" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
@@ -122,23 +240,28 @@ complete -c gorae -n "__fish_gorae_using_subcommand images" -s n -l noheading -d
 complete -c gorae -n "__fish_gorae_using_subcommand images" -l no-trunc -d 'Do not truncate output'
 complete -c gorae -n "__fish_gorae_using_subcommand images" -l digests -d 'Show digests'
 complete -c gorae -n "__fish_gorae_using_subcommand images" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
 fatal\t''
 panic\t''
 trace\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists" -f -a "ls" -d 'List images in local storage'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists" -f -a "pull" -d 'Pull an image from a registry'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists" -f -a "tag" -d 'Add an additional name to a local image'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists" -f -a "untag" -d 'Remove a name from a local image'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists" -f -a "rm" -d 'Remove one or more images from local storage'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists" -f -a "inspect" -d 'Display the configuration of an image'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists" -f -a "prune" -d 'Remove unused images'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists" -f -a "search" -d 'Search a registry\'s catalogue for images (or list a repository\'s tags)'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists" -f -a "exists" -d 'Exit 0 if the image exists locally, 1 if not'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "ls" -d 'List images in local storage'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "pull" -d 'Pull an image from a registry'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "tag" -d 'Add an additional name to a local image'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "untag" -d 'Remove a name from a local image'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "rm" -d 'Remove one or more images from local storage'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "inspect" -d 'Display the configuration of an image'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "prune" -d 'Remove unused images'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "search" -d 'Search a registry\'s catalogue for images (or list a repository\'s tags)'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "exists" -d 'Exit 0 if the image exists locally, 1 if not'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "save" -d 'Save images to an archive'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "load" -d 'Load images from an archive'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "import" -d 'Create an image from a tarball'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "history" -d 'Show an image\'s history'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "push" -d 'Push an image to a registry'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Change the output format to JSON or a Go template' -r
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
@@ -240,6 +363,66 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to this file (or directory, for oci-dir) instead of stdout' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from save" -l format -d 'docker-archive (default), oci-archive or oci-dir' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from save" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from save" -s m -l multi-image-archive -d 'Save several images into one archive (always on for docker-archive and OCI)'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Print nothing but errors'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from load" -s i -l input -d 'Read from this archive (or OCI layout directory) instead of stdin' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from load" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Print nothing but errors'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply a Dockerfile instruction to the image\'s config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, WORKDIR, VOLUME, STOPSIGNAL)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from import" -s m -l message -d 'A comment for the image\'s history' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from import" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print nothing but the image ID'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from history" -l format -d 'JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from history" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print IDs only'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from history" -l no-trunc -d 'Do not truncate'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from history" -s H -l human -d 'Sizes and dates for humans (the default)'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from push" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from push" -l creds -d 'Credentials (USERNAME[:PASSWORD]) for the registry' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from push" -l authfile -d 'Path of the authentication file' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from push" -l compression-format -d 'Compress layers with gzip or zstd (layers stored otherwise are recompressed)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from push" -l digestfile -d 'Write the pushed manifest\'s digest to this file' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from push" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'No progress on stderr'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l sig-proxy -d 'Forward signals gorae receives to the container (foreground runs)' -r -f -a "true\t''
 false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l stop-signal -d 'Signal to stop the container (default: the image\'s STOPSIGNAL, else SIGTERM)' -r
@@ -569,39 +752,41 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand unmount" -s a -l all -d 'Unmount every mounted container'
 complete -c gorae -n "__fish_gorae_using_subcommand unmount" -s f -l force -d 'Ignored (gorae keeps no mount counts)'
 complete -c gorae -n "__fish_gorae_using_subcommand unmount" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
 fatal\t''
 panic\t''
 trace\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "run" -d 'Run a command in a new container'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "ps" -d 'List containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "rm" -d 'Remove one or more containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "create" -d 'Create a container without starting it'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "start" -d 'Start one or more containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "stop" -d 'Stop one or more containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "kill" -d 'Send a signal to one or more containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "restart" -d 'Restart one or more containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "wait" -d 'Wait for containers to exit and print their exit codes'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "logs" -d 'Show a container\'s output'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "exec" -d 'Run a process in a running container'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "inspect" -d 'Display a container\'s configuration'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "rename" -d 'Rename a container'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "diff" -d 'Show the changes to a container\'s filesystem'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "top" -d 'Show the processes of a container'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "prune" -d 'Remove all stopped containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "cp" -d 'Copy files between a container and the host'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "pause" -d 'Pause all processes of containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "unpause" -d 'Resume paused containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "stats" -d 'Show resource use of containers'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "attach" -d 'Attach to a running container\'s output (and stdin with -i)'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "port" -d 'List a container\'s published ports'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "mount" -d 'Mount a container\'s root filesystem (rootless: inside `gorae unshare`)'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "unmount" -d 'Unmount a container\'s root filesystem'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount exists" -f -a "exists" -d 'Exit 0 if the container exists, 1 if not'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "run" -d 'Run a command in a new container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "ps" -d 'List containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "rm" -d 'Remove one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "create" -d 'Create a container without starting it'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "start" -d 'Start one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "stop" -d 'Stop one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "kill" -d 'Send a signal to one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "restart" -d 'Restart one or more containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "wait" -d 'Wait for containers to exit and print their exit codes'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "logs" -d 'Show a container\'s output'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "exec" -d 'Run a process in a running container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "inspect" -d 'Display a container\'s configuration'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "rename" -d 'Rename a container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "diff" -d 'Show the changes to a container\'s filesystem'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "top" -d 'Show the processes of a container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "prune" -d 'Remove all stopped containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "cp" -d 'Copy files between a container and the host'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "pause" -d 'Pause all processes of containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "unpause" -d 'Resume paused containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "stats" -d 'Show resource use of containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "attach" -d 'Attach to a running container\'s output (and stdin with -i)'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "port" -d 'List a container\'s published ports'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "mount" -d 'Mount a container\'s root filesystem (rootless: inside `gorae unshare`)'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "unmount" -d 'Unmount a container\'s root filesystem'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "export" -d 'Exit 0 if the container exists, 1 if not Export a container\'s filesystem as a tarball'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "commit" -d 'Create an image from a container\'s changes'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "exists"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Forward signals gorae receives to the container (foreground runs)' -r -f -a "true\t''
 false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-signal -d 'Signal to stop the container (default: the image\'s STOPSIGNAL, else SIGTERM)' -r
@@ -977,6 +1162,30 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unmount" -s a -l all -d 'Unmount every mounted container'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unmount" -s f -l force -d 'Ignored (gorae keeps no mount counts)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unmount" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to this file instead of stdout' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from export" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from commit" -s c -l change -d 'Apply a Dockerfile instruction to the image\'s config' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from commit" -s m -l message -d 'A comment for the image\'s history' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from commit" -s a -l author -d 'The image\'s author' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from commit" -s p -l pause -d 'Pause the container while committing (accepted; gorae reads its changes as they are)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from commit" -s f -l format -d 'docker or oci: the image\'s format (gorae writes OCI)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from commit" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Print nothing but the image ID'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''

@@ -6,6 +6,7 @@
 
 mod util;
 
+mod archive;
 mod config;
 mod copy;
 mod images;

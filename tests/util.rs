@@ -249,3 +249,95 @@ pub fn my_uid() -> u32 {
         })
         .unwrap_or(0)
 }
+
+/// Rootless podman with its own storage (vfs) under this environment, for the interoperability
+/// tests; `None` (after a loud notice, or a failure under `GORAE_TEST_REQUIRE`) when podman is
+/// not installed.
+pub fn podman(env: &Env) -> Option<Podman> {
+    let found = std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())
+        .any(|d| d.join("podman").is_file());
+    if !found {
+        if std::env::var_os("GORAE_TEST_REQUIRE").is_some() {
+            panic!(
+                "podman is not installed but GORAE_TEST_REQUIRE is: tests/setup/install.sh installs it"
+            );
+        }
+        eprintln!(
+            "\n*** SKIPPED: podman is not installed, so the interoperability checks did not run ***\n"
+        );
+        return None;
+    }
+    Some(Podman {
+        root: env.base.join("podman-root"),
+        runroot: env.runtime().join("podman-run"),
+        runtime: env.runtime(),
+        home: env.base.join("home"),
+    })
+}
+
+pub struct Podman {
+    root: PathBuf,
+    runroot: PathBuf,
+    runtime: PathBuf,
+    home: PathBuf,
+}
+
+impl Podman {
+    pub fn run(&self, args: &[&str]) -> Run {
+        let out = Command::new("podman")
+            .args(["--root"])
+            .arg(&self.root)
+            .arg("--runroot")
+            .arg(&self.runroot)
+            .args([
+                "--storage-driver",
+                "vfs",
+                "--cgroup-manager",
+                "cgroupfs",
+                "--events-backend",
+                "file",
+            ])
+            .args(args)
+            .env_clear()
+            .env(
+                "PATH",
+                std::env::var("PATH").unwrap_or_else(|_| "/usr/bin:/bin".into()),
+            )
+            .env("HOME", &self.home)
+            .env("XDG_RUNTIME_DIR", &self.runtime)
+            .stdin(Stdio::null())
+            .output()
+            .expect("running podman");
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    pub fn ok(&self, args: &[&str]) -> String {
+        let r = self.run(args);
+        assert_eq!(r.code, 0, "podman {}\n{r}", args.join(" "));
+        r.stdout
+    }
+}
+
+impl Drop for Podman {
+    /// podman leaves its pause process (holding its user namespace) and vfs files owned by
+    /// subordinate IDs behind: both go.
+    fn drop(&mut self) {
+        let _ = Command::new("podman")
+            .arg("--root")
+            .arg(&self.root)
+            .arg("--runroot")
+            .arg(&self.runroot)
+            .args(["--storage-driver", "vfs", "unshare", "rm", "-rf"])
+            .arg(&self.root)
+            .env("XDG_RUNTIME_DIR", &self.runtime)
+            .env("HOME", &self.home)
+            .output();
+        if let Ok(pid) = std::fs::read_to_string(self.runtime.join("libpod/tmp/pause.pid")) {
+            let _ = Command::new("kill").args(["-KILL", pid.trim()]).status();
+        }
+    }
+}

@@ -35,6 +35,16 @@ pub enum ImageCmd {
     Search(SearchArgs),
     /// Exit 0 if the image exists locally, 1 if not
     Exists { image: String },
+    /// Save images to an archive
+    Save(super::archive::SaveArgs),
+    /// Load images from an archive
+    Load(super::archive::LoadArgs),
+    /// Create an image from a tarball
+    Import(super::archive::ImportArgs),
+    /// Show an image's history
+    History(super::archive::HistoryArgs),
+    /// Push an image to a registry
+    Push(super::registry::PushArgs),
 }
 
 /// Flags that reach a registry, shared by pull and run.
@@ -200,6 +210,11 @@ pub fn image_cmd(c: ImageCmd) -> Result<ExitCode> {
         }),
         ImageCmd::Prune(a) => prune(a),
         ImageCmd::Search(a) => search(a),
+        ImageCmd::Save(a) => super::archive::save(a),
+        ImageCmd::Load(a) => super::archive::load(a),
+        ImageCmd::Import(a) => super::archive::import(a),
+        ImageCmd::History(a) => super::archive::history(a),
+        ImageCmd::Push(a) => super::registry::push(a),
         ImageCmd::Exists { image } => {
             let engine = Engine::open_readonly()?;
             Ok(ExitCode::from(u8::from(engine.find_image(&image).is_err())))

@@ -1,10 +1,12 @@
 //! Command-line surface: clap definitions, dispatch, printing and exit codes.
 
+mod archive;
 mod container;
 mod format;
 mod image;
 mod network;
 mod pod;
+mod registry;
 mod run;
 mod system;
 mod volume;
@@ -40,6 +42,24 @@ pub enum Command {
     Pull(PullArgs),
     /// Search a registry's catalogue for images (or list a repository's tags)
     Search(image::SearchArgs),
+    /// Push an image to a registry
+    Push(registry::PushArgs),
+    /// Log in to a registry (credentials go to auth.json)
+    Login(registry::LoginArgs),
+    /// Log out of a registry
+    Logout(registry::LogoutArgs),
+    /// Save images to an archive (docker-archive, oci-archive, oci-dir)
+    Save(archive::SaveArgs),
+    /// Load images from an archive
+    Load(archive::LoadArgs),
+    /// Create an image from a tarball
+    Import(archive::ImportArgs),
+    /// Export a container's filesystem as a tarball
+    Export(archive::ExportArgs),
+    /// Create an image from a container's changes
+    Commit(archive::CommitArgs),
+    /// Show an image's history
+    History(archive::HistoryArgs),
     /// List images in local storage
     Images(ImagesArgs),
     /// Manage images
@@ -201,7 +221,13 @@ pub enum ContainerCmd {
     #[command(alias = "umount")]
     Unmount(container::UnmountArgs),
     /// Exit 0 if the container exists, 1 if not
-    Exists { container: String },
+    /// Export a container's filesystem as a tarball
+    Export(archive::ExportArgs),
+    /// Create an image from a container's changes
+    Commit(archive::CommitArgs),
+    Exists {
+        container: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -257,6 +283,15 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Pull(a) => image::pull(a),
         Command::Search(a) => image::search(a),
+        Command::Push(a) => registry::push(a),
+        Command::Login(a) => registry::login(a),
+        Command::Logout(a) => registry::logout(a),
+        Command::Save(a) => archive::save(a),
+        Command::Load(a) => archive::load(a),
+        Command::Import(a) => archive::import(a),
+        Command::Export(a) | Command::Container(ContainerCmd::Export(a)) => archive::export(a),
+        Command::Commit(a) | Command::Container(ContainerCmd::Commit(a)) => archive::commit(a),
+        Command::History(a) => archive::history(a),
         Command::Images(a) => image::images(a),
         Command::Image(c) => image::image_cmd(c),
         Command::Run(a) | Command::Container(ContainerCmd::Run(a)) => run::run(*a),

@@ -1,6 +1,8 @@
 //! Use cases: options in, records and reports out. Nothing here prints to stdout.
 
+pub mod archive;
 pub mod attach;
+pub mod commit;
 pub mod config;
 pub mod containers;
 pub mod copy;

@@ -24,7 +24,7 @@ use crate::store::images::{ImageLayer, ImageRecord};
 use crate::store::layers::chain_ids;
 use crate::store::{StoreError, now_rfc3339, sha256_hex};
 
-mod layer;
+pub mod layer;
 
 #[derive(Debug, Error)]
 pub enum PullError {
@@ -219,6 +219,11 @@ impl Remote {
                 }) =>
             {
                 PullError::NotFound { image }
+            }
+            OciDistributionError::RequestError(re)
+                if re.status() == Some(http::StatusCode::UNAUTHORIZED) =>
+            {
+                PullError::Unauthorized { image }
             }
             OciDistributionError::RequestError(re) => {
                 let mut message = format!("cannot reach the registry: {}", error_chain(&re));
@@ -642,6 +647,411 @@ pub fn search(
                 Ok(hits) => return Ok(hits),
                 Err(e @ OciDistributionError::RequestError(_)) => last = Some(remote.error(e)),
                 Err(e) => return Err(remote.error(e)),
+            }
+        }
+        Err(last.expect("at least one protocol is tried"))
+    });
+    rt.shutdown_timeout(Duration::from_secs(5));
+    result
+}
+
+/// What `push` takes besides the image and the destination.
+#[derive(Debug, Clone, Default)]
+pub struct PushOptions {
+    pub tls_verify: Option<bool>,
+    pub creds: Option<Credentials>,
+    pub authfile: Option<PathBuf>,
+    /// `gzip` or `zstd`: layers stored otherwise are recompressed (their diff_ids stay).
+    pub compression: Option<String>,
+    pub quiet: bool,
+}
+
+/// A layer as pushed: its blob file (the stored one, or a recompressed copy) and descriptor.
+struct PushLayer {
+    path: PathBuf,
+    digest: String,
+    size: u64,
+    media_type: String,
+    _temp: Option<TempFile>,
+}
+
+/// A file removed when dropped.
+struct TempFile(PathBuf);
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+fn media_of(head: &[u8]) -> &'static str {
+    if head.starts_with(&[0x1f, 0x8b]) {
+        "application/vnd.oci.image.layer.v1.tar+gzip"
+    } else if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+        "application/vnd.oci.image.layer.v1.tar+zstd"
+    } else {
+        "application/vnd.oci.image.layer.v1.tar"
+    }
+}
+
+/// Recompresses a stored layer blob to `want` (`gzip` or `zstd`) in the store's tmp dir.
+fn recompress(engine: &Engine, blob: &std::path::Path, want: &str) -> Result<PushLayer, PullError> {
+    use std::io::{Read, Write};
+    let io = |what: &str, e: std::io::Error| PullError::Io(what.to_string(), e);
+    let head = {
+        let mut h = [0u8; 4];
+        let n = std::fs::File::open(blob)
+            .and_then(|mut f| f.read(&mut h))
+            .map_err(|e| io("reading a layer", e))?;
+        h[..n].to_vec()
+    };
+    let src =
+        std::io::BufReader::new(std::fs::File::open(blob).map_err(|e| io("reading a layer", e))?);
+    let mut plain: Box<dyn Read> = match media_of(&head) {
+        m if m.ends_with("+gzip") => Box::new(flate2::bufread::MultiGzDecoder::new(src)),
+        m if m.ends_with("+zstd") => {
+            Box::new(zstd::stream::read::Decoder::with_buffer(src).map_err(|e| io("zstd", e))?)
+        }
+        _ => Box::new(src),
+    };
+    let tmp = TempFile(engine.store.tmp_dir().join(format!(
+        ".tmp-push-{}",
+        crate::store::fsutil::unique_suffix()
+    )));
+    let file = std::io::BufWriter::new(
+        std::fs::File::create(&tmp.0).map_err(|e| io("temporary file", e))?,
+    );
+    let file = match want {
+        "zstd" => {
+            let mut enc = zstd::stream::write::Encoder::new(file, 3).map_err(|e| io("zstd", e))?;
+            std::io::copy(&mut plain, &mut enc).map_err(|e| io("recompressing", e))?;
+            enc.finish().map_err(|e| io("zstd", e))?
+        }
+        _ => {
+            let mut enc = flate2::write::GzEncoder::new(file, flate2::Compression::default());
+            std::io::copy(&mut plain, &mut enc).map_err(|e| io("recompressing", e))?;
+            enc.finish().map_err(|e| io("gzip", e))?
+        }
+    };
+    file.into_inner()
+        .map_err(|e| io("flushing", e.into_error()))?
+        .flush()
+        .map_err(|e| io("flushing", e))?;
+    let data_digest = {
+        use sha2::Digest;
+        let mut h = sha2::Sha256::new();
+        let mut f = std::fs::File::open(&tmp.0).map_err(|e| io("hashing", e))?;
+        let mut buf = vec![0u8; 1 << 20];
+        loop {
+            let n = f.read(&mut buf).map_err(|e| io("hashing", e))?;
+            if n == 0 {
+                break;
+            }
+            h.update(&buf[..n]);
+        }
+        format!("sha256:{}", hex::encode(h.finalize()))
+    };
+    let size = std::fs::metadata(&tmp.0).map_err(|e| io("size", e))?.len();
+    Ok(PushLayer {
+        path: tmp.0.clone(),
+        digest: data_digest,
+        size,
+        media_type: if want == "zstd" {
+            "application/vnd.oci.image.layer.v1.tar+zstd"
+        } else {
+            "application/vnd.oci.image.layer.v1.tar+gzip"
+        }
+        .to_string(),
+        _temp: Some(tmp),
+    })
+}
+
+/// `push`: uploads `img` to `dest` (a fully qualified reference), skipping blobs the registry
+/// has and mounting those it has in another repository the image came from. Returns the
+/// manifest's digest.
+pub fn push(
+    engine: &Engine,
+    img: &ImageRecord,
+    dest: &ImageRef,
+    opts: &PushOptions,
+) -> Result<String, PullError> {
+    use std::io::Read;
+    let shown = dest.name();
+    let io = |what: &str, e: std::io::Error| PullError::Io(what.to_string(), e);
+    // Layers as they will go: stored blobs, or recompressed copies.
+    let mut layers = Vec::new();
+    for l in &img.layers {
+        let path = engine
+            .store
+            .blob_path(&l.digest)
+            .filter(|p| p.exists())
+            .ok_or_else(|| PullError::Registry {
+                image: shown.clone(),
+                message: format!("layer blob {} is missing from the store", l.digest),
+            })?;
+        let mut head = [0u8; 4];
+        let n = std::fs::File::open(&path)
+            .and_then(|mut f| f.read(&mut head))
+            .map_err(|e| io("reading a layer", e))?;
+        let media = media_of(&head[..n]);
+        let stored_kind = if media.ends_with("+zstd") {
+            "zstd"
+        } else if media.ends_with("+gzip") {
+            "gzip"
+        } else {
+            "none"
+        };
+        let want = opts
+            .compression
+            .as_deref()
+            .unwrap_or(if stored_kind == "none" {
+                "gzip"
+            } else {
+                stored_kind
+            });
+        if want == stored_kind {
+            let size = std::fs::metadata(&path).map_err(|e| io("size", e))?.len();
+            layers.push(PushLayer {
+                path,
+                digest: l.digest.clone(),
+                size,
+                media_type: media.to_string(),
+                _temp: None,
+            });
+        } else {
+            if !opts.quiet {
+                eprintln!("Compressing layer {} with {want}", short(&l.digest));
+            }
+            layers.push(recompress(engine, &path, want)?);
+        }
+    }
+    let config = engine.store.read_blob(&img.config_digest)?;
+    let manifest = serde_json::to_vec(&serde_json::json!({
+        "schemaVersion": 2,
+        "mediaType": super::archive::OCI_MANIFEST,
+        "config": {"mediaType": super::archive::OCI_CONFIG, "digest": img.config_digest, "size": config.len()},
+        "layers": layers.iter().map(|l| serde_json::json!({"mediaType": l.media_type, "digest": l.digest, "size": l.size})).collect::<Vec<_>>(),
+    }))
+    .expect("json serializes");
+    let manifest_digest = format!("sha256:{}", sha256_hex(&manifest));
+
+    let insecure = match opts.tls_verify {
+        Some(v) => !v,
+        None => engine.registries.is_insecure(&dest.registry),
+    };
+    let creds = opts.creds.clone().or_else(|| {
+        let files = match &opts.authfile {
+            Some(f) => vec![f.clone()],
+            None => auth::auth_files(
+                engine.paths.xdg_runtime.as_deref(),
+                &engine.paths.config_home,
+                &engine.paths.home,
+            ),
+        };
+        auth::lookup(&files, &dest.registry, &dest.repository)
+    });
+    let auth = match creds {
+        Some(c) => RegistryAuth::Basic(c.username, c.password),
+        None => RegistryAuth::Anonymous,
+    };
+    // Where the image came from on the same registry: blobs can be mounted from there.
+    let sources: Vec<String> = img
+        .repo_digests
+        .iter()
+        .filter_map(|rd| rd.split_once('@').map(|(repo, _)| repo.to_string()))
+        .filter_map(|repo| {
+            repo.split_once('/')
+                .filter(|(reg, _)| *reg == dest.registry)
+                .map(|(_, r)| r.to_string())
+        })
+        .filter(|r| *r != dest.repository)
+        .collect();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| io("starting the upload runtime", e))?;
+    let protocols = if insecure {
+        vec![ClientProtocol::Https, ClientProtocol::Http]
+    } else {
+        vec![ClientProtocol::Https]
+    };
+    let result = rt.block_on(async {
+        let mut last = None;
+        for protocol in protocols {
+            let remote = Remote {
+                client: client(protocol, insecure),
+                auth: auth.clone(),
+                shown: shown.clone(),
+            };
+            let reference = Reference::with_tag(
+                dest.registry.clone(),
+                dest.repository.clone(),
+                dest.tag.clone().unwrap_or_else(|| "latest".into()),
+            );
+            match remote
+                .client
+                .auth(
+                    &reference,
+                    &remote.auth,
+                    oci_client::RegistryOperation::Push,
+                )
+                .await
+            {
+                Ok(_) => {}
+                Err(e @ OciDistributionError::RequestError(_)) => {
+                    last = Some(remote.error(e));
+                    continue;
+                }
+                Err(e) => return Err(remote.error(e)),
+            }
+            let up = |digest: String, path: PathBuf, size: u64| {
+                let remote = &remote;
+                let reference = &reference;
+                let sources = &sources;
+                async move {
+                    if remote
+                        .client
+                        .blob_exists(reference, &digest)
+                        .await
+                        .map_err(|e| remote.error(e))?
+                    {
+                        if !opts.quiet {
+                            eprintln!("Copying blob {} skipped: already exists", short(&digest));
+                        }
+                        return Ok::<(), PullError>(());
+                    }
+                    for src in sources {
+                        let from = Reference::with_digest(
+                            dest.registry.clone(),
+                            src.clone(),
+                            digest.clone(),
+                        );
+                        if remote
+                            .client
+                            .mount_blob(reference, &from, &digest)
+                            .await
+                            .is_ok()
+                            && remote
+                                .client
+                                .blob_exists(reference, &digest)
+                                .await
+                                .unwrap_or(false)
+                        {
+                            if !opts.quiet {
+                                eprintln!("Copying blob {} mounted from {src}", short(&digest));
+                            }
+                            return Ok(());
+                        }
+                    }
+                    if !opts.quiet {
+                        eprintln!("Copying blob {}", short(&digest));
+                    }
+                    let file = std::fs::File::open(&path)
+                        .map_err(|e| PullError::Io(path.display().to_string(), e))?;
+                    let stream = futures_util::stream::unfold(file, |mut f| async move {
+                        use std::io::Read;
+                        let mut buf = vec![0u8; 1 << 20];
+                        match f.read(&mut buf) {
+                            Ok(0) => None,
+                            Ok(n) => {
+                                buf.truncate(n);
+                                Some((Ok(bytes::Bytes::from(buf)), f))
+                            }
+                            Err(e) => Some((Err(OciDistributionError::IoError(e)), f)),
+                        }
+                    });
+                    remote
+                        .client
+                        .push_blob_stream(reference, stream, &digest, Some(size))
+                        .await
+                        .map_err(|e| remote.error(e))?;
+                    Ok(())
+                }
+            };
+            for l in &layers {
+                up(l.digest.clone(), l.path.clone(), l.size).await?;
+            }
+            let config_path =
+                engine
+                    .store
+                    .blob_path(&img.config_digest)
+                    .ok_or_else(|| PullError::Registry {
+                        image: shown.clone(),
+                        message: "bad config digest".into(),
+                    })?;
+            up(img.config_digest.clone(), config_path, config.len() as u64).await?;
+            if !opts.quiet {
+                eprintln!("Writing manifest to image destination");
+            }
+            remote
+                .client
+                .push_manifest_raw(
+                    &reference,
+                    manifest.clone(),
+                    http::HeaderValue::from_static(super::archive::OCI_MANIFEST),
+                )
+                .await
+                .map_err(|e| remote.error(e))?;
+            return Ok(manifest_digest.clone());
+        }
+        Err(last.expect("at least one protocol is tried"))
+    });
+    rt.shutdown_timeout(Duration::from_secs(5));
+    result
+}
+
+/// `login`: checks `creds` against `registry` (a wrong password is refused by it) without
+/// storing anything.
+pub fn check_login(
+    engine: &Engine,
+    registry: &str,
+    creds: &Credentials,
+    tls_verify: Option<bool>,
+) -> Result<(), PullError> {
+    let insecure = match tls_verify {
+        Some(v) => !v,
+        None => engine.registries.is_insecure(registry),
+    };
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| PullError::Io("starting the runtime".into(), e))?;
+    let protocols = if insecure {
+        vec![ClientProtocol::Https, ClientProtocol::Http]
+    } else {
+        vec![ClientProtocol::Https]
+    };
+    let result = rt.block_on(async {
+        let mut last = None;
+        for protocol in protocols {
+            let remote = Remote {
+                client: client(protocol, insecure),
+                auth: RegistryAuth::Basic(creds.username.clone(), creds.password.clone()),
+                shown: registry.to_string(),
+            };
+            // A repository that need not exist: the answer tells a good login (found or
+            // unknown) from a bad one (unauthorized).
+            let probe = Reference::with_tag(
+                registry.to_string(),
+                "gorae/login-check".into(),
+                "latest".into(),
+            );
+            match remote
+                .client
+                .list_tags(&probe, &remote.auth, Some(1), None)
+                .await
+            {
+                Ok(_) => return Ok(()),
+                Err(e @ OciDistributionError::RequestError(_)) => last = Some(remote.error(e)),
+                Err(e) => {
+                    return match remote.error(e) {
+                        PullError::Unauthorized { .. } => Err(PullError::Unauthorized {
+                            image: registry.to_string(),
+                        }),
+                        // Not found, or anything short of "unauthorized": the login is good.
+                        _ => Ok(()),
+                    };
+                }
             }
         }
         Err(last.expect("at least one protocol is tried"))

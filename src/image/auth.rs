@@ -121,6 +121,84 @@ pub fn parse_creds(s: &str) -> Credentials {
     }
 }
 
+/// The file `login` writes: `--authfile`, `$REGISTRY_AUTH_FILE`, else podman's
+/// `$XDG_RUNTIME_DIR/containers/auth.json` (or `$XDG_CONFIG_HOME/containers/auth.json` when
+/// there is no runtime directory).
+pub fn login_file(
+    authfile: Option<&Path>,
+    runtime_dir: Option<&Path>,
+    config_home: &Path,
+) -> PathBuf {
+    if let Some(f) = authfile {
+        return f.to_path_buf();
+    }
+    if let Ok(f) = std::env::var("REGISTRY_AUTH_FILE") {
+        return PathBuf::from(f);
+    }
+    match runtime_dir {
+        Some(r) => r.join("containers/auth.json"),
+        None => config_home.join("containers/auth.json"),
+    }
+}
+
+/// Records (`Some`) or forgets (`None`) the credentials for `key` in `file`, keeping every
+/// other entry and field of it. The file is replaced atomically and stays private (0600).
+pub fn store(file: &Path, key: &str, creds: Option<&Credentials>) -> Result<bool, String> {
+    let mut doc: serde_json::Value = match std::fs::read(file) {
+        Ok(data) => {
+            serde_json::from_slice(&data).map_err(|e| format!("{}: {e}", file.display()))?
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => serde_json::json!({}),
+        Err(e) => return Err(format!("{}: {e}", file.display())),
+    };
+    if !doc.is_object() {
+        return Err(format!("{}: not a JSON object", file.display()));
+    }
+    if !doc["auths"].is_object() {
+        doc["auths"] = serde_json::json!({});
+    }
+    let auths = doc["auths"].as_object_mut().expect("made an object above");
+    let changed = match creds {
+        Some(c) => {
+            let encoded = base64::engine::general_purpose::STANDARD
+                .encode(format!("{}:{}", c.username, c.password));
+            auths.insert(key.to_string(), serde_json::json!({"auth": encoded}));
+            true
+        }
+        None => auths.remove(key).is_some(),
+    };
+    if let Some(dir) = file.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    let data = serde_json::to_vec_pretty(&doc).expect("json serializes");
+    let tmp = file.with_extension(format!("tmp-{}", std::process::id()));
+    {
+        use std::io::Write;
+        use std::os::unix::fs::OpenOptionsExt;
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(&tmp)
+            .map_err(|e| format!("{}: {e}", tmp.display()))?;
+        f.write_all(&data)
+            .and_then(|()| f.sync_all())
+            .map_err(|e| format!("{}: {e}", tmp.display()))?;
+    }
+    std::fs::rename(&tmp, file).map_err(|e| format!("{}: {e}", file.display()))?;
+    Ok(changed)
+}
+
+/// Every key in `file` (for `logout --all`).
+pub fn keys(file: &Path) -> Vec<String> {
+    std::fs::read(file)
+        .ok()
+        .and_then(|d| serde_json::from_slice::<AuthFile>(&d).ok())
+        .map(|f| f.auths.into_keys().collect())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

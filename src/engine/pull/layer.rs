@@ -309,3 +309,148 @@ fn consume(
         size,
     })
 }
+
+/// A layer unpacked from a local stream (`load`, `import`, `commit`).
+#[derive(Debug, Clone)]
+pub struct ImportedLayer {
+    /// The blob as kept in the store: the stream's bytes, as given.
+    pub digest: String,
+    pub diff_id: String,
+    pub chain_id: String,
+    /// Bytes of the blob.
+    pub blob_size: u64,
+    /// Bytes of the uncompressed tar.
+    pub size: u64,
+}
+
+/// Reads one layer (gzip, zstd or plain tar) from `src`, keeps it as a blob, unpacks it on top
+/// of `parent_chain` (unless that layer exists already), and checks its uncompressed digest
+/// against `expected_diff_id` when given. The caller holds a shared GC lock.
+pub fn import_layer(
+    store: &Store,
+    src: impl Read,
+    parent_chain: Option<&str>,
+    expected_diff_id: Option<&str>,
+    media_type: &str,
+    opts: &ExtractOptions,
+) -> Result<ImportedLayer, String> {
+    let tmp = TempDir::new(&store.layers_dir(), "layer").map_err(|e| e.to_string())?;
+    let diff = tmp.path().join("diff");
+    std::fs::create_dir(&diff).map_err(|e| e.to_string())?;
+    let blob_tmp = store
+        .tmp_dir()
+        .join(format!(".tmp-blob-{}", fsutil::unique_suffix()));
+    let result = (|| -> Result<ImportedLayer, String> {
+        let blob = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&blob_tmp)
+            .map_err(|e| format!("{}: {e}", blob_tmp.display()))?;
+        let mut tee = TeeReader {
+            inner: src,
+            hasher: Sha256::new(),
+            blob,
+            count: 0,
+        };
+        let (diff_id, size) = {
+            let mut buffered = BufReader::with_capacity(256 * 1024, &mut tee);
+            let r = decode_and_extract(&mut buffered, &diff, opts).map_err(|e| match e {
+                ConsumeError::Extract(e) => e.to_string(),
+                ConsumeError::Io(e) => e.to_string(),
+            })?;
+            io::copy(&mut buffered, &mut io::sink()).map_err(|e| e.to_string())?;
+            r
+        };
+        if let Some(want) = expected_diff_id
+            && want != diff_id
+        {
+            return Err(format!(
+                "the layer's content ({diff_id}) does not match its diff_id {want}"
+            ));
+        }
+        tee.blob.sync_all().map_err(|e| e.to_string())?;
+        let digest = format!("sha256:{}", hex::encode(tee.hasher.finalize()));
+        let chain_id = match parent_chain {
+            None => diff_id.clone(),
+            Some(p) => crate::store::layers::chain_ids(&[p.to_string(), diff_id.clone()])
+                .pop()
+                .expect("two in, two out"),
+        };
+        Ok(ImportedLayer {
+            digest,
+            diff_id,
+            chain_id,
+            blob_size: tee.count,
+            size,
+        })
+    })();
+    let layer = match result {
+        Ok(l) => l,
+        Err(e) => {
+            let _ = std::fs::remove_file(&blob_tmp);
+            return Err(e);
+        }
+    };
+    let keep_blob = || -> Result<(), String> {
+        match store.blob_path(&layer.digest) {
+            Some(dest) if !dest.exists() => {
+                std::fs::rename(&blob_tmp, &dest).map_err(|e| format!("{}: {e}", dest.display()))
+            }
+            _ => {
+                let _ = std::fs::remove_file(&blob_tmp);
+                Ok(())
+            }
+        }
+    };
+    let layer_dir = store
+        .layer_dir(&layer.chain_id)
+        .ok_or("the chain ID is not sha256")?;
+    let lock_path = store
+        .layer_lock_path(&layer.chain_id)
+        .expect("checked above");
+    let _lock = FileLock::exclusive(&lock_path).map_err(|e| e.to_string())?;
+    if store.has_layer(&layer.chain_id) {
+        keep_blob()?;
+        return Ok(layer);
+    }
+    let record = LayerRecord {
+        chain_id: layer.chain_id.clone(),
+        diff_id: layer.diff_id.clone(),
+        digest: layer.digest.clone(),
+        media_type: media_type.to_string(),
+        size: layer.size,
+    };
+    let meta = tmp.path().join("layer.json");
+    fsutil::write_atomic(
+        &meta,
+        &serde_json::to_vec_pretty(&record).expect("serializes"),
+    )
+    .map_err(|e| e.to_string())?;
+    let fd = File::open(tmp.path()).map_err(|e| e.to_string())?;
+    rustix::fs::syncfs(&fd).map_err(|e| e.to_string())?;
+    keep_blob()?;
+    match tmp.commit(&layer_dir) {
+        Ok(()) => Ok(layer),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(layer),
+        Err(e) => Err(format!("{}: {e}", layer_dir.display())),
+    }
+}
+
+/// Passes bytes through while hashing them and writing them to the blob file.
+struct TeeReader<R> {
+    inner: R,
+    hasher: Sha256,
+    blob: File,
+    count: u64,
+}
+
+impl<R: Read> Read for TeeReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.hasher.update(&buf[..n]);
+        self.blob.write_all(&buf[..n])?;
+        self.count += n as u64;
+        Ok(n)
+    }
+}

@@ -1,0 +1,322 @@
+//! `save`, `load`, `import`, `export`, `commit`, `history`.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Result, bail};
+use clap::Args;
+
+use super::format::{self, ListFormat};
+use crate::engine::Engine;
+use crate::engine::archive::{self, Format};
+use crate::engine::commit::{self, CommitOptions};
+
+#[derive(Debug, Args)]
+pub struct SaveArgs {
+    /// Write to this file (or directory, for oci-dir) instead of stdout
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// docker-archive (default), oci-archive or oci-dir
+    #[arg(long, default_value = "docker-archive")]
+    pub format: String,
+    /// Save several images into one archive (always on for docker-archive and OCI)
+    #[arg(short = 'm', long)]
+    pub multi_image_archive: bool,
+    /// Print nothing but errors
+    #[arg(short, long)]
+    pub quiet: bool,
+    #[arg(required = true, value_name = "IMAGE")]
+    pub images: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LoadArgs {
+    /// Read from this archive (or OCI layout directory) instead of stdin
+    #[arg(short, long)]
+    pub input: Option<PathBuf>,
+    /// Print nothing but errors
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Apply a Dockerfile instruction to the image's config (CMD, ENTRYPOINT, ENV, EXPOSE,
+    /// LABEL, USER, WORKDIR, VOLUME, STOPSIGNAL)
+    #[arg(short, long)]
+    pub change: Vec<String>,
+    /// A comment for the image's history
+    #[arg(short, long)]
+    pub message: Option<String>,
+    /// Print nothing but the image ID
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// The tarball (plain, gzip or zstd), or - for stdin
+    pub source: String,
+    /// A name for the image
+    pub reference: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Write to this file instead of stdout
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    pub container: String,
+}
+
+#[derive(Debug, Args)]
+pub struct CommitArgs {
+    /// Apply a Dockerfile instruction to the image's config
+    #[arg(short, long)]
+    pub change: Vec<String>,
+    /// A comment for the image's history
+    #[arg(short, long)]
+    pub message: Option<String>,
+    /// The image's author
+    #[arg(short, long)]
+    pub author: Option<String>,
+    /// Pause the container while committing (accepted; gorae reads its changes as they are)
+    #[arg(short, long)]
+    pub pause: Option<bool>,
+    /// Print nothing but the image ID
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// docker or oci: the image's format (gorae writes OCI)
+    #[arg(short, long)]
+    pub format: Option<String>,
+    pub container: String,
+    /// A name for the image
+    pub image: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// Print IDs only
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Do not truncate
+    #[arg(long)]
+    pub no_trunc: bool,
+    /// Sizes and dates for humans (the default)
+    #[arg(short = 'H', long, default_value_t = true)]
+    pub human: bool,
+    /// JSON or a Go template
+    #[arg(long)]
+    pub format: Option<String>,
+    pub image: String,
+}
+
+pub fn save(a: SaveArgs) -> Result<ExitCode> {
+    let format = Format::parse(&a.format).map_err(anyhow::Error::msg)?;
+    let engine = Engine::open_readonly()?;
+    match (format, &a.output) {
+        (Format::OciDir, Some(dir)) => {
+            archive::save(&engine, &a.images, format, None, Some(dir))?;
+        }
+        (Format::OciDir, None) => bail!("--format oci-dir needs -o DIRECTORY"),
+        (_, Some(path)) => {
+            // Written beside the destination and renamed: a failed save leaves no half archive.
+            let tmp = path.with_file_name(format!(
+                ".{}.tmp-{}",
+                path.file_name()
+                    .map_or("save".into(), |n| n.to_string_lossy()),
+                std::process::id()
+            ));
+            let result = (|| {
+                let mut f = std::io::BufWriter::new(std::fs::File::create(&tmp)?);
+                archive::save(&engine, &a.images, format, Some(&mut f), None)?;
+                std::io::Write::flush(&mut f)?;
+                drop(f);
+                std::fs::rename(&tmp, path)?;
+                Ok::<(), anyhow::Error>(())
+            })();
+            if result.is_err() {
+                let _ = std::fs::remove_file(&tmp);
+            }
+            result?;
+        }
+        (_, None) => {
+            if std::io::stdout().is_terminal() {
+                bail!("refusing to write an archive to a terminal: use -o FILE or redirect stdout");
+            }
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            archive::save(&engine, &a.images, format, Some(&mut out), None)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn load(a: LoadArgs) -> Result<ExitCode> {
+    let engine = Engine::open()?;
+    let loaded = match &a.input {
+        Some(p) if p.is_dir() => archive::load(&engine, None, Some(p))?,
+        Some(p) => {
+            let mut f = std::io::BufReader::new(
+                std::fs::File::open(p).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?,
+            );
+            archive::load(&engine, Some(&mut f), None)?
+        }
+        None => {
+            if std::io::stdin().is_terminal() {
+                bail!("no archive: use -i FILE or redirect stdin");
+            }
+            let mut stdin = std::io::stdin().lock();
+            archive::load(&engine, Some(&mut stdin), None)?
+        }
+    };
+    if !a.quiet {
+        let mut out = String::new();
+        for (img, names) in loaded {
+            if names.is_empty() {
+                out.push_str(&format!("Loaded image: sha256:{}\n", img.id));
+            }
+            for n in names {
+                out.push_str(&format!("Loaded image: {n}\n"));
+            }
+        }
+        format::print_stdout(&out);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn import(a: ImportArgs) -> Result<ExitCode> {
+    let engine = Engine::open()?;
+    let o = CommitOptions {
+        name: a.reference.clone(),
+        changes: a.change.clone(),
+        message: a.message.clone(),
+        author: None,
+    };
+    let img = if a.source == "-" {
+        commit::import(&engine, std::io::stdin().lock(), &o)?
+    } else {
+        let f = std::fs::File::open(&a.source).map_err(|e| anyhow::anyhow!("{}: {e}", a.source))?;
+        commit::import(&engine, f, &o)?
+    };
+    format::print_stdout(&format!(
+        "{}\n",
+        if a.quiet {
+            img.id.clone()
+        } else {
+            format!("sha256:{}", img.id)
+        }
+    ));
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn export(a: ExportArgs) -> Result<ExitCode> {
+    let engine = Engine::open_readonly()?;
+    match &a.output {
+        Some(path) => {
+            let tmp = path.with_file_name(format!(
+                ".{}.tmp-{}",
+                path.file_name()
+                    .map_or("export".into(), |n| n.to_string_lossy()),
+                std::process::id()
+            ));
+            let f = std::fs::File::create(&tmp)?;
+            let result = commit::export(&engine, &a.container, &f);
+            drop(f);
+            match result {
+                Ok(()) => std::fs::rename(&tmp, path)?,
+                Err(e) => {
+                    let _ = std::fs::remove_file(&tmp);
+                    return Err(e.into());
+                }
+            }
+        }
+        None => {
+            if std::io::stdout().is_terminal() {
+                bail!("refusing to write a tarball to a terminal: use -o FILE or redirect stdout");
+            }
+            commit::export(&engine, &a.container, &std::io::stdout())?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn commit(a: CommitArgs) -> Result<ExitCode> {
+    if let Some(f) = &a.format
+        && f != "oci"
+        && f != "docker"
+    {
+        bail!("invalid --format {f:?}: want oci or docker");
+    }
+    let engine = Engine::open()?;
+    let img = commit::commit(
+        &engine,
+        &a.container,
+        &CommitOptions {
+            name: a.image.clone(),
+            changes: a.change.clone(),
+            message: a.message.clone(),
+            author: a.author.clone(),
+        },
+    )?;
+    format::print_stdout(&format!("{}\n", img.id));
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn history(a: HistoryArgs) -> Result<ExitCode> {
+    let engine = Engine::open_readonly()?;
+    let rows = archive::history(&engine, &a.image)?;
+    if a.quiet {
+        format::print_stdout(
+            &rows
+                .iter()
+                .map(|r| {
+                    let id = r["id"].as_str().unwrap_or("");
+                    format!(
+                        "{}\n",
+                        if a.no_trunc || id.len() < 12 {
+                            id
+                        } else {
+                            &id[..12]
+                        }
+                    )
+                })
+                .collect::<String>(),
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let shown: Vec<serde_json::Value> = rows
+        .iter()
+        .map(|r| {
+            let mut v = r.clone();
+            let id = r["id"].as_str().unwrap_or("").to_string();
+            v["ID"] = (if a.no_trunc || id.len() < 12 {
+                id.clone()
+            } else {
+                id[..12].to_string()
+            })
+            .into();
+            v["Created"] = format::since(r["created"].as_str()).into();
+            let by = r["createdBy"].as_str().unwrap_or("").to_string();
+            v["CreatedBy"] = (if a.no_trunc || by.chars().count() <= 45 {
+                by
+            } else {
+                format!("{}...", by.chars().take(42).collect::<String>())
+            })
+            .into();
+            v["Size"] = format::human_size(r["size"].as_u64().unwrap_or(0)).into();
+            v["Comment"] = r["comment"].clone();
+            v
+        })
+        .collect();
+    ListFormat {
+        format: a.format.as_deref(),
+        default_table: "table {{.ID}}\t{{.Created}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}",
+        headers: &[
+            ("ID", "ID"),
+            ("Created", "CREATED"),
+            ("CreatedBy", "CREATED BY"),
+            ("Size", "SIZE"),
+            ("Comment", "COMMENT"),
+        ],
+        no_heading: false,
+    }
+    .print(&shown, || serde_json::Value::Array(rows.clone()))?;
+    Ok(ExitCode::SUCCESS)
+}

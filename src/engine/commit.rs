@@ -1,0 +1,334 @@
+//! `commit` (a container's changes become an image layer), `import` (a tarball becomes a
+//! one-layer image) and `export` (a container's filesystem as a tarball).
+
+use std::io::{BufRead, Read, Write};
+use std::os::fd::AsFd;
+
+use serde_json::{Value, json};
+
+use super::Engine;
+use super::archive::{self, apply_change, qualified, record_image};
+use super::lifecycle;
+use super::pull::layer::{ImportedLayer, import_layer};
+use super::run::{LaunchConfig, RunError};
+use crate::image::extract::ExtractOptions;
+use crate::store::images::ImageRecord;
+use crate::store::now_rfc3339;
+use crate::sys::{self, Forked};
+
+fn err(e: impl std::fmt::Display) -> RunError {
+    RunError::State(e.to_string())
+}
+
+/// What `commit` takes besides the container.
+#[derive(Debug, Default, Clone)]
+pub struct CommitOptions {
+    pub name: Option<String>,
+    pub changes: Vec<String>,
+    pub message: Option<String>,
+    pub author: Option<String>,
+}
+
+fn extract_opts(engine: &Engine) -> ExtractOptions {
+    ExtractOptions {
+        squash_owners: engine.mapping.squashes_owners(),
+        ..Default::default()
+    }
+}
+
+/// The existing layers of `img` as [`ImportedLayer`]s, to stack a new one on.
+fn layers_of(engine: &Engine, img: &ImageRecord) -> Vec<ImportedLayer> {
+    img.layers
+        .iter()
+        .map(|l| ImportedLayer {
+            digest: l.digest.clone(),
+            diff_id: l.diff_id.clone(),
+            chain_id: l.chain_id.clone(),
+            blob_size: l.size,
+            size: engine
+                .store
+                .layer_dir(&l.chain_id)
+                .and_then(|d| std::fs::read(d.join("layer.json")).ok())
+                .and_then(|d| serde_json::from_slice::<crate::store::layers::LayerRecord>(&d).ok())
+                .map_or(0, |r| r.size),
+        })
+        .collect()
+}
+
+/// gzip-compresses the tar that `write` produces into a temporary file and stores it as a
+/// layer on top of `parent`.
+fn store_new_layer(
+    engine: &Engine,
+    parent: Option<&str>,
+    write: impl FnOnce(&mut dyn Write) -> Result<(), RunError>,
+) -> Result<ImportedLayer, RunError> {
+    let store = &engine.store;
+    let tmp = store.tmp_dir().join(format!(
+        ".tmp-commit-{}",
+        crate::store::fsutil::unique_suffix()
+    ));
+    let result = (|| {
+        let file = std::fs::File::create(&tmp).map_err(err)?;
+        let mut gz = flate2::write::GzEncoder::new(
+            std::io::BufWriter::new(file),
+            flate2::Compression::fast(),
+        );
+        write(&mut gz)?;
+        gz.finish().map_err(err)?.flush().map_err(err)?;
+        let f = std::fs::File::open(&tmp).map_err(err)?;
+        import_layer(
+            store,
+            f,
+            parent,
+            None,
+            "application/vnd.oci.image.layer.v1.tar+gzip",
+            &extract_opts(engine),
+        )
+        .map_err(err)
+    })();
+    let _ = std::fs::remove_file(&tmp);
+    result
+}
+
+/// `commit`: the container's changes as a new layer on its image, with the container's
+/// command, environment, working directory, user and labels, then `--change`s.
+pub fn commit(engine: &Engine, query: &str, o: &CommitOptions) -> Result<ImageRecord, RunError> {
+    let rec = engine
+        .find_container(query)
+        .map_err(|e| err(format!("{e:#}")))?;
+    if rec.image_id.is_empty() {
+        return Err(err(format!(
+            "container {} has no image (a pod's infra): nothing to commit",
+            rec.name
+        )));
+    }
+    let base = engine.store.image(&rec.image_id).map_err(|_| {
+        err(format!(
+            "the image of container {} is gone: cannot commit",
+            rec.name
+        ))
+    })?;
+    let launch = LaunchConfig::of(&rec)?;
+    let mut config: Value =
+        serde_json::from_slice(&engine.store.read_blob(&base.config_digest).map_err(err)?)
+            .map_err(err)?;
+    let _gc = engine.store.lock_gc_shared().map_err(err)?;
+    let upper = engine.store.container_dir(&rec.id).join("upper");
+    let parent = base.layers.last().map(|l| l.chain_id.clone());
+    let layer = store_new_layer(engine, parent.as_deref(), |out| {
+        archive::diff_tar(&upper, out)
+    })?;
+
+    // The container's settings, as podman records them.
+    if !config["config"].is_object() {
+        config["config"] = json!({});
+    }
+    let c = &mut config["config"];
+    let entrypoint: Vec<String> = c["Entrypoint"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    let argv = &launch.spec.argv;
+    if !entrypoint.is_empty() && argv.starts_with(&entrypoint) {
+        c["Cmd"] = json!(argv[entrypoint.len()..]);
+    } else {
+        c["Entrypoint"] = Value::Null;
+        c["Cmd"] = json!(argv);
+    }
+    c["Env"] = json!(launch.spec.env);
+    c["WorkingDir"] = json!(launch.spec.workdir);
+    if !launch.spec.user.is_empty() {
+        c["User"] = json!(launch.spec.user);
+    }
+    if !launch.labels.is_empty() {
+        c["Labels"] = json!(launch.labels);
+    }
+    if !launch.ports.is_empty() {
+        let mut exposed = serde_json::Map::new();
+        for p in &launch.ports {
+            for i in 0..p.count {
+                exposed.insert(
+                    format!("{}/{}", p.container_port + i, p.protocol),
+                    json!({}),
+                );
+            }
+        }
+        c["ExposedPorts"] = Value::Object(exposed);
+    }
+    if launch.stop_signal != "SIGTERM" {
+        c["StopSignal"] = json!(launch.stop_signal);
+    }
+    for ch in &o.changes {
+        apply_change(&mut config, ch)?;
+    }
+    let now = now_rfc3339();
+    config["created"] = json!(now);
+    if let Some(a) = &o.author {
+        config["author"] = json!(a);
+    }
+    if !config["rootfs"]["diff_ids"].is_array() {
+        config["rootfs"] = json!({"type": "layers", "diff_ids": []});
+    }
+    config["rootfs"]["diff_ids"]
+        .as_array_mut()
+        .expect("checked above")
+        .push(json!(layer.diff_id));
+    if !config["history"].is_array() {
+        config["history"] = json!([]);
+    }
+    let mut step = json!({"created": now, "created_by": format!("gorae commit {}", rec.name)});
+    if let Some(m) = &o.message {
+        step["comment"] = json!(m);
+    }
+    if let Some(a) = &o.author {
+        step["author"] = json!(a);
+    }
+    config["history"]
+        .as_array_mut()
+        .expect("checked above")
+        .push(step);
+    let mut layers = layers_of(engine, &base);
+    layers.push(layer);
+    let bytes = serde_json::to_vec(&config).map_err(err)?;
+    let img = record_image(engine, &bytes, &layers, Some(now))?;
+    name_image(engine, &img, o.name.as_deref())?;
+    engine.store.event(
+        "image",
+        "commit",
+        &img.id,
+        o.name.as_deref().unwrap_or(""),
+        "",
+    );
+    engine.store.image(&img.id).map_err(err)
+}
+
+fn name_image(engine: &Engine, img: &ImageRecord, name: Option<&str>) -> Result<(), RunError> {
+    if let Some(n) = name {
+        let q = qualified(n, "localhost")?;
+        let _lock = engine.store.lock_records().map_err(err)?;
+        engine.store.set_name(&img.id, &q).map_err(err)?;
+    }
+    Ok(())
+}
+
+/// `import`: a tarball (plain, gzip or zstd) becomes a one-layer image.
+pub fn import(engine: &Engine, src: impl Read, o: &CommitOptions) -> Result<ImageRecord, RunError> {
+    let mut src = std::io::BufReader::with_capacity(256 * 1024, src);
+    let head = src.fill_buf().map_err(err)?.to_vec();
+    let media = if head.starts_with(&[0x1f, 0x8b]) {
+        "application/vnd.oci.image.layer.v1.tar+gzip"
+    } else if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+        "application/vnd.oci.image.layer.v1.tar+zstd"
+    } else {
+        "application/vnd.oci.image.layer.v1.tar"
+    };
+    let _gc = engine.store.lock_gc_shared().map_err(err)?;
+    let layer = import_layer(&engine.store, src, None, None, media, &extract_opts(engine))
+        .map_err(|e| err(format!("importing the tarball: {e}")))?;
+    let platform = crate::image::manifest::Platform::host();
+    let now = now_rfc3339();
+    let mut step = json!({"created": now, "created_by": "gorae import"});
+    if let Some(m) = &o.message {
+        step["comment"] = json!(m);
+    }
+    let mut config = json!({
+        "created": now,
+        "architecture": platform.architecture,
+        "os": platform.os,
+        "config": {},
+        "rootfs": {"type": "layers", "diff_ids": [layer.diff_id]},
+        "history": [step],
+    });
+    if let Some(a) = &o.author {
+        config["author"] = json!(a);
+    }
+    for ch in &o.changes {
+        apply_change(&mut config, ch)?;
+    }
+    let bytes = serde_json::to_vec(&config).map_err(err)?;
+    let img = record_image(engine, &bytes, &[layer], Some(now))?;
+    name_image(engine, &img, o.name.as_deref())?;
+    engine.store.event(
+        "image",
+        "import",
+        &img.id,
+        o.name.as_deref().unwrap_or(""),
+        "",
+    );
+    engine.store.image(&img.id).map_err(err)
+}
+
+/// `export`: the container's filesystem as a tar on `out`. A running container is read
+/// through its own root (from inside its user namespace); a stopped one through its overlay,
+/// mounted in a mount namespace of this process's own. Call before entering any user
+/// namespace.
+pub fn export(engine: &Engine, query: &str, out: &impl AsFd) -> Result<(), RunError> {
+    let rec = engine.refresh(
+        engine
+            .find_container(query)
+            .map_err(|e| err(format!("{e:#}")))?,
+    );
+    if rec.image_id.is_empty() {
+        return Err(err(format!(
+            "container {} has no image (a pod's infra): nothing to export",
+            rec.name
+        )));
+    }
+    let (mut report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
+        .map(|(r, w)| (std::fs::File::from(r), w))
+        .map_err(err)?;
+    let running = lifecycle::is_running(&rec);
+    if !running {
+        engine.ensure_userns()?;
+    }
+    match sys::fork().map_err(err)? {
+        Forked::Child => {
+            drop(report_r);
+            let result = (|| -> Result<(), RunError> {
+                let out = std::fs::File::from(nix::unistd::dup(out.as_fd()).map_err(err)?);
+                if running {
+                    crate::process::userns::join(rec.monitor_pid.unwrap_or(0)).map_err(err)?;
+                    let root = format!("/proc/{}/root", rec.pid.unwrap_or(0));
+                    archive::tree_tar(
+                        std::path::Path::new(&root),
+                        std::io::BufWriter::new(out),
+                        false,
+                    )
+                } else {
+                    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS).map_err(err)?;
+                    nix::mount::mount(
+                        None::<&str>,
+                        "/",
+                        None::<&str>,
+                        nix::mount::MsFlags::MS_REC | nix::mount::MsFlags::MS_PRIVATE,
+                        None::<&str>,
+                    )
+                    .map_err(err)?;
+                    let merged = super::containers::mount(engine, &rec.id)?;
+                    archive::tree_tar(&merged, std::io::BufWriter::new(out), false)
+                }
+            })();
+            let mut w = std::fs::File::from(report_w);
+            if let Err(e) = result {
+                let _ = w.write_all(e.to_string().as_bytes());
+                sys::exit_now(1);
+            }
+            sys::exit_now(0);
+        }
+        Forked::Parent(child) => {
+            drop(report_w);
+            let mut msg = String::new();
+            let _ = report_r.read_to_string(&mut msg);
+            let _ = nix::sys::wait::waitpid(child, None);
+            if msg.is_empty() {
+                Ok(())
+            } else {
+                Err(err(msg))
+            }
+        }
+    }
+}

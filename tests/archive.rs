@@ -1,0 +1,466 @@
+//! Build and ship without a registry and with one: save/load, commit, export/import, history,
+//! push, login/logout, and interoperability with podman and skopeo.
+
+use std::io::Write;
+
+use crate::util::{self, Env};
+
+#[test]
+fn save_and_load_round_trip_in_every_format_and_with_podman() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let web = env.pull(&reg, "test/web:latest");
+    let dir = env.base.join("archives");
+    std::fs::create_dir_all(&dir).unwrap();
+    let docker = dir.join("two.tar");
+    let oci = dir.join("oci.tar");
+    let layout = dir.join("layout");
+    let s = |p: &std::path::Path| p.display().to_string();
+    env.ok(&["save", "-o", &s(&docker), &image, &web]);
+    env.ok(&["save", "--format", "oci-archive", "-o", &s(&oci), &image]);
+    env.ok(&[
+        "image",
+        "save",
+        "--format",
+        "oci-dir",
+        "-o",
+        &s(&layout),
+        &image,
+    ]);
+    assert!(layout.join("oci-layout").is_file() && layout.join("index.json").is_file());
+    env.expect(
+        125,
+        &["save", "--format", "tarball", "-o", &s(&oci), &image],
+    );
+    env.expect(
+        125,
+        &["save", "-o", &s(&dir.join("x.tar")), "nosuch:latest"],
+    );
+    assert!(!dir.join("x.tar").exists(), "no half-written archive");
+
+    for (archive, names) in [
+        (&docker, vec![image.clone(), web.clone()]),
+        (&oci, vec![image.clone()]),
+        (&layout, vec![image.clone()]),
+    ] {
+        let env = Env::new();
+        let out = env.ok(&["load", "-i", &s(archive)]);
+        for n in &names {
+            assert!(out.contains(&format!("Loaded image: {n}")), "{out}");
+        }
+        assert_eq!(
+            env.ok(&["run", "--rm", &image, "echo", "loaded"]),
+            "loaded\n"
+        );
+    }
+    // From stdin too.
+    let env2 = Env::new();
+    let mut child = env2
+        .command(&["load"])
+        .stdin(std::process::Stdio::from(
+            std::fs::File::open(&docker).unwrap(),
+        ))
+        .output()
+        .unwrap();
+    assert!(
+        child.status.success(),
+        "{}",
+        String::from_utf8_lossy(&child.stderr)
+    );
+    child.stdout.clear();
+
+    let Some(podman) = util::podman(&env) else {
+        return;
+    };
+    // podman loads what gorae saves, in both archive formats, and runs it.
+    for archive in [&docker, &oci] {
+        podman.ok(&["load", "-i", &s(archive)]);
+        assert_eq!(
+            podman.ok(&[
+                "run",
+                "--rm",
+                "--network",
+                "none",
+                &image,
+                "echo",
+                "podman-ran-it"
+            ]),
+            "podman-ran-it\n"
+        );
+        podman.ok(&["rmi", "-a", "-f"]);
+    }
+    // gorae loads what podman saves (its docker-archive links shared layers).
+    podman.ok(&["pull", "-q", "--tls-verify=false", &image]);
+    let from_podman = dir.join("podman.tar");
+    let from_podman_oci = dir.join("podman-oci.tar");
+    podman.ok(&["save", "-o", &s(&from_podman), &image]);
+    podman.ok(&[
+        "save",
+        "--format",
+        "oci-archive",
+        "-o",
+        &s(&from_podman_oci),
+        &image,
+    ]);
+    for archive in [&from_podman, &from_podman_oci] {
+        let env = Env::new();
+        env.ok(&["load", "-i", &s(archive)]);
+        assert_eq!(
+            env.ok(&["run", "--rm", &image, "echo", "gorae-ran-it"]),
+            "gorae-ran-it\n"
+        );
+    }
+}
+
+#[test]
+fn commit_export_import_and_history() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&[
+        "run",
+        "--name",
+        "work",
+        "-e",
+        "STAGE=one",
+        &image,
+        "sh",
+        "-c",
+        "echo made > /made; rm /bin/ls; mkdir /d; echo inner > /d/f",
+    ]);
+    let id = env.ok(&[
+        "commit",
+        "-c",
+        "CMD [\"cat\", \"/made\"]",
+        "-c",
+        "LABEL stage=two",
+        "-m",
+        "a message",
+        "-a",
+        "me",
+        "work",
+        "snap",
+    ]);
+    assert!(util::is_hex(id.trim(), 64), "{id}");
+    assert_eq!(env.ok(&["run", "--rm", "snap"]), "made\n");
+    // The deletion is a whiteout in the new layer; the environment came along.
+    let out = env.ok(&[
+        "run",
+        "--rm",
+        "snap",
+        "sh",
+        "-c",
+        "test -e /bin/ls && echo still-there; cat /d/f; echo $STAGE",
+    ]);
+    assert_eq!(out, "inner\none\n");
+    assert_eq!(
+        env.ok(&["inspect", "--format", "{{.Labels.stage}}", "snap"]),
+        "two\n"
+    );
+    let history = env.ok(&["history", "--format", "{{.CreatedBy}}|{{.Comment}}", "snap"]);
+    assert_eq!(
+        history.lines().next(),
+        Some("gorae commit work|a message"),
+        "{history}"
+    );
+    assert_eq!(
+        env.ok(&["image", "history", "-q", "snap"]).lines().count(),
+        history.lines().count()
+    );
+    env.expect(125, &["commit", "nosuch", "x"]);
+    env.expect(125, &["commit", "-c", "RUN true", "work", "x"]);
+
+    // export → import: the container's whole filesystem as a one-layer image.
+    let tarball = env.base.join("work.tar");
+    env.ok(&["export", "-o", &tarball.display().to_string(), "work"]);
+    let listing = std::process::Command::new("tar")
+        .arg("tf")
+        .arg(&tarball)
+        .output()
+        .unwrap();
+    let listing = String::from_utf8_lossy(&listing.stdout);
+    assert!(listing.lines().any(|l| l == "made"), "{listing}");
+    assert!(
+        !listing.lines().any(|l| l == "bin/ls"),
+        "deleted files stay deleted"
+    );
+    let imported = env.ok(&[
+        "import",
+        "-c",
+        "CMD [\"cat\", \"/d/f\"]",
+        "-m",
+        "from a tarball",
+        &tarball.display().to_string(),
+        "flat",
+    ]);
+    assert!(imported.starts_with("sha256:"), "{imported}");
+    assert_eq!(env.ok(&["run", "--rm", "flat"]), "inner\n");
+    assert_eq!(
+        env.ok(&["inspect", "--format", "{{len .RootFS.Layers}}", "flat"]),
+        "1\n"
+    );
+    // A running container exports through its own root.
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "live",
+        &image,
+        "sh",
+        "-c",
+        "echo alive > /alive; sleep 1000",
+    ]);
+    let out = env.command(&["export", "live"]).output().unwrap();
+    assert!(out.status.success());
+    let live = env.base.join("live.tar");
+    std::fs::write(&live, &out.stdout).unwrap();
+    let listing = std::process::Command::new("tar")
+        .arg("tf")
+        .arg(&live)
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&listing.stdout)
+            .lines()
+            .any(|l| l == "alive")
+    );
+    env.ok(&["rm", "-f", "live"]);
+    env.expect(125, &["import", "/nonexistent.tar"]);
+}
+
+#[test]
+fn push_login_and_what_podman_and_skopeo_see() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&[
+        "run",
+        "--name",
+        "src",
+        &image,
+        "sh",
+        "-c",
+        "echo pushed-by-gorae > /msg",
+    ]);
+    env.ok(&[
+        "commit",
+        "-q",
+        "-c",
+        "CMD [\"cat\", \"/msg\"]",
+        "src",
+        "pushme",
+    ]);
+    let unique = std::process::id();
+    let dest = format!("{reg}/gorae-tests/pushme:{unique}");
+    let digestfile = env.base.join("digest");
+    let r = env.expect(
+        0,
+        &[
+            "push",
+            "--tls-verify=false",
+            "--digestfile",
+            &digestfile.display().to_string(),
+            "pushme",
+            &dest,
+        ],
+    );
+    assert!(r.stderr.contains("Writing manifest"), "{r}");
+    let digest = std::fs::read_to_string(&digestfile).unwrap();
+    assert!(
+        digest.starts_with("sha256:") && digest.len() == 71,
+        "{digest}"
+    );
+    // Again: the registry has every blob.
+    let r = env.expect(0, &["push", "--tls-verify=false", "pushme", &dest]);
+    assert!(r.stderr.contains("skipped: already exists"), "{r}");
+    let zdest = format!("{reg}/gorae-tests/pushme-zstd:{unique}");
+    env.ok(&[
+        "push",
+        "-q",
+        "--tls-verify=false",
+        "--compression-format",
+        "zstd",
+        "pushme",
+        &zdest,
+    ]);
+    env.expect(
+        125,
+        &["push", "--compression-format", "lz4", "pushme", &zdest],
+    );
+
+    // gorae pulls both back into a fresh store.
+    let other = Env::new();
+    for d in [&dest, &zdest] {
+        other.ok(&["pull", "-q", "--tls-verify=false", d]);
+        assert_eq!(other.ok(&["run", "--rm", d]), "pushed-by-gorae\n");
+    }
+    // skopeo sees the manifest gorae wrote, with the digest it reported.
+    let sk = std::process::Command::new("skopeo")
+        .args(["inspect", "--tls-verify=false", &format!("docker://{dest}")])
+        .output()
+        .expect("skopeo (tests/setup/install.sh installs it)");
+    assert!(
+        sk.status.success(),
+        "{}",
+        String::from_utf8_lossy(&sk.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&sk.stdout).unwrap();
+    assert_eq!(doc["Digest"].as_str(), Some(digest.as_str()));
+    assert_eq!(doc["Layers"].as_array().map(|l| l.len()), Some(2));
+    // podman runs it with the same output.
+    if let Some(podman) = util::podman(&env) {
+        for d in [&dest, &zdest] {
+            assert_eq!(
+                podman.ok(&["run", "--rm", "--network", "none", "--tls-verify=false", d]),
+                "pushed-by-gorae\n"
+            );
+        }
+    }
+
+    // login writes podman's auth.json (private), push uses it, logout forgets it.
+    let auth = util::auth_registry();
+    let adest = format!("{auth}/gorae-tests/private:{unique}");
+    let r = env.expect(125, &["push", "--tls-verify=false", "pushme", &adest]);
+    assert!(r.stderr.contains("unauthorized"), "{r}");
+    env.expect(
+        125,
+        &[
+            "login",
+            "--tls-verify=false",
+            "-u",
+            "gorae",
+            "-p",
+            "wrong",
+            &auth,
+        ],
+    );
+    let mut child = env
+        .command(&[
+            "login",
+            "--tls-verify=false",
+            "-u",
+            "gorae",
+            "--password-stdin",
+            &auth,
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"secret\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "Login Succeeded!\n");
+    let file = env.runtime().join("containers/auth.json");
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    assert!(std::fs::read_to_string(&file).unwrap().contains(&auth));
+    assert_eq!(env.ok(&["login", "--get-login", &auth]), "gorae\n");
+    env.ok(&["push", "-q", "--tls-verify=false", "pushme", &adest]);
+    assert_eq!(
+        env.ok(&["logout", &auth]),
+        format!("Removed login credentials for {auth}\n")
+    );
+    env.expect(125, &["logout", &auth]);
+    env.expect(125, &["push", "-q", "--tls-verify=false", "pushme", &adest]);
+}
+
+/// A member of a hand-made archive: name, type, link target, data.
+type Member<'a> = (&'a str, tar::EntryType, &'a str, &'a [u8]);
+
+/// Writes a tar with the given members.
+fn hostile_tar(path: &std::path::Path, members: &[Member<'_>]) {
+    let f = std::fs::File::create(path).unwrap();
+    let mut b = tar::Builder::new(f);
+    for (name, kind, link, data) in members {
+        let mut h = tar::Header::new_gnu();
+        h.set_entry_type(*kind);
+        h.set_size(data.len() as u64);
+        h.set_mode(0o644);
+        if !link.is_empty() {
+            h.set_link_name(link).unwrap();
+        }
+        // Names that climb can't go through set_path: write the raw bytes.
+        let raw = name.as_bytes();
+        h.as_old_mut().name[..raw.len()].copy_from_slice(raw);
+        h.set_cksum();
+        b.append(&h, *data).unwrap();
+    }
+    b.finish().unwrap();
+}
+
+#[test]
+fn hostile_archives_are_refused_and_touch_nothing_outside() {
+    let Some(_) = util::registry() else { return };
+    let env = Env::new();
+    let canary = env.base.join("canary");
+    std::fs::write(&canary, "untouched").unwrap();
+    let home_canary = env.base.join("home/canary");
+    std::fs::write(&home_canary, "untouched").unwrap();
+    let cases: Vec<(&str, Vec<Member<'_>>)> = vec![
+        ("climbing name", vec![("../canary", tar::EntryType::Regular, "", b"owned")]),
+        ("absolute name", vec![("/tmp/gorae-hostile-abs", tar::EntryType::Regular, "", b"owned")]),
+        ("symlink out", vec![("manifest.json", tar::EntryType::Symlink, "../../canary", b"")]),
+        ("hard link out", vec![("manifest.json", tar::EntryType::Link, "../canary", b"")]),
+        ("device", vec![("dev", tar::EntryType::Char, "", b"")]),
+        (
+            "manifest naming a file outside",
+            vec![(
+                "manifest.json",
+                tar::EntryType::Regular,
+                "",
+                br#"[{"Config":"../canary","RepoTags":["x:y"],"Layers":[]}]"#,
+            )],
+        ),
+        (
+            "index with a digest that climbs",
+            vec![
+                ("oci-layout", tar::EntryType::Regular, "", br#"{"imageLayoutVersion":"1.0.0"}"#),
+                ("index.json", tar::EntryType::Regular, "", br#"{"schemaVersion":2,"manifests":[{"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"sha256:../../canary","size":1}]}"#),
+            ],
+        ),
+        ("not an archive at all", vec![]),
+    ];
+    for (what, members) in cases {
+        let path = env.base.join("hostile.tar");
+        if members.is_empty() {
+            std::fs::write(&path, "root:x:0:0:root:/root:/bin/sh\n").unwrap();
+        } else {
+            hostile_tar(&path, &members);
+        }
+        let r = env.expect(125, &["load", "-i", &path.display().to_string()]);
+        assert!(r.error_lines() >= 1, "{what}: {r}");
+        assert_eq!(
+            std::fs::read_to_string(&canary).unwrap(),
+            "untouched",
+            "{what}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(&home_canary).unwrap(),
+            "untouched",
+            "{what}"
+        );
+        assert!(
+            !std::path::Path::new("/tmp/gorae-hostile-abs").exists(),
+            "{what}"
+        );
+    }
+    assert_eq!(env.ok(&["images", "-q"]), "", "nothing was stored");
+    // No temporary directory was left in the store.
+    let tmp = env.store().join("tmp");
+    let left: Vec<_> = std::fs::read_dir(&tmp)
+        .map(|d| d.flatten().map(|e| e.file_name()).collect())
+        .unwrap_or_default();
+    assert!(
+        left.iter().all(|n| n.to_string_lossy().ends_with(".lock")),
+        "{left:?}"
+    );
+}
