@@ -264,10 +264,47 @@ def bench_net(gorae, runs, gets):
               f"(median; gorae pasta vs podman default slirp4netns; lower is better)")
 
 
+BUILD_FILE = """FROM {base}
+ENV GREETING=hello
+COPY payload /payload
+RUN cat /payload/* | wc -c > /size && mkdir -p /work
+WORKDIR /work
+CMD ["cat", "/size"]
+"""
+
+
+def bench_build(gorae, runs):
+    """A 5-step Containerfile, cold (no cache, base image present) and fully cached."""
+    tools = [Tool("gorae", gorae), Tool("podman-overlay", gorae)]
+    ctx = tempfile.mkdtemp(prefix="bench-build-")
+    try:
+        os.makedirs(os.path.join(ctx, "payload"))
+        for i in range(20):
+            with open(os.path.join(ctx, "payload", f"f{i}"), "wb") as f:
+                f.write(os.urandom(64 * 1024))
+        with open(os.path.join(ctx, "Containerfile"), "w") as f:
+            f.write(BUILD_FILE.format(base=BUSYBOX))
+        for t in tools:
+            sh(t.cmd("pull", "-q", "--tls-verify=false", BUSYBOX), t.env)
+        cold = {t.name: [] for t in tools}
+        cached = {t.name: [] for t in tools}
+        for _ in range(runs):
+            for t in tools:
+                cold[t.name].append(sh(t.cmd("build", "-q", "--no-cache", "-t", "bench-build", ctx), t.env))
+            for t in tools:
+                cached[t.name].append(sh(t.cmd("build", "-q", "-t", "bench-build", ctx), t.env))
+        report("build, 5 steps, cold (--no-cache)", cold)
+        report("build, 5 steps, fully cached", cached)
+    finally:
+        shutil.rmtree(ctx, ignore_errors=True)
+        for t in tools:
+            t.cleanup()
+
+
 def main():
     gorae, what = sys.argv[1], sys.argv[2]
-    if what not in ("start", "pull", "net", "all"):
-        raise SystemExit(f"bench.py: unknown mode {what!r} (start, pull, net, all)")
+    if what not in ("start", "pull", "net", "build", "all"):
+        raise SystemExit(f"bench.py: unknown mode {what!r} (start, pull, net, build, all)")
     runs = int(os.environ.get("BENCH_RUNS", "20"))
     pulls = int(os.environ.get("BENCH_PULLS", "3"))
     net_runs = int(os.environ.get("BENCH_NET_RUNS", "5"))
@@ -282,6 +319,8 @@ def main():
         bench_pull(gorae, pulls, DEBIAN_ZSTD, "Debian minbase, 3 layers, zstd")
     if what in ("net", "all"):
         bench_net(gorae, net_runs, net_gets)
+    if what in ("build", "all"):
+        bench_build(gorae, int(os.environ.get("BENCH_BUILDS", "5")))
 
 
 if __name__ == "__main__":

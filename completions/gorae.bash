@@ -22,6 +22,9 @@ _gorae() {
             gorae,attach)
                 cmd="gorae__subcmd__attach"
                 ;;
+            gorae,build)
+                cmd="gorae__subcmd__build"
+                ;;
             gorae,commit)
                 cmd="gorae__subcmd__commit"
                 ;;
@@ -253,6 +256,9 @@ _gorae() {
             gorae__subcmd__healthcheck,run)
                 cmd="gorae__subcmd__healthcheck__subcmd__run"
                 ;;
+            gorae__subcmd__image,build)
+                cmd="gorae__subcmd__image__subcmd__build"
+                ;;
             gorae__subcmd__image,exists)
                 cmd="gorae__subcmd__image__subcmd__exists"
                 ;;
@@ -380,7 +386,7 @@ _gorae() {
 
     case "${cmd}" in
         gorae)
-            opts="-h -V --log-level --help --version pull search push login logout save load import export commit history images image run create start stop kill restart wait logs exec rename diff top cp pause unpause stats attach port mount unmount container volume network pod healthcheck __monitor ps rm tag untag rmi inspect version info events system completion unshare"
+            opts="-h -V --log-level --help --version pull search build push login logout save load import export commit history images image run create start stop kill restart wait logs exec rename diff top cp pause unpause stats attach port mount unmount container volume network pod healthcheck __monitor ps rm tag untag rmi inspect version info events system completion unshare"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -422,6 +428,80 @@ _gorae() {
                 return 0
             fi
             case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__build)
+            opts="-t -f -q -h --tag --file --build-arg --target --no-cache --pull --layers --squash-all --squash --label --platform --network --quiet --iidfile --tls-verify --creds --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --build-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pull)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --layers)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-verify)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0
@@ -2112,12 +2192,86 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__image)
-            opts="-h --log-level --help ls pull tag untag rm inspect prune search exists save load import history push"
+            opts="-h --log-level --help ls pull tag untag rm inspect prune search exists save load import history push build"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__image__subcmd__build)
+            opts="-t -f -q -h --tag --file --build-arg --target --no-cache --pull --layers --squash-all --squash --label --platform --network --quiet --iidfile --tls-verify --creds --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --build-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pull)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --layers)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-verify)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0

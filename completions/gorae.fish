@@ -35,6 +35,7 @@ complete -c gorae -n "__fish_gorae_needs_command" -s h -l help -d 'Print help (s
 complete -c gorae -n "__fish_gorae_needs_command" -s V -l version -d 'Print version'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "pull" -d 'Pull an image from a registry'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "search" -d 'Search a registry\'s catalogue for images (or list a repository\'s tags)'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "build" -d 'Build an image from a Containerfile'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "push" -d 'Push an image to a registry'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "login" -d 'Log in to a registry (credentials go to auth.json)'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "logout" -d 'Log out of a registry'
@@ -117,6 +118,32 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand search" -l list-tags -d 'List the tags of the named repository instead'
 complete -c gorae -n "__fish_gorae_using_subcommand search" -l no-trunc -d 'Do not truncate the output'
 complete -c gorae -n "__fish_gorae_using_subcommand search" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand build" -s t -l tag -d 'Name the image (repeatable)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand build" -s f -l file -d 'The Containerfile (default: Containerfile or Dockerfile in the context)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand build" -l build-arg -d 'Set a build argument (NAME=VALUE, or NAME to take it from the environment)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand build" -l target -d 'Stop after this stage' -r
+complete -c gorae -n "__fish_gorae_using_subcommand build" -l pull -d 'Pull base images: always, missing (default), never, newer; bare --pull is always' -r
+complete -c gorae -n "__fish_gorae_using_subcommand build" -l layers -d 'Cache intermediate layers (gorae always does; --layers=false is accepted)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand build" -l label -d 'Add a label to the image (KEY=VALUE)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand build" -l platform -d 'The platform: only the host\'s is built' -r
+complete -c gorae -n "__fish_gorae_using_subcommand build" -l network -d 'Network for RUN steps: pasta (default), slirp4netns, host, none' -r
+complete -c gorae -n "__fish_gorae_using_subcommand build" -l iidfile -d 'Write the image ID to this file' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand build" -l tls-verify -d 'Require HTTPS and verify certificates when pulling base images' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand build" -l creds -d 'Credentials (USERNAME[:PASSWORD]) for pulling base images' -r
+complete -c gorae -n "__fish_gorae_using_subcommand build" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand build" -l no-cache -d 'Do not use the step cache'
+complete -c gorae -n "__fish_gorae_using_subcommand build" -l squash-all -d 'Squash every layer, the base image\'s too, into one'
+complete -c gorae -n "__fish_gorae_using_subcommand build" -l squash -d 'Squash the new layers into one (not supported: use --squash-all)'
+complete -c gorae -n "__fish_gorae_using_subcommand build" -s q -l quiet -d 'Print only the image ID'
+complete -c gorae -n "__fish_gorae_using_subcommand build" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand push" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
 false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand push" -l creds -d 'Credentials (USERNAME[:PASSWORD]) for the registry' -r
@@ -240,28 +267,29 @@ complete -c gorae -n "__fish_gorae_using_subcommand images" -s n -l noheading -d
 complete -c gorae -n "__fish_gorae_using_subcommand images" -l no-trunc -d 'Do not truncate output'
 complete -c gorae -n "__fish_gorae_using_subcommand images" -l digests -d 'Show digests'
 complete -c gorae -n "__fish_gorae_using_subcommand images" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
 fatal\t''
 panic\t''
 trace\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "ls" -d 'List images in local storage'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "pull" -d 'Pull an image from a registry'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "tag" -d 'Add an additional name to a local image'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "untag" -d 'Remove a name from a local image'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "rm" -d 'Remove one or more images from local storage'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "inspect" -d 'Display the configuration of an image'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "prune" -d 'Remove unused images'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "search" -d 'Search a registry\'s catalogue for images (or list a repository\'s tags)'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "exists" -d 'Exit 0 if the image exists locally, 1 if not'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "save" -d 'Save images to an archive'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "load" -d 'Load images from an archive'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "import" -d 'Create an image from a tarball'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "history" -d 'Show an image\'s history'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push" -f -a "push" -d 'Push an image to a registry'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build" -f -a "ls" -d 'List images in local storage'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build" -f -a "pull" -d 'Pull an image from a registry'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build" -f -a "tag" -d 'Add an additional name to a local image'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build" -f -a "untag" -d 'Remove a name from a local image'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build" -f -a "rm" -d 'Remove one or more images from local storage'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build" -f -a "inspect" -d 'Display the configuration of an image'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build" -f -a "prune" -d 'Remove unused images'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build" -f -a "search" -d 'Search a registry\'s catalogue for images (or list a repository\'s tags)'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build" -f -a "exists" -d 'Exit 0 if the image exists locally, 1 if not'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build" -f -a "save" -d 'Save images to an archive'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build" -f -a "load" -d 'Load images from an archive'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build" -f -a "import" -d 'Create an image from a tarball'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build" -f -a "history" -d 'Show an image\'s history'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build" -f -a "push" -d 'Push an image to a registry'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build" -f -a "build" -d 'Build an image from a Containerfile'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Change the output format to JSON or a Go template' -r
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
@@ -423,6 +451,32 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'No progress on stderr'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -s t -l tag -d 'Name the image (repeatable)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -s f -l file -d 'The Containerfile (default: Containerfile or Dockerfile in the context)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -l build-arg -d 'Set a build argument (NAME=VALUE, or NAME to take it from the environment)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -l target -d 'Stop after this stage' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -l pull -d 'Pull base images: always, missing (default), never, newer; bare --pull is always' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -l layers -d 'Cache intermediate layers (gorae always does; --layers=false is accepted)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -l label -d 'Add a label to the image (KEY=VALUE)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -l platform -d 'The platform: only the host\'s is built' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -l network -d 'Network for RUN steps: pasta (default), slirp4netns, host, none' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -l iidfile -d 'Write the image ID to this file' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -l tls-verify -d 'Require HTTPS and verify certificates when pulling base images' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -l creds -d 'Credentials (USERNAME[:PASSWORD]) for pulling base images' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -l no-cache -d 'Do not use the step cache'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -l squash-all -d 'Squash every layer, the base image\'s too, into one'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -l squash -d 'Squash the new layers into one (not supported: use --squash-all)'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Print only the image ID'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l sig-proxy -d 'Forward signals gorae receives to the container (foreground runs)' -r -f -a "true\t''
 false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l stop-signal -d 'Signal to stop the container (default: the image\'s STOPSIGNAL, else SIGTERM)' -r

@@ -59,3 +59,20 @@ fn open_path(root: &OwnedFd, path: &str, flags: ResolveFlags) -> Result<OwnedFd,
         }
     }
 }
+
+/// Opens `path` below `root` as an `O_PATH` fd of whatever it is (a symlink as the last
+/// component is not followed), resolved with `flags`.
+pub fn open_any(root: &OwnedFd, path: &str, flags: ResolveFlags) -> Result<OwnedFd, Errno> {
+    loop {
+        match rustix::fs::openat2(
+            root,
+            path,
+            OFlags::PATH | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+            Mode::empty(),
+            flags,
+        ) {
+            Err(Errno::AGAIN) => continue,
+            other => return other,
+        }
+    }
+}

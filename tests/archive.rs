@@ -464,3 +464,311 @@ fn hostile_archives_are_refused_and_touch_nothing_outside() {
         "{left:?}"
     );
 }
+
+/// Writes the files of a build context.
+fn context(dir: &std::path::Path, files: &[(&str, &str)]) {
+    for (name, text) in files {
+        util::write(&dir.join(name), text);
+    }
+}
+
+#[test]
+fn build_runs_every_instruction_caches_steps_and_podman_runs_the_result() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let base = format!("{reg}/library/busybox:latest");
+    let ctx = env.base.join("ctx");
+    let containerfile = format!(
+        r#"# a comment
+ARG BASE={base}
+FROM $BASE AS builder
+ARG GREETING=hello
+RUN echo "$GREETING from the builder" > /greeting \
+ && mkdir -p /out && echo built > /out/artifact
+FROM ${{BASE}}
+LABEL org.example.name="demo" stage=final
+ENV APP_HOME=/app PATH=/app/bin:$PATH
+WORKDIR $APP_HOME
+COPY --from=builder /greeting /out/artifact ./
+COPY files/ data/
+COPY --chown=1000:1000 --chmod=600 *.txt /texts/
+ADD archive.tar /unpacked/
+RUN rm /bin/vi && echo ran > ran.txt
+SHELL ["/bin/sh", "-c"]
+USER 1000:1000
+EXPOSE 8080/tcp 9090
+VOLUME /data
+STOPSIGNAL SIGINT
+HEALTHCHECK --interval=5s --retries=2 CMD test -f /app/ran.txt
+ONBUILD RUN echo triggered > /tmp/onbuild
+ENTRYPOINT ["/bin/sh", "-c"]
+CMD ["cat greeting artifact data/a data/sub/b /texts/one.txt /unpacked/inner/x; ls /texts; test -e /bin/vi || echo vi-gone; id -u; pwd"]
+"#
+    );
+    context(
+        &ctx,
+        &[
+            ("Containerfile", &containerfile),
+            ("files/a", "A\n"),
+            ("files/sub/b", "B\n"),
+            ("one.txt", "one\n"),
+            ("two.txt", "two\n"),
+            ("secret.txt", "do not copy\n"),
+            (".containerignore", "secret.txt\n"),
+            ("inner/x", "x\n"),
+        ],
+    );
+    let tar = std::process::Command::new("tar")
+        .arg("-C")
+        .arg(&ctx)
+        .arg("-cf")
+        .arg(ctx.join("archive.tar"))
+        .arg("inner")
+        .status()
+        .unwrap();
+    assert!(tar.success());
+    let c = ctx.display().to_string();
+    let iid = env.base.join("iid");
+    let r = env.expect(
+        0,
+        &[
+            "build",
+            "--tls-verify=false",
+            "-t",
+            "demo",
+            "--build-arg",
+            "GREETING=hi",
+            "--label",
+            "built.by=gorae",
+            "--iidfile",
+            &iid.display().to_string(),
+            &c,
+        ],
+    );
+    assert!(r.stdout.contains("STEP 4/22: RUN"), "{r}");
+    let id = r.stdout.lines().last().unwrap().to_string();
+    assert!(util::is_hex(&id, 64), "{r}");
+    assert_eq!(
+        std::fs::read_to_string(&iid).unwrap(),
+        format!("sha256:{id}")
+    );
+    let out = env.ok(&["run", "--rm", "demo"]);
+    assert_eq!(
+        out, "hi from the builder\nbuilt\nA\nB\none\nx\none.txt\ntwo.txt\nvi-gone\n1000\n/app\n",
+        "{out}"
+    );
+    let cfg = env.ok(&["inspect", "--format", "{{.Config.User}} {{.Config.WorkingDir}} {{.Config.StopSignal}} {{index .Config.Labels \"built.by\"}} {{index .Config.Labels \"stage\"}}", "demo"]);
+    assert_eq!(cfg, "1000:1000 /app SIGINT gorae final\n");
+    let history = env.ok(&[
+        "history",
+        "--no-trunc",
+        "--format",
+        "{{.CreatedBy}}",
+        "demo",
+    ]);
+    assert!(history.contains("rm /bin/vi"), "{history}");
+    // Unchanged: every step from the cache, the same image.
+    let r = env.expect(
+        0,
+        &[
+            "build",
+            "--tls-verify=false",
+            "-t",
+            "demo",
+            "--build-arg",
+            "GREETING=hi",
+            "--label",
+            "built.by=gorae",
+            &c,
+        ],
+    );
+    assert!(r.stdout.contains("Using cache"), "{r}");
+    assert_eq!(
+        r.stdout.lines().last(),
+        Some(id.as_str()),
+        "a cached rebuild is the same image"
+    );
+    // A changed input invalidates from that step on.
+    util::write(&ctx.join("files/a"), "A2\n");
+    let r = env.expect(
+        0,
+        &[
+            "build",
+            "-q",
+            "--tls-verify=false",
+            "-t",
+            "demo2",
+            "--build-arg",
+            "GREETING=hi",
+            &c,
+        ],
+    );
+    assert_eq!(r.stdout.lines().count(), 1, "-q prints the ID only: {r}");
+    assert!(env.ok(&["run", "--rm", "demo2"]).contains("A2\n"));
+    // --target stops at a stage; -f picks another file; ONBUILD fires in a child image.
+    let out = env.ok(&["build", "-q", "--target", "builder", "-t", "stage1", &c]);
+    assert_eq!(
+        env.ok(&["run", "--rm", "stage1", "cat", "/greeting"]),
+        "hello from the builder\n",
+        "{out}"
+    );
+    context(
+        &ctx,
+        &[("Child", "FROM demo\nCMD [\"cat /tmp/onbuild\"]\n")],
+    );
+    env.ok(&[
+        "build",
+        "-q",
+        "-f",
+        &ctx.join("Child").display().to_string(),
+        "-t",
+        "child",
+        &c,
+    ]);
+    assert_eq!(env.ok(&["run", "--rm", "child"]), "triggered\n");
+    // A context on stdin, and --squash-all.
+    let tarball = env.base.join("ctx.tar");
+    context(
+        &env.base.join("small"),
+        &[
+            (
+                "Containerfile",
+                &format!("FROM {base}\nCOPY hello /hello\nCMD [\"cat\", \"/hello\"]\n"),
+            ),
+            ("hello", "from stdin\n"),
+        ],
+    );
+    assert!(
+        std::process::Command::new("tar")
+            .arg("-C")
+            .arg(env.base.join("small"))
+            .args(["-cf"])
+            .arg(&tarball)
+            .arg(".")
+            .status()
+            .unwrap()
+            .success()
+    );
+    let out = env
+        .command(&["build", "-q", "--squash-all", "-t", "fromstdin", "-"])
+        .stdin(std::process::Stdio::from(
+            std::fs::File::open(&tarball).unwrap(),
+        ))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(env.ok(&["run", "--rm", "fromstdin"]), "from stdin\n");
+    assert_eq!(
+        env.ok(&["inspect", "--format", "{{len .RootFS.Layers}}", "fromstdin"]),
+        "1\n"
+    );
+
+    // What gorae builds and pushes, podman pulls and runs with the same output.
+    let dest = format!("{reg}/gorae-tests/built:{}", std::process::id());
+    env.ok(&["push", "-q", "--tls-verify=false", "demo", &dest]);
+    if let Some(podman) = util::podman(&env) {
+        let out = podman.ok(&[
+            "run",
+            "--rm",
+            "--network",
+            "none",
+            "--tls-verify=false",
+            &dest,
+        ]);
+        assert_eq!(
+            out,
+            "hi from the builder\nbuilt\nA\nB\none\nx\none.txt\ntwo.txt\nvi-gone\n1000\n/app\n"
+        );
+    }
+}
+
+#[test]
+fn build_refuses_bad_and_hostile_input_and_leaves_nothing_behind() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let base = format!("{reg}/library/busybox:latest");
+    env.ok(&["pull", "-q", "--tls-verify=false", &base]);
+    let ctx = env.base.join("ctx");
+    let outside = env.base.join("outside-secret");
+    std::fs::write(&outside, "host secret\n").unwrap();
+    context(&ctx, &[("ok", "ok\n")]);
+    // A symlink pointing out of the context is copied as a link, never followed.
+    std::os::unix::fs::symlink(&outside, ctx.join("link")).unwrap();
+    std::os::unix::fs::symlink("/", ctx.join("rootlink")).unwrap();
+    let build = |file: &str| {
+        util::write(&ctx.join("Containerfile"), file);
+        env.run(&["build", "-q", "-t", "hostile", &ctx.display().to_string()])
+    };
+    let r = build(&format!("FROM {base}\nCOPY link /copied\n"));
+    assert_eq!(r.code, 0, "{r}");
+    assert_eq!(
+        env.ok(&["run", "--rm", "hostile", "readlink", "/copied"]),
+        format!("{}\n", outside.display())
+    );
+    env.expect(1, &["run", "--rm", "hostile", "cat", "/copied"]);
+    // Through a link to / is still inside the context.
+    let r = build(&format!(
+        "FROM {base}\nCOPY rootlink{} /stolen\n",
+        outside.display()
+    ));
+    assert_eq!(r.code, 125, "{r}");
+    let r = build(&format!("FROM {base}\nCOPY ../outside-secret /stolen\n"));
+    assert_eq!(r.code, 125, "{r}");
+    assert!(r.stderr.contains("outside the build context"), "{r}");
+    // ADD of an archive whose members climb.
+    let evil = ctx.join("evil.tar");
+    {
+        let f = std::fs::File::create(&evil).unwrap();
+        let mut b = tar::Builder::new(f);
+        let mut h = tar::Header::new_gnu();
+        h.set_entry_type(tar::EntryType::Regular);
+        h.set_size(5);
+        h.set_mode(0o644);
+        let raw = b"../../escaped";
+        h.as_old_mut().name[..raw.len()].copy_from_slice(raw);
+        h.set_cksum();
+        b.append(&h, &b"owned"[..]).unwrap();
+        b.finish().unwrap();
+    }
+    let r = build(&format!("FROM {base}\nADD evil.tar /x/\n"));
+    assert_eq!(r.code, 125, "{r}");
+    assert!(r.stderr.contains("climbs out"), "{r}");
+    assert!(!env.base.join("escaped").exists() && !ctx.join("escaped").exists());
+    // RUN --mount (a way to reach host paths) is refused; a failing RUN fails the build.
+    let r = build(&format!(
+        "FROM {base}\nRUN --mount=type=bind,source=/,target=/host cat /host/etc/passwd\n"
+    ));
+    assert_eq!(r.code, 125, "{r}");
+    let r = build(&format!("FROM {base}\nRUN echo partial > /p && exit 3\n"));
+    assert_eq!(r.code, 125, "{r}");
+    assert!(r.stderr.contains("status 3"), "{r}");
+    let r = build("FROM scratch\nRUN true\n");
+    assert_eq!(r.code, 125, "{r}");
+    let r = build("FRM busybox\n");
+    assert!(r.code == 125 && r.stderr.contains("line 1"), "{r}");
+    env.expect(
+        125,
+        &[
+            "build",
+            "-t",
+            "x",
+            &env.base.join("nonexistent").display().to_string(),
+        ],
+    );
+    env.expect(
+        125,
+        &["build", "--squash", "-t", "x", &ctx.display().to_string()],
+    );
+    // Only the first, successful build made an image; no build container is left.
+    assert_eq!(
+        env.ok(&["images", "-q"]).lines().count(),
+        2,
+        "busybox and hostile"
+    );
+    assert_eq!(env.ok(&["ps", "-aq"]), "");
+    assert_eq!(std::fs::read_to_string(&outside).unwrap(), "host secret\n");
+}

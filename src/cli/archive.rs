@@ -320,3 +320,168 @@ pub fn history(a: HistoryArgs) -> Result<ExitCode> {
     .print(&shown, || serde_json::Value::Array(rows.clone()))?;
     Ok(ExitCode::SUCCESS)
 }
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// Name the image (repeatable)
+    #[arg(short, long)]
+    pub tag: Vec<String>,
+    /// The Containerfile (default: Containerfile or Dockerfile in the context)
+    #[arg(short, long)]
+    pub file: Option<PathBuf>,
+    /// Set a build argument (NAME=VALUE, or NAME to take it from the environment)
+    #[arg(long, value_name = "NAME=VALUE")]
+    pub build_arg: Vec<String>,
+    /// Stop after this stage
+    #[arg(long)]
+    pub target: Option<String>,
+    /// Do not use the step cache
+    #[arg(long)]
+    pub no_cache: bool,
+    /// Pull base images: always, missing (default), never, newer; bare --pull is always
+    #[arg(long, num_args = 0..=1, default_missing_value = "always", require_equals = true)]
+    pub pull: Option<String>,
+    /// Cache intermediate layers (gorae always does; --layers=false is accepted)
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", require_equals = true)]
+    pub layers: Option<bool>,
+    /// Squash every layer, the base image's too, into one
+    #[arg(long)]
+    pub squash_all: bool,
+    /// Squash the new layers into one (not supported: use --squash-all)
+    #[arg(long)]
+    pub squash: bool,
+    /// Add a label to the image (KEY=VALUE)
+    #[arg(long)]
+    pub label: Vec<String>,
+    /// The platform: only the host's is built
+    #[arg(long)]
+    pub platform: Option<String>,
+    /// Network for RUN steps: pasta (default), slirp4netns, host, none
+    #[arg(long)]
+    pub network: Option<String>,
+    /// Print only the image ID
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Write the image ID to this file
+    #[arg(long)]
+    pub iidfile: Option<PathBuf>,
+    /// Require HTTPS and verify certificates when pulling base images
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", require_equals = true)]
+    pub tls_verify: Option<bool>,
+    /// Credentials (USERNAME[:PASSWORD]) for pulling base images
+    #[arg(long)]
+    pub creds: Option<String>,
+    /// The build context: a directory, or - for a tar on stdin
+    #[arg(default_value = ".")]
+    pub context: String,
+}
+
+pub fn build(a: BuildArgs) -> Result<ExitCode> {
+    use crate::engine::build::{self, BuildOptions};
+    use crate::engine::run::PullPolicy;
+    if a.squash {
+        bail!(
+            "--squash (new layers only) is not supported yet: --squash-all squashes everything into one layer"
+        );
+    }
+    if let Some(p) = &a.platform {
+        let host = crate::image::manifest::Platform::host();
+        let want = crate::image::manifest::Platform::parse(p)
+            .ok_or_else(|| anyhow::anyhow!("invalid --platform {p:?}: want OS/ARCH[/VARIANT]"))?;
+        if want.os != host.os || want.architecture != host.architecture {
+            bail!(
+                "--platform {p}: gorae builds for the host only ({}/{})",
+                host.os,
+                host.architecture
+            );
+        }
+    }
+    let pull = match a.pull.as_deref() {
+        None | Some("missing") | Some("false") => PullPolicy::Missing,
+        Some("always") | Some("true") => PullPolicy::Always,
+        Some("never") => PullPolicy::Never,
+        Some("newer") => PullPolicy::Newer,
+        Some(other) => bail!("invalid --pull {other:?}: want always, missing, never or newer"),
+    };
+    let mut build_args = std::collections::BTreeMap::new();
+    for b in &a.build_arg {
+        match b.split_once('=') {
+            Some((k, v)) => build_args.insert(k.to_string(), v.to_string()),
+            None => build_args.insert(b.clone(), std::env::var(b).unwrap_or_default()),
+        };
+    }
+    let labels = a
+        .label
+        .iter()
+        .map(|l| {
+            let (k, v) = l.split_once('=').unwrap_or((l, ""));
+            (k.to_string(), v.to_string())
+        })
+        .collect();
+    let network = match a.network.as_deref() {
+        None => crate::net::default_mode(),
+        Some(n) => {
+            let m = crate::net::parse_mode(n).map_err(anyhow::Error::msg)?;
+            if !matches!(
+                m.mode,
+                crate::runtime::spec::NetworkMode::Pasta
+                    | crate::runtime::spec::NetworkMode::Slirp4netns
+                    | crate::runtime::spec::NetworkMode::Host
+                    | crate::runtime::spec::NetworkMode::None
+            ) {
+                bail!("--network {n}: RUN steps take pasta, slirp4netns, host or none");
+            }
+            m.mode
+        }
+    };
+    let engine = Engine::open()?;
+    // A tar on stdin becomes a temporary context directory (unpacked like a layer: nothing
+    // in it can point outside).
+    let stdin_context;
+    let context = if a.context == "-" {
+        let tmp = crate::store::fsutil::TempDir::new(&engine.store.tmp_dir(), "context")?;
+        let dir = tmp.path().join("context");
+        std::fs::create_dir(&dir)?;
+        crate::image::extract::extract(
+            &mut std::io::stdin().lock(),
+            &dir,
+            &crate::image::extract::ExtractOptions::default(),
+        )
+        .map_err(|e| anyhow::anyhow!("the build context on stdin: {e}"))?;
+        stdin_context = Some(tmp);
+        dir
+    } else {
+        stdin_context = None;
+        PathBuf::from(&a.context)
+    };
+    let opts = BuildOptions {
+        context,
+        file: a.file.clone(),
+        tags: a.tag.clone(),
+        build_args,
+        target: a.target.clone(),
+        no_cache: a.no_cache,
+        pull,
+        pull_options: crate::engine::pull::PullOptions {
+            tls_verify: a.tls_verify,
+            platform: crate::image::manifest::Platform::host(),
+            creds: a.creds.as_deref().map(crate::image::auth::parse_creds),
+            authfile: None,
+            progress: crate::engine::images::Progress::for_stderr(a.quiet),
+        },
+        labels,
+        quiet: a.quiet,
+        network,
+        squash_all: a.squash_all,
+    };
+    // Progress goes to stdout, as podman's does; with -q only the ID.
+    let mut stdout = std::io::stdout();
+    let img = build::build(&engine, &opts, &mut stdout)?;
+    drop(stdin_context);
+    if let Some(f) = &a.iidfile {
+        std::fs::write(f, format!("sha256:{}", img.id))
+            .map_err(|e| anyhow::anyhow!("{}: {e}", f.display()))?;
+    }
+    format::print_stdout(&format!("{}\n", img.id));
+    Ok(ExitCode::SUCCESS)
+}

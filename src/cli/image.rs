@@ -45,6 +45,8 @@ pub enum ImageCmd {
     History(super::archive::HistoryArgs),
     /// Push an image to a registry
     Push(super::registry::PushArgs),
+    /// Build an image from a Containerfile
+    Build(super::archive::BuildArgs),
 }
 
 /// Flags that reach a registry, shared by pull and run.
@@ -215,6 +217,7 @@ pub fn image_cmd(c: ImageCmd) -> Result<ExitCode> {
         ImageCmd::Import(a) => super::archive::import(a),
         ImageCmd::History(a) => super::archive::history(a),
         ImageCmd::Push(a) => super::registry::push(a),
+        ImageCmd::Build(a) => super::archive::build(a),
         ImageCmd::Exists { image } => {
             let engine = Engine::open_readonly()?;
             Ok(ExitCode::from(u8::from(engine.find_image(&image).is_err())))

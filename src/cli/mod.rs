@@ -42,6 +42,8 @@ pub enum Command {
     Pull(PullArgs),
     /// Search a registry's catalogue for images (or list a repository's tags)
     Search(image::SearchArgs),
+    /// Build an image from a Containerfile
+    Build(archive::BuildArgs),
     /// Push an image to a registry
     Push(registry::PushArgs),
     /// Log in to a registry (credentials go to auth.json)
@@ -283,6 +285,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Pull(a) => image::pull(a),
         Command::Search(a) => image::search(a),
+        Command::Build(a) => archive::build(a),
         Command::Push(a) => registry::push(a),
         Command::Login(a) => registry::login(a),
         Command::Logout(a) => registry::logout(a),

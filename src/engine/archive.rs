@@ -877,13 +877,27 @@ pub fn apply_change(config: &mut Value, change: &str) -> Result<(), RunError> {
 /// Writes a tar of a container's changes (its overlay upper directory) to `out`: overlay
 /// whiteouts become OCI `.wh.` files, opaque directories get `.wh..wh..opq`.
 pub fn diff_tar(upper: &Path, out: impl Write) -> Result<(), RunError> {
-    tree_tar(upper, out, true)
+    tree_tar(upper, out, true, &[])
 }
+
+/// The files the runtime creates as mount targets (then bind-mounts over): left out of a
+/// build step's layer when they are empty, as buildah does.
+pub const MOUNT_TARGETS: &[&str] = &[
+    "etc/hosts",
+    "etc/hostname",
+    "etc/resolv.conf",
+    "run/.containerenv",
+];
 
 /// Writes a tar of the tree at `root` to `out`, staying on `root`'s filesystem (mounts below
 /// it appear as empty directories, or not at all for files). With `whiteouts`, `root` is an
 /// overlay upper directory and its whiteouts become OCI ones.
-pub fn tree_tar(root: &Path, out: impl Write, whiteouts: bool) -> Result<(), RunError> {
+pub fn tree_tar(
+    root: &Path,
+    out: impl Write,
+    whiteouts: bool,
+    skip_empty: &[&str],
+) -> Result<(), RunError> {
     use std::os::unix::fs::{FileTypeExt, MetadataExt};
     // Followed: `root` may be a /proc/PID/root magic link.
     let root_dev = std::fs::metadata(root).map_err(err)?.dev();
@@ -903,6 +917,9 @@ pub fn tree_tar(root: &Path, out: impl Write, whiteouts: bool) -> Result<(), Run
             let ft = meta.file_type();
             let foreign = meta.dev() != root_dev;
             if foreign && !ft.is_dir() {
+                continue;
+            }
+            if ft.is_file() && meta.len() == 0 && skip_empty.iter().any(|s| Path::new(s) == name) {
                 continue;
             }
             if whiteouts && ft.is_char_device() && meta.rdev() == 0 {

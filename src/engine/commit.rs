@@ -29,7 +29,7 @@ pub struct CommitOptions {
     pub author: Option<String>,
 }
 
-fn extract_opts(engine: &Engine) -> ExtractOptions {
+pub(crate) fn extract_opts(engine: &Engine) -> ExtractOptions {
     ExtractOptions {
         squash_owners: engine.mapping.squashes_owners(),
         ..Default::default()
@@ -37,7 +37,7 @@ fn extract_opts(engine: &Engine) -> ExtractOptions {
 }
 
 /// The existing layers of `img` as [`ImportedLayer`]s, to stack a new one on.
-fn layers_of(engine: &Engine, img: &ImageRecord) -> Vec<ImportedLayer> {
+pub(crate) fn layers_of(engine: &Engine, img: &ImageRecord) -> Vec<ImportedLayer> {
     img.layers
         .iter()
         .map(|l| ImportedLayer {
@@ -57,7 +57,7 @@ fn layers_of(engine: &Engine, img: &ImageRecord) -> Vec<ImportedLayer> {
 
 /// gzip-compresses the tar that `write` produces into a temporary file and stores it as a
 /// layer on top of `parent`.
-fn store_new_layer(
+pub(crate) fn store_new_layer(
     engine: &Engine,
     parent: Option<&str>,
     write: impl FnOnce(&mut dyn Write) -> Result<(), RunError>,
@@ -297,6 +297,7 @@ pub fn export(engine: &Engine, query: &str, out: &impl AsFd) -> Result<(), RunEr
                         std::path::Path::new(&root),
                         std::io::BufWriter::new(out),
                         false,
+                        &[],
                     )
                 } else {
                     nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS).map_err(err)?;
@@ -309,7 +310,7 @@ pub fn export(engine: &Engine, query: &str, out: &impl AsFd) -> Result<(), RunEr
                     )
                     .map_err(err)?;
                     let merged = super::containers::mount(engine, &rec.id)?;
-                    archive::tree_tar(&merged, std::io::BufWriter::new(out), false)
+                    archive::tree_tar(&merged, std::io::BufWriter::new(out), false, &[])
                 }
             })();
             let mut w = std::fs::File::from(report_w);

@@ -2,6 +2,7 @@
 
 pub mod archive;
 pub mod attach;
+pub mod build;
 pub mod commit;
 pub mod config;
 pub mod containers;

@@ -307,6 +307,18 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Run
         },
     };
     let config = engine.image_config(&image)?;
+    create_from(engine, opts, &image, &config)
+}
+
+/// Creates the container record for `image` (a stored image, or a build step's layers with an
+/// empty ID) and its `config`.
+pub fn create_from(
+    engine: &Engine,
+    opts: &RunOptions,
+    image: &crate::store::images::ImageRecord,
+    config: &crate::image::manifest::ImageConfig,
+) -> Result<ContainerRecord, RunError> {
+    let config = config.clone();
     let id = names::new_id();
     let hostname = opts
         .hostname
@@ -462,9 +474,13 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Run
     // The GC lock keeps the image's layers alive until the record that pins them exists.
     let _gc = store.lock_gc_shared()?;
     let _lock = store.lock_records()?;
-    let image = store
-        .image(&image.id)
-        .map_err(|_| ImageError::NotKnown(opts.image.clone()))?;
+    let image = if image.id.is_empty() {
+        image.clone()
+    } else {
+        store
+            .image(&image.id)
+            .map_err(|_| ImageError::NotKnown(opts.image.clone()))?
+    };
     let existing = store.list_containers()?;
     let name = match &opts.name {
         Some(n) => {
@@ -520,7 +536,7 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Run
 
 /// This process is the container's monitor: it records itself so `stop`, `kill` and `exec`
 /// from other commands can reach the container while it runs.
-fn start_foreground(
+pub fn start_foreground(
     engine: &Engine,
     record: &ContainerRecord,
     sig_proxy: bool,
