@@ -288,6 +288,10 @@ fn push_login_and_what_podman_and_skopeo_see() {
         125,
         &["push", "--compression-format", "lz4", "pushme", &zdest],
     );
+    // Blobs the registry holds in the repository the image came from are mounted, not sent.
+    let mdest = format!("{reg}/gorae-tests/mounted-{unique}:v1");
+    let r = env.expect(0, &["push", "--tls-verify=false", &image, &mdest]);
+    assert!(r.stderr.contains("mounted from library/busybox"), "{r}");
 
     // gorae pulls both back into a fresh store.
     let other = Env::new();
@@ -666,6 +670,38 @@ CMD ["cat greeting artifact data/a data/sub/b /texts/one.txt /unpacked/inner/x; 
         env.ok(&["inspect", "--format", "{{len .RootFS.Layers}}", "fromstdin"]),
         "1\n"
     );
+    // --squash: the new layers become one, deletions (of the base's files and of earlier
+    // steps' files) included; the base image's layer stays as it is.
+    context(
+        &env.base.join("sq"),
+        &[(
+            "Containerfile",
+            &format!(
+                "FROM {base}\nRUN mkdir /d && echo 1 > /d/keep && echo 1 > /d/gone && echo 1 > /changed\nRUN rm /d/gone /bin/vi && echo 2 > /changed\nRUN mkdir -p /o && echo old > /o/x\nRUN rm -rf /o && mkdir /o && echo new > /o/y\n"
+            ),
+        )],
+    );
+    env.ok(&[
+        "build",
+        "-q",
+        "--squash",
+        "-t",
+        "squashed",
+        &env.base.join("sq").display().to_string(),
+    ]);
+    assert_eq!(
+        env.ok(&["inspect", "--format", "{{len .RootFS.Layers}}", "squashed"]),
+        "2\n"
+    );
+    let out = env.ok(&[
+        "run",
+        "--rm",
+        "squashed",
+        "sh",
+        "-c",
+        "ls /d; cat /changed; ls /o; test -e /bin/vi || echo vi-gone",
+    ]);
+    assert_eq!(out, "keep\n2\ny\nvi-gone\n");
 
     // What gorae builds and pushes, podman pulls and runs with the same output.
     let dest = format!("{reg}/gorae-tests/built:{}", std::process::id());
@@ -761,7 +797,14 @@ fn build_refuses_bad_and_hostile_input_and_leaves_nothing_behind() {
     );
     env.expect(
         125,
-        &["build", "--squash", "-t", "x", &ctx.display().to_string()],
+        &[
+            "build",
+            "--squash",
+            "--squash-all",
+            "-t",
+            "x",
+            &ctx.display().to_string(),
+        ],
     );
     // Only the first, successful build made an image; no build container is left.
     assert_eq!(

@@ -347,8 +347,8 @@ pub struct BuildArgs {
     /// Squash every layer, the base image's too, into one
     #[arg(long)]
     pub squash_all: bool,
-    /// Squash the new layers into one (not supported: use --squash-all)
-    #[arg(long)]
+    /// Squash the layers this build adds into one (the base image's stay)
+    #[arg(long, conflicts_with = "squash_all")]
     pub squash: bool,
     /// Add a label to the image (KEY=VALUE)
     #[arg(long)]
@@ -379,11 +379,6 @@ pub struct BuildArgs {
 pub fn build(a: BuildArgs) -> Result<ExitCode> {
     use crate::engine::build::{self, BuildOptions};
     use crate::engine::run::PullPolicy;
-    if a.squash {
-        bail!(
-            "--squash (new layers only) is not supported yet: --squash-all squashes everything into one layer"
-        );
-    }
     if let Some(p) = &a.platform {
         let host = crate::image::manifest::Platform::host();
         let want = crate::image::manifest::Platform::parse(p)
@@ -473,6 +468,7 @@ pub fn build(a: BuildArgs) -> Result<ExitCode> {
         quiet: a.quiet,
         network,
         squash_all: a.squash_all,
+        squash: a.squash,
     };
     // Progress goes to stdout, as podman's does; with -q only the ID.
     let mut stdout = std::io::stdout();

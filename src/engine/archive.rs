@@ -973,3 +973,106 @@ fn xattr_get(path: &Path, name: &str) -> Option<Vec<u8>> {
         buf
     })
 }
+
+/// One path of a squashed layer: where its content comes from.
+enum Squashed {
+    /// The entry of layer `usize`'s directory (a file, link, device or directory).
+    Node(usize),
+    /// A directory of layer `usize` that hides everything below it.
+    Opaque(usize),
+    Whiteout,
+}
+
+/// Writes one layer equal to applying `layers` (unpacked layer directories, bottom first) in
+/// order: later entries replace earlier ones, whiteouts and opaque directories remove what is
+/// below them and stay (they must still hide the layers underneath the squashed ones).
+pub fn squash_tar(layers: &[PathBuf], out: impl Write) -> Result<(), RunError> {
+    use std::collections::BTreeMap;
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
+    let mut map: BTreeMap<PathBuf, Squashed> = BTreeMap::new();
+    let drop_below = |map: &mut BTreeMap<PathBuf, Squashed>, p: &Path| {
+        let below: Vec<PathBuf> = map
+            .range(p.to_path_buf()..)
+            .map(|(k, _)| k.clone())
+            .take_while(|k| k.starts_with(p))
+            .filter(|k| k != p)
+            .collect();
+        for k in below {
+            map.remove(&k);
+        }
+    };
+    for (i, dir) in layers.iter().enumerate() {
+        let mut stack = vec![PathBuf::new()];
+        while let Some(rel) = stack.pop() {
+            let mut entries: Vec<_> = std::fs::read_dir(dir.join(&rel))
+                .map_err(err)?
+                .flatten()
+                .collect();
+            entries.sort_by_key(|e| e.file_name());
+            for e in entries {
+                let name = rel.join(e.file_name());
+                let path = dir.join(&name);
+                let meta = std::fs::symlink_metadata(&path).map_err(err)?;
+                let ft = meta.file_type();
+                if ft.is_char_device() && meta.rdev() == 0 {
+                    drop_below(&mut map, &name);
+                    map.insert(name, Squashed::Whiteout);
+                } else if ft.is_dir() {
+                    let opaque = xattr_get(&path, "user.overlay.opaque").is_some_and(|v| v == b"y")
+                        || xattr_get(&path, "trusted.overlay.opaque").is_some_and(|v| v == b"y");
+                    let was_opaque = matches!(
+                        map.get(&name),
+                        Some(Squashed::Opaque(_)) | Some(Squashed::Whiteout)
+                    );
+                    if opaque {
+                        drop_below(&mut map, &name);
+                    }
+                    // A directory over a whiteout hides the lower one's content too.
+                    map.insert(
+                        name.clone(),
+                        if opaque || was_opaque {
+                            Squashed::Opaque(i)
+                        } else {
+                            Squashed::Node(i)
+                        },
+                    );
+                    stack.push(name);
+                } else {
+                    drop_below(&mut map, &name);
+                    map.insert(name, Squashed::Node(i));
+                }
+            }
+        }
+    }
+    let mut tar = tar::Builder::new(out);
+    tar.follow_symlinks(false);
+    let empty_file = |tar: &mut tar::Builder<_>, name: PathBuf| -> Result<(), RunError> {
+        let mut h = tar::Header::new_gnu();
+        h.set_size(0);
+        h.set_mode(0o644);
+        h.set_mtime(0);
+        h.set_entry_type(tar::EntryType::Regular);
+        tar.append_data(&mut h, name, std::io::empty()).map_err(err)
+    };
+    for (name, what) in map {
+        match what {
+            Squashed::Whiteout => {
+                let parent = name.parent().unwrap_or(Path::new(""));
+                let base = name
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                empty_file(&mut tar, parent.join(format!(".wh.{base}")))?;
+            }
+            Squashed::Node(i) => tar
+                .append_path_with_name(layers[i].join(&name), &name)
+                .map_err(err)?,
+            Squashed::Opaque(i) => {
+                tar.append_path_with_name(layers[i].join(&name), &name)
+                    .map_err(err)?;
+                empty_file(&mut tar, name.join(".wh..wh..opq"))?;
+            }
+        }
+    }
+    tar.into_inner().map_err(err)?.flush().map_err(err)
+}

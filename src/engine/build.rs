@@ -43,6 +43,8 @@ pub struct BuildOptions {
     pub quiet: bool,
     pub network: NetworkMode,
     pub squash_all: bool,
+    /// `--squash`: the layers this build adds become one.
+    pub squash: bool,
 }
 
 /// A stage being built.
@@ -55,6 +57,8 @@ struct Stage {
     key: String,
     /// ARGs declared in this stage, with their values.
     args: BTreeMap<String, String>,
+    /// How many layers came with the base image (`--squash` leaves those alone).
+    base_layers: usize,
 }
 
 impl Stage {
@@ -390,6 +394,7 @@ impl Builder<'_> {
                 layers: vec![],
                 key: hash(&["scratch"]),
                 args: BTreeMap::new(),
+                base_layers: 0,
             }
         } else if let Some(prev) = self
             .stages
@@ -399,6 +404,7 @@ impl Builder<'_> {
             Stage {
                 name,
                 args: BTreeMap::new(),
+                base_layers: prev.layers.len(),
                 ..prev.clone()
             }
         } else {
@@ -411,10 +417,12 @@ impl Builder<'_> {
                     .map_err(err)?,
             )
             .map_err(err)?;
+            let layers = layers_of(self.engine, &img);
             Stage {
                 name,
                 config,
-                layers: layers_of(self.engine, &img),
+                base_layers: layers.len(),
+                layers,
                 key: hash(&["image", &img.id]),
                 args: BTreeMap::new(),
             }
@@ -1028,6 +1036,37 @@ impl Builder<'_> {
             drop(m);
             config["rootfs"] = json!({"type": "layers", "diff_ids": [layer.diff_id]});
             layers = vec![layer];
+        }
+        if self.opts.squash && layers.len() > stage.base_layers + 1 {
+            let (base, new) = layers.split_at(stage.base_layers);
+            let dirs: Vec<PathBuf> = new
+                .iter()
+                .filter_map(|l| self.engine.store.layer_diff(&l.chain_id))
+                .collect();
+            let parent = base.last().map(|l| l.chain_id.clone());
+            let squashed = store_new_layer(self.engine, parent.as_deref(), |out| {
+                archive::squash_tar(&dirs, out)
+            })?;
+            let mut diff_ids: Vec<Value> = base.iter().map(|l| json!(l.diff_id)).collect();
+            diff_ids.push(json!(squashed.diff_id));
+            config["rootfs"] = json!({"type": "layers", "diff_ids": diff_ids});
+            // The steps stay in the history; only the last one owns the squashed layer.
+            if let Some(h) = config["history"].as_array_mut() {
+                let owners: Vec<usize> = h
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| !e["empty_layer"].as_bool().unwrap_or(false))
+                    .map(|(i, _)| i)
+                    .skip(stage.base_layers)
+                    .collect();
+                if let Some((_, rest)) = owners.split_last() {
+                    for i in rest {
+                        h[*i]["empty_layer"] = json!(true);
+                    }
+                }
+            }
+            layers = base.to_vec();
+            layers.push(squashed);
         }
         let created = config["created"].as_str().map(str::to_string);
         let bytes = serde_json::to_vec(&config).map_err(err)?;
