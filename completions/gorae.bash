@@ -440,7 +440,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__build)
-            opts="-t -f -q -h --tag --file --build-arg --target --no-cache --pull --layers --squash-all --squash --label --platform --network --quiet --iidfile --tls-verify --creds --log-level --help"
+            opts="-t -f -q -h --tag --file --build-arg --target --no-cache --pull --layers --squash-all --squash --label --platform --network --quiet --iidfile --tls-verify --creds --authfile --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -499,6 +499,10 @@ _gorae() {
                     return 0
                     ;;
                 --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2210,7 +2214,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__image__subcmd__build)
-            opts="-t -f -q -h --tag --file --build-arg --target --no-cache --pull --layers --squash-all --squash --label --platform --network --quiet --iidfile --tls-verify --creds --log-level --help"
+            opts="-t -f -q -h --tag --file --build-arg --target --no-cache --pull --layers --squash-all --squash --label --platform --network --quiet --iidfile --tls-verify --creds --authfile --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2269,6 +2273,10 @@ _gorae() {
                     return 0
                     ;;
                 --creds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

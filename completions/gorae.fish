@@ -129,9 +129,10 @@ complete -c gorae -n "__fish_gorae_using_subcommand build" -l label -d 'Add a la
 complete -c gorae -n "__fish_gorae_using_subcommand build" -l platform -d 'The platform: only the host\'s is built' -r
 complete -c gorae -n "__fish_gorae_using_subcommand build" -l network -d 'Network for RUN steps: pasta (default), slirp4netns, host, none' -r
 complete -c gorae -n "__fish_gorae_using_subcommand build" -l iidfile -d 'Write the image ID to this file' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand build" -l tls-verify -d 'Require HTTPS and verify certificates when pulling base images' -r -f -a "true\t''
+complete -c gorae -n "__fish_gorae_using_subcommand build" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
 false\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand build" -l creds -d 'Credentials (USERNAME[:PASSWORD]) for pulling base images' -r
+complete -c gorae -n "__fish_gorae_using_subcommand build" -l creds -d 'Credentials (USERNAME[:PASSWORD]) for the registry' -r
+complete -c gorae -n "__fish_gorae_using_subcommand build" -l authfile -d 'Path of the authentication file' -r -F
 complete -c gorae -n "__fish_gorae_using_subcommand build" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -462,9 +463,10 @@ complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subco
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -l platform -d 'The platform: only the host\'s is built' -r
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -l network -d 'Network for RUN steps: pasta (default), slirp4netns, host, none' -r
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -l iidfile -d 'Write the image ID to this file' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -l tls-verify -d 'Require HTTPS and verify certificates when pulling base images' -r -f -a "true\t''
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
 false\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -l creds -d 'Credentials (USERNAME[:PASSWORD]) for pulling base images' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -l creds -d 'Credentials (USERNAME[:PASSWORD]) for the registry' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -l authfile -d 'Path of the authentication file' -r -F
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''

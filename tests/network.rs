@@ -103,15 +103,7 @@ fn the_default_network_has_an_interface_dns_and_the_host() {
     let env = Env::new();
     let image = env.pull(&reg, "library/busybox:latest");
     // A server on the host's loopback, reached as host.containers.internal.
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = listener.local_addr().unwrap().port();
-    let server = std::thread::spawn(move || {
-        if let Ok((mut s, _)) = listener.accept() {
-            let mut buf = [0u8; 1024];
-            let _ = s.read(&mut buf);
-            let _ = s.write_all(b"HTTP/1.0 200 OK\r\nContent-Length: 9\r\n\r\nfrom-host");
-        }
-    });
+    let (port, server) = serve_once_on_loopback();
     let url = format!("http://host.containers.internal:{port}/");
     let out = env.ok(&["run", "--rm", &image, "sh", "-c", &format!("ip -o -4 addr show | grep -c eth0; grep -c nameserver /etc/resolv.conf; wget -qO- {url}")]);
     assert_eq!(out, "1\n1\nfrom-host", "{out}");
@@ -304,6 +296,20 @@ fn network_container_shares_the_namespace_so_localhost_reaches_the_other() {
     env.expect(125, &["run", "--rm", "--network", "bogus", &image, "true"]);
 }
 
+/// A one-request HTTP server on the host's loopback, answering `from-host`.
+fn serve_once_on_loopback() -> (u16, std::thread::JoinHandle<()>) {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let server = std::thread::spawn(move || {
+        if let Ok((mut s, _)) = listener.accept() {
+            let mut buf = [0u8; 1024];
+            let _ = s.read(&mut buf);
+            let _ = s.write_all(b"HTTP/1.0 200 OK\r\nContent-Length: 9\r\n\r\nfrom-host");
+        }
+    });
+    (port, server)
+}
+
 /// Waits up to `secs` for `pid` to be gone.
 fn gone_within(pid: i32, secs: u64) -> bool {
     let deadline = Instant::now() + Duration::from_secs(secs);
@@ -354,15 +360,7 @@ fn slirp4netns_publishes_ports_reaches_the_host_and_dies_with_its_monitor() {
     );
 
     // The slirp4netns DNS forwarder, and the host's loopback through the gateway when allowed.
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let hport = listener.local_addr().unwrap().port();
-    let server = std::thread::spawn(move || {
-        if let Ok((mut s, _)) = listener.accept() {
-            let mut buf = [0u8; 1024];
-            let _ = s.read(&mut buf);
-            let _ = s.write_all(b"HTTP/1.0 200 OK\r\nContent-Length: 9\r\n\r\nfrom-host");
-        }
-    });
+    let (hport, server) = serve_once_on_loopback();
     let script = format!(
         "ip -o -4 addr show tap0 | grep -o 10.0.2.100; cat /sys/class/net/tap0/address; cat /etc/resolv.conf | grep nameserver; wget -qO- http://host.containers.internal:{hport}/"
     );

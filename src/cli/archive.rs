@@ -365,12 +365,9 @@ pub struct BuildArgs {
     /// Write the image ID to this file
     #[arg(long)]
     pub iidfile: Option<PathBuf>,
-    /// Require HTTPS and verify certificates when pulling base images
-    #[arg(long, num_args = 0..=1, default_missing_value = "true", require_equals = true)]
-    pub tls_verify: Option<bool>,
-    /// Credentials (USERNAME[:PASSWORD]) for pulling base images
-    #[arg(long)]
-    pub creds: Option<String>,
+    /// How to reach the registry of base images
+    #[command(flatten)]
+    pub remote: super::image::RemoteArgs,
     /// The build context: a directory, or - for a tar on stdin
     #[arg(default_value = ".")]
     pub context: String,
@@ -405,14 +402,7 @@ pub fn build(a: BuildArgs) -> Result<ExitCode> {
             None => build_args.insert(b.clone(), std::env::var(b).unwrap_or_default()),
         };
     }
-    let labels = a
-        .label
-        .iter()
-        .map(|l| {
-            let (k, v) = l.split_once('=').unwrap_or((l, ""));
-            (k.to_string(), v.to_string())
-        })
-        .collect();
+    let labels = format::labels(&a.label);
     let network = match a.network.as_deref() {
         None => crate::net::default_mode(),
         Some(n) => {
@@ -457,13 +447,7 @@ pub fn build(a: BuildArgs) -> Result<ExitCode> {
         target: a.target.clone(),
         no_cache: a.no_cache,
         pull,
-        pull_options: crate::engine::pull::PullOptions {
-            tls_verify: a.tls_verify,
-            platform: crate::image::manifest::Platform::host(),
-            creds: a.creds.as_deref().map(crate::image::auth::parse_creds),
-            authfile: None,
-            progress: crate::engine::images::Progress::for_stderr(a.quiet),
-        },
+        pull_options: a.remote.pull_options(a.quiet),
         labels,
         quiet: a.quiet,
         network,

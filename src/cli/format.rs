@@ -295,6 +295,17 @@ pub fn confirm(prompt: &str) -> Result<bool> {
 }
 
 /// Writes to stdout; a closed pipe (`gorae images | head -1`) ends quietly.
+/// `--label KEY=VALUE` flags (a bare KEY has an empty value), as a map.
+pub fn labels(flags: &[String]) -> std::collections::BTreeMap<String, String> {
+    flags
+        .iter()
+        .map(|l| {
+            let (k, v) = l.split_once('=').unwrap_or((l, ""));
+            (k.to_string(), v.to_string())
+        })
+        .collect()
+}
+
 pub fn print_stdout(s: &str) {
     use std::io::Write;
     let mut out = std::io::stdout().lock();

@@ -49,9 +49,9 @@ pub enum ImageCmd {
     Build(super::archive::BuildArgs),
 }
 
-/// Flags that reach a registry, shared by pull and run.
+/// How to reach a registry: TLS and credentials (pull, run, search, push, build).
 #[derive(Debug, Clone, Args)]
-pub struct RegistryArgs {
+pub struct RemoteArgs {
     /// Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)
     #[arg(long, num_args = 0..=1, default_missing_value = "true", require_equals = true)]
     pub tls_verify: Option<bool>,
@@ -61,6 +61,30 @@ pub struct RegistryArgs {
     /// Path of the authentication file
     #[arg(long)]
     pub authfile: Option<PathBuf>,
+}
+
+impl RemoteArgs {
+    pub fn credentials(&self) -> Option<auth::Credentials> {
+        self.creds.as_deref().map(auth::parse_creds)
+    }
+
+    /// Pull options for these flags, for the host's platform.
+    pub fn pull_options(&self, quiet: bool) -> PullOptions {
+        PullOptions {
+            tls_verify: self.tls_verify,
+            platform: Platform::host(),
+            creds: self.credentials(),
+            authfile: self.authfile.clone(),
+            progress: Progress::for_stderr(quiet),
+        }
+    }
+}
+
+/// Flags that reach a registry, shared by pull and run.
+#[derive(Debug, Clone, Args)]
+pub struct RegistryArgs {
+    #[command(flatten)]
+    pub remote: RemoteArgs,
     /// Use this OS/ARCH[/VARIANT] instead of the host's
     #[arg(long)]
     pub platform: Option<String>,
@@ -93,11 +117,8 @@ impl RegistryArgs {
             platform.variant = Some(v.clone());
         }
         Ok(PullOptions {
-            tls_verify: self.tls_verify,
             platform,
-            creds: self.creds.as_deref().map(auth::parse_creds),
-            authfile: self.authfile.clone(),
-            progress: Progress::for_stderr(quiet),
+            ..self.remote.pull_options(quiet)
         })
     }
 }
@@ -527,15 +548,8 @@ pub struct SearchArgs {
     /// Do not truncate the output
     #[arg(long)]
     pub no_trunc: bool,
-    /// Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)
-    #[arg(long, num_args = 0..=1, default_missing_value = "true", require_equals = true)]
-    pub tls_verify: Option<bool>,
-    /// Credentials (USERNAME[:PASSWORD]) for the registry
-    #[arg(long)]
-    pub creds: Option<String>,
-    /// Path of the authentication file
-    #[arg(long)]
-    pub authfile: Option<PathBuf>,
+    #[command(flatten)]
+    pub remote: RemoteArgs,
     /// REGISTRY/TERM, or TERM to search every registry in registries.conf
     pub term: String,
 }
@@ -552,13 +566,7 @@ pub fn search(a: SearchArgs) -> Result<ExitCode> {
     if a.list_tags && term.is_empty() {
         bail!("--list-tags needs a repository name");
     }
-    let opts = PullOptions {
-        tls_verify: a.tls_verify,
-        platform: Platform::host(),
-        creds: a.creds.as_deref().map(auth::parse_creds),
-        authfile: a.authfile.clone(),
-        progress: Progress::for_stderr(true),
-    };
+    let opts = a.remote.pull_options(true);
     let mut hits = Vec::new();
     let mut failed = 0;
     for r in &registries {

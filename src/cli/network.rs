@@ -139,14 +139,7 @@ pub fn network_cmd(c: NetworkCmd) -> Result<ExitCode> {
                     .find(|n| nets.get(n).is_err())
                     .expect("a free name"),
             };
-            let labels = a
-                .label
-                .iter()
-                .map(|l| {
-                    let (k, v) = l.split_once('=').unwrap_or((l, ""));
-                    (k.to_string(), v.to_string())
-                })
-                .collect();
+            let labels = format::labels(&a.label);
             match nets.create(&name, a.subnet.as_deref(), labels, false) {
                 Ok(n) => format::print_stdout(&format!("{}\n", n.name)),
                 Err(_) if a.ignore && nets.get(&name).is_ok() => {

@@ -192,14 +192,7 @@ pub fn pod_cmd(c: PodCmd) -> Result<ExitCode> {
                     .map(|p| crate::net::ports::parse(p))
                     .collect::<Result<_, _>>()
                     .map_err(anyhow::Error::msg)?,
-                labels: a
-                    .label
-                    .iter()
-                    .map(|l| {
-                        let (k, v) = l.split_once('=').unwrap_or((l, ""));
-                        (k.to_string(), v.to_string())
-                    })
-                    .collect(),
+                labels: format::labels(&a.label),
                 network: a
                     .network
                     .as_deref()

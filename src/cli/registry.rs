@@ -14,15 +14,8 @@ use crate::image::{auth, reference};
 
 #[derive(Debug, Args)]
 pub struct PushArgs {
-    /// Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)
-    #[arg(long, num_args = 0..=1, default_missing_value = "true", require_equals = true)]
-    pub tls_verify: Option<bool>,
-    /// Credentials (USERNAME[:PASSWORD]) for the registry
-    #[arg(long)]
-    pub creds: Option<String>,
-    /// Path of the authentication file
-    #[arg(long)]
-    pub authfile: Option<PathBuf>,
+    #[command(flatten)]
+    pub remote: super::image::RemoteArgs,
     /// Compress layers with gzip or zstd (layers stored otherwise are recompressed)
     #[arg(long, value_name = "FORMAT")]
     pub compression_format: Option<String>,
@@ -103,9 +96,9 @@ pub fn push(a: PushArgs) -> Result<ExitCode> {
         &img,
         &dest,
         &PushOptions {
-            tls_verify: a.tls_verify,
-            creds: a.creds.as_deref().map(auth::parse_creds),
-            authfile: a.authfile.clone(),
+            tls_verify: a.remote.tls_verify,
+            creds: a.remote.credentials(),
+            authfile: a.remote.authfile.clone(),
             compression: a.compression_format.clone(),
             quiet: a.quiet,
         },

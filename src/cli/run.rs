@@ -354,14 +354,7 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
             disabled: a.no_healthcheck,
         },
         keep_id: a.userns.as_deref() == Some("keep-id"),
-        labels: a
-            .label
-            .iter()
-            .map(|l| match l.split_once('=') {
-                Some((k, v)) => (k.to_string(), v.to_string()),
-                None => (l.clone(), String::new()),
-            })
-            .collect(),
+        labels: format::labels(&a.label),
     })
 }
 

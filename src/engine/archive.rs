@@ -50,25 +50,7 @@ fn err(e: impl std::fmt::Display) -> RunError {
     RunError::State(e.to_string())
 }
 
-/// The OCI media type of a layer blob, from its first bytes.
-fn layer_media_type(head: &[u8]) -> &'static str {
-    if head.starts_with(&[0x1f, 0x8b]) {
-        "application/vnd.oci.image.layer.v1.tar+gzip"
-    } else if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
-        "application/vnd.oci.image.layer.v1.tar+zstd"
-    } else {
-        "application/vnd.oci.image.layer.v1.tar"
-    }
-}
-
-fn file_head(path: &Path) -> Vec<u8> {
-    let mut head = vec![0u8; 4];
-    let n = std::fs::File::open(path)
-        .and_then(|mut f| f.read(&mut head))
-        .unwrap_or(0);
-    head.truncate(n);
-    head
-}
+use crate::image::manifest::{file_head, layer_media_type};
 
 /// A name as the store keeps it: short names qualified with `short_registry`.
 pub fn qualified(name: &str, short_registry: &str) -> Result<String, RunError> {
@@ -781,15 +763,14 @@ pub fn history(engine: &Engine, query: &str) -> Result<Vec<Value>, RunError> {
 /// Sets `key` in the config's `config` section from a `--change` instruction (Dockerfile
 /// syntax): CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, WORKDIR, VOLUME, STOPSIGNAL.
 pub fn apply_change(config: &mut Value, change: &str) -> Result<(), RunError> {
+    use crate::image::config_json as cj;
+    use crate::image::containerfile::{pairs, words};
     let (instr, rest) = change
         .trim()
         .split_once(char::is_whitespace)
         .unwrap_or((change.trim(), ""));
     let rest = rest.trim();
-    let c = &mut config["config"];
-    if c.is_null() {
-        *c = json!({});
-    }
+    let c = cj::section(config);
     let bad = |why: &str| err(format!("invalid --change {change:?}: {why}"));
     // JSON form, or shell form run by /bin/sh -c.
     let command = |s: &str| -> Value {
@@ -798,69 +779,16 @@ pub fn apply_change(config: &mut Value, change: &str) -> Result<(), RunError> {
             Err(_) => json!(["/bin/sh", "-c", s]),
         }
     };
-    let pairs = |s: &str| -> Result<Vec<(String, String)>, RunError> {
-        if !s.contains('=') {
-            let (k, v) = s
-                .split_once(char::is_whitespace)
-                .ok_or_else(|| bad("want KEY=VALUE"))?;
-            return Ok(vec![(k.to_string(), v.trim().to_string())]);
-        }
-        s.split_whitespace()
-            .map(|kv| {
-                let (k, v) = kv.split_once('=').ok_or_else(|| bad("want KEY=VALUE"))?;
-                Ok((k.to_string(), v.trim_matches('"').to_string()))
-            })
-            .collect()
-    };
     match instr.to_ascii_uppercase().as_str() {
         "CMD" => c["Cmd"] = command(rest),
         "ENTRYPOINT" => c["Entrypoint"] = command(rest),
-        "ENV" => {
-            let mut env: Vec<String> = c["Env"]
-                .as_array()
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|v| v.as_str().map(str::to_string))
-                        .collect()
-                })
-                .unwrap_or_default();
-            for (k, v) in pairs(rest)? {
-                env.retain(|e| e.split_once('=').map(|(ek, _)| ek) != Some(k.as_str()));
-                env.push(format!("{k}={v}"));
-            }
-            c["Env"] = json!(env);
-        }
-        "LABEL" => {
-            if !c["Labels"].is_object() {
-                c["Labels"] = json!({});
-            }
-            for (k, v) in pairs(rest)? {
-                c["Labels"][k] = json!(v);
-            }
-        }
-        "EXPOSE" => {
-            if !c["ExposedPorts"].is_object() {
-                c["ExposedPorts"] = json!({});
-            }
-            for p in rest.split_whitespace() {
-                let p = if p.contains('/') {
-                    p.to_string()
-                } else {
-                    format!("{p}/tcp")
-                };
-                c["ExposedPorts"][p] = json!({});
-            }
-        }
-        "VOLUME" => {
-            if !c["Volumes"].is_object() {
-                c["Volumes"] = json!({});
-            }
-            let list: Vec<String> = serde_json::from_str(rest)
-                .unwrap_or_else(|_| rest.split_whitespace().map(str::to_string).collect());
-            for v in list {
-                c["Volumes"][v] = json!({});
-            }
-        }
+        "ENV" => cj::set_env(c, pairs(rest).map_err(|e| bad(&e))?),
+        "LABEL" => cj::set_labels(c, pairs(rest).map_err(|e| bad(&e))?),
+        "EXPOSE" => cj::expose(c, words(rest)),
+        "VOLUME" => cj::add_volumes(
+            c,
+            serde_json::from_str::<Vec<String>>(rest).unwrap_or_else(|_| words(rest)),
+        ),
         "USER" if !rest.is_empty() => c["User"] = json!(rest),
         "WORKDIR" if rest.starts_with('/') => c["WorkingDir"] = json!(rest),
         "WORKDIR" => return Err(bad("WORKDIR must be an absolute path")),

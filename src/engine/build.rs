@@ -19,6 +19,7 @@ use super::commit::{layers_of, store_new_layer};
 use super::pull::layer::ImportedLayer;
 use super::pull::{self, PullOptions};
 use super::run::{self, PullPolicy, RunError, RunOptions};
+use crate::image::config_json as cj;
 use crate::image::containerfile::{self, Instruction};
 use crate::image::manifest;
 use crate::runtime::spec::{NetworkMode, SpecFlags};
@@ -63,14 +64,7 @@ struct Stage {
 
 impl Stage {
     fn env(&self) -> Vec<String> {
-        self.config["config"]["Env"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|v| v.as_str().map(str::to_string))
-                    .collect()
-            })
-            .unwrap_or_default()
+        cj::strings(&self.config["config"]["Env"])
     }
 
     /// What `$VAR` means in this stage: its ARGs, overridden by its ENV.
@@ -85,14 +79,8 @@ impl Stage {
     }
 
     fn shell(&self) -> Vec<String> {
-        self.config["config"]["Shell"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|v| v.as_str().map(str::to_string))
-                    .collect()
-            })
-            .filter(|v: &Vec<String>| !v.is_empty())
+        Some(cj::strings(&self.config["config"]["Shell"]))
+            .filter(|v| !v.is_empty())
             .unwrap_or_else(|| vec!["/bin/sh".into(), "-c".into()])
     }
 
@@ -308,21 +296,10 @@ impl Builder<'_> {
         let created = now_rfc3339();
         let mut entry = json!({"created": created, "created_by": text});
         match &layer {
-            Some(l) => {
-                if !config["rootfs"]["diff_ids"].is_array() {
-                    config["rootfs"] = json!({"type": "layers", "diff_ids": []});
-                }
-                config["rootfs"]["diff_ids"]
-                    .as_array_mut()
-                    .expect("array")
-                    .push(json!(l.diff_id));
-            }
+            Some(l) => cj::add_layer(&mut config, &l.diff_id),
             None => entry["empty_layer"] = json!(true),
         }
-        if !config["history"].is_array() {
-            config["history"] = json!([]);
-        }
-        config["history"].as_array_mut().expect("array").push(entry);
+        cj::add_history(&mut config, entry);
         config["created"] = json!(created);
         self.remember(&key, &config, layer.as_ref());
         let st = self.stage()?;
@@ -508,23 +485,20 @@ impl Builder<'_> {
         self.config_step(ins, move |c, st| {
             let cfg = &mut c["config"];
             match kw.as_str() {
-                "ENV" => {
-                    let mut env = st.env();
-                    for (k, v) in containerfile::pairs(&args).map_err(err)? {
-                        let v = containerfile::substitute(&v, &st.vars());
-                        env.retain(|e| e.split_once('=').map(|(ek, _)| ek) != Some(k.as_str()));
-                        env.push(format!("{k}={v}"));
-                    }
-                    cfg["Env"] = json!(env);
-                }
-                "LABEL" => {
-                    if !cfg["Labels"].is_object() {
-                        cfg["Labels"] = json!({});
-                    }
-                    for (k, v) in containerfile::pairs(&args).map_err(err)? {
-                        cfg["Labels"][sub(&k)] = json!(sub(&v));
-                    }
-                }
+                "ENV" => cj::set_env(
+                    cfg,
+                    containerfile::pairs(&args)
+                        .map_err(err)?
+                        .into_iter()
+                        .map(|(k, v)| (k, sub(&v))),
+                ),
+                "LABEL" => cj::set_labels(
+                    cfg,
+                    containerfile::pairs(&args)
+                        .map_err(err)?
+                        .into_iter()
+                        .map(|(k, v)| (sub(&k), sub(&v))),
+                ),
                 "WORKDIR" => {
                     let w = sub(&args);
                     let full = if w.starts_with('/') {
@@ -536,30 +510,13 @@ impl Builder<'_> {
                 }
                 "USER" => cfg["User"] = json!(sub(&args)),
                 "STOPSIGNAL" => cfg["StopSignal"] = json!(sub(&args)),
-                "EXPOSE" => {
-                    if !cfg["ExposedPorts"].is_object() {
-                        cfg["ExposedPorts"] = json!({});
-                    }
-                    for p in containerfile::words(&sub(&args)) {
-                        let p = if p.contains('/') {
-                            p
-                        } else {
-                            format!("{p}/tcp")
-                        };
-                        cfg["ExposedPorts"][p] = json!({});
-                    }
-                }
-                "VOLUME" => {
-                    if !cfg["Volumes"].is_object() {
-                        cfg["Volumes"] = json!({});
-                    }
-                    let list = json_args
+                "EXPOSE" => cj::expose(cfg, containerfile::words(&sub(&args))),
+                "VOLUME" => cj::add_volumes(
+                    cfg,
+                    json_args
                         .clone()
-                        .unwrap_or_else(|| containerfile::words(&sub(&args)));
-                    for v in list {
-                        cfg["Volumes"][v] = json!({});
-                    }
-                }
+                        .unwrap_or_else(|| containerfile::words(&sub(&args))),
+                ),
                 "CMD" | "ENTRYPOINT" => {
                     let value = match &json_args {
                         Some(v) => json!(v),

@@ -124,14 +124,7 @@ pub fn commit(engine: &Engine, query: &str, o: &CommitOptions) -> Result<ImageRe
         config["config"] = json!({});
     }
     let c = &mut config["config"];
-    let entrypoint: Vec<String> = c["Entrypoint"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|v| v.as_str().map(str::to_string))
-                .collect()
-        })
-        .unwrap_or_default();
+    let entrypoint = crate::image::config_json::strings(&c["Entrypoint"]);
     let argv = &launch.spec.argv;
     if !entrypoint.is_empty() && argv.starts_with(&entrypoint) {
         c["Cmd"] = json!(argv[entrypoint.len()..]);
@@ -170,16 +163,7 @@ pub fn commit(engine: &Engine, query: &str, o: &CommitOptions) -> Result<ImageRe
     if let Some(a) = &o.author {
         config["author"] = json!(a);
     }
-    if !config["rootfs"]["diff_ids"].is_array() {
-        config["rootfs"] = json!({"type": "layers", "diff_ids": []});
-    }
-    config["rootfs"]["diff_ids"]
-        .as_array_mut()
-        .expect("checked above")
-        .push(json!(layer.diff_id));
-    if !config["history"].is_array() {
-        config["history"] = json!([]);
-    }
+    crate::image::config_json::add_layer(&mut config, &layer.diff_id);
     let mut step = json!({"created": now, "created_by": format!("gorae commit {}", rec.name)});
     if let Some(m) = &o.message {
         step["comment"] = json!(m);
@@ -187,10 +171,7 @@ pub fn commit(engine: &Engine, query: &str, o: &CommitOptions) -> Result<ImageRe
     if let Some(a) = &o.author {
         step["author"] = json!(a);
     }
-    config["history"]
-        .as_array_mut()
-        .expect("checked above")
-        .push(step);
+    crate::image::config_json::add_history(&mut config, step);
     let mut layers = layers_of(engine, &base);
     layers.push(layer);
     let bytes = serde_json::to_vec(&config).map_err(err)?;
@@ -218,14 +199,7 @@ fn name_image(engine: &Engine, img: &ImageRecord, name: Option<&str>) -> Result<
 /// `import`: a tarball (plain, gzip or zstd) becomes a one-layer image.
 pub fn import(engine: &Engine, src: impl Read, o: &CommitOptions) -> Result<ImageRecord, RunError> {
     let mut src = std::io::BufReader::with_capacity(256 * 1024, src);
-    let head = src.fill_buf().map_err(err)?.to_vec();
-    let media = if head.starts_with(&[0x1f, 0x8b]) {
-        "application/vnd.oci.image.layer.v1.tar+gzip"
-    } else if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
-        "application/vnd.oci.image.layer.v1.tar+zstd"
-    } else {
-        "application/vnd.oci.image.layer.v1.tar"
-    };
+    let media = crate::image::manifest::layer_media_type(src.fill_buf().map_err(err)?);
     let _gc = engine.store.lock_gc_shared().map_err(err)?;
     let layer = import_layer(&engine.store, src, None, None, media, &extract_opts(engine))
         .map_err(|e| err(format!("importing the tarball: {e}")))?;

@@ -43,13 +43,7 @@ impl Engine {
     }
 
     pub fn list_pods(&self) -> Vec<PodRecord> {
-        let mut out: Vec<PodRecord> = std::fs::read_dir(self.pods_dir())
-            .into_iter()
-            .flatten()
-            .flatten()
-            .filter(|e| e.file_name().to_string_lossy().ends_with(".json"))
-            .filter_map(|e| serde_json::from_slice(&std::fs::read(e.path()).ok()?).ok())
-            .collect();
+        let mut out: Vec<PodRecord> = fsutil::read_json_records(&self.pods_dir());
         out.sort_by(|a, b| a.created.cmp(&b.created));
         out
     }

@@ -253,6 +253,64 @@ fn error_chain(e: &dyn std::error::Error) -> String {
     s
 }
 
+/// How to reach one registry: HTTPS, and plain HTTP too when it is insecure; with the
+/// credentials given, or those the auth files hold for it.
+struct Access {
+    insecure: bool,
+    auth: RegistryAuth,
+}
+
+impl Access {
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        engine: &Engine,
+        registry: &str,
+        repository: &str,
+        tls_verify: Option<bool>,
+        endpoint_insecure: bool,
+        creds: Option<&Credentials>,
+        authfile: Option<&PathBuf>,
+    ) -> Access {
+        let insecure = match tls_verify {
+            Some(v) => !v,
+            None => endpoint_insecure || engine.registries.is_insecure(registry),
+        };
+        let creds = creds.cloned().or_else(|| {
+            let files = match authfile {
+                Some(f) => vec![f.clone()],
+                None => auth::auth_files(
+                    engine.paths.xdg_runtime.as_deref(),
+                    &engine.paths.config_home,
+                    &engine.paths.home,
+                ),
+            };
+            auth::lookup(&files, registry, repository)
+        });
+        let auth = match creds {
+            Some(c) => RegistryAuth::Basic(c.username, c.password),
+            None => RegistryAuth::Anonymous,
+        };
+        Access { insecure, auth }
+    }
+
+    /// A remote per protocol to try, HTTPS first.
+    fn remotes(&self, shown: &str) -> Vec<Remote> {
+        let protocols = if self.insecure {
+            vec![ClientProtocol::Https, ClientProtocol::Http]
+        } else {
+            vec![ClientProtocol::Https]
+        };
+        protocols
+            .into_iter()
+            .map(|p| Remote {
+                client: client(p, self.insecure),
+                auth: self.auth.clone(),
+                shown: shown.to_string(),
+            })
+            .collect()
+    }
+}
+
 fn client(protocol: ClientProtocol, insecure: bool) -> Client {
     Client::new(ClientConfig {
         protocol,
@@ -273,37 +331,17 @@ async fn open(
     ep: &Endpoint,
     opts: &PullOptions,
 ) -> Result<(Remote, bytes::Bytes), PullError> {
-    let insecure = match opts.tls_verify {
-        Some(v) => !v,
-        None => ep.insecure || engine.registries.is_insecure(&ep.registry),
-    };
-    let creds = opts.creds.clone().or_else(|| {
-        let files = match &opts.authfile {
-            Some(f) => vec![f.clone()],
-            None => auth::auth_files(
-                engine.paths.xdg_runtime.as_deref(),
-                &engine.paths.config_home,
-                &engine.paths.home,
-            ),
-        };
-        auth::lookup(&files, &ep.registry, &ep.repository)
-    });
-    let auth = match creds {
-        Some(c) => RegistryAuth::Basic(c.username, c.password),
-        None => RegistryAuth::Anonymous,
-    };
-    let protocols = if insecure {
-        vec![ClientProtocol::Https, ClientProtocol::Http]
-    } else {
-        vec![ClientProtocol::Https]
-    };
+    let access = Access::new(
+        engine,
+        &ep.registry,
+        &ep.repository,
+        opts.tls_verify,
+        ep.insecure,
+        opts.creds.as_ref(),
+        opts.authfile.as_ref(),
+    );
     let mut last = None;
-    for protocol in protocols {
-        let remote = Remote {
-            client: client(protocol, insecure),
-            auth: auth.clone(),
-            shown: image.to_string(),
-        };
+    for remote in access.remotes(&image.to_string()) {
         let reference = remote.reference(ep, image.reference());
         match remote
             .client
@@ -567,39 +605,19 @@ pub fn search(
         .enable_all()
         .build()
         .map_err(|e| PullError::Io("starting the download runtime".into(), e))?;
+    let access = Access::new(
+        engine,
+        registry,
+        term,
+        opts.tls_verify,
+        false,
+        opts.creds.as_ref(),
+        opts.authfile.as_ref(),
+    );
+    let shown = format!("{registry}/{term}");
     let result = rt.block_on(async {
-        let insecure = match opts.tls_verify {
-            Some(v) => !v,
-            None => engine.registries.is_insecure(registry),
-        };
-        let creds = opts.creds.clone().or_else(|| {
-            let files = match &opts.authfile {
-                Some(f) => vec![f.clone()],
-                None => auth::auth_files(
-                    engine.paths.xdg_runtime.as_deref(),
-                    &engine.paths.config_home,
-                    &engine.paths.home,
-                ),
-            };
-            auth::lookup(&files, registry, term)
-        });
-        let auth = match creds {
-            Some(c) => RegistryAuth::Basic(c.username, c.password),
-            None => RegistryAuth::Anonymous,
-        };
-        let protocols = if insecure {
-            vec![ClientProtocol::Https, ClientProtocol::Http]
-        } else {
-            vec![ClientProtocol::Https]
-        };
-        let shown = format!("{registry}/{term}");
         let mut last = None;
-        for protocol in protocols {
-            let remote = Remote {
-                client: client(protocol, insecure),
-                auth: auth.clone(),
-                shown: shown.clone(),
-            };
+        for remote in access.remotes(&shown) {
             let reference = Reference::with_tag(
                 registry.to_string(),
                 if term.is_empty() {
@@ -684,16 +702,6 @@ impl Drop for TempFile {
     }
 }
 
-fn media_of(head: &[u8]) -> &'static str {
-    if head.starts_with(&[0x1f, 0x8b]) {
-        "application/vnd.oci.image.layer.v1.tar+gzip"
-    } else if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
-        "application/vnd.oci.image.layer.v1.tar+zstd"
-    } else {
-        "application/vnd.oci.image.layer.v1.tar"
-    }
-}
-
 /// Recompresses a stored layer blob to `want` (`gzip` or `zstd`) in the store's tmp dir.
 fn recompress(engine: &Engine, blob: &std::path::Path, want: &str) -> Result<PushLayer, PullError> {
     use std::io::{Read, Write};
@@ -707,7 +715,7 @@ fn recompress(engine: &Engine, blob: &std::path::Path, want: &str) -> Result<Pus
     };
     let src =
         std::io::BufReader::new(std::fs::File::open(blob).map_err(|e| io("reading a layer", e))?);
-    let mut plain: Box<dyn Read> = match media_of(&head) {
+    let mut plain: Box<dyn Read> = match crate::image::manifest::layer_media_type(&head) {
         m if m.ends_with("+gzip") => Box::new(flate2::bufread::MultiGzDecoder::new(src)),
         m if m.ends_with("+zstd") => {
             Box::new(zstd::stream::read::Decoder::with_buffer(src).map_err(|e| io("zstd", e))?)
@@ -793,7 +801,7 @@ pub fn push(
         let n = std::fs::File::open(&path)
             .and_then(|mut f| f.read(&mut head))
             .map_err(|e| io("reading a layer", e))?;
-        let media = media_of(&head[..n]);
+        let media = crate::image::manifest::layer_media_type(&head[..n]);
         let stored_kind = if media.ends_with("+zstd") {
             "zstd"
         } else if media.ends_with("+gzip") {
@@ -835,25 +843,15 @@ pub fn push(
     .expect("json serializes");
     let manifest_digest = format!("sha256:{}", sha256_hex(&manifest));
 
-    let insecure = match opts.tls_verify {
-        Some(v) => !v,
-        None => engine.registries.is_insecure(&dest.registry),
-    };
-    let creds = opts.creds.clone().or_else(|| {
-        let files = match &opts.authfile {
-            Some(f) => vec![f.clone()],
-            None => auth::auth_files(
-                engine.paths.xdg_runtime.as_deref(),
-                &engine.paths.config_home,
-                &engine.paths.home,
-            ),
-        };
-        auth::lookup(&files, &dest.registry, &dest.repository)
-    });
-    let auth = match creds {
-        Some(c) => RegistryAuth::Basic(c.username, c.password),
-        None => RegistryAuth::Anonymous,
-    };
+    let access = Access::new(
+        engine,
+        &dest.registry,
+        &dest.repository,
+        opts.tls_verify,
+        false,
+        opts.creds.as_ref(),
+        opts.authfile.as_ref(),
+    );
     // Where the image came from on the same registry: blobs can be mounted from there.
     let sources: Vec<String> = img
         .repo_digests
@@ -870,19 +868,9 @@ pub fn push(
         .enable_all()
         .build()
         .map_err(|e| io("starting the upload runtime", e))?;
-    let protocols = if insecure {
-        vec![ClientProtocol::Https, ClientProtocol::Http]
-    } else {
-        vec![ClientProtocol::Https]
-    };
     let result = rt.block_on(async {
         let mut last = None;
-        for protocol in protocols {
-            let remote = Remote {
-                client: client(protocol, insecure),
-                auth: auth.clone(),
-                shown: shown.clone(),
-            };
+        for remote in access.remotes(&shown) {
             let reference = Reference::with_tag(
                 dest.registry.clone(),
                 dest.repository.clone(),
@@ -1008,27 +996,14 @@ pub fn check_login(
     creds: &Credentials,
     tls_verify: Option<bool>,
 ) -> Result<(), PullError> {
-    let insecure = match tls_verify {
-        Some(v) => !v,
-        None => engine.registries.is_insecure(registry),
-    };
+    let access = Access::new(engine, registry, "", tls_verify, false, Some(creds), None);
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| PullError::Io("starting the runtime".into(), e))?;
-    let protocols = if insecure {
-        vec![ClientProtocol::Https, ClientProtocol::Http]
-    } else {
-        vec![ClientProtocol::Https]
-    };
     let result = rt.block_on(async {
         let mut last = None;
-        for protocol in protocols {
-            let remote = Remote {
-                client: client(protocol, insecure),
-                auth: RegistryAuth::Basic(creds.username.clone(), creds.password.clone()),
-                shown: registry.to_string(),
-            };
+        for remote in access.remotes(registry) {
             // A repository that need not exist: the answer tells a good login (found or
             // unknown) from a bad one (unauthorized).
             let probe = Reference::with_tag(

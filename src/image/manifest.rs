@@ -131,6 +131,28 @@ pub struct ImageManifest {
 
 /// Parses a manifest or index. `content_type` is what the registry said; the document's own
 /// `mediaType` wins when present.
+/// The OCI media type of a layer blob, from its first bytes (gzip, zstd, or a plain tar).
+pub fn layer_media_type(head: &[u8]) -> &'static str {
+    if head.starts_with(&[0x1f, 0x8b]) {
+        "application/vnd.oci.image.layer.v1.tar+gzip"
+    } else if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+        "application/vnd.oci.image.layer.v1.tar+zstd"
+    } else {
+        "application/vnd.oci.image.layer.v1.tar"
+    }
+}
+
+/// The first bytes of a file (empty if it can't be read), for [`layer_media_type`].
+pub fn file_head(path: &std::path::Path) -> Vec<u8> {
+    use std::io::Read;
+    let mut head = vec![0u8; 4];
+    let n = std::fs::File::open(path)
+        .and_then(|mut f| f.read(&mut head))
+        .unwrap_or(0);
+    head.truncate(n);
+    head
+}
+
 pub fn parse(data: &[u8], content_type: &str) -> Result<Parsed, ManifestError> {
     if data.len() > MAX_MANIFEST_BYTES {
         return Err(ManifestError::Invalid("larger than 4 MiB"));

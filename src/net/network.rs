@@ -90,13 +90,7 @@ impl Networks {
     }
 
     pub fn list(&self) -> Vec<NetworkRecord> {
-        let mut out: Vec<NetworkRecord> = std::fs::read_dir(&self.dir)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .filter(|e| e.file_name().to_string_lossy().ends_with(".json"))
-            .filter_map(|e| serde_json::from_slice(&std::fs::read(e.path()).ok()?).ok())
-            .collect();
+        let mut out: Vec<NetworkRecord> = fsutil::read_json_records(&self.dir);
         out.sort_by(|a, b| a.name.cmp(&b.name));
         out
     }

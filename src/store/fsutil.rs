@@ -164,6 +164,17 @@ impl Drop for TempDir {
     }
 }
 
+/// Every `*.json` record in `dir` that parses as `T` (a missing directory has none).
+pub fn read_json_records<T: serde::de::DeserializeOwned>(dir: &Path) -> Vec<T> {
+    fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".json"))
+        .filter_map(|e| serde_json::from_slice(&fs::read(e.path()).ok()?).ok())
+        .collect()
+}
+
 /// Removes temp dirs and files in `dir` whose writer has died (its lock is free).
 pub fn clean_stale_temps(dir: &Path) {
     let Ok(entries) = fs::read_dir(dir) else {
