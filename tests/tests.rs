@@ -10,6 +10,7 @@ mod archive;
 mod config;
 mod copy;
 mod images;
+mod kube;
 mod lifecycle;
 mod network;
 mod pull;

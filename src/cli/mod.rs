@@ -4,6 +4,7 @@ mod archive;
 mod container;
 mod format;
 mod image;
+mod kube;
 mod network;
 mod pod;
 mod registry;
@@ -120,6 +121,15 @@ pub enum Command {
     /// Manage pods
     #[command(subcommand)]
     Pod(pod::PodCmd),
+    /// Play, tear down and generate Kubernetes YAML
+    #[command(subcommand)]
+    Kube(kube::KubeCmd),
+    /// Generate Kubernetes YAML (podman's older spelling of `kube generate`)
+    #[command(subcommand)]
+    Generate(kube::GenerateCmd),
+    /// Play Kubernetes YAML (podman's older spelling of `kube play`)
+    #[command(subcommand)]
+    Play(kube::PlayCmd),
     /// Run container health checks
     #[command(subcommand)]
     Healthcheck(container::HealthcheckCmd),
@@ -331,6 +341,9 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Volume(c) => volume::volume_cmd(c),
         Command::Network(c) => network::network_cmd(c),
         Command::Pod(c) => pod::pod_cmd(c),
+        Command::Kube(c) => kube::kube_cmd(c),
+        Command::Generate(kube::GenerateCmd::Kube(a)) => kube::generate(a),
+        Command::Play(kube::PlayCmd::Kube(a)) => kube::play(a),
         Command::Healthcheck(c) => container::healthcheck(c),
         Command::Container(ContainerCmd::Inspect(a)) => image::inspect(InspectArgs {
             r#type: "container".into(),

@@ -10,6 +10,7 @@ pub mod copy;
 pub mod exec;
 pub mod health;
 pub mod images;
+pub mod kube;
 pub mod lifecycle;
 pub mod logs;
 pub mod monitor;

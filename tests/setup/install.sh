@@ -13,7 +13,7 @@ export DEBIAN_FRONTEND=noninteractive
 TEST_USER="${GORAE_TEST_USER:-gorae-test}"
 PKGS=(uidmap passt slirp4netns docker-registry busybox-static debootstrap zstd
       apache2-utils curl ca-certificates python3 tar gzip iproute2 procps
-      podman skopeo)
+      podman skopeo python3-venv)
 
 missing=()
 for p in "${PKGS[@]}"; do
@@ -33,6 +33,14 @@ if [ "${#missing[@]}" -gt 0 ]; then
             "${missing[@]}" >"$log" 2>&1; then
         tail -n 40 "$log" >&2; die "apt-get install failed for: ${missing[*]}"
     fi
+fi
+
+# The Kubernetes OpenAPI schemas, to check the YAML `kube generate` writes (PyPI's
+# kubernetes-validate bundles them), in a venv of its own.
+KV=/opt/gorae-kubernetes-validate
+if [ ! -x "$KV/bin/kubernetes-validate" ]; then
+    python3 -m venv "$KV" || die "python3 -m venv failed"
+    "$KV/bin/pip" install -q kubernetes-validate || die "pip install kubernetes-validate failed"
 fi
 
 # Debian's docker-registry package starts a system service on :5000 that would
