@@ -297,3 +297,128 @@ fn kube_generate_writes_yaml_the_schema_accepts_and_play_reproduces() {
     assert_eq!(env.ok(&["ps", "-aq"]), "");
     env.expect(125, &["kube", "generate", "nosuch"]);
 }
+
+#[test]
+fn compose_runs_a_web_service_and_a_client_that_waits_for_it_by_name() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let dir = env.base.join("shop");
+    let port = free_port();
+    util::write(
+        &dir.join("compose.yaml"),
+        r#"
+services:
+  web:
+    build: ./web
+    volumes: ["www:/www"]
+    ports: ["127.0.0.1:${WEB_PORT}:8080"]
+    healthcheck:
+      test: ["CMD", "wget", "-qO-", "http://localhost:8080/index.html"]
+      interval: 1s
+      retries: 10
+  client:
+    image: ${REGISTRY}/library/busybox:latest
+    depends_on:
+      web: {condition: service_healthy}
+    environment:
+      TARGET: http://web:8080/index.html
+    env_file: client.env
+    command: sh -c 'wget -qO- $$TARGET; echo $$EXTRA; sleep 1000'
+  debug:
+    image: ${REGISTRY}/library/busybox:latest
+    profiles: [debug]
+    command: ["true"]
+volumes:
+  www: {}
+"#,
+    );
+    util::write(
+        &dir.join(".env"),
+        &format!("REGISTRY={reg}\nWEB_PORT={port}\n"),
+    );
+    util::write(&dir.join("client.env"), "EXTRA=from-env-file\n");
+    util::write(
+        &dir.join("web/Containerfile"),
+        &format!(
+            "FROM {reg}/library/busybox:latest\nCMD [\"sh\", \"-c\", \"echo hello-from-web > /www/index.html; httpd -f -p 8080 -h /www\"]\n"
+        ),
+    );
+    let d = dir.display().to_string();
+    let compose = |args: &[&str]| {
+        let mut all = vec!["compose", "--project-directory", &d];
+        all.extend_from_slice(args);
+        env.run(&all)
+    };
+    env.ok(&[
+        "pull",
+        "-q",
+        "--tls-verify=false",
+        &format!("{reg}/library/busybox:latest"),
+    ]);
+    let r = compose(&["up", "-d"]);
+    assert_eq!(r.code, 0, "{r}");
+    assert!(
+        r.stderr.contains("Image localhost/shop-web:latest built"),
+        "{r}"
+    );
+    // The client waited for web to be healthy, then reached it by its service name.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let logs = loop {
+        let r = compose(&["logs", "client"]);
+        if r.stdout.contains("from-env-file") || Instant::now() > deadline {
+            break r.stdout;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert_eq!(logs, "client  | hello-from-web\nclient  | from-env-file\n");
+    let ps = compose(&["ps"]);
+    assert!(
+        ps.stdout.contains("shop-web-1")
+            && ps.stdout.contains("(healthy)")
+            && !ps.stdout.contains("debug"),
+        "{ps}"
+    );
+    let r = compose(&[
+        "exec",
+        "client",
+        "wget",
+        "-qO-",
+        "http://web:8080/index.html",
+    ]);
+    assert_eq!(r.stdout, "hello-from-web\n", "{r}");
+    let r = compose(&["run", "--rm", "client", "echo", "one-off"]);
+    assert_eq!(r.stdout, "one-off\n", "{r}");
+    let page = std::process::Command::new("curl")
+        .args(["-s", &format!("http://127.0.0.1:{port}/index.html")])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&page.stdout), "hello-from-web\n");
+    let cfg = compose(&["config"]).stdout;
+    assert!(
+        cfg.contains(&format!("{reg}/library/busybox:latest")) && cfg.contains("name: shop"),
+        "{cfg}"
+    );
+    // up again is a no-op for running services; down -v removes everything it made.
+    assert_eq!(compose(&["up", "-d"]).code, 0);
+    assert_eq!(env.ok(&["ps", "-q"]).lines().count(), 2);
+    let r = compose(&["down", "-v"]);
+    assert_eq!(r.code, 0, "{r}");
+    assert_eq!(env.ok(&["ps", "-aq"]), "");
+    assert_eq!(env.ok(&["network", "ls", "-q"]), "");
+    assert_eq!(env.ok(&["volume", "ls", "-q"]), "");
+    // Bad input: a cycle, a required variable, an unknown service.
+    util::write(
+        &dir.join("compose.yaml"),
+        "services:\n  a: {image: x, depends_on: [b]}\n  b: {image: x, depends_on: [a]}\n",
+    );
+    let r = compose(&["up", "-d"]);
+    assert!(r.code == 125 && r.stderr.contains("cycle"), "{r}");
+    util::write(
+        &dir.join("compose.yaml"),
+        "services:\n  a: {image: \"${NEEDED:?set NEEDED}\"}\n",
+    );
+    let r = compose(&["config"]);
+    assert!(r.code == 125 && r.stderr.contains("set NEEDED"), "{r}");
+    let r = compose(&["up", "-d", "nosuch"]);
+    assert_eq!(r.code, 125, "{r}");
+}

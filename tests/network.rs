@@ -500,6 +500,22 @@ fn containers_of_a_pod_share_localhost_and_the_pods_ports() {
     env.ok(&["pod", "start", "app"]);
     let page = http_get(port, "/index.html").expect("the pod's port answers after a restart");
     assert!(page.ends_with("from-the-pod\n"), "{page}");
+    // The pod's containers as a group: logs, top, pause, restart.
+    let logs = env.ok(&["pod", "logs", "app"]);
+    assert!(
+        logs.is_empty() || logs.lines().all(|l| l.starts_with("web ")),
+        "{logs}"
+    );
+    assert!(env.ok(&["pod", "top", "app"]).contains("httpd"));
+    env.ok(&["pod", "pause", "app"]);
+    assert_eq!(
+        env.ok(&["inspect", "--format", "{{.State.Status}}", "web"]),
+        "paused\n"
+    );
+    env.ok(&["pod", "unpause", "app"]);
+    env.ok(&["pod", "restart", "-t", "0", "app"]);
+    let page = http_get(port, "/index.html").expect("the pod's port answers after pod restart");
+    assert!(page.ends_with("from-the-pod\n"), "{page}");
     let helper = pasta_pid(&env, &infra).expect("a new pasta");
     let r = env.expect(125, &["pod", "rm", "app"]);
     assert!(r.stderr.contains("running container"), "{r}");

@@ -1,6 +1,7 @@
 //! Command-line surface: clap definitions, dispatch, printing and exit codes.
 
 mod archive;
+mod compose;
 mod container;
 mod format;
 mod image;
@@ -124,6 +125,8 @@ pub enum Command {
     /// Play, tear down and generate Kubernetes YAML
     #[command(subcommand)]
     Kube(kube::KubeCmd),
+    /// Run multi-container applications from compose files
+    Compose(compose::ComposeArgs),
     /// Generate Kubernetes YAML (podman's older spelling of `kube generate`)
     #[command(subcommand)]
     Generate(kube::GenerateCmd),
@@ -342,6 +345,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Network(c) => network::network_cmd(c),
         Command::Pod(c) => pod::pod_cmd(c),
         Command::Kube(c) => kube::kube_cmd(c),
+        Command::Compose(a) => compose::compose(a),
         Command::Generate(kube::GenerateCmd::Kube(a)) => kube::generate(a),
         Command::Play(kube::PlayCmd::Kube(a)) => kube::play(a),
         Command::Healthcheck(c) => container::healthcheck(c),

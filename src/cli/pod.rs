@@ -29,6 +29,58 @@ pub enum PodCmd {
     Inspect(InspectArgs),
     /// Exit 0 if the pod exists, 1 if not
     Exists { pod: String },
+    /// Stop and start pods again
+    Restart(StopArgs),
+    /// Pause every container of pods
+    Pause(PodsArgs),
+    /// Resume every container of pods
+    Unpause(PodsArgs),
+    /// Show the processes of a pod's containers
+    Top { pod: String },
+    /// Show the resource use of pods' containers
+    Stats(PodsArgs),
+    /// Show the output of a pod's containers, each line prefixed by the container's name
+    Logs {
+        /// Only this container of the pod
+        #[arg(short, long)]
+        container: Option<String>,
+        pod: String,
+    },
+}
+
+/// Runs this binary with `args`, passing the terminal on; false when it failed.
+fn gorae(args: &[String]) -> Result<bool> {
+    Ok(std::process::Command::new("/proc/self/exe")
+        .args(args)
+        .status()?
+        .success())
+}
+
+/// `gorae VERB` on every container of `pods`.
+fn each_member(engine: &Engine, pods: &[String], verb: &str) -> Result<ExitCode> {
+    let mut ok = true;
+    for p in pods {
+        let names = member_names(engine, p)?;
+        if !names.is_empty() {
+            ok &= gorae(
+                &std::iter::once(verb.to_string())
+                    .chain(names)
+                    .collect::<Vec<_>>(),
+            )?;
+        }
+    }
+    Ok(ExitCode::from(if ok { 0 } else { 125 }))
+}
+
+/// The names of a pod's containers, infra excluded.
+fn member_names(engine: &Engine, query: &str) -> Result<Vec<String>> {
+    let pod = engine.find_pod(query)?;
+    Ok(engine
+        .pod_containers(&pod)
+        .into_iter()
+        .filter(|c| c.id != pod.infra_id)
+        .map(|c| c.name)
+        .collect())
 }
 
 #[derive(Debug, Args)]
@@ -314,6 +366,62 @@ pub fn pod_cmd(c: PodCmd) -> Result<ExitCode> {
             }
             format::print_docs(&docs, a.format.as_deref())?;
             return Ok(ExitCode::from(code));
+        }
+        PodCmd::Restart(a) => {
+            let mut ok = true;
+            let t = a.time.unwrap_or(10).to_string();
+            for p in &a.pods {
+                ok &= gorae(&[
+                    "pod".into(),
+                    "stop".into(),
+                    "-t".into(),
+                    t.clone(),
+                    p.clone(),
+                ])? && gorae(&["pod".into(), "start".into(), p.clone()])?;
+            }
+            return Ok(ExitCode::from(if ok { 0 } else { 125 }));
+        }
+        PodCmd::Pause(a) => return each_member(&engine, &a.pods, "pause"),
+        PodCmd::Unpause(a) => return each_member(&engine, &a.pods, "unpause"),
+        PodCmd::Top { pod } => {
+            for name in member_names(&engine, &pod)? {
+                format::print_stdout(&format!("{name}:\n"));
+                gorae(&["top".into(), name])?;
+            }
+        }
+        PodCmd::Stats(a) => {
+            let mut names = Vec::new();
+            for p in &a.pods {
+                names.extend(member_names(&engine, p)?);
+            }
+            if names.is_empty() {
+                return Ok(ExitCode::SUCCESS);
+            }
+            let ok = gorae(
+                &["stats".into(), "--no-stream".into()]
+                    .into_iter()
+                    .chain(names)
+                    .collect::<Vec<_>>(),
+            )?;
+            return Ok(ExitCode::from(if ok { 0 } else { 125 }));
+        }
+        PodCmd::Logs { container, pod } => {
+            for name in member_names(&engine, &pod)? {
+                if container
+                    .as_ref()
+                    .is_some_and(|c| *c != name && !name.ends_with(&format!("-{c}")))
+                {
+                    continue;
+                }
+                let out = std::process::Command::new("/proc/self/exe")
+                    .args(["logs", &name])
+                    .output()?;
+                let text: String = String::from_utf8_lossy(&out.stdout)
+                    .lines()
+                    .map(|l| format!("{name} {l}\n"))
+                    .collect();
+                format::print_stdout(&text);
+            }
         }
         PodCmd::Exists { pod } => {
             return Ok(ExitCode::from(if engine.find_pod(&pod).is_ok() {

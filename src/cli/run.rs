@@ -581,6 +581,8 @@ fn ps_row(c: &ContainerRecord, no_trunc: bool) -> serde_json::Value {
         "Pid": c.pid.unwrap_or(0),
         "AutoRemove": c.auto_remove,
         "RestartCount": c.restart_count,
+        "Labels": crate::engine::run::LaunchConfig::of(c).map(|l| l.labels).unwrap_or_default(),
+        "Pod": crate::engine::run::LaunchConfig::of(c).ok().and_then(|l| l.pod).unwrap_or_default(),
     })
 }
 

@@ -4,6 +4,7 @@ pub mod archive;
 pub mod attach;
 pub mod build;
 pub mod commit;
+pub mod compose;
 pub mod config;
 pub mod containers;
 pub mod copy;

@@ -1,0 +1,884 @@
+//! Compose files, natively: `compose.yaml` / `docker-compose.yml` read into a model of the
+//! compose-spec fields gorae acts on (variables interpolated from the environment and `.env`),
+//! and the gorae commands that bring a project up and down. Every service of a project is on a
+//! user-defined network of the project, so services reach each other by name.
+//!
+//! The `compose_spec` crate models the whole specification with wrapper types for every
+//! short/long form; this subset is read with serde directly, and keys gorae does not act on
+//! are ignored (as docker compose ignores keys of other platforms).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use serde_yaml_ng::Value;
+
+use super::run::RunError;
+
+fn err(e: impl std::fmt::Display) -> RunError {
+    RunError::State(e.to_string())
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum StringOrList {
+    One(String),
+    List(Vec<String>),
+}
+
+impl StringOrList {
+    /// As argv: a string is split like a shell would, without expansions.
+    pub fn argv(&self) -> Vec<String> {
+        match self {
+            StringOrList::One(s) => crate::image::containerfile::words(s),
+            StringOrList::List(l) => l.clone(),
+        }
+    }
+
+    fn list(&self) -> Vec<String> {
+        match self {
+            StringOrList::One(s) => vec![s.clone()],
+            StringOrList::List(l) => l.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum KeyValues {
+    Map(BTreeMap<String, Option<ScalarValue>>),
+    List(Vec<String>),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum ScalarValue {
+    S(String),
+    N(serde_yaml_ng::Number),
+    B(bool),
+}
+
+impl ScalarValue {
+    fn text(&self) -> String {
+        match self {
+            ScalarValue::S(s) => s.clone(),
+            ScalarValue::N(n) => n.to_string(),
+            ScalarValue::B(b) => b.to_string(),
+        }
+    }
+}
+
+impl KeyValues {
+    /// `KEY=VALUE` pairs; a bare `KEY` takes the value from gorae's environment.
+    fn pairs(&self) -> Vec<String> {
+        match self {
+            KeyValues::Map(m) => m
+                .iter()
+                .map(|(k, v)| match v {
+                    Some(v) => format!("{k}={}", v.text()),
+                    None => k.clone(),
+                })
+                .collect(),
+            KeyValues::List(l) => l.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Port {
+    Short(ScalarValue),
+    Long {
+        target: u16,
+        published: Option<ScalarValue>,
+        host_ip: Option<String>,
+        protocol: Option<String>,
+    },
+}
+
+impl Port {
+    fn publish(&self) -> String {
+        match self {
+            Port::Short(s) => s.text(),
+            Port::Long {
+                target,
+                published,
+                host_ip,
+                protocol,
+            } => {
+                let mut p = String::new();
+                if let Some(ip) = host_ip {
+                    p.push_str(&format!("{ip}:"));
+                }
+                if let Some(h) = published {
+                    p.push_str(&format!("{}:", h.text()));
+                }
+                p.push_str(&target.to_string());
+                if let Some(proto) = protocol {
+                    p.push_str(&format!("/{proto}"));
+                }
+                p
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Mount {
+    Short(String),
+    Long {
+        #[serde(rename = "type")]
+        kind: Option<String>,
+        source: Option<String>,
+        target: String,
+        read_only: Option<bool>,
+    },
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum DependsOn {
+    List(Vec<String>),
+    Map(BTreeMap<String, DependsOnCondition>),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct DependsOnCondition {
+    #[serde(default)]
+    pub condition: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Build {
+    Context(String),
+    Long {
+        context: Option<String>,
+        dockerfile: Option<String>,
+        args: Option<KeyValues>,
+        target: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Networks {
+    List(Vec<String>),
+    Map(BTreeMap<String, Option<Value>>),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Healthcheck {
+    pub test: Option<StringOrList>,
+    pub interval: Option<String>,
+    pub timeout: Option<String>,
+    pub retries: Option<u32>,
+    pub start_period: Option<String>,
+    #[serde(default)]
+    pub disable: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+pub struct Service {
+    pub image: Option<String>,
+    pub build: Option<Build>,
+    pub command: Option<StringOrList>,
+    pub entrypoint: Option<StringOrList>,
+    pub environment: Option<KeyValues>,
+    pub env_file: Option<StringOrList>,
+    #[serde(default)]
+    pub ports: Vec<Port>,
+    #[serde(default)]
+    pub volumes: Vec<Mount>,
+    pub depends_on: Option<DependsOn>,
+    pub networks: Option<Networks>,
+    pub healthcheck: Option<Healthcheck>,
+    pub restart: Option<String>,
+    #[serde(default)]
+    pub profiles: Vec<String>,
+    pub container_name: Option<String>,
+    pub hostname: Option<String>,
+    pub working_dir: Option<String>,
+    pub user: Option<String>,
+    pub labels: Option<KeyValues>,
+    #[serde(default)]
+    pub cap_add: Vec<String>,
+    #[serde(default)]
+    pub cap_drop: Vec<String>,
+    #[serde(default)]
+    pub read_only: bool,
+    #[serde(default)]
+    pub privileged: bool,
+    #[serde(default)]
+    pub init: bool,
+    #[serde(default)]
+    pub extra_hosts: Vec<String>,
+    pub dns: Option<StringOrList>,
+    pub stop_signal: Option<String>,
+    pub pull_policy: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+pub struct TopLevel {
+    #[serde(default)]
+    pub external: bool,
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ComposeFile {
+    pub name: Option<String>,
+    #[serde(default)]
+    pub services: BTreeMap<String, Service>,
+    #[serde(default)]
+    pub networks: BTreeMap<String, Option<TopLevel>>,
+    #[serde(default)]
+    pub volumes: BTreeMap<String, Option<TopLevel>>,
+}
+
+/// A loaded project: the file, its directory and its name.
+pub struct Project {
+    pub name: String,
+    pub dir: PathBuf,
+    pub file: ComposeFile,
+    /// The interpolated document, for `config`.
+    pub normalized: Value,
+}
+
+const FILES: &[&str] = &[
+    "compose.yaml",
+    "compose.yml",
+    "docker-compose.yaml",
+    "docker-compose.yml",
+];
+
+/// Finds and reads the compose file (`file`, or the first of the standard names in `dir`).
+pub fn load(file: Option<&Path>, dir: &Path, name: Option<&str>) -> Result<Project, RunError> {
+    let path = match file {
+        Some(f) => f.to_path_buf(),
+        None => FILES
+            .iter()
+            .map(|n| dir.join(n))
+            .find(|p| p.is_file())
+            .ok_or_else(|| {
+                err(format!(
+                    "no compose.yaml or docker-compose.yml in {}",
+                    dir.display()
+                ))
+            })?,
+    };
+    let text =
+        std::fs::read_to_string(&path).map_err(|e| err(format!("{}: {e}", path.display())))?;
+    let project_dir = path
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| dir.to_path_buf());
+    // .env in the project directory, below the process's own environment.
+    let mut vars: BTreeMap<String, String> = BTreeMap::new();
+    if let Ok(env) = std::fs::read_to_string(project_dir.join(".env")) {
+        for line in env.lines() {
+            let l = line.trim();
+            if l.is_empty() || l.starts_with('#') {
+                continue;
+            }
+            if let Some((k, v)) = l.split_once('=') {
+                vars.insert(k.trim().to_string(), v.trim().trim_matches('"').to_string());
+            }
+        }
+    }
+    vars.extend(std::env::vars());
+    let raw: Value =
+        serde_yaml_ng::from_str(&text).map_err(|e| err(format!("{}: {e}", path.display())))?;
+    let normalized = interpolate(raw, &vars)?;
+    let file: ComposeFile = serde_yaml_ng::from_value(normalized.clone())
+        .map_err(|e| err(format!("{}: {e}", path.display())))?;
+    if file.services.is_empty() {
+        return Err(err(format!("{}: no services", path.display())));
+    }
+    let name = name
+        .map(str::to_string)
+        .or_else(|| vars.get("COMPOSE_PROJECT_NAME").cloned())
+        .or_else(|| file.name.clone())
+        .unwrap_or_else(|| {
+            project_dir
+                .canonicalize()
+                .ok()
+                .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
+                .unwrap_or_else(|| "project".into())
+        });
+    let name: String = name
+        .to_ascii_lowercase()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+        .collect();
+    if name.is_empty() {
+        return Err(err("the project name is empty: use -p NAME"));
+    }
+    Ok(Project {
+        name,
+        dir: project_dir,
+        file,
+        normalized,
+    })
+}
+
+/// Compose interpolation in every string: `$VAR`, `${VAR}`, `${VAR:-default}`,
+/// `${VAR-default}`, `${VAR:?error}`, `${VAR?error}`, `$$` for a dollar.
+fn interpolate(v: Value, vars: &BTreeMap<String, String>) -> Result<Value, RunError> {
+    Ok(match v {
+        Value::String(s) => Value::String(interpolate_str(&s, vars)?),
+        Value::Sequence(seq) => Value::Sequence(
+            seq.into_iter()
+                .map(|x| interpolate(x, vars))
+                .collect::<Result<_, _>>()?,
+        ),
+        Value::Mapping(m) => {
+            let mut out = serde_yaml_ng::Mapping::new();
+            for (k, x) in m {
+                out.insert(k, interpolate(x, vars)?);
+            }
+            Value::Mapping(out)
+        }
+        other => other,
+    })
+}
+
+fn interpolate_str(s: &str, vars: &BTreeMap<String, String>) -> Result<String, RunError> {
+    let mut out = String::new();
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] != '$' {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        match chars.get(i + 1) {
+            Some('$') => {
+                out.push('$');
+                i += 2;
+            }
+            Some('{') => {
+                let end = chars[i + 2..]
+                    .iter()
+                    .position(|c| *c == '}')
+                    .ok_or_else(|| err(format!("unclosed ${{ in {s:?}")))?;
+                let inner: String = chars[i + 2..i + 2 + end].iter().collect();
+                let value = |name: &str| vars.get(name).cloned();
+                let resolved = if let Some((n, d)) = inner.split_once(":-") {
+                    value(n)
+                        .filter(|v| !v.is_empty())
+                        .unwrap_or_else(|| d.to_string())
+                } else if let Some((n, e)) = inner.split_once(":?") {
+                    value(n)
+                        .filter(|v| !v.is_empty())
+                        .ok_or_else(|| err(format!("variable {n} is required: {e}")))?
+                } else if let Some((n, d)) = inner.split_once('-') {
+                    value(n).unwrap_or_else(|| d.to_string())
+                } else if let Some((n, e)) = inner.split_once('?') {
+                    value(n).ok_or_else(|| err(format!("variable {n} is required: {e}")))?
+                } else {
+                    value(&inner).unwrap_or_default()
+                };
+                out.push_str(&resolved);
+                i += 3 + end;
+            }
+            _ => {
+                let name: String = chars[i + 1..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphanumeric() || **c == '_')
+                    .collect();
+                if name.is_empty() {
+                    out.push('$');
+                    i += 1;
+                } else {
+                    out.push_str(&vars.get(&name).cloned().unwrap_or_default());
+                    i += 1 + name.chars().count();
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+impl Project {
+    /// The services to act on: those named (all when none), minus those whose profiles are
+    /// not active, in dependency order (dependencies first). Named services bring their
+    /// dependencies along.
+    pub fn ordered(&self, only: &[String], profiles: &[String]) -> Result<Vec<String>, RunError> {
+        for s in only {
+            if !self.file.services.contains_key(s) {
+                return Err(err(format!("no such service: {s}")));
+            }
+        }
+        let active = |name: &str| {
+            let s = &self.file.services[name];
+            s.profiles.is_empty()
+                || s.profiles.iter().any(|p| profiles.contains(p))
+                || only.iter().any(|o| o == name)
+        };
+        let mut order = Vec::new();
+        let mut state: BTreeMap<String, u8> = BTreeMap::new();
+        fn visit(
+            p: &Project,
+            n: &str,
+            state: &mut BTreeMap<String, u8>,
+            order: &mut Vec<String>,
+        ) -> Result<(), RunError> {
+            match state.get(n) {
+                Some(2) => return Ok(()),
+                Some(1) => return Err(err(format!("depends_on has a cycle through {n}"))),
+                _ => {}
+            }
+            state.insert(n.to_string(), 1);
+            for d in p.dependencies(n) {
+                if !p.file.services.contains_key(&d.0) {
+                    return Err(err(format!(
+                        "service {n} depends on {}, which the file does not define",
+                        d.0
+                    )));
+                }
+                visit(p, &d.0, state, order)?;
+            }
+            state.insert(n.to_string(), 2);
+            order.push(n.to_string());
+            Ok(())
+        }
+        let roots: Vec<String> = if only.is_empty() {
+            self.file
+                .services
+                .keys()
+                .filter(|n| active(n))
+                .cloned()
+                .collect()
+        } else {
+            only.to_vec()
+        };
+        for r in roots {
+            visit(self, &r, &mut state, &mut order)?;
+        }
+        Ok(order)
+    }
+
+    /// `(service, condition)` pairs service `n` waits for.
+    pub fn dependencies(&self, n: &str) -> Vec<(String, String)> {
+        match &self.file.services[n].depends_on {
+            None => vec![],
+            Some(DependsOn::List(l)) => l
+                .iter()
+                .map(|d| (d.clone(), "service_started".into()))
+                .collect(),
+            Some(DependsOn::Map(m)) => m
+                .iter()
+                .map(|(d, c)| {
+                    (
+                        d.clone(),
+                        c.condition
+                            .clone()
+                            .unwrap_or_else(|| "service_started".into()),
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    pub fn container(&self, service: &str) -> String {
+        self.file.services[service]
+            .container_name
+            .clone()
+            .unwrap_or_else(|| format!("{}-{service}-1", self.name))
+    }
+
+    /// The project network a service joins (its first, or the default one).
+    pub fn network_of(&self, service: &str) -> String {
+        let first = match &self.file.services[service].networks {
+            Some(Networks::List(l)) => l.first().cloned(),
+            Some(Networks::Map(m)) => m.keys().next().cloned(),
+            None => None,
+        };
+        self.network_name(&first.unwrap_or_else(|| "default".into()))
+    }
+
+    pub fn network_name(&self, key: &str) -> String {
+        match self.file.networks.get(key).cloned().flatten() {
+            Some(TopLevel { name: Some(n), .. }) => n,
+            Some(TopLevel { external: true, .. }) => key.to_string(),
+            _ => format!("{}_{key}", self.name),
+        }
+    }
+
+    pub fn volume_name(&self, key: &str) -> String {
+        match self.file.volumes.get(key).cloned().flatten() {
+            Some(TopLevel { name: Some(n), .. }) => n,
+            Some(TopLevel { external: true, .. }) => key.to_string(),
+            _ => format!("{}_{key}", self.name),
+        }
+    }
+
+    /// Networks the project creates (external ones must exist).
+    pub fn networks_to_create(&self, services: &[String]) -> Vec<String> {
+        let external: BTreeSet<String> = self
+            .file
+            .networks
+            .iter()
+            .filter(|(_, v)| v.as_ref().is_some_and(|t| t.external))
+            .map(|(k, _)| self.network_name(k))
+            .collect();
+        let mut out: Vec<String> = services
+            .iter()
+            .map(|s| self.network_of(s))
+            .filter(|n| !external.contains(n))
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// The image of a service: its own, or the one `build` makes.
+    pub fn image(&self, service: &str) -> Result<String, RunError> {
+        let s = &self.file.services[service];
+        match (&s.image, &s.build) {
+            (Some(i), _) => Ok(i.clone()),
+            (None, Some(_)) => Ok(format!("localhost/{}-{service}:latest", self.name)),
+            (None, None) => Err(err(format!(
+                "service {service} has neither image nor build"
+            ))),
+        }
+    }
+
+    /// `gorae build …` for a service with `build`.
+    pub fn build_args(&self, service: &str) -> Option<Vec<String>> {
+        let s = &self.file.services[service];
+        let b = s.build.as_ref()?;
+        let tag = self.image(service).ok()?;
+        let mut a = vec!["build".to_string(), "-t".into(), tag];
+        let (ctx, dockerfile, args, target) = match b {
+            Build::Context(c) => (c.clone(), None, None, None),
+            Build::Long {
+                context,
+                dockerfile,
+                args,
+                target,
+            } => (
+                context.clone().unwrap_or_else(|| ".".into()),
+                dockerfile.clone(),
+                args.clone(),
+                target.clone(),
+            ),
+        };
+        let ctx = self.dir.join(ctx);
+        if let Some(f) = dockerfile {
+            a.extend(["-f".into(), ctx.join(f).display().to_string()]);
+        }
+        for kv in args.map(|k| k.pairs()).unwrap_or_default() {
+            a.extend(["--build-arg".into(), kv]);
+        }
+        if let Some(t) = target {
+            a.extend(["--target".into(), t]);
+        }
+        a.push(ctx.display().to_string());
+        Some(a)
+    }
+
+    /// The options of `gorae run`/`create` for a service (everything but the image and
+    /// command).
+    pub fn run_args(&self, service: &str) -> Result<Vec<String>, RunError> {
+        let s = &self.file.services[service];
+        let mut a = vec![
+            "--network".to_string(),
+            self.network_of(service),
+            "--network-alias".into(),
+            service.to_string(),
+            "--label".into(),
+            format!("com.docker.compose.project={}", self.name),
+            "--label".into(),
+            format!("com.docker.compose.service={service}"),
+        ];
+        if let Some(h) = &s.hostname {
+            a.extend(["--hostname".into(), h.clone()]);
+        }
+        for f in s
+            .env_file
+            .as_ref()
+            .map(StringOrList::list)
+            .unwrap_or_default()
+        {
+            a.extend(["--env-file".into(), self.dir.join(f).display().to_string()]);
+        }
+        for kv in s
+            .environment
+            .as_ref()
+            .map(KeyValues::pairs)
+            .unwrap_or_default()
+        {
+            a.extend(["-e".into(), kv]);
+        }
+        for p in &s.ports {
+            a.extend(["-p".into(), p.publish()]);
+        }
+        for m in &s.volumes {
+            a.extend(self.mount_arg(m)?);
+        }
+        if let Some(w) = &s.working_dir {
+            a.extend(["-w".into(), w.clone()]);
+        }
+        if let Some(u) = &s.user {
+            a.extend(["--user".into(), u.clone()]);
+        }
+        for kv in s.labels.as_ref().map(KeyValues::pairs).unwrap_or_default() {
+            a.extend(["--label".into(), kv]);
+        }
+        for c in &s.cap_add {
+            a.extend(["--cap-add".into(), c.clone()]);
+        }
+        for c in &s.cap_drop {
+            a.extend(["--cap-drop".into(), c.clone()]);
+        }
+        if s.read_only {
+            a.push("--read-only".into());
+        }
+        if s.privileged {
+            a.push("--privileged".into());
+        }
+        if s.init {
+            a.push("--init".into());
+        }
+        for h in &s.extra_hosts {
+            a.extend(["--add-host".into(), h.replacen('=', ":", 1)]);
+        }
+        for d in s.dns.as_ref().map(StringOrList::list).unwrap_or_default() {
+            a.extend(["--dns".into(), d]);
+        }
+        if let Some(sig) = &s.stop_signal {
+            a.extend(["--stop-signal".into(), sig.clone()]);
+        }
+        match s.pull_policy.as_deref() {
+            Some("always") => a.push("--pull=always".into()),
+            Some("never") | Some("build") => a.push("--pull=never".into()),
+            _ => {}
+        }
+        if let Some(h) = &s.healthcheck {
+            if h.disable {
+                a.push("--no-healthcheck".into());
+            } else if let Some(t) = &h.test {
+                let test = match t {
+                    StringOrList::One(s) => vec!["CMD-SHELL".to_string(), s.clone()],
+                    StringOrList::List(l) => l.clone(),
+                };
+                if test.first().map(String::as_str) == Some("NONE") {
+                    a.push("--no-healthcheck".into());
+                } else {
+                    a.extend([
+                        "--health-cmd".into(),
+                        serde_json::to_string(&test).map_err(err)?,
+                    ]);
+                    if let Some(v) = &h.interval {
+                        a.extend(["--health-interval".into(), v.clone()]);
+                    }
+                    if let Some(v) = &h.timeout {
+                        a.extend(["--health-timeout".into(), v.clone()]);
+                    }
+                    if let Some(v) = h.retries {
+                        a.extend(["--health-retries".into(), v.to_string()]);
+                    }
+                    if let Some(v) = &h.start_period {
+                        a.extend(["--health-start-period".into(), v.clone()]);
+                    }
+                }
+            }
+        }
+        if let Some(e) = &s.entrypoint {
+            a.extend([
+                "--entrypoint".into(),
+                serde_json::to_string(&e.argv()).map_err(err)?,
+            ]);
+        }
+        Ok(a)
+    }
+
+    fn mount_arg(&self, m: &Mount) -> Result<Vec<String>, RunError> {
+        let resolve = |src: &str| -> String {
+            if src.starts_with('.') || src.starts_with('/') || src.starts_with('~') {
+                let p = if let Some(rest) = src.strip_prefix("~/") {
+                    PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(rest)
+                } else {
+                    self.dir.join(src)
+                };
+                p.display().to_string()
+            } else {
+                self.volume_name(src)
+            }
+        };
+        Ok(match m {
+            Mount::Short(s) => {
+                let parts: Vec<&str> = s.splitn(3, ':').collect();
+                match parts.as_slice() {
+                    [dst] => vec!["-v".into(), dst.to_string()],
+                    [src, dst] => vec!["-v".into(), format!("{}:{dst}", resolve(src))],
+                    [src, dst, opts] => vec!["-v".into(), format!("{}:{dst}:{opts}", resolve(src))],
+                    _ => return Err(err(format!("invalid volume {s:?}"))),
+                }
+            }
+            Mount::Long {
+                kind,
+                source,
+                target,
+                read_only,
+            } => {
+                let ro = if read_only.unwrap_or(false) {
+                    ":ro"
+                } else {
+                    ""
+                };
+                match (kind.as_deref().unwrap_or("volume"), source) {
+                    ("tmpfs", _) => vec!["--tmpfs".into(), target.clone()],
+                    (_, Some(src)) => vec!["-v".into(), format!("{}:{target}{ro}", resolve(src))],
+                    (_, None) => vec!["-v".into(), target.clone()],
+                }
+            }
+        })
+    }
+
+    /// Named volumes the services use (created by `up`, removed by `down -v`).
+    pub fn volumes_to_create(&self, services: &[String]) -> Vec<String> {
+        let mut out = BTreeSet::new();
+        for s in services {
+            for m in &self.file.services[s].volumes {
+                let src = match m {
+                    Mount::Short(v) => v
+                        .split(':')
+                        .next()
+                        .filter(|_| v.contains(':'))
+                        .map(str::to_string),
+                    Mount::Long { source, kind, .. }
+                        if kind.as_deref().unwrap_or("volume") == "volume" =>
+                    {
+                        source.clone()
+                    }
+                    _ => None,
+                };
+                if let Some(src) = src
+                    && !(src.starts_with('.') || src.starts_with('/') || src.starts_with('~'))
+                    && !self
+                        .file
+                        .volumes
+                        .get(&src)
+                        .cloned()
+                        .flatten()
+                        .is_some_and(|t| t.external)
+                {
+                    out.insert(self.volume_name(&src));
+                }
+            }
+        }
+        out.into_iter().collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn project(yaml: &str) -> Project {
+        let dir = std::env::temp_dir().join(format!(
+            "gorae-compose-{}",
+            crate::store::fsutil::unique_suffix()
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("compose.yaml"), yaml).unwrap();
+        std::fs::write(dir.join(".env"), "TAG=1.0\n# comment\nPORT=8080\n").unwrap();
+        let p = load(None, &dir, Some("Demo")).unwrap();
+        let _ = std::fs::remove_dir_all(&dir);
+        p
+    }
+
+    #[test]
+    fn interpolation_order_and_arguments() {
+        let p = project(
+            r#"
+services:
+  web:
+    image: "busybox:${TAG}"
+    ports: ["${PORT}:80", {target: 81, published: 9091, protocol: udp}]
+    environment: {A: "1", COST: "$$5", D: "${UNSET:-dflt}"}
+    depends_on: {db: {condition: service_healthy}}
+    volumes: ["data:/data", "./site:/site:ro", "/scratch"]
+  db:
+    image: busybox
+    profiles: ["never"]
+  tool:
+    image: busybox
+    profiles: ["debug"]
+volumes:
+  data: {}
+"#,
+        );
+        assert_eq!(p.name, "demo");
+        assert_eq!(p.image("web").unwrap(), "busybox:1.0");
+        // db comes first (web needs it) although its profile is off; tool stays out.
+        assert_eq!(p.ordered(&[], &[]).unwrap(), ["db", "web"]);
+        assert_eq!(
+            p.ordered(&[], &["debug".into()]).unwrap(),
+            ["tool", "db", "web"]
+        );
+        assert_eq!(
+            p.dependencies("web"),
+            [("db".to_string(), "service_healthy".to_string())]
+        );
+        let a = p.run_args("web").unwrap();
+        let joined = a.join(" ");
+        assert!(
+            joined.contains("--network demo_default --network-alias web"),
+            "{joined}"
+        );
+        assert!(
+            joined.contains("-p 8080:80") && joined.contains("-p 9091:81/udp"),
+            "{joined}"
+        );
+        assert!(
+            joined.contains("-e A=1")
+                && joined.contains("-e COST=$5")
+                && joined.contains("-e D=dflt"),
+            "{joined}"
+        );
+        assert!(joined.contains("-v demo_data:/data"), "{joined}");
+        assert!(
+            joined.contains("/site:/site:ro") && joined.contains("-v /scratch"),
+            "{joined}"
+        );
+        assert_eq!(p.volumes_to_create(&["web".into()]), ["demo_data"]);
+        assert_eq!(p.container("web"), "demo-web-1");
+        assert!(p.ordered(&["nope".into()], &[]).is_err());
+    }
+
+    #[test]
+    fn cycles_missing_variables_and_bad_files_are_refused() {
+        let dir = std::env::temp_dir().join(format!(
+            "gorae-compose-{}",
+            crate::store::fsutil::unique_suffix()
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("compose.yaml"),
+            "services:\n  a: {image: x, depends_on: [b]}\n  b: {image: x, depends_on: [a]}\n",
+        )
+        .unwrap();
+        let p = load(None, &dir, None).unwrap();
+        assert!(
+            p.ordered(&[], &[])
+                .unwrap_err()
+                .to_string()
+                .contains("cycle")
+        );
+        std::fs::write(
+            dir.join("compose.yaml"),
+            "services:\n  a: {image: \"${NEEDED:?set NEEDED}\"}\n",
+        )
+        .unwrap();
+        assert!(load(None, &dir, None).is_err());
+        std::fs::write(dir.join("compose.yaml"), "services: {}\n").unwrap();
+        assert!(load(None, &dir, None).is_err());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
