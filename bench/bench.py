@@ -301,10 +301,95 @@ def bench_build(gorae, runs):
             t.cleanup()
 
 
+def rss_kb(pids):
+    """Sum of Rss and Pss (kB) over processes, from smaps_rollup."""
+    rss = pss = 0
+    for pid in pids:
+        try:
+            for line in open(f"/proc/{pid}/smaps_rollup"):
+                if line.startswith("Rss:"):
+                    rss += int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss += int(line.split()[1])
+        except OSError:
+            pass
+    return rss, pss
+
+
+def pids_named(pattern):
+    out = subprocess.run(["pgrep", "-u", str(os.getuid()), "-f", pattern], capture_output=True, text=True).stdout
+    return [int(p) for p in out.split()]
+
+
+def du_kb(path):
+    out = subprocess.run(["du", "-sk", path], capture_output=True, text=True).stdout
+    return int(out.split()[0]) if out else 0
+
+
+def bench_scale(gorae, many, images, running, runs):
+    """ps -a over many containers, images over many images, exec, and N running containers'
+    supervisor memory and disk. podman gets the same counts (it is slower to set up)."""
+    tools = [Tool("gorae", gorae), Tool("podman-overlay", gorae)]
+    try:
+        for t in tools:
+            sh(t.cmd("pull", "-q", "--tls-verify=false", BUSYBOX), t.env)
+        # ps -a with `many` created containers.
+        for t in tools:
+            for i in range(many):
+                sh(t.cmd("create", "--network", "none", "--name", f"c{i}", BUSYBOX, "true"), t.env)
+        ps = {t.name: [sh(t.cmd("ps", "-a", "-q"), t.env) for _ in range(runs)] for t in tools}
+        report(f"ps -a with {many} containers", ps)
+        for t in tools:
+            sh(t.cmd("rm", "-a", "-f"), t.env)
+        # images with `images` distinct images (one-file tarballs imported).
+        d = tempfile.mkdtemp(prefix="bench-images-")
+        try:
+            for i in range(images):
+                f = os.path.join(d, f"{i}.tar")
+                os.makedirs(os.path.join(d, "x"), exist_ok=True)
+                with open(os.path.join(d, "x", "id"), "w") as fh:
+                    fh.write(str(i))
+                subprocess.run(["tar", "-C", os.path.join(d, "x"), "-cf", f, "id"], check=True)
+                os.chmod(f, 0o644)
+                for t in tools:
+                    sh(t.cmd("import", "-q", f, f"img{i}"), t.env)
+        finally:
+            shutil.rmtree(d, ignore_errors=True)
+        im = {t.name: [sh(t.cmd("images", "-q"), t.env) for _ in range(runs)] for t in tools}
+        report(f"images with {images + 1} images", im)
+        # exec into a running container.
+        for t in tools:
+            sh(t.cmd("run", "-d", "--name", "execme", "--network", "none", BUSYBOX, "sleep", "1000"), t.env)
+        ex = {t.name: [] for t in tools}
+        for _ in range(runs):
+            for t in tools:
+                ex[t.name].append(sh(t.cmd("exec", "execme", "true"), t.env))
+        report("exec CONTAINER true", ex)
+        for t in tools:
+            sh(t.cmd("rm", "-f", "-t", "0", "execme"), t.env)
+        # `running` detached containers: supervisor memory and disk.
+        print(f"\n{running} detached containers (sleep), supervisors' memory and disk")
+        for t in tools:
+            base_disk = du_kb(t.base)
+            for i in range(running):
+                sh(t.cmd("run", "-d", "--network", "none", "--name", f"r{i}", BUSYBOX, "sleep", "1000"), t.env)
+            time.sleep(1)
+            pattern = f"__monitor" if t.name == "gorae" else "conmon.*" + t.base
+            pids = pids_named(pattern)
+            rss, pss = rss_kb(pids)
+            disk = du_kb(t.base) - base_disk
+            print(f"  {t.name:16s} {len(pids)} supervisors: Rss {rss / 1024:.1f} MB, Pss {pss / 1024:.1f} MB; "
+                  f"disk +{disk / 1024:.1f} MB for {running} containers")
+            sh(t.cmd("rm", "-a", "-f", "-t", "0"), t.env)
+    finally:
+        for t in tools:
+            t.cleanup()
+
+
 def main():
     gorae, what = sys.argv[1], sys.argv[2]
-    if what not in ("start", "pull", "net", "build", "all"):
-        raise SystemExit(f"bench.py: unknown mode {what!r} (start, pull, net, build, all)")
+    if what not in ("start", "pull", "net", "build", "scale", "all"):
+        raise SystemExit(f"bench.py: unknown mode {what!r} (start, pull, net, build, scale, all)")
     runs = int(os.environ.get("BENCH_RUNS", "20"))
     pulls = int(os.environ.get("BENCH_PULLS", "3"))
     net_runs = int(os.environ.get("BENCH_NET_RUNS", "5"))
@@ -321,6 +406,9 @@ def main():
         bench_net(gorae, net_runs, net_gets)
     if what in ("build", "all"):
         bench_build(gorae, int(os.environ.get("BENCH_BUILDS", "5")))
+    if what in ("scale", "all"):
+        bench_scale(gorae, int(os.environ.get("BENCH_CONTAINERS", "1000")), int(os.environ.get("BENCH_IMAGES", "200")),
+                    int(os.environ.get("BENCH_RUNNING", "100")), runs)
 
 
 if __name__ == "__main__":

@@ -415,6 +415,9 @@ _gorae() {
             gorae__subcmd__pod,unpause)
                 cmd="gorae__subcmd__pod__subcmd__unpause"
                 ;;
+            gorae__subcmd__system,check)
+                cmd="gorae__subcmd__system__subcmd__check"
+                ;;
             gorae__subcmd__system,df)
                 cmd="gorae__subcmd__system__subcmd__df"
                 ;;
@@ -4598,8 +4601,26 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__system)
-            opts="-h --log-level --help info df prune reset events migrate"
+            opts="-h --log-level --help info df prune reset events migrate check"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__system__subcmd__check)
+            opts="-r -h --quick --repair --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

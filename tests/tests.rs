@@ -14,6 +14,7 @@ mod kube;
 mod lifecycle;
 mod network;
 mod pull;
+mod reliability;
 mod run;
 mod security;
 mod storage;

@@ -32,6 +32,16 @@ pub enum SystemCmd {
     /// Bring the store up to date: rewrite container records in the current format, correct
     /// the state of containers whose monitor is gone, remove leftovers of interrupted writes
     Migrate,
+    /// Check the store: records, layers and blobs against their digests, leftovers; exit 1
+    /// if anything is wrong
+    Check {
+        /// Do not hash blobs
+        #[arg(long)]
+        quick: bool,
+        /// Remove what is broken (images and containers that lost parts, leftovers)
+        #[arg(short, long)]
+        repair: bool,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -231,6 +241,36 @@ pub fn system(c: SystemCmd) -> Result<ExitCode> {
         SystemCmd::Prune(a) => prune(a),
         SystemCmd::Reset(a) => reset(a),
         SystemCmd::Events(a) => events(a),
+        SystemCmd::Check { quick, repair } => {
+            let engine = Engine::open()?;
+            let problems = crate::engine::check::check(&engine, quick)?;
+            if problems.is_empty() {
+                format::print_stdout("No problems found\n");
+                return Ok(ExitCode::SUCCESS);
+            }
+            let lines: String = problems
+                .iter()
+                .map(|p| format!("{} {}: {}\n", p.kind, p.what, p.why))
+                .collect();
+            format::print_stdout(&lines);
+            if !repair {
+                eprintln!(
+                    "Error: {} problems in the store: `gorae system check --repair` removes what is broken",
+                    problems.len()
+                );
+                return Ok(ExitCode::from(1));
+            }
+            for r in crate::engine::check::repair(&engine, &problems)? {
+                format::print_stdout(&format!("Removed {r}\n"));
+            }
+            let left = crate::engine::check::check(&engine, quick)?;
+            if left.is_empty() {
+                format::print_stdout("No problems left\n");
+                Ok(ExitCode::SUCCESS)
+            } else {
+                Ok(ExitCode::from(1))
+            }
+        }
         SystemCmd::Migrate => {
             let engine = Engine::open()?;
             for c in engine.store.list_containers()? {

@@ -3,6 +3,7 @@
 pub mod archive;
 pub mod attach;
 pub mod build;
+pub mod check;
 pub mod commit;
 pub mod compose;
 pub mod config;

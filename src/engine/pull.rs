@@ -524,7 +524,9 @@ async fn pull_from(
     if !rec.repo_digests.contains(&repo_digest) {
         rec.repo_digests.push(repo_digest);
     }
+    crate::sys::fault("pull.before-record");
     store.save_image(&rec)?;
+    crate::sys::fault("pull.after-record");
     if image.tag.is_some() {
         store.set_name(&id, &image.name())?;
     }

@@ -144,6 +144,7 @@ impl Store {
         let json = tmp.path().join("container.json");
         fsutil::write_atomic(&json, &data).at(&json)?;
         let dest = self.container_dir(&c.id);
+        crate::sys::fault("container.before-commit");
         tmp.commit(&dest).at(&dest)
     }
 
@@ -160,6 +161,7 @@ impl Store {
             }
             Err(e) => return Err(e).at(&dir),
         }
+        crate::sys::fault("rm.after-rename");
         fsutil::remove_tree(&doomed).at(&doomed)
     }
 }

@@ -35,6 +35,7 @@ pub fn write_atomic(path: &Path, data: &[u8]) -> io::Result<()> {
             .open(&tmp)?;
         f.write_all(data)?;
         f.sync_all()?;
+        crate::sys::fault("store.before-rename");
         fs::rename(&tmp, path)?;
         sync_dir(dir)
     })();
@@ -183,23 +184,32 @@ pub fn clean_stale_temps(dir: &Path) {
     for entry in entries.flatten() {
         let name = entry.file_name();
         let Some(name) = name.to_str() else { continue };
-        if !name.starts_with(".tmp-") || name.ends_with(".lock") {
-            continue;
-        }
-        let lock_path = dir.join(format!("{name}.lock"));
-        if lock_path.exists() {
-            match FileLock::try_exclusive(&lock_path) {
-                Ok(Some(_held)) => {
-                    let _ = remove_tree(&entry.path());
-                    let _ = fs::remove_file(&lock_path);
-                }
-                _ => continue,
-            }
-        } else if is_old(&entry.path()) {
-            // A plain temp file (write_atomic) left by a writer that died mid-write.
+        if is_stale_temp(dir, name) {
             let _ = remove_tree(&entry.path());
+            let _ = fs::remove_file(dir.join(format!("{name}.lock")));
         }
     }
+}
+
+/// Whether `dir/name` is a temporary entry whose writer is gone: a locked temp dir whose lock
+/// is free, or a plain temp file (write_atomic) whose writer's PID (in its name, see
+/// [`unique_suffix`]) no longer runs, or that is over an hour old.
+pub fn is_stale_temp(dir: &Path, name: &str) -> bool {
+    if !name.starts_with(".tmp-") || name.ends_with(".lock") {
+        return false;
+    }
+    let lock_path = dir.join(format!("{name}.lock"));
+    if lock_path.exists() {
+        return matches!(FileLock::try_exclusive(&lock_path), Ok(Some(_)));
+    }
+    let writer_gone = name
+        .rsplit('-')
+        .nth(2)
+        .and_then(|pid| pid.parse::<u32>().ok())
+        .is_some_and(|pid| {
+            pid != std::process::id() && !Path::new(&format!("/proc/{pid}")).exists()
+        });
+    writer_gone || is_old(&dir.join(name))
 }
 
 fn is_old(path: &Path) -> bool {

@@ -202,3 +202,12 @@ pub fn set_env_single_threaded(key: &str, value: &str) {
     // time; there is no other thread (checked just above).
     unsafe { std::env::set_var(key, value) };
 }
+
+/// Fault injection for the crash-safety tests: when `GORAE_FAULT` names `point`, the process
+/// dies right here by SIGKILL, as an OOM kill or a power cut would end it (no destructors, no
+/// cleanup). Points are named `area.step`.
+pub fn fault(point: &str) {
+    if std::env::var_os("GORAE_FAULT").is_some_and(|f| f == point) {
+        let _ = nix::sys::signal::kill(nix::unistd::Pid::this(), nix::sys::signal::Signal::SIGKILL);
+    }
+}

@@ -172,6 +172,7 @@ pub(super) async fn fetch(job: LayerJob<'_>) -> Result<u64, PullError> {
             return Err(e);
         }
     };
+    crate::sys::fault("pull.layer-unpacked");
     match tmp.commit(&layer_dir) {
         Ok(()) => {}
         // Another process (not holding our lock, e.g. an older gorae) got there first: fine.
@@ -268,7 +269,9 @@ fn decode_and_extract<R: BufRead>(
         hasher: Sha256::new(),
         count: 0,
     };
+    crate::sys::fault("pull.layer-start");
     extract::extract(&mut hashing, diff, opts).map_err(ConsumeError::Extract)?;
+    crate::sys::fault("pull.layer-extracted");
     // Whatever follows the end-of-archive marker still counts toward the diff_id.
     io::copy(&mut hashing, &mut io::sink()).map_err(ConsumeError::Io)?;
     Ok((

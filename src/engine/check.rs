@@ -1,0 +1,225 @@
+//! `system check`: verifies the store (every record readable, every layer and blob an image or
+//! container needs present and matching its digest, no leftovers of interrupted writes) and,
+//! with `--repair`, removes what is broken so that the next pull or run starts clean.
+
+use std::io::Read;
+
+use sha2::{Digest, Sha256};
+
+use super::Engine;
+use super::run::RunError;
+use crate::store::{digest_hex, is_hex64};
+
+fn err(e: impl std::fmt::Display) -> RunError {
+    RunError::State(e.to_string())
+}
+
+/// One thing wrong with the store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// `image`, `layer`, `blob`, `container` or `temp`.
+    pub kind: &'static str,
+    pub what: String,
+    pub why: String,
+}
+
+fn file_sha256(path: &std::path::Path) -> std::io::Result<String> {
+    let mut f = std::fs::File::open(path)?;
+    let mut h = Sha256::new();
+    let mut buf = vec![0u8; 1 << 20];
+    loop {
+        let n = f.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        h.update(&buf[..n]);
+    }
+    Ok(format!("sha256:{}", hex::encode(h.finalize())))
+}
+
+/// Checks the store. `quick` skips hashing blobs.
+pub fn check(engine: &Engine, quick: bool) -> Result<Vec<Problem>, RunError> {
+    let store = &engine.store;
+    let mut problems = Vec::new();
+    let mut add = |kind, what: &str, why: String| {
+        problems.push(Problem {
+            kind,
+            what: what.to_string(),
+            why,
+        })
+    };
+    // Leftovers of writers that died (their lock is free).
+    for dir in [
+        store.layers_dir(),
+        store.tmp_dir(),
+        store.blobs_dir(),
+        store.images_dir(),
+        store.containers_dir(),
+        store.volumes_dir(),
+    ] {
+        for e in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if crate::store::fsutil::is_stale_temp(&dir, &name) {
+                add(
+                    "temp",
+                    &e.path().display().to_string(),
+                    "left by an interrupted write".into(),
+                );
+            }
+        }
+    }
+    // Blobs: named by their digest.
+    if !quick {
+        for e in std::fs::read_dir(store.blobs_dir())
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if !is_hex64(&name) {
+                continue;
+            }
+            match file_sha256(&e.path()) {
+                Ok(d) if d == format!("sha256:{name}") => {}
+                Ok(d) => add(
+                    "blob",
+                    &format!("sha256:{name}"),
+                    format!("its content is {d}"),
+                ),
+                Err(e2) => add("blob", &format!("sha256:{name}"), e2.to_string()),
+            }
+        }
+    }
+    // Images: config and manifest blobs, layers present, chain IDs right.
+    let images = store.list_images().map_err(err)?;
+    for img in &images {
+        let shown = img
+            .names
+            .first()
+            .cloned()
+            .unwrap_or_else(|| img.short_id().to_string());
+        for d in [&img.config_digest, &img.digest] {
+            if !store.blob_path(d).is_some_and(|p| p.is_file()) {
+                add("image", &shown, format!("blob {d} is missing"));
+            }
+        }
+        if digest_hex(&img.config_digest) != Some(img.id.as_str()) {
+            add("image", &shown, "its ID is not its config's digest".into());
+        }
+        let diff_ids: Vec<String> = img.layers.iter().map(|l| l.diff_id.clone()).collect();
+        let chains = crate::store::layers::chain_ids(&diff_ids);
+        for (l, chain) in img.layers.iter().zip(&chains) {
+            if l.chain_id != *chain {
+                add(
+                    "image",
+                    &shown,
+                    format!("layer {} has the wrong chain ID", l.diff_id),
+                );
+            }
+            let ok = store
+                .layer_dir(&l.chain_id)
+                .is_some_and(|d| d.join("diff").is_dir() && d.join("layer.json").is_file());
+            if !ok {
+                add("image", &shown, format!("layer {} is missing", l.chain_id));
+            }
+        }
+    }
+    // Layers: a record each.
+    for e in std::fs::read_dir(store.layers_dir())
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if !is_hex64(&name) {
+            continue;
+        }
+        let rec = std::fs::read(e.path().join("layer.json"))
+            .ok()
+            .and_then(|d| serde_json::from_slice::<crate::store::layers::LayerRecord>(&d).ok());
+        match rec {
+            Some(r) if r.chain_id == format!("sha256:{name}") && e.path().join("diff").is_dir() => {
+            }
+            Some(_) => add(
+                "layer",
+                &format!("sha256:{name}"),
+                "its record names another layer, or its diff is missing".into(),
+            ),
+            None => add(
+                "layer",
+                &format!("sha256:{name}"),
+                "no readable layer.json".into(),
+            ),
+        }
+    }
+    // Containers: records readable, layers present.
+    for e in std::fs::read_dir(store.containers_dir())
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if !is_hex64(&name) {
+            continue;
+        }
+        match store.container(&name) {
+            Ok(c) => {
+                for l in &c.layers {
+                    if !store.has_layer(l) {
+                        add("container", &c.name, format!("its layer {l} is missing"));
+                    }
+                }
+                if !e.path().join("upper").is_dir() {
+                    add(
+                        "container",
+                        &c.name,
+                        "its upper directory is missing".into(),
+                    );
+                }
+            }
+            Err(e2) => add("container", &name, format!("unreadable record: {e2}")),
+        }
+    }
+    Ok(problems)
+}
+
+/// `--repair`: removes leftovers, broken layers, images missing parts, and containers whose
+/// layers are gone (their files can't be used any more). Returns what was removed.
+pub fn repair(engine: &Engine, problems: &[Problem]) -> Result<Vec<String>, RunError> {
+    let store = &engine.store;
+    let _gc = store.lock_gc_exclusive().map_err(err)?;
+    let mut done = Vec::new();
+    for p in problems {
+        let removed = match p.kind {
+            "temp" => {
+                let path = std::path::Path::new(&p.what);
+                let _ = std::fs::remove_file(format!("{}.lock", p.what));
+                crate::store::fsutil::remove_tree(path).is_ok()
+            }
+            "blob" | "layer" => {
+                let hex = digest_hex(&p.what).unwrap_or("");
+                let path = if p.kind == "blob" {
+                    store.blobs_dir().join(hex)
+                } else {
+                    store.layers_dir().join(hex)
+                };
+                is_hex64(hex) && crate::store::fsutil::remove_tree(&path).is_ok()
+            }
+            "image" => engine
+                .find_image(&p.what)
+                .ok()
+                .is_some_and(|img| store.delete_image_record(&img.id).is_ok()),
+            "container" => engine
+                .find_container(&p.what)
+                .ok()
+                .is_some_and(|c| store.delete_container(&c.id).is_ok()),
+            _ => false,
+        };
+        if removed {
+            done.push(format!("{} {}", p.kind, p.what));
+        }
+    }
+    // Whatever only the removed images held.
+    let _ = store.collect_garbage();
+    Ok(done)
+}
