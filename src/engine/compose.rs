@@ -345,61 +345,8 @@ fn interpolate(v: Value, vars: &BTreeMap<String, String>) -> Result<Value, RunEr
 }
 
 fn interpolate_str(s: &str, vars: &BTreeMap<String, String>) -> Result<String, RunError> {
-    let mut out = String::new();
-    let chars: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i] != '$' {
-            out.push(chars[i]);
-            i += 1;
-            continue;
-        }
-        match chars.get(i + 1) {
-            Some('$') => {
-                out.push('$');
-                i += 2;
-            }
-            Some('{') => {
-                let end = chars[i + 2..]
-                    .iter()
-                    .position(|c| *c == '}')
-                    .ok_or_else(|| err(format!("unclosed ${{ in {s:?}")))?;
-                let inner: String = chars[i + 2..i + 2 + end].iter().collect();
-                let value = |name: &str| vars.get(name).cloned();
-                let resolved = if let Some((n, d)) = inner.split_once(":-") {
-                    value(n)
-                        .filter(|v| !v.is_empty())
-                        .unwrap_or_else(|| d.to_string())
-                } else if let Some((n, e)) = inner.split_once(":?") {
-                    value(n)
-                        .filter(|v| !v.is_empty())
-                        .ok_or_else(|| err(format!("variable {n} is required: {e}")))?
-                } else if let Some((n, d)) = inner.split_once('-') {
-                    value(n).unwrap_or_else(|| d.to_string())
-                } else if let Some((n, e)) = inner.split_once('?') {
-                    value(n).ok_or_else(|| err(format!("variable {n} is required: {e}")))?
-                } else {
-                    value(&inner).unwrap_or_default()
-                };
-                out.push_str(&resolved);
-                i += 3 + end;
-            }
-            _ => {
-                let name: String = chars[i + 1..]
-                    .iter()
-                    .take_while(|c| c.is_ascii_alphanumeric() || **c == '_')
-                    .collect();
-                if name.is_empty() {
-                    out.push('$');
-                    i += 1;
-                } else {
-                    out.push_str(&vars.get(&name).cloned().unwrap_or_default());
-                    i += 1 + name.chars().count();
-                }
-            }
-        }
-    }
-    Ok(out)
+    use crate::image::containerfile::{Escape, expand};
+    expand(s, vars, Escape::Double).map_err(err)
 }
 
 impl Project {

@@ -137,62 +137,88 @@ fn instruction(line: usize, logical: &str) -> Result<Instruction, String> {
     })
 }
 
-/// Substitutes `$VAR`, `${VAR}`, `${VAR:-default}` and `${VAR:+alternative}`; `\$` is a
-/// literal dollar. Unknown variables become empty, as in Docker.
-pub fn substitute(s: &str, vars: &BTreeMap<String, String>) -> String {
+/// How a literal dollar is written: `\$` in Containerfiles, `$$` in compose files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Escape {
+    Backslash,
+    Double,
+}
+
+/// Expands `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:+alt}`, `${VAR+alt}`,
+/// `${VAR:?message}` and `${VAR?message}` (the colon forms treat empty as unset). Unknown
+/// variables become empty; a required one that is missing is an error.
+pub fn expand(s: &str, vars: &BTreeMap<String, String>, escape: Escape) -> Result<String, String> {
     let mut out = String::new();
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if c == '\\' && chars.get(i + 1) == Some(&'$') {
-            out.push('$');
-            i += 2;
-            continue;
-        }
-        if c != '$' {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        if chars.get(i + 1) == Some(&'{') {
-            let Some(end) = chars[i + 2..].iter().position(|c| *c == '}') else {
+        let next = chars.get(i + 1).copied();
+        match (escape, c, next) {
+            (Escape::Backslash, '\\', Some('$')) | (Escape::Double, '$', Some('$')) => {
+                out.push('$');
+                i += 2;
+                continue;
+            }
+            (_, '$', Some('{')) => {}
+            (_, '$', _) => {
+                let name: String = chars[i + 1..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphanumeric() || **c == '_')
+                    .collect();
+                if name.is_empty() {
+                    out.push('$');
+                    i += 1;
+                } else {
+                    out.push_str(vars.get(&name).map_or("", |v| v.as_str()));
+                    i += 1 + name.chars().count();
+                }
+                continue;
+            }
+            _ => {
                 out.push(c);
                 i += 1;
                 continue;
-            };
-            let inner: String = chars[i + 2..i + 2 + end].iter().collect();
-            let value = if let Some((name, default)) = inner.split_once(":-") {
-                vars.get(name)
-                    .filter(|v| !v.is_empty())
-                    .cloned()
-                    .unwrap_or_else(|| substitute(default, vars))
-            } else if let Some((name, alt)) = inner.split_once(":+") {
-                if vars.get(name).is_some_and(|v| !v.is_empty()) {
-                    substitute(alt, vars)
-                } else {
-                    String::new()
-                }
-            } else {
-                vars.get(&inner).cloned().unwrap_or_default()
-            };
-            out.push_str(&value);
-            i += 3 + end;
-            continue;
+            }
         }
-        let name: String = chars[i + 1..]
-            .iter()
-            .take_while(|c| c.is_ascii_alphanumeric() || **c == '_')
-            .collect();
-        if name.is_empty() {
-            out.push('$');
-            i += 1;
-        } else {
-            out.push_str(vars.get(&name).map_or("", |v| v.as_str()));
-            i += 1 + name.chars().count();
-        }
+        let Some(end) = chars[i + 2..].iter().position(|c| *c == '}') else {
+            return Err(format!("unclosed ${{ in {s:?}"));
+        };
+        let inner: String = chars[i + 2..i + 2 + end].iter().collect();
+        let name_len = inner
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(inner.len());
+        let (name, op) = inner.split_at(name_len);
+        let set = vars.get(name);
+        let colon = op.starts_with(':');
+        let op = op.trim_start_matches(':');
+        let present = set.is_some_and(|v| !colon || !v.is_empty());
+        let arg = |rest: &str| expand(rest, vars, escape);
+        let value = match op.chars().next() {
+            None => set.cloned().unwrap_or_default(),
+            Some('-') => match present {
+                true => set.cloned().unwrap_or_default(),
+                false => arg(&op[1..])?,
+            },
+            Some('+') => match present {
+                true => arg(&op[1..])?,
+                false => String::new(),
+            },
+            Some('?') => match present {
+                true => set.cloned().unwrap_or_default(),
+                false => return Err(format!("variable {name} is required: {}", &op[1..])),
+            },
+            Some(_) => return Err(format!("bad substitution ${{{inner}}}")),
+        };
+        out.push_str(&value);
+        i += 3 + end;
     }
-    out
+    Ok(out)
+}
+
+/// Containerfile substitution (`\$` escapes a dollar); a malformed reference stays as it is.
+pub fn substitute(s: &str, vars: &BTreeMap<String, String>) -> String {
+    expand(s, vars, Escape::Backslash).unwrap_or_else(|_| s.to_string())
 }
 
 /// Splits `a "b c" d` into words, honouring double and single quotes (for COPY/ADD sources,
@@ -282,6 +308,15 @@ mod tests {
             "d 1 alt "
         );
         assert_eq!(substitute("cost \\$5 $", &vars), "cost $5 $");
+        // The compose dialect: `$$`, and the forms without a colon keep an empty value.
+        let e = |t: &str| expand(t, &vars, Escape::Double);
+        assert_eq!(
+            e("$$A ${EMPTY-d} ${EMPTY:-d} ${NOPE-d} ${A+x}").unwrap(),
+            "$A  d d x"
+        );
+        assert!(e("${NOPE?needed}").unwrap_err().contains("needed"));
+        assert!(e("${NOPE:?}").is_err() && e("${EMPTY?ok}").is_ok());
+        assert!(e("${A").is_err() && e("${A!x}").is_err());
         assert_eq!(words("a \"b c\" 'd'"), ["a", "b c", "d"]);
         assert_eq!(
             pairs("A=1 B=\"two words\"").unwrap(),
