@@ -173,12 +173,66 @@ async fn pull_candidate(
         .registries
         .endpoints(&image.registry, &image.repository)
     {
-        match pull_from(engine, image, &ep, opts).await {
-            Ok(rec) => return Ok(rec),
-            Err(e) => last = Some(e),
+        // Transient failures (a connection reset mid-blob, 429/5xx, a truncated stream) are
+        // retried a bounded number of times, with backoff. Layers already complete are kept,
+        // so a retry resumes at the first missing layer; nothing partial was committed.
+        let mut attempt = 0;
+        loop {
+            match pull_from(engine, image, &ep, opts).await {
+                Ok(rec) => return Ok(rec),
+                Err(e) if attempt < MAX_RETRIES && e.is_transient() => {
+                    attempt += 1;
+                    let wait = Duration::from_millis(250 << attempt);
+                    opts.progress.warn(&format!(
+                        "{e}; retrying in {} ms ({attempt}/{MAX_RETRIES})",
+                        wait.as_millis()
+                    ));
+                    tokio::time::sleep(wait).await;
+                }
+                Err(e) => {
+                    last = Some(e);
+                    break;
+                }
+            }
         }
     }
     Err(last.expect("endpoints() always yields the source registry"))
+}
+
+/// How many times a transient failure is retried.
+const MAX_RETRIES: u32 = 3;
+
+impl PullError {
+    /// Whether trying again may help: the network or the registry had a moment, not the
+    /// image is wrong.
+    fn is_transient(&self) -> bool {
+        let text = match self {
+            PullError::Registry { message, .. } => message.to_ascii_lowercase(),
+            PullError::Io(what, e) => format!("{what} {e}").to_ascii_lowercase(),
+            // A stream cut short shows up inside the extractor, which was reading it.
+            PullError::Extract { source, .. } => source.to_string().to_ascii_lowercase(),
+            _ => return false,
+        };
+        [
+            "connection reset",
+            "connection closed",
+            "broken pipe",
+            "timed out",
+            "unexpected eof",
+            "unexpected end of file",
+            "error decoding response body",
+            "error reading a body",
+            "429",
+            "500",
+            "502",
+            "503",
+            "504",
+            "too many requests",
+            "service unavailable",
+        ]
+        .iter()
+        .any(|t| text.contains(t))
+    }
 }
 
 struct Remote {
@@ -1035,4 +1089,30 @@ pub fn check_login(
     });
     rt.shutdown_timeout(Duration::from_secs(5));
     result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transient_failures_are_told_from_lasting_ones() {
+        let reg = |m: &str| PullError::Registry {
+            image: "x".into(),
+            message: m.into(),
+        };
+        assert!(reg("connection reset by peer").is_transient());
+        assert!(reg("HTTP status server error (503 Service Unavailable)").is_transient());
+        assert!(reg("429 Too Many Requests").is_transient());
+        assert!(
+            PullError::Io(
+                "layer".into(),
+                std::io::Error::other("unexpected end of file")
+            )
+            .is_transient()
+        );
+        assert!(!reg("tcp connect error: Connection refused").is_transient());
+        assert!(!PullError::NotFound { image: "x".into() }.is_transient());
+        assert!(!PullError::Unauthorized { image: "x".into() }.is_transient());
+    }
 }
