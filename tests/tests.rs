@@ -9,6 +9,7 @@ mod util;
 mod archive;
 mod config;
 mod copy;
+mod faults;
 mod images;
 mod kube;
 mod lifecycle;
