@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::util::{self, Env};
+use crate::util::{self, Env, free_port};
 
 const VALIDATE: &str = "/opt/gorae-kubernetes-validate/bin/kubernetes-validate";
 
@@ -98,14 +98,6 @@ spec:
     )
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 #[test]
 fn kube_play_runs_pods_and_deployments_and_kube_down_removes_them() {
     let Some(reg) = util::registry() else { return };
@@ -138,20 +130,13 @@ fn kube_play_runs_pods_and_deployments_and_kube_down_removes_them() {
     );
     // The sidecar fetched the page over localhost; the ConfigMap is a file, the Secret and
     // the ConfigMap key environment variables.
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let got = loop {
-        let r = env.run(&[
-            "exec",
-            "app-sidecar",
-            "cat",
-            "/scratch/page",
-            "/scratch/env",
-        ]);
-        if r.code == 0 || Instant::now() > deadline {
-            break r;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    };
+    let got = env.run_until_ok(&[
+        "exec",
+        "app-sidecar",
+        "cat",
+        "/scratch/page",
+        "/scratch/env",
+    ]);
     assert_eq!(got.stdout, "hello from a configmap\nhi s3cret\n", "{got}");
     // The host reaches the web container through the pod's hostPort.
     let page = std::process::Command::new("curl")

@@ -4,7 +4,7 @@
 use std::io::{Read, Write};
 use std::time::{Duration, Instant};
 
-use crate::util::{self, Env};
+use crate::util::{self, Env, free_port};
 
 fn pasta_pid(env: &Env, name: &str) -> Option<i32> {
     helper_pid(env, name, "pasta.pid")
@@ -34,14 +34,6 @@ fn alive(pid: i32) -> bool {
         && !std::fs::read_to_string(format!("/proc/{pid}/status"))
             .unwrap_or_default()
             .contains("State:\tZ")
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 fn http_get(port: u16, path: &str) -> Option<String> {
@@ -235,23 +227,16 @@ fn network_container_shares_the_namespace_so_localhost_reaches_the_other() {
         "echo shared-localhost > /tmp/index.html; httpd -f -p 8080 -h /tmp",
     ]);
     // The sidecar: started by another gorae command, in the web container's network namespace.
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let out = loop {
-        let r = env.run(&[
-            "run",
-            "--rm",
-            "--network",
-            "container:web",
-            &image,
-            "wget",
-            "-qO-",
-            "http://127.0.0.1:8080/index.html",
-        ]);
-        if r.code == 0 || Instant::now() > deadline {
-            break r;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    };
+    let out = env.run_until_ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "container:web",
+        &image,
+        "wget",
+        "-qO-",
+        "http://127.0.0.1:8080/index.html",
+    ]);
     assert_eq!(out.stdout, "shared-localhost\n", "{out}");
     // Detached too, and after a restart of the sidecar.
     env.ok(&[
@@ -443,23 +428,16 @@ fn containers_of_a_pod_share_localhost_and_the_pods_ports() {
         "echo from-the-pod > /tmp/index.html; httpd -f -p 80 -h /tmp",
     ]);
     // The sidecar reaches the web container over localhost, and shares the pod's hostname.
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let out = loop {
-        let r = env.run(&[
-            "run",
-            "--rm",
-            "--pod",
-            "app",
-            &image,
-            "sh",
-            "-c",
-            "hostname; wget -qO- http://localhost/index.html",
-        ]);
-        if r.code == 0 || Instant::now() > deadline {
-            break r;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    };
+    let out = env.run_until_ok(&[
+        "run",
+        "--rm",
+        "--pod",
+        "app",
+        &image,
+        "sh",
+        "-c",
+        "hostname; wget -qO- http://localhost/index.html",
+    ]);
     assert_eq!(out.stdout, "app\nfrom-the-pod\n", "{out}");
     // The host reaches it through the port published on the pod.
     let page = http_get(port, "/index.html").expect("the pod's port answers");
@@ -554,9 +532,7 @@ fn containers_on_a_user_network_find_each_other_by_name() {
         "echo from-db > /tmp/index.html; httpd -f -p 8080 -h /tmp",
     ]);
     // By name and by alias; the client's own address comes from the network's subnet.
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let out = loop {
-        let r = env.run(&[
+    let out = env.run_until_ok(&[
             "run",
             "--rm",
             "--name",
@@ -568,11 +544,6 @@ fn containers_on_a_user_network_find_each_other_by_name() {
             "-c",
             "ip -o -4 addr show | grep -o '10\\.89\\.[0-9.]*/24'; wget -qO- http://db:8080/index.html; wget -qO- http://database:8080/index.html",
         ]);
-        if r.code == 0 || Instant::now() > deadline {
-            break r;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    };
     assert_eq!(out.stdout, "10.89.0.3/24\nfrom-db\nfrom-db\n", "{out}");
     // The server sees the client under its name too (its /etc/hosts was updated in place).
     env.ok(&[

@@ -145,6 +145,19 @@ impl Env {
         r
     }
 
+    /// Runs `args` until it exits 0 (a server in a container may not listen yet), for up to
+    /// ten seconds; returns the last run.
+    pub fn run_until_ok(&self, args: &[&str]) -> Run {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            let r = self.run(args);
+            if r.code == 0 || std::time::Instant::now() > deadline {
+                return r;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    }
+
     pub fn ok(&self, args: &[&str]) -> String {
         self.expect(0, args).stdout
     }
@@ -340,4 +353,13 @@ impl Drop for Podman {
             let _ = Command::new("kill").args(["-KILL", pid.trim()]).status();
         }
     }
+}
+
+/// A TCP port free on 127.0.0.1 right now.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }

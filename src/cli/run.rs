@@ -560,6 +560,8 @@ fn ps_row(c: &ContainerRecord, no_trunc: bool) -> serde_json::Value {
     if !no_trunc && command.len() > 20 {
         command = format!("{}...", &command[..command.floor_char_boundary(17)]);
     }
+    // Parsed once: `ps` runs this for every container.
+    let launch = crate::engine::run::LaunchConfig::of(c).ok();
     serde_json::json!({
         "ID": if no_trunc { c.id.clone() } else { c.id[..12].to_string() },
         "Id": c.id,
@@ -572,7 +574,8 @@ fn ps_row(c: &ContainerRecord, no_trunc: bool) -> serde_json::Value {
         "State": c.state.as_str(),
         "ExitCode": c.exit_code.unwrap_or(0),
         "Names": c.name,
-        "Ports": crate::engine::run::LaunchConfig::of(c)
+        "Ports": launch
+            .as_ref()
             .map(|l| crate::net::ports::describe(&l.ports).iter().map(|d| {
                 let (ctr, host) = d.split_once(" -> ").unwrap_or((d, ""));
                 format!("{host}->{ctr}")
@@ -581,8 +584,8 @@ fn ps_row(c: &ContainerRecord, no_trunc: bool) -> serde_json::Value {
         "Pid": c.pid.unwrap_or(0),
         "AutoRemove": c.auto_remove,
         "RestartCount": c.restart_count,
-        "Labels": crate::engine::run::LaunchConfig::of(c).map(|l| l.labels).unwrap_or_default(),
-        "Pod": crate::engine::run::LaunchConfig::of(c).ok().and_then(|l| l.pod).unwrap_or_default(),
+        "Labels": launch.as_ref().map(|l| l.labels.clone()).unwrap_or_default(),
+        "Pod": launch.and_then(|l| l.pod).unwrap_or_default(),
     })
 }
 
