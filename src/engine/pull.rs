@@ -222,11 +222,10 @@ impl PullError {
             "unexpected end of file",
             "error decoding response body",
             "error reading a body",
-            "429",
-            "500",
-            "502",
-            "503",
-            "504",
+            // Statuses as reqwest words them (bare numbers would match ports such as 5000).
+            "server error (5",
+            "code: 5",
+            "code: 429",
             "too many requests",
             "service unavailable",
         ]
@@ -1104,6 +1103,7 @@ mod tests {
         assert!(reg("connection reset by peer").is_transient());
         assert!(reg("HTTP status server error (503 Service Unavailable)").is_transient());
         assert!(reg("429 Too Many Requests").is_transient());
+        assert!(reg("Server error: url http://r:5000/v2/x, code: 503, message: ").is_transient());
         assert!(
             PullError::Io(
                 "layer".into(),
@@ -1112,6 +1112,10 @@ mod tests {
             .is_transient()
         );
         assert!(!reg("tcp connect error: Connection refused").is_transient());
+        assert!(
+            !reg("error sending request for url (https://127.0.0.1:5000/v2/x): received corrupt message of type InvalidContentType").is_transient(),
+            "a port number is no status"
+        );
         assert!(!PullError::NotFound { image: "x".into() }.is_transient());
         assert!(!PullError::Unauthorized { image: "x".into() }.is_transient());
     }
