@@ -187,6 +187,12 @@ pub fn clean_stale_temps(dir: &Path) {
         if is_stale_temp(dir, name) {
             let _ = remove_tree(&entry.path());
             let _ = fs::remove_file(dir.join(format!("{name}.lock")));
+        } else if let Some(base) = name.strip_prefix(".tmp-").and(name.strip_suffix(".lock"))
+            && !dir.join(base).exists()
+            && matches!(FileLock::try_exclusive(&entry.path()), Ok(Some(_)))
+        {
+            // A lock whose writer died before it made its directory.
+            let _ = fs::remove_file(entry.path());
         }
     }
 }
@@ -255,6 +261,21 @@ fn make_tree_writable(path: &Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lock_whose_writer_died_before_its_directory_is_removed() {
+        let dir = std::env::temp_dir().join(format!("gorae-orphan-{}", unique_suffix()));
+        fs::create_dir_all(&dir).unwrap();
+        let orphan = dir.join(".tmp-layer-1-2-3.lock");
+        fs::write(&orphan, "").unwrap();
+        let held_path = dir.join(".tmp-layer-4-5-6.lock");
+        let held = FileLock::exclusive(&held_path).unwrap();
+        clean_stale_temps(&dir);
+        assert!(!orphan.exists(), "a free lock without its directory goes");
+        assert!(held_path.exists(), "a live writer's lock stays");
+        drop(held);
+        let _ = fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn write_atomic_replaces_and_leaves_no_temp() {
