@@ -1426,8 +1426,8 @@ complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcomm
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l network -d 'Network mode: pasta[:OPTS], slirp4netns[:OPTS], host, none, ns:PATH' -r
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l dns -d 'DNS servers for the pod\'s containers' -r
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l add-host -d 'Add a NAME:IP line to /etc/hosts' -r
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l share -d 'Namespaces to share: gorae always shares ipc, net and uts' -r
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra -d 'Whether to create an infra container (gorae always does)' -r -f -a "true\t''
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l share -d 'Namespaces members share: a list of ipc, net, pid, uts (default ipc,net,uts); +LIST adds to the default, "" shares none' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l infra -d 'Whether to create an infra container to hold the shared namespaces' -r -f -a "true\t''
 false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''

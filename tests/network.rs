@@ -596,3 +596,237 @@ fn containers_on_a_user_network_find_each_other_by_name() {
         &["network", "create", "--subnet", "10.0.0.0/8", "wide"],
     );
 }
+
+#[test]
+fn a_pod_on_a_user_network_is_reached_by_its_name_and_its_members_names() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&["network", "create", "appnet"]);
+    env.ok(&["pod", "create", "--name", "shop", "--network", "appnet"]);
+    env.ok(&[
+        "run",
+        "-d",
+        "--pod",
+        "shop",
+        "--name",
+        "web",
+        &image,
+        "sh",
+        "-c",
+        "echo from-shop > /tmp/index.html; httpd -f -p 8080 -h /tmp",
+    ]);
+    // A container on the network reaches the pod by the pod's name and by its member's.
+    let out = env.run_until_ok(&[
+        "run",
+        "--rm",
+        "--name",
+        "buyer",
+        "--network",
+        "appnet",
+        &image,
+        "sh",
+        "-c",
+        "wget -qO- http://shop:8080/index.html; wget -qO- http://web:8080/index.html",
+    ]);
+    assert_eq!(out.stdout, "from-shop\nfrom-shop\n", "{out}");
+    assert_eq!(
+        env.ok(&["pod", "inspect", "--format", "{{.Networks}}", "shop"]),
+        gtmpl_list(&["appnet"])
+    );
+    // The pod's members see the network's other containers too.
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "peer",
+        "--network",
+        "appnet",
+        &image,
+        "sleep",
+        "1000",
+    ]);
+    let hosts = env.ok(&["exec", "web", "cat", "/etc/hosts"]);
+    assert!(hosts.contains("\tpeer "), "{hosts}");
+    // A member cannot bring a network of its own into a pod that shares one.
+    let r = env.expect(
+        125,
+        &[
+            "run",
+            "--rm",
+            "--pod",
+            "shop",
+            "--network",
+            "appnet",
+            &image,
+            "true",
+        ],
+    );
+    assert!(r.stderr.contains("pod create"), "{r}");
+    // kube play onto the same network: the played pod is reachable by name from the shop.
+    let yaml = env.base.join("pod.yaml");
+    util::write(
+        &yaml,
+        &format!(
+            "apiVersion: v1\nkind: Pod\nmetadata:\n  name: kubeweb\nspec:\n  containers:\n  - name: srv\n    image: {image}\n    command: [sh, -c, 'echo from-kube > /tmp/index.html; httpd -f -p 8081 -h /tmp']\n"
+        ),
+    );
+    env.ok(&[
+        "kube",
+        "play",
+        "--network",
+        "appnet",
+        yaml.to_str().unwrap(),
+    ]);
+    let out = env.run_until_ok(&[
+        "exec",
+        "web",
+        "wget",
+        "-qO-",
+        "http://kubeweb:8081/index.html",
+    ]);
+    assert_eq!(out.stdout, "from-kube\n", "{out}");
+    env.ok(&["kube", "down", yaml.to_str().unwrap()]);
+    env.ok(&["pod", "rm", "-f", "shop"]);
+    env.ok(&["rm", "-f", "peer"]);
+    env.ok(&["network", "rm", "-f", "appnet"]);
+    assert_eq!(env.ok(&["ps", "-a", "-q"]), "");
+    let r = env.expect(125, &["pod", "create", "--network", "nosuch"]);
+    assert!(r.stderr.contains("network not found"), "{r}");
+}
+
+/// How a Go template prints a list of strings.
+fn gtmpl_list(items: &[&str]) -> String {
+    format!(
+        "[{}]\n",
+        items
+            .iter()
+            .map(|i| format!("String(\"{i}\")"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
+#[test]
+fn pod_share_picks_the_namespaces_and_infra_false_shares_none() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    // net and pid shared, uts not: members see each other's processes, keep their own hostname.
+    env.ok(&["pod", "create", "--name", "np", "--share", "net,pid"]);
+    assert_eq!(
+        env.ok(&["pod", "inspect", "--format", "{{.SharedNamespaces}}", "np"]),
+        gtmpl_list(&["net", "pid"])
+    );
+    env.ok(&[
+        "run", "-d", "--pod", "np", "--name", "sleeper", &image, "sleep", "1000",
+    ]);
+    let out = env.run_until_ok(&[
+        "run",
+        "--rm",
+        "--pod",
+        "np",
+        "--name",
+        "looker",
+        &image,
+        "sh",
+        "-c",
+        "ps -o comm; hostname",
+    ]);
+    assert!(
+        out.stdout.contains("sleep\n"),
+        "the pod's PID namespace is shared: {out}"
+    );
+    assert!(!out.stdout.ends_with("np\n"), "uts is not shared: {out}");
+    // The default set plus pid, with +.
+    env.ok(&["pod", "create", "--name", "plus", "--share", "+pid"]);
+    assert_eq!(
+        env.ok(&[
+            "pod",
+            "inspect",
+            "--format",
+            "{{.SharedNamespaces}}",
+            "plus"
+        ]),
+        gtmpl_list(&["ipc", "net", "pid", "uts"])
+    );
+    // Without net, members have their own network and may publish their own ports.
+    env.ok(&["pod", "create", "--name", "nonet", "--share", "ipc,uts"]);
+    let out = env.run_until_ok(&[
+        "run",
+        "--rm",
+        "--pod",
+        "nonet",
+        "--network",
+        "none",
+        &image,
+        "sh",
+        "-c",
+        "hostname; ls /sys/class/net",
+    ]);
+    assert_eq!(out.stdout, "nonet\nlo\n", "{out}");
+    // No infra: a group of containers that share nothing.
+    env.ok(&["pod", "create", "--name", "loose", "--infra=false"]);
+    assert_eq!(
+        env.ok(&[
+            "pod",
+            "inspect",
+            "--format",
+            "{{.InfraContainerID}}|{{.NumContainers}}",
+            "loose"
+        ]),
+        "|0\n"
+    );
+    env.ok(&[
+        "run", "-d", "--pod", "loose", "--name", "l1", &image, "sleep", "1000",
+    ]);
+    assert!(
+        env.ok(&[
+            "pod",
+            "ps",
+            "--format",
+            "{{.Name}} {{.Status}} {{.NumContainers}}"
+        ])
+        .contains("loose Running 1\n")
+    );
+    env.ok(&["pod", "stop", "-t", "0", "loose"]);
+    env.ok(&["pod", "start", "loose"]);
+    assert_eq!(
+        env.ok(&["inspect", "--format", "{{.State.Status}}", "l1"]),
+        "running\n"
+    );
+    // Bad combinations are refused, and nothing is left of them.
+    for args in [
+        vec!["pod", "create", "--name", "bad", "--share", "cgroup"],
+        vec!["pod", "create", "--name", "bad", "--share", "mnt"],
+        vec![
+            "pod",
+            "create",
+            "--name",
+            "bad",
+            "--infra=false",
+            "-p",
+            "8080",
+        ],
+        vec![
+            "pod",
+            "create",
+            "--name",
+            "bad",
+            "--infra=false",
+            "--share",
+            "net",
+        ],
+        vec![
+            "pod", "create", "--name", "bad", "--share", "ipc", "-p", "8080",
+        ],
+    ] {
+        let r = env.expect(125, &args);
+        assert!(r.stderr.starts_with("Error: "), "{args:?}: {r}");
+    }
+    env.expect(1, &["pod", "exists", "bad"]);
+    for p in ["np", "plus", "nonet", "loose"] {
+        env.ok(&["pod", "rm", "-f", p]);
+    }
+    assert_eq!(env.ok(&["ps", "-a", "-q"]), "");
+}

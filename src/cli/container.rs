@@ -88,8 +88,11 @@ fn enter_for_start(engine: &Engine, containers: &[String]) -> Result<()> {
         })
         .collect();
     if let Some(pod) = configs.iter().find_map(|c| c.pod.clone()) {
-        engine.enter_pod(&engine.find_pod(&pod)?)?;
-        return Ok(());
+        let pod = engine.find_pod(&pod)?;
+        if pod.has_infra() {
+            engine.enter_pod(&pod)?;
+            return Ok(());
+        }
     }
     let shared = configs.iter().find_map(|c| c.network_container.clone());
     let network = configs.iter().find_map(|c| c.network_name.clone());

@@ -106,11 +106,12 @@ pub struct CreateArgs {
     /// Add a NAME:IP line to /etc/hosts
     #[arg(long, value_name = "NAME:IP")]
     pub add_host: Vec<String>,
-    /// Namespaces to share: gorae always shares ipc, net and uts
+    /// Namespaces members share: a list of ipc, net, pid, uts (default ipc,net,uts); +LIST
+    /// adds to the default, "" shares none
     #[arg(long)]
     pub share: Option<String>,
-    /// Whether to create an infra container (gorae always does)
-    #[arg(long)]
+    /// Whether to create an infra container to hold the shared namespaces
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
     pub infra: Option<bool>,
     /// The pod's name, as a positional argument
     #[arg(conflicts_with = "name")]
@@ -189,8 +190,15 @@ fn pod_json(engine: &Engine, p: &PodRecord) -> serde_json::Value {
         "Hostname": p.hostname,
         "Labels": p.labels,
         "InfraContainerID": p.infra_id,
-        "SharedNamespaces": ["ipc", "net", "uts"],
+        "SharedNamespaces": if p.has_infra() { p.share.clone() } else { vec![] },
         "NumContainers": members.len(),
+        "Networks": infra_cfg.as_ref().map(|l| match &l.network_name {
+            Some(n) => vec![n.clone()],
+            None => vec![serde_json::to_value(l.network)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default()],
+        }).unwrap_or_default(),
         "Ports": infra_cfg.map(|l| crate::net::ports::describe(&l.ports)).unwrap_or_default(),
         "Containers": members.iter().map(|c| serde_json::json!({
             "Id": c.id,
@@ -223,18 +231,12 @@ pub fn pod_cmd(c: PodCmd) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
     match c {
         PodCmd::Create(a) => {
-            if a.infra == Some(false) {
-                anyhow::bail!("--infra=false is not supported: a gorae pod always has its infra");
-            }
-            if let Some(share) = &a.share {
-                let mut s: Vec<&str> = share.split(',').filter(|s| !s.is_empty()).collect();
-                s.sort();
-                if s != ["ipc", "net", "uts"] {
-                    anyhow::bail!(
-                        "--share {share:?}: gorae pods share ipc,net,uts (no more, no less)"
-                    );
-                }
-            }
+            let share = a
+                .share
+                .as_deref()
+                .map(crate::engine::pods::parse_share)
+                .transpose()
+                .map_err(anyhow::Error::msg)?;
             let opts = PodOptions {
                 name: a.name.or(a.pod_name),
                 hostname: a.hostname,
@@ -253,6 +255,8 @@ pub fn pod_cmd(c: PodCmd) -> Result<ExitCode> {
                     .map_err(anyhow::Error::msg)?,
                 dns: a.dns,
                 add_hosts: a.add_host,
+                share,
+                no_infra: a.infra == Some(false),
             };
             let pod = engine.create_pod(&opts)?;
             format::print_stdout(&format!("{}\n", pod.id));
@@ -276,7 +280,7 @@ pub fn pod_cmd(c: PodCmd) -> Result<ExitCode> {
                         if a.no_trunc {
                             s.to_string()
                         } else {
-                            s[..12].to_string()
+                            s[..s.len().min(12)].to_string()
                         }
                     };
                     v["ID"] = trunc(&p.id).into();
@@ -316,6 +320,25 @@ pub fn pod_cmd(c: PodCmd) -> Result<ExitCode> {
                 return Ok(code);
             }
             return Ok(each(&engine, &a.pods, |pod| {
+                if !pod.has_infra() {
+                    // Members that share nothing may each need a user namespace of their own.
+                    for c in engine.pod_containers(pod) {
+                        let started = || {
+                            std::process::Command::new("/proc/self/exe")
+                                .args(["start", &c.id])
+                                .stdout(std::process::Stdio::null())
+                                .status()
+                                .is_ok_and(|s| s.success())
+                        };
+                        if !lifecycle::is_running(&c) && !started() {
+                            return Err(crate::engine::run::RunError::State(format!(
+                                "starting container {}",
+                                c.name
+                            )));
+                        }
+                    }
+                    return Ok(());
+                }
                 engine.enter_pod(pod)?;
                 for c in engine.pod_containers(pod) {
                     if c.id != pod.infra_id && !lifecycle::is_running(&c) {

@@ -400,17 +400,37 @@ pub fn enter_namespaces(engine: &Engine, a: &RunArgs, opts: &mut RunOptions) -> 
         )?;
         return Ok(());
     };
-    if a.network.is_some() || !opts.ports.is_empty() {
+    let pod = engine.find_pod(query)?;
+    if pod.shares("net") {
+        if a.network.is_some() || !opts.ports.is_empty() {
+            anyhow::bail!(
+                "--pod: the network and published ports are the pod's: set them at pod create"
+            );
+        }
+        opts.network = NetworkMode::Container;
+        opts.network_container = Some(pod.infra_id.clone());
+    } else if pod.has_infra() && (opts.network_name.is_some() || opts.network_container.is_some()) {
+        // Joining the infra's namespaces means starting from its user namespace, and a user
+        // network or another container's namespace each need their own.
         anyhow::bail!(
-            "--pod: the network and published ports are the pod's: set them at pod create"
+            "--pod: a member of pod {} cannot use --network {}: give the pod the network \
+             (pod create --network), or make the pod with --infra=false",
+            pod.name,
+            a.network.as_deref().unwrap_or_default()
         );
     }
-    let pod = engine.find_pod(query)?;
-    opts.network = NetworkMode::Container;
-    opts.network_container = Some(pod.infra_id.clone());
-    opts.hostname = Some(pod.hostname.clone());
+    if pod.shares("uts") {
+        opts.hostname = Some(pod.hostname.clone());
+    }
     opts.pod = Some(pod.id.clone());
-    engine.enter_pod(&pod)?;
+    if pod.has_infra() {
+        engine.enter_pod(&pod)?;
+    } else {
+        engine.enter_for_network(
+            opts.network_container.as_deref(),
+            opts.network_name.as_deref(),
+        )?;
+    }
     Ok(())
 }
 

@@ -1,7 +1,9 @@
-//! Pods: containers that share network, IPC and UTS namespaces (so `localhost` reaches each
-//! other), held by an **infra** container. The infra needs no image: it is gorae itself, as
-//! PID 1 of the pod's namespaces, waiting until it is stopped (podman pulls a pause image,
-//! which fails offline). Ports are published on the pod, by the infra's network helper.
+//! Pods: containers that share namespaces (by default network, IPC and UTS, so `localhost`
+//! reaches each other), held by an **infra** container. The infra needs no image: it is gorae
+//! itself, as PID 1 of the pod's namespaces, waiting until it is stopped (podman pulls a pause
+//! image, which fails offline). Ports are published on the pod, by the infra's network helper;
+//! a pod's network may be a user-defined one, whose holder's user namespace the pod then uses.
+//! `--infra=false` makes a pod that only groups containers: they share nothing.
 
 use std::path::PathBuf;
 
@@ -20,9 +22,64 @@ pub struct PodRecord {
     pub name: String,
     pub created: String,
     pub hostname: String,
+    /// Empty for a pod made with `--infra=false`.
     pub infra_id: String,
     #[serde(default)]
     pub labels: std::collections::BTreeMap<String, String>,
+    /// The namespaces members join: a sorted subset of [`SHAREABLE`].
+    #[serde(default = "default_share")]
+    pub share: Vec<String>,
+}
+
+/// The namespaces a pod can share (`--share`), and the default set.
+pub const SHAREABLE: &[&str] = &["ipc", "net", "pid", "uts"];
+const DEFAULT_SHARE: &[&str] = &["ipc", "net", "uts"];
+
+fn default_share() -> Vec<String> {
+    DEFAULT_SHARE.iter().map(|s| s.to_string()).collect()
+}
+
+/// `--share`: a comma-separated list replaces the default, `+a,b` adds to it, an empty string
+/// shares nothing.
+pub fn parse_share(arg: &str) -> Result<Vec<String>, String> {
+    let (mut out, list) = match arg.strip_prefix('+') {
+        Some(rest) => (default_share(), rest),
+        None => (vec![], arg),
+    };
+    for ns in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+        match ns {
+            n if SHAREABLE.contains(&n) => out.push(n.to_string()),
+            "cgroup" => {
+                return Err(
+                    "--share cgroup: gorae containers have no cgroup namespace to share \
+                     (leave it out)"
+                        .into(),
+                );
+            }
+            "user" => {
+                return Err("--share user: a pod's members always share its user namespace".into());
+            }
+            other => {
+                return Err(format!(
+                    "--share: unknown namespace {other:?} (choose from {})",
+                    SHAREABLE.join(", ")
+                ));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+impl PodRecord {
+    pub fn has_infra(&self) -> bool {
+        !self.infra_id.is_empty()
+    }
+
+    pub fn shares(&self, ns: &str) -> bool {
+        self.has_infra() && self.share.iter().any(|s| s == ns)
+    }
 }
 
 /// What `pod create` takes.
@@ -35,6 +92,10 @@ pub struct PodOptions {
     pub network: Option<crate::net::NetworkArg>,
     pub dns: Vec<String>,
     pub add_hosts: Vec<String>,
+    /// `--share`, parsed; `None` is the default set.
+    pub share: Option<Vec<String>>,
+    /// `--infra=false`: no infra, so nothing is shared.
+    pub no_infra: bool,
 }
 
 impl Engine {
@@ -102,6 +163,76 @@ impl Engine {
                 "pod name {name} is already in use"
             )));
         }
+        let share = match (&o.share, o.no_infra) {
+            (Some(s), true) if !s.is_empty() => {
+                return Err(RunError::State(
+                    "--share: a pod without an infra container shares no namespaces".into(),
+                ));
+            }
+            (_, true) => vec![],
+            (Some(s), false) => s.clone(),
+            (None, false) => default_share(),
+        };
+        let shares_net = share.iter().any(|s| s == "net");
+        let own_network = o.network.is_some()
+            || !o.ports.is_empty()
+            || !o.dns.is_empty()
+            || !o.add_hosts.is_empty();
+        if own_network && !shares_net {
+            return Err(RunError::State(if o.no_infra {
+                "a pod without an infra container has no network of its own: leave out \
+                 --network, -p, --dns and --add-host"
+                    .into()
+            } else {
+                "--network, -p, --dns and --add-host are the pod's network's: add net to --share"
+                    .into()
+            }));
+        }
+        let hostname = o.hostname.clone().unwrap_or_else(|| name.clone());
+        let infra = if o.no_infra {
+            None
+        } else {
+            Some(self.infra_record(&id, o, &hostname)?)
+        };
+        let infra_id = infra.as_ref().map(|r| r.id.clone()).unwrap_or_default();
+        let pod = PodRecord {
+            id,
+            name,
+            created: now_rfc3339(),
+            hostname,
+            infra_id,
+            labels: o.labels.clone(),
+            share,
+        };
+        fsutil::ensure_private_dir(&self.pods_dir()).map_err(|e| RunError::State(e.to_string()))?;
+        if let Some(record) = &infra {
+            let _lock = self.store.lock_records()?;
+            if self
+                .store
+                .list_containers()?
+                .iter()
+                .any(|c| c.name == record.name)
+            {
+                return Err(RunError::State(format!("name {} in use", record.name)));
+            }
+            self.store.create_container(record)?;
+        }
+        let data = serde_json::to_vec_pretty(&pod).expect("pod records serialize");
+        fsutil::write_atomic(&self.pods_dir().join(format!("{}.json", pod.id)), &data)
+            .map_err(|e| RunError::State(e.to_string()))?;
+        self.store.event("pod", "create", &pod.id, &pod.name, "");
+        Ok(pod)
+    }
+
+    /// The infra container of a new pod: gorae's own pause, holding the network described by
+    /// `o` (a user-defined network included).
+    fn infra_record(
+        &self,
+        pod_id: &str,
+        o: &PodOptions,
+        hostname: &str,
+    ) -> Result<ContainerRecord, RunError> {
+        use crate::runtime::spec::NetworkMode;
         let net = o.network.clone().unwrap_or(crate::net::NetworkArg {
             mode: crate::net::default_mode(),
             options: vec![],
@@ -115,24 +246,27 @@ impl Engine {
         if let Some(missing) = crate::net::missing_helper(net.mode) {
             return Err(RunError::State(missing.into()));
         }
-        if matches!(
-            net.mode,
-            crate::runtime::spec::NetworkMode::Container
-                | crate::runtime::spec::NetworkMode::Bridge
-        ) {
+        if net.mode == NetworkMode::Container {
             return Err(RunError::State(
-                "a pod's network is pasta, slirp4netns, host, none or ns:PATH".into(),
+                "a pod's network is pasta, slirp4netns, host, none, ns:PATH or a network's name"
+                    .into(),
             ));
         }
+        // A user-defined network by its recorded name (and refused here if there is none).
+        let network_name = match (net.mode, &net.target) {
+            (NetworkMode::Bridge, Some(n)) => {
+                Some(self.networks().get(n).map_err(RunError::State)?.name)
+            }
+            _ => None,
+        };
         crate::net::etc::validate(&o.add_hosts, &o.dns).map_err(RunError::State)?;
-        let hostname = o.hostname.clone().unwrap_or_else(|| name.clone());
-        let infra_id = names::new_id();
         let launch: LaunchConfig = serde_json::from_value(serde_json::json!({
             "spec": {"argv": ["gorae-pause"], "env": [], "workdir": "/", "user": "0:0"},
             "hostname": hostname,
             "network": net.mode,
             "network_options": net.options,
-            "netns_path": net.target,
+            "netns_path": (net.mode == NetworkMode::Ns).then_some(&net.target),
+            "network_name": network_name,
             "interactive": false,
             "stop_signal": "SIGTERM",
             "stop_timeout": 10,
@@ -140,12 +274,12 @@ impl Engine {
             "dns": o.dns,
             "add_hosts": o.add_hosts,
             "infra": true,
-            "pod": id,
+            "pod": pod_id,
         }))
         .map_err(|e| RunError::State(format!("internal error: infra config: {e}")))?;
-        let record = ContainerRecord {
-            id: infra_id.clone(),
-            name: format!("{}-infra", &id[..12]),
+        Ok(ContainerRecord {
+            id: names::new_id(),
+            name: format!("{}-infra", &pod_id[..12]),
             image_name: "gorae-pause".into(),
             image_id: String::new(),
             layers: vec![],
@@ -162,46 +296,40 @@ impl Engine {
             restart_count: 0,
             health: None,
             config: serde_json::to_value(&launch).expect("launch configs serialize"),
-        };
-        let pod = PodRecord {
-            id,
-            name,
-            created: now_rfc3339(),
-            hostname,
-            infra_id,
-            labels: o.labels.clone(),
-        };
-        fsutil::ensure_private_dir(&self.pods_dir()).map_err(|e| RunError::State(e.to_string()))?;
-        {
-            let _lock = self.store.lock_records()?;
-            if self
-                .store
-                .list_containers()?
-                .iter()
-                .any(|c| c.name == record.name)
-            {
-                return Err(RunError::State(format!("name {} in use", record.name)));
-            }
-            self.store.create_container(&record)?;
-        }
-        let data = serde_json::to_vec_pretty(&pod).expect("pod records serialize");
-        fsutil::write_atomic(&self.pods_dir().join(format!("{}.json", pod.id)), &data)
-            .map_err(|e| RunError::State(e.to_string()))?;
-        self.store.event("pod", "create", &pod.id, &pod.name, "");
-        Ok(pod)
+        })
     }
 
     /// Starts the pod's infra if it is not running, and puts this process in the pod's user
     /// namespace (which members must be launched from). Must run before any other namespace
     /// was entered.
     pub fn enter_pod(&self, pod: &PodRecord) -> Result<(), RunError> {
+        if !pod.has_infra() {
+            return Ok(self.ensure_userns()?);
+        }
         let infra = self.refresh(self.store.container(&pod.infra_id)?);
         if lifecycle::is_running(&infra) {
             return self.enter_for_network(Some(&infra.id), None);
         }
-        self.ensure_userns()?;
+        // On a user-defined network the pod lives in the user namespace of its holder.
+        match LaunchConfig::of(&infra)?.network_name {
+            Some(net) => self.enter_for_network(None, Some(&net))?,
+            None => self.ensure_userns()?,
+        }
         lifecycle::start(self, &infra.id)?;
         Ok(())
+    }
+
+    /// The PID of a running pod's infra, for members to join its namespaces.
+    pub fn infra_pid(&self, pod_id: &str) -> Result<i32, RunError> {
+        let pod = self.find_pod(pod_id)?;
+        let infra = self.refresh(self.store.container(&pod.infra_id)?);
+        match infra.pid {
+            Some(pid) if lifecycle::is_running(&infra) => Ok(pid),
+            _ => Err(RunError::State(format!(
+                "the infra of pod {} is not running: start the pod",
+                pod.name
+            ))),
+        }
     }
 
     /// `pod rm`: members, then the infra, then the record. Running members need `force`.

@@ -627,9 +627,32 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunE
         None => None,
     };
     let attachment = match &cfg.network_name {
-        Some(name) => Some(join_network(engine, record, &cfg, name)?),
+        Some(name) => Some(join_network(engine, record, name)?),
         None => None,
     };
+    // A pod member joins the namespaces its pod shares, held by the infra.
+    let pod = match cfg.pod.as_deref().filter(|_| !cfg.infra) {
+        Some(id) => Some(engine.find_pod(id)?).filter(|p| p.has_infra()),
+        None => None,
+    };
+    let pod_ns = |ns: &str| -> Result<Option<PathBuf>, RunError> {
+        match &pod {
+            Some(p) if p.shares(ns) => Ok(Some(PathBuf::from(format!(
+                "/proc/{}/ns/{ns}",
+                engine.infra_pid(&p.id)?
+            )))),
+            _ => Ok(None),
+        }
+    };
+    if let Some(p) = &pod
+        && p.shares("net")
+    {
+        // Peers on the pod's user-defined network learn this member's name.
+        let infra = LaunchConfig::of(&store.container(&p.infra_id)?)?;
+        if let Some(net) = &infra.network_name {
+            refresh_network_hosts(engine, net, Some(&record.id))?;
+        }
+    }
     let mut hardening = cfg.security.hardening(&engine.paths.runtime)?;
     hardening.init = cfg.init;
     Ok(Launch {
@@ -672,12 +695,9 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunE
             Some(pid) => Some(PathBuf::from(format!("/proc/{pid}/ns/net"))),
             None => cfg.netns_path.as_ref().map(PathBuf::from),
         },
-        join_ipc: shared_pid
-            .filter(|_| cfg.pod.is_some())
-            .map(|pid| PathBuf::from(format!("/proc/{pid}/ns/ipc"))),
-        join_uts: shared_pid
-            .filter(|_| cfg.pod.is_some())
-            .map(|pid| PathBuf::from(format!("/proc/{pid}/ns/uts"))),
+        join_ipc: pod_ns("ipc")?,
+        join_uts: pod_ns("uts")?,
+        join_pid: pod_ns("pid")?,
         infra: cfg.infra,
     })
 }
@@ -687,7 +707,6 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunE
 fn join_network(
     engine: &Engine,
     record: &ContainerRecord,
-    cfg: &LaunchConfig,
     name: &str,
 ) -> Result<crate::net::network::Attachment, RunError> {
     let nets = engine.networks();
@@ -703,39 +722,10 @@ fn join_network(
             .container(id)
             .is_ok_and(|c| super::lifecycle::is_running(&engine.refresh(c)))
     };
-    let (ip, prefix, members) = nets
+    let (ip, prefix, _) = nets
         .lease(&net, &record.id, alive)
         .map_err(RunError::State)?;
-    let names = |id: &str| -> Option<String> {
-        let (rec, aliases) = if id == record.id {
-            (record.clone(), cfg.network_aliases.clone())
-        } else {
-            let rec = store.container(id).ok()?;
-            let aliases = LaunchConfig::of(&rec).ok()?.network_aliases;
-            (rec, aliases)
-        };
-        let mut n = vec![rec.name.clone(), rec.id[..12].to_string()];
-        n.extend(aliases);
-        Some(n.join(" "))
-    };
-    let entries: Vec<(std::net::Ipv4Addr, String, String)> = members
-        .iter()
-        .filter_map(|(ip, id)| Some((*ip, id.clone(), names(id)?)))
-        .collect();
-    for (_, id, _) in &entries {
-        let peers: Vec<(std::net::Ipv4Addr, String)> = entries
-            .iter()
-            .filter(|(_, other, _)| other != id)
-            .map(|(ip, _, n)| (*ip, n.clone()))
-            .collect();
-        let hosts = store.container_dir(id).join("userdata/hosts");
-        // A peer's file that is gone or unwritable only costs that peer the new name.
-        if let Err(e) = crate::net::network::write_hosts_block(&hosts, &peers)
-            && *id == record.id
-        {
-            return Err(RunError::State(format!("{}: {e}", hosts.display())));
-        }
-    }
+    refresh_network_hosts(engine, &net.name, Some(&record.id))?;
     Ok(crate::net::network::Attachment {
         network: name.to_string(),
         holder_pid: holder,
@@ -743,6 +733,66 @@ fn join_network(
         prefix,
         ifname: crate::net::network::container_ifname(),
     })
+}
+
+/// Rewrites the network's block in the /etc/hosts of every member: each lists the others, by
+/// name and alias. A pod's infra stands for the pod, so it carries the pod's name and its
+/// members' names, and its members get the block too. A file that is gone or unwritable
+/// costs only its container the new names, unless it is `own`'s (the container starting).
+fn refresh_network_hosts(engine: &Engine, name: &str, own: Option<&str>) -> Result<(), RunError> {
+    let store = &engine.store;
+    let nets = engine.networks();
+    let members = nets.members(name);
+    let all = store.list_containers().unwrap_or_default();
+    let configs: Vec<(&ContainerRecord, LaunchConfig)> = all
+        .iter()
+        .filter_map(|c| Some((c, LaunchConfig::of(c).ok()?)))
+        .collect();
+    // For each member: its names, and the containers whose hosts files carry its view.
+    let describe = |id: &str| -> Option<(String, Vec<String>)> {
+        let (rec, cfg) = configs.iter().find(|(c, _)| c.id == id)?;
+        if Some(id) != own && !super::lifecycle::is_running(&engine.refresh((*rec).clone())) {
+            return None;
+        }
+        let mut names = vec![rec.name.clone(), rec.id[..12].to_string()];
+        names.extend(cfg.network_aliases.iter().cloned());
+        let mut files = vec![rec.id.clone()];
+        if cfg.infra
+            && let Some(pod) = cfg.pod.as_deref().and_then(|p| engine.find_pod(p).ok())
+        {
+            names.insert(0, pod.name.clone());
+            for (c, l) in &configs {
+                if l.pod.as_deref() == Some(pod.id.as_str()) && !l.infra && pod.shares("net") {
+                    names.push(c.name.clone());
+                    files.push(c.id.clone());
+                }
+            }
+        }
+        Some((names.join(" "), files))
+    };
+    let entries: Vec<(std::net::Ipv4Addr, String, String, Vec<String>)> = members
+        .iter()
+        .filter_map(|(ip, id)| {
+            let (names, files) = describe(id)?;
+            Some((*ip, id.clone(), names, files))
+        })
+        .collect();
+    for (_, id, _, files) in &entries {
+        let peers: Vec<(std::net::Ipv4Addr, String)> = entries
+            .iter()
+            .filter(|(_, other, _, _)| other != id)
+            .map(|(ip, _, n, _)| (*ip, n.clone()))
+            .collect();
+        for file in files {
+            let hosts = store.container_dir(file).join("userdata/hosts");
+            if let Err(e) = crate::net::network::write_hosts_block(&hosts, &peers)
+                && Some(file.as_str()) == own
+            {
+                return Err(RunError::State(format!("{}: {e}", hosts.display())));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// /etc/hosts, /etc/hostname and /etc/resolv.conf for the container, bound over the image's.

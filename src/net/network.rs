@@ -293,6 +293,14 @@ impl Networks {
         let _ = fsutil::write_atomic(&p, &data);
     }
 
+    /// The containers holding addresses on network `name`, by address (some may have ended).
+    pub fn members(&self, name: &str) -> BTreeMap<Ipv4Addr, String> {
+        std::fs::read(self.leases_path(name))
+            .ok()
+            .and_then(|d| serde_json::from_slice(&d).ok())
+            .unwrap_or_default()
+    }
+
     /// Gives container `id` an address (its old one if it still holds it), dropping the leases of
     /// containers `alive` says are gone. Returns the address and the live members, `id` included.
     pub fn lease(

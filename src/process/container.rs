@@ -96,6 +96,8 @@ pub struct Launch {
     /// A pod member: the infra's IPC and UTS namespaces, joined by the child.
     pub join_ipc: Option<PathBuf>,
     pub join_uts: Option<PathBuf>,
+    /// A pod member with `--share pid`: the infra's PID namespace, entered before the clone.
+    pub join_pid: Option<PathBuf>,
     /// A pod's infra: holds the namespaces and waits, with no root filesystem and no exec.
     pub infra: bool,
 }
@@ -160,7 +162,24 @@ pub fn spawn(l: &Launch, stdio: Stdio<'_>) -> Result<Pid, ContainerError> {
     // the child builds its root filesystem; it waits for that only before exec (net gate).
     let (user_r, user_w) = pipe().map_err(ContainerError::Launch)?;
     let (net_r, net_w) = pipe().map_err(ContainerError::Launch)?;
-    let mut flags = CloneFlags::CLONE_NEWNS | CloneFlags::CLONE_NEWPID;
+    let mut flags = CloneFlags::CLONE_NEWNS;
+    match &l.join_pid {
+        // The PID namespace of children is the one set here: the child is born in it.
+        Some(path) => {
+            let joined = std::fs::File::open(path)
+                .map_err(|e| e.to_string())
+                .and_then(|f| {
+                    nix::sched::setns(&f, CloneFlags::CLONE_NEWPID).map_err(|e| e.to_string())
+                });
+            if let Err(e) = joined {
+                return Err(ContainerError::Child(ChildFailure::Setup(format!(
+                    "joining the PID namespace {}: {e}",
+                    path.display()
+                ))));
+            }
+        }
+        None => flags |= CloneFlags::CLONE_NEWPID,
+    }
     if l.join_uts.is_none() {
         flags |= CloneFlags::CLONE_NEWUTS;
     }
@@ -430,6 +449,7 @@ fn infra_main(l: &Launch, net_gate: Option<std::fs::File>) -> ChildFailure {
         Signal::SIGINT,
         Signal::SIGHUP,
         Signal::SIGQUIT,
+        Signal::SIGCHLD,
     ] {
         stop.add(s);
     }
@@ -441,7 +461,14 @@ fn infra_main(l: &Launch, net_gate: Option<std::fs::File>) -> ChildFailure {
     let _ = caps::clear(None, caps::CapSet::Permitted);
     // The report pipe is among these: its end of file tells the parent that all went well.
     let _ = sys::close_fds_except(-1);
-    let _ = stop.wait();
+    // With `--share pid` the infra is PID 1 of the members too, and reaps their orphans.
+    while let Ok(Signal::SIGCHLD) = stop.wait() {
+        while let Ok(status) = waitpid(None, Some(WaitPidFlag::WNOHANG)) {
+            if status == WaitStatus::StillAlive {
+                break;
+            }
+        }
+    }
     sys::exit_now(0);
 }
 
