@@ -883,12 +883,16 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__compose__subcmd__up)
-            opts="-d -h --detach --build --wait-timeout --log-level --help"
+            opts="-d -h --detach --abort-on-container-exit --exit-code-from --build --wait-timeout --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --exit-code-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

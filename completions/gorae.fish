@@ -519,7 +519,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -s w -l workdir -d 'Wor
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s u -l user -d 'Run as USER[:GROUP] (names or numbers)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l entrypoint -d 'Override the image\'s entrypoint (a string, or a JSON array)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s h -l hostname -d 'Set the container\'s hostname' -r
-complete -c gorae -n "__fish_gorae_using_subcommand run" -l network -d 'Network mode: pasta[:OPTS] (the default when installed), slirp4netns[:OPTS], host, none, container:NAME (share another container\'s), ns:PATH, or a network\'s name' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l network -d 'Network mode: pasta[:OPTS] (the default when installed), slirp4netns[:OPTS], host, none, container:NAME (share another container\'s), ns:PATH, or a network\'s name (repeat it for more user-defined networks)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l pod -d 'Run in a pod (sharing its network, IPC and UTS namespaces)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l network-alias -d 'Another name for the container on its network' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l log-driver -d 'Where the container\'s output goes: k8s-file (the default, for `logs`) or none' -r
@@ -598,7 +598,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -s w -l workdir -d '
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s u -l user -d 'Run as USER[:GROUP] (names or numbers)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l entrypoint -d 'Override the image\'s entrypoint (a string, or a JSON array)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s h -l hostname -d 'Set the container\'s hostname' -r
-complete -c gorae -n "__fish_gorae_using_subcommand create" -l network -d 'Network mode: pasta[:OPTS] (the default when installed), slirp4netns[:OPTS], host, none, container:NAME (share another container\'s), ns:PATH, or a network\'s name' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l network -d 'Network mode: pasta[:OPTS] (the default when installed), slirp4netns[:OPTS], host, none, container:NAME (share another container\'s), ns:PATH, or a network\'s name (repeat it for more user-defined networks)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l pod -d 'Run in a pod (sharing its network, IPC and UTS namespaces)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l network-alias -d 'Another name for the container on its network' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l log-driver -d 'Where the container\'s output goes: k8s-file (the default, for `logs`) or none' -r
@@ -883,7 +883,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s u -l user -d 'Run as USER[:GROUP] (names or numbers)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l entrypoint -d 'Override the image\'s entrypoint (a string, or a JSON array)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l hostname -d 'Set the container\'s hostname' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Network mode: pasta[:OPTS] (the default when installed), slirp4netns[:OPTS], host, none, container:NAME (share another container\'s), ns:PATH, or a network\'s name' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l network -d 'Network mode: pasta[:OPTS] (the default when installed), slirp4netns[:OPTS], host, none, container:NAME (share another container\'s), ns:PATH, or a network\'s name (repeat it for more user-defined networks)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l pod -d 'Run in a pod (sharing its network, IPC and UTS namespaces)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l network-alias -d 'Another name for the container on its network' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l log-driver -d 'Where the container\'s output goes: k8s-file (the default, for `logs`) or none' -r
@@ -990,7 +990,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s u -l user -d 'Run as USER[:GROUP] (names or numbers)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l entrypoint -d 'Override the image\'s entrypoint (a string, or a JSON array)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l hostname -d 'Set the container\'s hostname' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Network mode: pasta[:OPTS] (the default when installed), slirp4netns[:OPTS], host, none, container:NAME (share another container\'s), ns:PATH, or a network\'s name' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l network -d 'Network mode: pasta[:OPTS] (the default when installed), slirp4netns[:OPTS], host, none, container:NAME (share another container\'s), ns:PATH, or a network\'s name (repeat it for more user-defined networks)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l pod -d 'Run in a pod (sharing its network, IPC and UTS namespaces)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l network-alias -d 'Another name for the container on its network' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l log-driver -d 'Where the container\'s output goes: k8s-file (the default, for `logs`) or none' -r
@@ -1618,6 +1618,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand compose; and not __fish_seen
 complete -c gorae -n "__fish_gorae_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs exec run build pull config" -f -a "build" -d 'Build the services that have a build section'
 complete -c gorae -n "__fish_gorae_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs exec run build pull config" -f -a "pull" -d 'Pull the services\' images'
 complete -c gorae -n "__fish_gorae_using_subcommand compose; and not __fish_seen_subcommand_from up down ps logs exec run build pull config" -f -a "config" -d 'Print the file with variables interpolated'
+complete -c gorae -n "__fish_gorae_using_subcommand compose; and __fish_seen_subcommand_from up" -l exit-code-from -d 'Exit with this service\'s status (implies --abort-on-container-exit)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand compose; and __fish_seen_subcommand_from up" -l wait-timeout -d 'Seconds to wait for depends_on conditions' -r
 complete -c gorae -n "__fish_gorae_using_subcommand compose; and __fish_seen_subcommand_from up" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
@@ -1626,7 +1627,8 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand compose; and __fish_seen_subcommand_from up" -s d -l detach -d 'Run in the background (gorae always does; the flag is accepted)'
+complete -c gorae -n "__fish_gorae_using_subcommand compose; and __fish_seen_subcommand_from up" -s d -l detach -d 'Run in the background: start the services and return (otherwise follow their output until they end or Ctrl-C stops them)'
+complete -c gorae -n "__fish_gorae_using_subcommand compose; and __fish_seen_subcommand_from up" -l abort-on-container-exit -d 'Stop every service when any one\'s container ends (implies following)'
 complete -c gorae -n "__fish_gorae_using_subcommand compose; and __fish_seen_subcommand_from up" -l build -d 'Build images before starting'
 complete -c gorae -n "__fish_gorae_using_subcommand compose; and __fish_seen_subcommand_from up" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand compose; and __fish_seen_subcommand_from down" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''

@@ -407,3 +407,143 @@ volumes:
     let r = compose(&["up", "-d", "nosuch"]);
     assert_eq!(r.code, 125, "{r}");
 }
+
+#[test]
+fn compose_up_follows_output_in_the_foreground_and_services_span_networks() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let dir = env.base.join("tiers");
+    // api is on back only, client on front only, proxy on both (and called gateway on front).
+    util::write(
+        &dir.join("compose.yaml"),
+        &format!(
+            r#"
+services:
+  api:
+    image: {image}
+    networks: [back]
+    command: sh -c 'echo from-api > /tmp/index.html; httpd -f -p 8080 -h /tmp'
+  proxy:
+    image: {image}
+    networks:
+      front: {{aliases: [gateway]}}
+      back: {{}}
+    depends_on: [api]
+    command: sh -c 'until wget -qO- http://api:8080/index.html; do sleep 0.2; done; echo proxied > /tmp/index.html; exec httpd -f -p 8080 -h /tmp'
+  client:
+    image: {image}
+    networks: [front]
+    depends_on: [proxy]
+    command: sh -c 'until wget -qO- http://gateway:8080/index.html; do sleep 0.2; done; echo api-known-here $$(grep -cw api /etc/hosts); exit 3'
+networks:
+  front: {{}}
+  back: {{}}
+"#
+        ),
+    );
+    let d = dir.display().to_string();
+    let args = |more: &[&'static str]| {
+        let mut all = vec!["compose", "--project-directory", &d, "up"];
+        all.extend_from_slice(more);
+        all
+    };
+    // Foreground, ending with the client: its output is prefixed by service, its status is ours.
+    let r = env.run(&args(&["--exit-code-from", "client"]));
+    assert_eq!(r.code, 3, "{r}");
+    assert!(r.stdout.contains("proxy   | from-api\n"), "{r}");
+    assert!(r.stdout.contains("client  | proxied\n"), "{r}");
+    assert!(
+        r.stdout.contains("client  | api-known-here 0\n"),
+        "the client's network does not list api: {r}"
+    );
+    assert_eq!(env.ok(&["ps", "-q"]), "", "every service was stopped");
+    let nets = env.ok(&[
+        "inspect",
+        "--format",
+        "{{json .NetworkSettings.Networks}}",
+        "tiers-proxy-1",
+    ]);
+    assert!(
+        nets.contains("\"tiers_back\"") && nets.contains("\"tiers_front\""),
+        "{nets}"
+    );
+    // Plain `up` follows until Ctrl-C, then stops every service and exits 130.
+    let mut child = env
+        .command(&args(&[]))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        use std::io::BufRead;
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = tx.send(line);
+        }
+    });
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let line = rx
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+            .expect("the client's output arrives");
+        if line.contains("api-known-here") {
+            break;
+        }
+    }
+    // The client ends; api and proxy run on, and so does `up`.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while env.ok(&["ps", "--format", "{{.Names}}"]).lines().count() != 2 {
+        assert!(Instant::now() < deadline, "the client did not end");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "up follows the running services"
+    );
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(child.id() as i32),
+        nix::sys::signal::Signal::SIGINT,
+    )
+    .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Gracefully stopping"));
+    assert_eq!(env.ok(&["ps", "-q"]), "");
+    let holders: Vec<i32> = ["tiers_back", "tiers_front"]
+        .iter()
+        .filter_map(|n| {
+            std::fs::read_to_string(env.runtime().join(format!("gorae/networks/{n}.pid"))).ok()
+        })
+        .filter_map(|t| t.split_whitespace().next()?.parse().ok())
+        .collect();
+    let r = env.run(&["compose", "--project-directory", &d, "down"]);
+    assert_eq!(r.code, 0, "{r}");
+    assert_eq!(env.ok(&["network", "ls", "-q"]), "");
+    // The networks' holders go once nothing is attached.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while holders
+        .iter()
+        .any(|p| std::path::Path::new(&format!("/proc/{p}")).exists())
+    {
+        assert!(
+            Instant::now() < deadline,
+            "a network holder outlived compose down"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    // A network a service names must be declared.
+    util::write(
+        &dir.join("compose.yaml"),
+        "services:\n  a: {image: x, networks: [nowhere]}\n",
+    );
+    let r = env.run(&args(&["-d"]));
+    assert!(
+        r.code == 125 && r.stderr.contains("undefined network nowhere"),
+        "{r}"
+    );
+}

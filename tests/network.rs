@@ -591,6 +591,20 @@ fn containers_on_a_user_network_find_each_other_by_name() {
     env.expect(1, &["network", "exists", "backend"]);
     let r = env.expect(125, &["run", "--rm", "--network", "nosuch", &image, "true"]);
     assert!(r.stderr.contains("network not found"), "{r}");
+    let r = env.expect(
+        125,
+        &[
+            "run",
+            "--rm",
+            "--network",
+            "nosuch",
+            "--network",
+            "host",
+            &image,
+            "true",
+        ],
+    );
+    assert!(r.stderr.contains("only user-defined networks"), "{r}");
     env.expect(
         125,
         &["network", "create", "--subnet", "10.0.0.0/8", "wide"],

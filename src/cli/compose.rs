@@ -1,9 +1,15 @@
 //! `compose up|down|ps|logs|exec|run|build|pull|config`: compose files without an extra tool.
 //! Each step is a gorae command run as a child process (see `engine::compose`).
 
+use std::io::{BufRead, Write};
+use std::os::unix::process::CommandExt;
 use std::path::PathBuf;
 use std::process::{Command, ExitCode, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
+
+use nix::sys::signal::{SigSet, Signal};
 
 use anyhow::{Result, bail};
 use clap::{Args, Subcommand};
@@ -34,9 +40,16 @@ pub struct ComposeArgs {
 pub enum ComposeCmd {
     /// Create and start the services (in dependency order)
     Up {
-        /// Run in the background (gorae always does; the flag is accepted)
+        /// Run in the background: start the services and return (otherwise follow their
+        /// output until they end or Ctrl-C stops them)
         #[arg(short, long)]
         detach: bool,
+        /// Stop every service when any one's container ends (implies following)
+        #[arg(long, conflicts_with = "detach")]
+        abort_on_container_exit: bool,
+        /// Exit with this service's status (implies --abort-on-container-exit)
+        #[arg(long, value_name = "SERVICE", conflicts_with = "detach")]
+        exit_code_from: Option<String>,
         /// Build images before starting
         #[arg(long)]
         build: bool,
@@ -133,21 +146,19 @@ fn s(x: &str) -> String {
 fn wait_for(container: &str, condition: &str, timeout: Duration) -> Result<()> {
     let deadline = Instant::now() + timeout;
     loop {
-        let state = gorae(
+        let state: serde_json::Value = serde_json::from_str(&gorae(
             &[
                 s("inspect"),
                 s("--format"),
-                s("{{.State.Status}} {{.State.ExitCode}} {{.State.Health.Status}}"),
+                s("{{json .State}}"),
                 s(container),
             ],
             false,
-        )?;
-        let mut f = state.split_whitespace();
-        let (status, code, health) = (
-            f.next().unwrap_or(""),
-            f.next().unwrap_or(""),
-            f.next().unwrap_or(""),
-        );
+        )?)?;
+        let status = state["Status"].as_str().unwrap_or("");
+        let code = state["ExitCode"].to_string();
+        // A container without a health check has no Health.
+        let health = state["Health"]["Status"].as_str().unwrap_or("");
         let met = match condition {
             "service_healthy" => health == "healthy",
             "service_completed_successfully" if status == "exited" => {
@@ -172,6 +183,98 @@ fn wait_for(container: &str, condition: &str, timeout: Duration) -> Result<()> {
         }
         std::thread::sleep(Duration::from_millis(200));
     }
+}
+
+/// The signals that end following: Ctrl-C, SIGTERM, and SIGUSR1 (sent to itself when every
+/// container followed has ended).
+fn follow_signals() -> SigSet {
+    let mut set = SigSet::empty();
+    for sig in [Signal::SIGINT, Signal::SIGTERM, Signal::SIGUSR1] {
+        set.add(sig);
+    }
+    set
+}
+
+/// Prints the output of `containers` (service, container), each line prefixed with its
+/// service, until all have ended (or, with `abort`, any one), or a signal in `set` (blocked by
+/// the caller) ends it; returns that signal.
+fn follow_output(
+    containers: &[(String, String)],
+    abort: bool,
+    set: &SigSet,
+) -> Result<Option<Signal>> {
+    let width = containers
+        .iter()
+        .map(|(svc, _)| svc.len())
+        .max()
+        .unwrap_or(0);
+    let remaining = Arc::new(AtomicUsize::new(containers.len()));
+    let mut followers = Vec::new();
+    for (svc, container) in containers {
+        // A process group of its own, so that Ctrl-C on the terminal is this process's alone.
+        let mut child = Command::new("/proc/self/exe")
+            .args(["logs", "-f", container])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .process_group(0)
+            .spawn()?;
+        let prefix = format!("{svc:width$}  | ");
+        let readers = [
+            prefixed(child.stdout.take(), prefix.clone(), false),
+            prefixed(child.stderr.take(), prefix, true),
+        ];
+        let done = Arc::new(AtomicBool::new(false));
+        followers.push((child.id(), done.clone()));
+        let remaining = remaining.clone();
+        std::thread::spawn(move || {
+            let _ = child.wait();
+            for r in readers {
+                let _ = r.join();
+            }
+            done.store(true, Ordering::SeqCst);
+            if remaining.fetch_sub(1, Ordering::SeqCst) == 1 || abort {
+                let _ = nix::sys::signal::kill(nix::unistd::Pid::this(), Signal::SIGUSR1);
+            }
+        });
+    }
+    if containers.is_empty() {
+        return Ok(None);
+    }
+    let sig = set.wait()?;
+    for (pid, done) in &followers {
+        if !done.load(Ordering::SeqCst) {
+            let _ =
+                nix::sys::signal::kill(nix::unistd::Pid::from_raw(*pid as i32), Signal::SIGKILL);
+        }
+    }
+    Ok((sig != Signal::SIGUSR1).then_some(sig))
+}
+
+/// A thread copying `from` line by line to stdout (or stderr), each line after `prefix`.
+fn prefixed(
+    from: Option<impl std::io::Read + Send + 'static>,
+    prefix: String,
+    to_stderr: bool,
+) -> std::thread::JoinHandle<()> {
+    std::thread::spawn(move || {
+        let Some(from) = from else { return };
+        for line in std::io::BufReader::new(from).split(b'\n') {
+            let Ok(line) = line else { return };
+            let mut text = prefix.clone().into_bytes();
+            text.extend_from_slice(&line);
+            text.push(b'\n');
+            // Whole lines, so the services' output interleaves by line, not by byte.
+            let written = if to_stderr {
+                std::io::stderr().lock().write_all(&text)
+            } else {
+                std::io::stdout().lock().write_all(&text)
+            };
+            if written.is_err() {
+                return;
+            }
+        }
+    })
 }
 
 fn up(
@@ -246,11 +349,19 @@ pub fn compose(a: ComposeArgs) -> Result<ExitCode> {
     let p = compose::load(a.file.as_deref(), &dir, a.project_name.as_deref())?;
     match a.command {
         ComposeCmd::Up {
+            detach,
             build,
             wait_timeout,
+            abort_on_container_exit,
+            exit_code_from,
             services,
-            ..
         } => {
+            if let Some(svc) = &exit_code_from
+                && !p.file.services.contains_key(svc)
+            {
+                bail!("--exit-code-from: no such service {svc:?}");
+            }
+            let order = p.ordered(&services, &a.profile)?;
             up(
                 &p,
                 &services,
@@ -258,6 +369,54 @@ pub fn compose(a: ComposeArgs) -> Result<ExitCode> {
                 build,
                 Duration::from_secs(wait_timeout),
             )?;
+            if detach {
+                return Ok(ExitCode::SUCCESS);
+            }
+            let set = follow_signals();
+            set.thread_block()?;
+            let followed: Vec<(String, String)> = order
+                .iter()
+                .map(|svc| (svc.clone(), p.container(svc)))
+                .collect();
+            let abort = abort_on_container_exit || exit_code_from.is_some();
+            let ended_by = follow_output(&followed, abort, &set)?;
+            if ended_by.is_some() || abort {
+                if ended_by.is_some() {
+                    eprintln!("Gracefully stopping...");
+                } else {
+                    eprintln!("Aborting on container exit...");
+                }
+                // All at once, as each may take its stop timeout.
+                let stops: Vec<_> = order
+                    .iter()
+                    .filter_map(|svc| {
+                        Command::new("/proc/self/exe")
+                            .args(["stop", &p.container(svc)])
+                            .stdin(Stdio::null())
+                            .stdout(Stdio::null())
+                            .spawn()
+                            .ok()
+                    })
+                    .collect();
+                for mut child in stops {
+                    let _ = child.wait();
+                }
+            }
+            if let Some(sig) = ended_by {
+                return Ok(ExitCode::from(128 + sig as u8));
+            }
+            if let Some(svc) = exit_code_from {
+                let code = gorae(
+                    &[
+                        s("inspect"),
+                        s("--format"),
+                        s("{{.State.ExitCode}}"),
+                        p.container(&svc),
+                    ],
+                    false,
+                )?;
+                return Ok(ExitCode::from(code.trim().parse::<u8>().unwrap_or(125)));
+            }
         }
         ComposeCmd::Down { volumes } => {
             let all: Vec<String> = p.file.services.keys().cloned().collect();
@@ -307,6 +466,18 @@ pub fn compose(a: ComposeArgs) -> Result<ExitCode> {
             } else {
                 services
             };
+            if follow && chosen.len() > 1 {
+                let set = follow_signals();
+                set.thread_block()?;
+                let followed: Vec<(String, String)> = chosen
+                    .iter()
+                    .map(|svc| (svc.clone(), p.container(svc)))
+                    .collect();
+                if let Some(sig) = follow_output(&followed, false, &set)? {
+                    return Ok(ExitCode::from(128 + sig as u8));
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
             for svc in &chosen {
                 let mut args = vec![s("logs")];
                 if follow && chosen.len() == 1 {

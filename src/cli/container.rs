@@ -95,8 +95,9 @@ fn enter_for_start(engine: &Engine, containers: &[String]) -> Result<()> {
         }
     }
     let shared = configs.iter().find_map(|c| c.network_container.clone());
-    let network = configs.iter().find_map(|c| c.network_name.clone());
-    engine.enter_for_network(shared.as_deref(), network.as_deref())?;
+    let mut networks: Vec<String> = configs.iter().flat_map(|c| c.networks().cloned()).collect();
+    networks.dedup();
+    engine.enter_for_network(shared.as_deref(), &networks)?;
     Ok(())
 }
 

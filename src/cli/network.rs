@@ -114,8 +114,7 @@ fn users(engine: &Engine, name: &str) -> Result<Vec<(String, String)>> {
         .list_containers()?
         .into_iter()
         .filter(|c| {
-            crate::engine::run::LaunchConfig::of(c)
-                .is_ok_and(|l| l.network_name.as_deref() == Some(name))
+            crate::engine::run::LaunchConfig::of(c).is_ok_and(|l| l.networks().any(|n| n == name))
         })
         .map(|c| (c.id, c.name))
         .collect())

@@ -147,9 +147,10 @@ pub struct RunArgs {
     #[arg(short = 'h', long)]
     pub hostname: Option<String>,
     /// Network mode: pasta[:OPTS] (the default when installed), slirp4netns[:OPTS], host, none,
-    /// container:NAME (share another container's), ns:PATH, or a network's name
+    /// container:NAME (share another container's), ns:PATH, or a network's name (repeat it
+    /// for more user-defined networks)
     #[arg(long, alias = "net")]
-    pub network: Option<String>,
+    pub network: Vec<String>,
     /// Run in a pod (sharing its network, IPC and UTS namespaces)
     #[arg(long, value_name = "POD")]
     pub pod: Option<String>,
@@ -252,8 +253,20 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
     };
     let conf = crate::engine::config::ContainersConf::load().map_err(anyhow::Error::msg)?;
     let default_net = conf.default_network_cmd.as_deref().unwrap_or("private");
-    let mut net = crate::net::parse_mode(a.network.as_deref().unwrap_or(default_net))
+    let mut net = crate::net::parse_mode(a.network.first().map_or(default_net, String::as_str))
         .map_err(anyhow::Error::msg)?;
+    // More than one --network: user-defined networks only, each an interface of its own.
+    let mut extra_networks = Vec::new();
+    for n in a.network.iter().skip(1) {
+        let more = crate::net::parse_mode(n).map_err(anyhow::Error::msg)?;
+        match (net.mode, more.mode, more.target) {
+            (NetworkMode::Bridge, NetworkMode::Bridge, Some(name)) => extra_networks.push(name),
+            _ => anyhow::bail!(
+                "--network {n}: only user-defined networks can be combined (got {})",
+                a.network.join(", ")
+            ),
+        }
+    }
     // containers.conf's helper options apply when --network gives none.
     if net.options.is_empty() {
         net.options = match net.mode {
@@ -298,6 +311,7 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
         network_name: (net.mode == NetworkMode::Bridge)
             .then(|| net.target.clone())
             .flatten(),
+        extra_networks,
         network_options: net.options.clone(),
         network_aliases: a.network_alias.clone(),
         pod: None,
@@ -394,15 +408,12 @@ fn security(
 /// infra is started if need be).
 pub fn enter_namespaces(engine: &Engine, a: &RunArgs, opts: &mut RunOptions) -> Result<()> {
     let Some(query) = &a.pod else {
-        engine.enter_for_network(
-            opts.network_container.as_deref(),
-            opts.network_name.as_deref(),
-        )?;
+        engine.enter_for_network(opts.network_container.as_deref(), &opts.networks())?;
         return Ok(());
     };
     let pod = engine.find_pod(query)?;
     if pod.shares("net") {
-        if a.network.is_some() || !opts.ports.is_empty() {
+        if !a.network.is_empty() || !opts.ports.is_empty() {
             anyhow::bail!(
                 "--pod: the network and published ports are the pod's: set them at pod create"
             );
@@ -416,7 +427,7 @@ pub fn enter_namespaces(engine: &Engine, a: &RunArgs, opts: &mut RunOptions) -> 
             "--pod: a member of pod {} cannot use --network {}: give the pod the network \
              (pod create --network), or make the pod with --infra=false",
             pod.name,
-            a.network.as_deref().unwrap_or_default()
+            a.network.join(", ")
         );
     }
     if pod.shares("uts") {
@@ -426,10 +437,7 @@ pub fn enter_namespaces(engine: &Engine, a: &RunArgs, opts: &mut RunOptions) -> 
     if pod.has_infra() {
         engine.enter_pod(&pod)?;
     } else {
-        engine.enter_for_network(
-            opts.network_container.as_deref(),
-            opts.network_name.as_deref(),
-        )?;
+        engine.enter_for_network(opts.network_container.as_deref(), &opts.networks())?;
     }
     Ok(())
 }
@@ -695,6 +703,17 @@ pub fn container_json(engine: &Engine, query: &str) -> Result<serde_json::Value>
                 serde_json::Value::Object(m)
             }).unwrap_or_default(),
             "Mode": crate::engine::run::LaunchConfig::of(&c).map(|l| serde_json::to_value(l.network).unwrap_or_default()).unwrap_or_default(),
+            "Networks": crate::engine::run::LaunchConfig::of(&c).map(|l| {
+                let nets = engine.networks();
+                l.networks().map(|n| {
+                    let ip = nets.members(n).into_iter().find(|(_, id)| *id == c.id).map(|(ip, _)| ip.to_string());
+                    (n.clone(), serde_json::json!({
+                        "NetworkID": n,
+                        "Aliases": l.network_aliases,
+                        "IPAddress": if running { ip.unwrap_or_default() } else { String::new() },
+                    }))
+                }).collect::<serde_json::Map<_, _>>()
+            }).unwrap_or_default(),
         },
         "Labels": crate::engine::run::LaunchConfig::of(&c).map(|l| l.labels).unwrap_or_default(),
         "Mounts": crate::engine::run::LaunchConfig::of(&c).map(|cfg| cfg.mounts.iter().map(|m| serde_json::json!({

@@ -693,6 +693,7 @@ impl Builder<'_> {
             network_container: None,
             netns_path: None,
             network_name: None,
+            extra_networks: vec![],
             network_options: vec![],
             network_aliases: vec![],
             pod: None,

@@ -288,13 +288,46 @@ pub fn load(file: Option<&Path>, dir: &Path, name: Option<&str>) -> Result<Proje
         }
     }
     vars.extend(std::env::vars());
-    let raw: Value =
-        serde_yaml_ng::from_str(&text).map_err(|e| err(format!("{}: {e}", path.display())))?;
-    let normalized = interpolate(raw, &vars)?;
+    parse(
+        &text,
+        &path.display().to_string(),
+        &project_dir,
+        &vars,
+        name,
+    )
+}
+
+/// A compose file's text, interpolated from `vars`, checked, and named: `name`, else
+/// `COMPOSE_PROJECT_NAME`, the file's `name:`, or `project_dir`'s name. `origin` names the
+/// file in errors.
+pub fn parse(
+    text: &str,
+    origin: &str,
+    project_dir: &Path,
+    vars: &BTreeMap<String, String>,
+    name: Option<&str>,
+) -> Result<Project, RunError> {
+    let raw: Value = serde_yaml_ng::from_str(text).map_err(|e| err(format!("{origin}: {e}")))?;
+    let normalized = interpolate(raw, vars)?;
     let file: ComposeFile = serde_yaml_ng::from_value(normalized.clone())
-        .map_err(|e| err(format!("{}: {e}", path.display())))?;
+        .map_err(|e| err(format!("{origin}: {e}")))?;
     if file.services.is_empty() {
-        return Err(err(format!("{}: no services", path.display())));
+        return Err(err(format!("{origin}: no services")));
+    }
+    for (svc, def) in &file.services {
+        let keys: Vec<&String> = match &def.networks {
+            Some(Networks::List(l)) => l.iter().collect(),
+            Some(Networks::Map(m)) => m.keys().collect(),
+            None => vec![],
+        };
+        if let Some(k) = keys
+            .iter()
+            .find(|k| **k != "default" && !file.networks.contains_key(**k))
+        {
+            return Err(err(format!(
+                "{origin}: service {svc} refers to undefined network {k}"
+            )));
+        }
     }
     let name = name
         .map(str::to_string)
@@ -317,7 +350,7 @@ pub fn load(file: Option<&Path>, dir: &Path, name: Option<&str>) -> Result<Proje
     }
     Ok(Project {
         name,
-        dir: project_dir,
+        dir: project_dir.to_path_buf(),
         file,
         normalized,
     })
@@ -437,14 +470,33 @@ impl Project {
             .unwrap_or_else(|| format!("{}-{service}-1", self.name))
     }
 
-    /// The project network a service joins (its first, or the default one).
-    pub fn network_of(&self, service: &str) -> String {
-        let first = match &self.file.services[service].networks {
-            Some(Networks::List(l)) => l.first().cloned(),
-            Some(Networks::Map(m)) => m.keys().next().cloned(),
-            None => None,
+    /// The project networks a service joins (the default one if it names none).
+    pub fn networks_of(&self, service: &str) -> Vec<String> {
+        let keys: Vec<String> = match &self.file.services[service].networks {
+            Some(Networks::List(l)) => l.clone(),
+            Some(Networks::Map(m)) => m.keys().cloned().collect(),
+            None => vec![],
         };
-        self.network_name(&first.unwrap_or_else(|| "default".into()))
+        if keys.is_empty() {
+            return vec![self.network_name("default")];
+        }
+        keys.iter().map(|k| self.network_name(k)).collect()
+    }
+
+    /// The service's names on its networks: its own, then the `aliases` of each network entry.
+    fn aliases_of(&self, service: &str) -> Vec<String> {
+        let mut out = vec![service.to_string()];
+        if let Some(Networks::Map(m)) = &self.file.services[service].networks {
+            for v in m.values().flatten() {
+                let listed = v.get("aliases").and_then(Value::as_sequence);
+                for a in listed.into_iter().flatten().filter_map(Value::as_str) {
+                    if !out.iter().any(|o| o == a) {
+                        out.push(a.to_string());
+                    }
+                }
+            }
+        }
+        out
     }
 
     pub fn network_name(&self, key: &str) -> String {
@@ -474,7 +526,7 @@ impl Project {
             .collect();
         let mut out: Vec<String> = services
             .iter()
-            .map(|s| self.network_of(s))
+            .flat_map(|s| self.networks_of(s))
             .filter(|n| !external.contains(n))
             .collect();
         out.sort();
@@ -532,16 +584,19 @@ impl Project {
     /// command).
     pub fn run_args(&self, service: &str) -> Result<Vec<String>, RunError> {
         let s = &self.file.services[service];
-        let mut a = vec![
-            "--network".to_string(),
-            self.network_of(service),
-            "--network-alias".into(),
-            service.to_string(),
+        let mut a = Vec::new();
+        for n in self.networks_of(service) {
+            a.extend(["--network".to_string(), n]);
+        }
+        for alias in self.aliases_of(service) {
+            a.extend(["--network-alias".to_string(), alias]);
+        }
+        a.extend([
             "--label".into(),
             format!("com.docker.compose.project={}", self.name),
             "--label".into(),
             format!("com.docker.compose.service={service}"),
-        ];
+        ]);
         if let Some(h) = &s.hostname {
             a.extend(["--hostname".into(), h.clone()]);
         }

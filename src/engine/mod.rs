@@ -172,14 +172,14 @@ impl Engine {
 
     /// Enters the user namespace a container needs: for `--network container:X`, X's own (a
     /// namespace can only be joined from the user namespace that owns it); for a user-defined
-    /// network, that of the network's holder (started here if need be); otherwise this
+    /// network, that of the networks' holders (started here if need be); otherwise this
     /// process's own.
     pub fn enter_for_network(
         &self,
         container: Option<&str>,
-        network: Option<&str>,
+        networks: &[String],
     ) -> Result<(), run::RunError> {
-        let target = match (container, network) {
+        let target = match (container, networks.first()) {
             (Some(query), _) => {
                 let other = self.refresh(
                     self.find_container(query)
@@ -193,16 +193,23 @@ impl Engine {
                 }
                 other.monitor_pid.unwrap_or(0)
             }
-            (None, Some(name)) => {
-                let nets = self.networks();
-                let rec = nets.get(name).map_err(run::RunError::State)?;
+            (None, Some(_)) => {
                 if self.in_userns.get() {
                     return Err(run::RunError::State(
                         "internal error: user namespace entered too early".into(),
                     ));
                 }
-                nets.ensure_holder(&rec, &self.mapping)
-                    .map_err(run::RunError::State)?
+                // Every holder runs in one user namespace: the first network's is everyone's.
+                let nets = self.networks();
+                let mut first = None;
+                for name in networks {
+                    let rec = nets.get(name).map_err(run::RunError::State)?;
+                    let pid = nets
+                        .ensure_holder(&rec, &self.mapping)
+                        .map_err(run::RunError::State)?;
+                    first.get_or_insert(pid);
+                }
+                first.unwrap_or(0)
             }
             (None, None) => return Ok(self.ensure_userns()?),
         };

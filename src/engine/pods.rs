@@ -308,11 +308,11 @@ impl Engine {
         }
         let infra = self.refresh(self.store.container(&pod.infra_id)?);
         if lifecycle::is_running(&infra) {
-            return self.enter_for_network(Some(&infra.id), None);
+            return self.enter_for_network(Some(&infra.id), &[]);
         }
         // On a user-defined network the pod lives in the user namespace of its holder.
         match LaunchConfig::of(&infra)?.network_name {
-            Some(net) => self.enter_for_network(None, Some(&net))?,
+            Some(net) => self.enter_for_network(None, &[net])?,
             None => self.ensure_userns()?,
         }
         lifecycle::start(self, &infra.id)?;

@@ -96,6 +96,8 @@ pub struct RunOptions {
     pub netns_path: Option<String>,
     /// `--network NAME`: a user-defined network.
     pub network_name: Option<String>,
+    /// More `--network NAME`s: the other user-defined networks the container is on.
+    pub extra_networks: Vec<String>,
     /// `--network pasta:OPTS` or `slirp4netns:OPTS`.
     pub network_options: Vec<String>,
     pub network_aliases: Vec<String>,
@@ -115,6 +117,17 @@ pub struct HealthFlags {
     pub start_period: Option<String>,
     pub retries: Option<u32>,
     pub disabled: bool,
+}
+
+impl RunOptions {
+    /// The user-defined networks, the first one first.
+    pub fn networks(&self) -> Vec<String> {
+        self.network_name
+            .iter()
+            .chain(&self.extra_networks)
+            .cloned()
+            .collect()
+    }
 }
 
 /// Everything needed to launch a created container, kept in its record.
@@ -167,6 +180,9 @@ pub struct LaunchConfig {
     pub netns_path: Option<String>,
     #[serde(default)]
     pub network_name: Option<String>,
+    /// The user-defined networks after the first (`network_name`).
+    #[serde(default)]
+    pub extra_networks: Vec<String>,
     #[serde(default)]
     pub network_options: Vec<String>,
     #[serde(default)]
@@ -246,6 +262,11 @@ impl LaunchConfig {
                 rec.id
             ))
         })
+    }
+
+    /// The user-defined networks the container is on, its first one first.
+    pub fn networks(&self) -> impl Iterator<Item = &String> {
+        self.network_name.iter().chain(&self.extra_networks)
     }
 }
 
@@ -375,6 +396,17 @@ pub fn create_from(
         network_name: match &opts.network_name {
             Some(n) => Some(engine.networks().get(n).map_err(RunError::State)?.name),
             None => None,
+        },
+        extra_networks: {
+            let mut names = Vec::new();
+            for n in &opts.extra_networks {
+                let name = engine.networks().get(n).map_err(RunError::State)?.name;
+                if Some(&name) == opts.network_name.as_ref() || names.contains(&name) {
+                    return Err(RunError::State(format!("network {name} is given twice")));
+                }
+                names.push(name);
+            }
+            names
         },
         network_options: opts.network_options.clone(),
         network_aliases: opts.network_aliases.clone(),
@@ -626,10 +658,10 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunE
         }
         None => None,
     };
-    let attachment = match &cfg.network_name {
-        Some(name) => Some(join_network(engine, record, name)?),
-        None => None,
-    };
+    let mut attachments = Vec::new();
+    for (i, name) in cfg.networks().enumerate() {
+        attachments.push(join_network(engine, record, name, i)?);
+    }
     // A pod member joins the namespaces its pod shares, held by the infra.
     let pod = match cfg.pod.as_deref().filter(|_| !cfg.infra) {
         Some(id) => Some(engine.find_pod(id)?).filter(|p| p.has_infra()),
@@ -690,7 +722,7 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunE
                 .collect(),
             (None, _) => cfg.network_options.clone(),
         },
-        attachment,
+        attachments,
         join_netns: match shared_pid {
             Some(pid) => Some(PathBuf::from(format!("/proc/{pid}/ns/net"))),
             None => cfg.netns_path.as_ref().map(PathBuf::from),
@@ -708,6 +740,7 @@ fn join_network(
     engine: &Engine,
     record: &ContainerRecord,
     name: &str,
+    index: usize,
 ) -> Result<crate::net::network::Attachment, RunError> {
     let nets = engine.networks();
     let net = nets.get(name).map_err(RunError::State)?;
@@ -731,7 +764,7 @@ fn join_network(
         holder_pid: holder,
         ip,
         prefix,
-        ifname: crate::net::network::container_ifname(),
+        ifname: crate::net::network::container_ifname(index),
     })
 }
 
@@ -785,7 +818,7 @@ fn refresh_network_hosts(engine: &Engine, name: &str, own: Option<&str>) -> Resu
             .collect();
         for file in files {
             let hosts = store.container_dir(file).join("userdata/hosts");
-            if let Err(e) = crate::net::network::write_hosts_block(&hosts, &peers)
+            if let Err(e) = crate::net::network::write_hosts_block(&hosts, name, &peers)
                 && Some(file.as_str()) == own
             {
                 return Err(RunError::State(format!("{}: {e}", hosts.display())));

@@ -2,12 +2,14 @@
 //! address and by name.
 //!
 //! Each network is a Linux bridge in a network namespace of its own, held by a small **holder**
-//! process that also owns a user namespace. A container on the network is launched from inside
-//! that user namespace (so it may act on both namespaces), gets a network namespace of its own
-//! with a veth pair into the bridge (`eth1`, an address from the network's subnet), and pasta for
-//! the way out and for published ports. Names resolve through /etc/hosts: every member's file
-//! carries a block listing the others, rewritten in place as members come and go. The holder
-//! exits by itself once no member is attached. Interfaces are configured with iproute2's `ip`.
+//! process. All holders share one user namespace (the first holder makes it, later ones join a
+//! live holder's), so a container can be on several networks. A container on a network is
+//! launched from inside that user namespace (so it may act on every namespace involved), gets a
+//! network namespace of its own with a veth pair into each network's bridge (`eth1`, `eth2`, …,
+//! an address from each network's subnet), and pasta for the way out and for published ports.
+//! Names resolve through /etc/hosts: every member's file carries a block per network listing
+//! the others, rewritten in place as members come and go. A holder exits by itself once no
+//! member is attached. Interfaces are configured with iproute2's `ip`.
 
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
@@ -23,7 +25,8 @@ use crate::sys::{self, Forked};
 
 /// The bridge's name inside the holder's namespace.
 const BRIDGE: &str = "gorae0";
-/// Marks the lines of a member's /etc/hosts that list its network peers.
+/// Marks the lines of a member's /etc/hosts that list its network peers (followed by the
+/// network's name).
 const MARK: &str = "# gorae network";
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -218,6 +221,15 @@ impl Networks {
         if let Some(pid) = self.holder(&rec.name) {
             return Ok(pid);
         }
+        // One holder starts at a time, so that all of them end up in one user namespace.
+        let _all = FileLock::exclusive(&self.run.join("holders.lock"))
+            .map_err(|e| format!("locking {}: {e}", self.run.display()))?;
+        let others: Vec<i32> = self
+            .list()
+            .iter()
+            .filter(|n| n.name != rec.name)
+            .filter_map(|n| self.holder(&n.name))
+            .collect();
         if crate::net::find_helper("ip").is_none() {
             return Err(
                 "user-defined networks need iproute2's `ip`: install the iproute2 package".into(),
@@ -235,7 +247,7 @@ impl Networks {
                     // process that lives on; this one never returns into the caller's code.
                     let _ = sys::close_fds_except(ready_w.as_raw_fd());
                     let _ = nix::sys::prctl::set_name(c"gorae-network");
-                    let result = holder_setup(rec, mapping).and_then(|()| {
+                    let result = holder_setup(rec, mapping, &others).and_then(|()| {
                         let me = std::process::id() as i32;
                         let start = crate::engine::lifecycle::process_start(me).unwrap_or(0);
                         fsutil::write_atomic(
@@ -343,10 +355,12 @@ fn pipe() -> Result<(std::fs::File, std::os::fd::OwnedFd), String> {
     Ok((std::fs::File::from(r), w))
 }
 
-/// In the holder: a user namespace of its own, then a network namespace with the bridge.
+/// In the holder: the user namespace of the first of `others` (the live holders of other
+/// networks) that can be joined, else one of its own; then a network namespace with the bridge.
 fn holder_setup(
     rec: &NetworkRecord,
     mapping: &crate::process::userns::Mapping,
+    others: &[i32],
 ) -> Result<(), String> {
     if let Ok(null) = std::fs::OpenOptions::new()
         .read(true)
@@ -358,7 +372,13 @@ fn holder_setup(
         let _ = nix::unistd::dup2_stdout(&null);
         let _ = nix::unistd::dup2_stderr(&null);
     }
-    crate::process::userns::enter(mapping).map_err(|e| e.to_string())?;
+    // A holder that exits meanwhile cannot be joined; the next one (or a new namespace) will do.
+    if !others
+        .iter()
+        .any(|pid| crate::process::userns::join(*pid).is_ok())
+    {
+        crate::process::userns::enter(mapping).map_err(|e| e.to_string())?;
+    }
     nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNET)
         .map_err(|e| format!("creating the network namespace: {e}"))?;
     let (net, prefix) = rec.cidr()?;
@@ -390,8 +410,11 @@ fn holder_loop(run: &Path, name: &str) {
         if idle < 3 {
             continue;
         }
-        let Ok(_lock) = FileLock::exclusive(&run.join(format!("{name}.lock"))) else {
-            continue;
+        let _lock = match FileLock::exclusive(&run.join(format!("{name}.lock"))) {
+            Ok(l) => l,
+            // The runtime directory is gone (the user's session ended): nobody can join.
+            Err(_) if !run.is_dir() => return,
+            Err(_) => continue,
         };
         let recent = std::fs::metadata(run.join(format!("{name}.leases")))
             .and_then(|m| m.modified())
@@ -489,9 +512,9 @@ pub fn attach(pid: i32, a: &Attachment) -> Result<(), String> {
     .map_err(|e| format!("network {}: {e}", a.network))
 }
 
-/// The interface name for the network end inside a container: `eth1`, unless pasta will take
-/// that name (it copies the host's default-route interface name).
-pub fn container_ifname() -> String {
+/// The interface name for a container's `index`th network (from 0): `eth1`, `eth2`, …, skipping
+/// the name pasta will take (it copies the host's default-route interface name).
+pub fn container_ifname(index: usize) -> String {
     let host_if = std::fs::read_to_string("/proc/net/route")
         .ok()
         .and_then(|r| {
@@ -501,24 +524,29 @@ pub fn container_ifname() -> String {
             })
         })
         .unwrap_or_default();
-    if host_if == "eth1" {
-        "eth2".into()
-    } else {
-        "eth1".into()
-    }
+    (1..)
+        .map(|n| format!("eth{n}"))
+        .filter(|name| *name != host_if)
+        .nth(index)
+        .expect("an endless range")
 }
 
 /// Rewrites the peers block of a member's hosts file in place (the file is bind-mounted into
 /// the container, so it must stay the same inode): `peers` are `(ip, names)`.
-pub fn write_hosts_block(path: &Path, peers: &[(Ipv4Addr, String)]) -> std::io::Result<()> {
+pub fn write_hosts_block(
+    path: &Path,
+    network: &str,
+    peers: &[(Ipv4Addr, String)],
+) -> std::io::Result<()> {
     let old = std::fs::read_to_string(path)?;
+    let mark = format!("{MARK} {network}");
     let mut new: String = old
         .lines()
-        .filter(|l| !l.ends_with(MARK))
+        .filter(|l| !l.ends_with(&mark))
         .map(|l| format!("{l}\n"))
         .collect();
     for (ip, names) in peers {
-        new.push_str(&format!("{ip}\t{names}\t{MARK}\n"));
+        new.push_str(&format!("{ip}\t{names}\t{mark}\n"));
     }
     if new != old {
         let mut f = std::fs::OpenOptions::new().write(true).open(path)?;
@@ -587,10 +615,15 @@ mod tests {
         assert!(n.get("a").is_err());
         let hosts = d.join("hosts");
         std::fs::write(&hosts, "127.0.0.1\tlocalhost\n").unwrap();
-        write_hosts_block(&hosts, &[(ip2, "web".into())]).unwrap();
-        write_hosts_block(&hosts, &[(ip3, "db".into())]).unwrap();
+        write_hosts_block(&hosts, "a", &[(ip2, "web".into())]).unwrap();
+        write_hosts_block(&hosts, "other", &[(ip1, "proxy".into())]).unwrap();
+        write_hosts_block(&hosts, "a", &[(ip3, "db".into())]).unwrap();
         let text = std::fs::read_to_string(&hosts).unwrap();
-        assert_eq!(text, format!("127.0.0.1\tlocalhost\n{ip3}\tdb\t{MARK}\n"));
+        assert_eq!(
+            text,
+            format!("127.0.0.1\tlocalhost\n{ip1}\tproxy\t{MARK} other\n{ip3}\tdb\t{MARK} a\n"),
+            "each network's block is replaced on its own"
+        );
         let _ = std::fs::remove_dir_all(&d);
     }
 }

@@ -91,8 +91,8 @@ pub struct Launch {
     pub join_netns: Option<PathBuf>,
     /// `--network pasta:OPTS` or `slirp4netns:OPTS`.
     pub network_options: Vec<String>,
-    /// A user-defined network's interface, attached before the helper starts.
-    pub attachment: Option<crate::net::network::Attachment>,
+    /// The interfaces on user-defined networks, attached before the helper starts.
+    pub attachments: Vec<crate::net::network::Attachment>,
     /// A pod member: the infra's IPC and UTS namespaces, joined by the child.
     pub join_ipc: Option<PathBuf>,
     pub join_uts: Option<PathBuf>,
@@ -105,7 +105,7 @@ pub struct Launch {
 /// Connects the new network namespace of `pid`: the user network's interface, if any, then
 /// the helper that leads to the host and publishes ports.
 fn connect_network(pid: i32, l: &Launch) -> Result<(), String> {
-    if let Some(a) = &l.attachment {
+    for a in &l.attachments {
         crate::net::network::attach(pid, a)?;
     }
     match l.network {
