@@ -1,5 +1,5 @@
-//! Registry faults through a small proxy in front of the test registry: a blob cut short,
-//! 503s and 429s, a blob whose bytes don't match its digest, endless 401s, and a redirect to
+//! Registry faults through a small proxy in front of the test registry: a blob cut short, a
+//! blob that stalls, 503s and 429s, a blob whose bytes don't match its digest, endless 401s, and a redirect to
 //! another host (which must not receive the credentials).
 
 use std::io::{Read, Write};
@@ -23,6 +23,8 @@ enum Fault {
     Unauthorized,
     /// Blob requests are redirected to another listener, which records their headers.
     Redirect(u16),
+    /// The first N layer blobs stop half-way, with the connection left open and silent.
+    Stall(usize),
 }
 
 /// Reads one HTTP request head. A TLS handshake (gorae tries HTTPS first on an insecure
@@ -143,6 +145,13 @@ fn proxy(upstream_addr: String, fault: Fault) -> Proxy {
                         let _ = s.shutdown(Shutdown::Both);
                         return;
                     }
+                    Fault::Stall(k) if big_blob && nth_layer < k => {
+                        let cut = split + (resp.len() - split) / 2;
+                        let _ = s.write_all(&resp[..cut]);
+                        // Silent, but open: only the client's read timeout ends this.
+                        std::thread::sleep(std::time::Duration::from_secs(60));
+                        return;
+                    }
                     Fault::Corrupt if big_blob => {
                         let i = split + (resp.len() - split) / 2;
                         resp[i] ^= 0xff;
@@ -196,6 +205,25 @@ fn a_blob_cut_short_is_fetched_again_and_the_pull_completes() {
     let r = pull_through(&env, p.port, "library/busybox:latest", &[]);
     assert_eq!(r.code, 0, "{r}");
     assert!(r.stderr.contains("retrying"), "{r}");
+    assert!(p.layer_gets.load(Ordering::SeqCst) >= 2);
+    assert_eq!(env.ok(&["system", "check"]), "No problems found\n");
+}
+
+#[test]
+fn a_stalled_blob_times_out_and_is_fetched_again() {
+    let Some(reg) = util::registry() else { return };
+    let mut env = Env::new();
+    env.extra_env
+        .push(("GORAE_REGISTRY_READ_TIMEOUT".into(), "2".into()));
+    let p = proxy(reg, Fault::Stall(1));
+    let started = std::time::Instant::now();
+    let r = pull_through(&env, p.port, "library/busybox:latest", &[]);
+    assert_eq!(r.code, 0, "{r}");
+    assert!(r.stderr.contains("retrying"), "{r}");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(30),
+        "the stall was cut by the read timeout, not waited out"
+    );
     assert!(p.layer_gets.load(Ordering::SeqCst) >= 2);
     assert_eq!(env.ok(&["system", "check"]), "No problems found\n");
 }

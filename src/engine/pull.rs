@@ -364,13 +364,25 @@ impl Access {
     }
 }
 
+/// How long a registry may stay silent on an open connection before the request is given up
+/// (and retried, as a stalled stream is transient): `GORAE_REGISTRY_READ_TIMEOUT` seconds,
+/// 60 by default.
+fn read_timeout() -> Duration {
+    let secs = std::env::var("GORAE_REGISTRY_READ_TIMEOUT")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+        .filter(|s| *s > 0)
+        .unwrap_or(60);
+    Duration::from_secs(secs)
+}
+
 fn client(protocol: ClientProtocol, insecure: bool) -> Client {
     Client::new(ClientConfig {
         protocol,
         accept_invalid_certificates: insecure,
         platform_resolver: None,
         connect_timeout: Some(Duration::from_secs(30)),
-        read_timeout: Some(Duration::from_secs(120)),
+        read_timeout: Some(read_timeout()),
         user_agent: concat!("gorae/", env!("CARGO_PKG_VERSION")),
         ..ClientConfig::default()
     })
