@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh Debian machine, as root: installs what the tests need, starts
 # the local registries, builds the test images offline, runs the unit tests, then the
-# integration tests as the unprivileged user gorae-test against the built binary.
+# integration tests as the unprivileged user gorae-test against the built binary, then a short
+# fuzzing run of every fuzz target.
 #
 #   sudo bash scripts/test.sh            # everything
 #   GORAE_TEST_NO_DEBIAN=1 ...           # skip the (slow to build once) Debian images
+#   GORAE_TEST_NO_FUZZ=1 ...             # skip fuzzing (local quick runs only)
+#   GORAE_FUZZ_SECONDS=60 ...            # fuzz each target longer (default 10 s)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 top=$(pwd)
@@ -21,10 +24,10 @@ trap 'bash tests/setup/registry.sh stop >/dev/null 2>&1 || true' EXIT
 bash tests/setup/images.sh
 
 echo "== build"
-cargo build --release --locked --bins --tests 2>&1 | tail -n 3
+cargo build --release --locked --lib --bins --tests 2>&1 | tail -n 3
 
 echo "== unit tests (no privileges, no network)"
-cargo test --release --locked --bins
+cargo test --release --locked --lib --bins
 
 # The test user must be able to read the binaries wherever this clone lives.
 bin=$(mktemp -d /tmp/gorae-ci-XXXXXX)
@@ -64,3 +67,10 @@ env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/r
     GORAE_BIN="$bin/gorae" GORAE_TEST_REGISTRY=127.0.0.1:5000 GORAE_TEST_REQUIRE=1 \
     "$bin/integration" --test-threads=2 run::run_prints run::exit_codes run::image_config images::tag_untag
 cd "$top"
+
+echo "== fuzzing: a short run of each target (fuzz/run.sh; longer runs by hand)"
+if [ -n "${GORAE_TEST_NO_FUZZ:-}" ]; then
+    echo "*** SKIPPED: GORAE_TEST_NO_FUZZ is set, the fuzz targets did not run ***"
+else
+    bash fuzz/run.sh "${GORAE_FUZZ_SECONDS:-10}"
+fi

@@ -1,15 +1,6 @@
 //! gorae: a daemonless, rootless container engine with podman's commands.
 
-mod cli;
-mod engine;
-mod image;
-mod inroot;
-mod log;
-mod net;
-mod process;
-mod runtime;
-mod store;
-mod sys;
+use gorae::{cli, engine, log};
 
 fn main() -> std::process::ExitCode {
     // The monitor skips clap: it runs for the container's lifetime, and every page touched at

@@ -121,10 +121,13 @@ fn f_truncate(args: &[Value]) -> Result<Value, FuncError> {
     };
     Ok(Value::String(s.chars().take(n).collect()))
 }
+/// Widths past this are refused (a template can't ask for gigabytes of padding).
+const MAX_WIDTH: u64 = 10_000;
+
 fn f_pad(args: &[Value]) -> Result<Value, FuncError> {
     let s = str_arg(args, 0, "pad")?;
     let n = |i: usize| match args.get(i) {
-        Some(Value::Number(n)) => n.as_u64().unwrap_or(0) as usize,
+        Some(Value::Number(n)) => n.as_u64().unwrap_or(0).min(MAX_WIDTH) as usize,
         _ => 0,
     };
     Ok(Value::String(format!(
@@ -132,6 +135,37 @@ fn f_pad(args: &[Value]) -> Result<Value, FuncError> {
         " ".repeat(n(1)),
         " ".repeat(n(2))
     )))
+}
+
+/// gtmpl's `printf`, with widths and precisions capped (`%999999999d` would abort on the
+/// allocation).
+fn f_printf(args: &[Value]) -> Result<Value, FuncError> {
+    if let Some(Value::String(f)) = args.first() {
+        let mut it = f.chars().peekable();
+        while let Some(c) = it.next() {
+            if c != '%' {
+                continue;
+            }
+            while it.next_if(|c| "-+# 0".contains(*c)).is_some() {}
+            for part in ["width", "precision"] {
+                let mut n: u64 = 0;
+                while let Some(d) = it.next_if(char::is_ascii_digit) {
+                    n = n
+                        .saturating_mul(10)
+                        .saturating_add(u64::from(d as u8 - b'0'));
+                }
+                if n > MAX_WIDTH {
+                    return Err(FuncError::Generic(format!(
+                        "printf: a {part} above {MAX_WIDTH} is refused"
+                    )));
+                }
+                if it.next_if_eq(&'.').is_none() {
+                    break;
+                }
+            }
+        }
+    }
+    gtmpl::funcs::printf(args)
 }
 
 pub fn template(text: &str) -> Result<Template> {
@@ -145,12 +179,112 @@ pub fn template(text: &str) -> Result<Template> {
         ("split", f_split),
         ("truncate", f_truncate),
         ("pad", f_pad),
+        ("printf", f_printf),
     ]);
     // Go templates written for podman use `\t` and `\n` literally in shell strings.
     let text = text.replace("\\t", "\t").replace("\\n", "\n");
+    actions_closed(&text).map_err(|e| anyhow::anyhow!("invalid --format template: {e}"))?;
     t.parse(text)
         .map_err(|e| anyhow::anyhow!("invalid --format template: {e}"))?;
     Ok(t)
+}
+
+/// Refuses what gtmpl cannot take. Its lexer never finishes on a template that ends inside an
+/// action (`{{`, a quoted string or a comment in it: it steps back past the end and lexes the
+/// last character again, forever), and panics on a non-ASCII character in an action outside
+/// quotes or just before a `{{- ` trim marker (it slices the text mid-character). `define`,
+/// `template` and `block` can recurse deep enough to overflow the stack, and podman's
+/// templates never need them.
+fn actions_closed(text: &str) -> Result<(), String> {
+    let mut rest = text;
+    while let Some(open) = rest.find("{{") {
+        let before = &rest[..open];
+        rest = &rest[open + 2..];
+        if rest.starts_with("- ")
+            && before
+                .trim_end()
+                .chars()
+                .last()
+                .is_some_and(|c| !c.is_ascii())
+        {
+            return Err(
+                "a non-ASCII character just before {{- : put a space-free ASCII \
+                 character there, or use {{ without the dash"
+                    .into(),
+            );
+        }
+        // A comment, as gtmpl's lexer tells one: `{{/*` or `{{- /*`.
+        if let Some(comment) = rest
+            .strip_prefix("/*")
+            .or_else(|| rest.strip_prefix("- /*"))
+        {
+            let end = comment.find("*/").ok_or("unclosed comment")?;
+            let after = &comment[end + 2..];
+            let after = after.strip_prefix(" -").unwrap_or(after);
+            rest = after
+                .strip_prefix("}}")
+                .ok_or("a comment must end with */}}")?;
+            continue;
+        }
+        let mut chars = rest.char_indices();
+        // The action's text outside quoted strings, for its words.
+        let mut bare = String::new();
+        let close = loop {
+            let Some((i, c)) = chars.next() else {
+                return Err("unclosed action".into());
+            };
+            match c {
+                '}' if rest[i..].starts_with("}}") => break i,
+                '"' | '\'' | '`' => loop {
+                    bare.push(' ');
+                    match chars.next() {
+                        None => return Err("unterminated quoted string".into()),
+                        Some((at, '\\')) => {
+                            // Raw strings end at the next backquote, escape or not.
+                            let esc = &rest[at + 1..];
+                            if c == '`' && esc.starts_with('`') {
+                                return Err("a raw string ends in \\".into());
+                            }
+                            for _ in 0..escape_len(esc)? {
+                                chars.next();
+                            }
+                        }
+                        Some((_, q)) if q == c => break,
+                        Some((_, q)) if c == '\'' && !q.is_ascii() => {
+                            return Err(format!("{q:?} in a character literal: use a string"));
+                        }
+                        Some(_) => {}
+                    }
+                },
+                c if !c.is_ascii() => {
+                    return Err(format!("{c:?} in an action: quote it, or leave it outside"));
+                }
+                c => bare.push(c),
+            }
+        };
+        if let Some(word) = bare
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.'))
+            .find(|w| matches!(*w, "define" | "template" | "block"))
+        {
+            return Err(format!("{{{{{word}}}}} is not supported in --format"));
+        }
+        rest = &rest[close + 2..];
+    }
+    Ok(())
+}
+
+/// How many characters follow the backslash of an escape in a quoted string, if gtmpl can
+/// take it. Only the simple escapes are safe: its lexer reads the quote after `\\` as
+/// escaped, and its unquoting loops over or slices mid-character the text after `\x`, `\u`
+/// and `\U` (raw strings are unquoted the same way).
+fn escape_len(esc: &str) -> Result<usize, String> {
+    match esc.chars().next() {
+        Some('b' | 'f' | 'n' | 'r' | 't' | '\'' | '"') => Ok(1),
+        Some(c) => Err(format!(
+            "unsupported escape \\{c} in a quoted string (use \\n, \\t, \\r, \\b, \\f, \\\" or \\')"
+        )),
+        None => Err("unterminated quoted string".into()),
+    }
 }
 
 pub fn render(t: &Template, v: &serde_json::Value) -> Result<String> {
@@ -377,6 +511,48 @@ mod tests {
         assert_eq!(r("{{if .ID}}yes{{end}}"), "yes");
         assert_eq!(r("{{truncate .ID 2}}"), "ab");
         assert!(template("{{.ID").is_err());
+        assert_eq!(r("{{\"}}\"}} {{/* a }} comment */}}{{`{{`}}"), "}} {{");
+        assert_eq!(r("a {{- .ID -}} b"), "aabcb");
+        assert_eq!(r("{{printf \"%.1s|%d 123456\" .ID .N}}"), "a|3 123456");
+        assert!(render(&template("{{printf \"%99999d\" 1}}").unwrap(), &v).is_err());
+        assert_eq!(r("\u{436}{{\"\u{436}\"}}"), "\u{436}\u{436}");
+    }
+
+    #[test]
+    fn templates_ending_inside_an_action_are_refused_not_hung_on() {
+        // Each of these sent gtmpl into an endless loop or a panic (found by fuzz/template).
+        for t in [
+            "{{..",
+            "{{.ID}} {{json .State}} {{..",
+            "{{ \"}}",
+            "{{`}}",
+            "{{/* x }}",
+            "{{'\\'",
+            "*dbl {{\u{436}}}",
+            "{{index .Labels \"\\xa\"}}",
+            "{{\"\\u12\"}}",
+            "{{'\u{5bb}'}}",
+            "{{\"a\\\\\"}}",
+            "t{{`.\\',\\u.` e}}U",
+            "{{`a\\`}}",
+            "{{\"\\\u{436}\"}}",
+            "{{`\\ua5aaaaaaaa'4373\u{3be}`}}",
+            "{{\"\\x41\"}}",
+            "/\u{7f}{{-/*\u{10}*/\0f5 ",
+            "\u{e9}{{- .ID}}",
+            "{{.ID}} \u{2014} {{- .Names}}",
+            "{{ /* caf\u{e9} */}}",
+            "{{-/*\u{e9}*/}}",
+            "{{define \"a\"}}{{template \"a\"}}{{end}}{{template \"a\"}}",
+        ] {
+            let e = template(t)
+                .err()
+                .unwrap_or_else(|| panic!("{t:?} was accepted"));
+            assert!(
+                e.to_string().starts_with("invalid --format template"),
+                "{t:?}: {e}"
+            );
+        }
     }
 
     #[test]

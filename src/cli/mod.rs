@@ -3,7 +3,7 @@
 mod archive;
 mod compose;
 mod container;
-mod format;
+pub mod format;
 mod image;
 mod kube;
 mod network;

@@ -309,8 +309,8 @@ pub fn parse(
 ) -> Result<Project, RunError> {
     let raw: Value = serde_yaml_ng::from_str(text).map_err(|e| err(format!("{origin}: {e}")))?;
     let normalized = interpolate(raw, vars)?;
-    let file: ComposeFile = serde_yaml_ng::from_value(normalized.clone())
-        .map_err(|e| err(format!("{origin}: {e}")))?;
+    let file: ComposeFile =
+        serde_yaml_ng::from_value(normalized.clone()).map_err(|e| err(format!("{origin}: {e}")))?;
     if file.services.is_empty() {
         return Err(err(format!("{origin}: no services")));
     }
