@@ -458,6 +458,10 @@ networks:
         "the client's network does not list api: {r}"
     );
     assert_eq!(env.ok(&["ps", "-q"]), "", "every service was stopped");
+    // Without --exit-code-from, the status is that of the first service to end.
+    let r = env.run(&args(&["--abort-on-container-exit"]));
+    assert_eq!(r.code, 3, "{r}");
+    assert!(r.stderr.contains("Aborting on container exit"), "{r}");
     let nets = env.ok(&[
         "inspect",
         "--format",

@@ -709,6 +709,14 @@ fn a_pod_on_a_user_network_is_reached_by_its_name_and_its_members_names() {
     assert!(r.stderr.contains("network not found"), "{r}");
 }
 
+/// Whether a process with exactly this command line runs.
+fn running_cmdline(cmdline: &[u8]) -> bool {
+    std::fs::read_dir("/proc")
+        .unwrap()
+        .flatten()
+        .any(|e| std::fs::read(e.path().join("cmdline")).is_ok_and(|c| c == cmdline))
+}
+
 /// How a Go template prints a list of strings.
 fn gtmpl_list(items: &[&str]) -> String {
     format!(
@@ -733,7 +741,7 @@ fn pod_share_picks_the_namespaces_and_infra_false_shares_none() {
         gtmpl_list(&["net", "pid"])
     );
     env.ok(&[
-        "run", "-d", "--pod", "np", "--name", "sleeper", &image, "sleep", "1000",
+        "run", "-d", "--pod", "np", "--name", "sleeper", &image, "sleep", "1717",
     ]);
     let out = env.run_until_ok(&[
         "run",
@@ -752,6 +760,21 @@ fn pod_share_picks_the_namespaces_and_infra_false_shares_none() {
         "the pod's PID namespace is shared: {out}"
     );
     assert!(!out.stdout.ends_with("np\n"), "uts is not shared: {out}");
+    // What a member leaves behind in the shared PID namespace ends with it.
+    env.run_until_ok(&[
+        "run",
+        "--rm",
+        "--pod",
+        "np",
+        &image,
+        "sh",
+        "-c",
+        "sleep 4321 & exit 0",
+    ]);
+    assert!(
+        !running_cmdline(b"sleep\x004321\x00"),
+        "a member's background process outlived it"
+    );
     // The default set plus pid, with +.
     env.ok(&["pod", "create", "--name", "plus", "--share", "+pid"]);
     assert_eq!(
@@ -764,6 +787,34 @@ fn pod_share_picks_the_namespaces_and_infra_false_shares_none() {
         ]),
         gtmpl_list(&["ipc", "net", "pid", "uts"])
     );
+    // Sharing pid but not net: the member's own pasta is a host process, found and stopped.
+    env.ok(&["pod", "create", "--name", "pidonly", "--share", "pid"]);
+    let port = free_port();
+    let publish = format!("127.0.0.1:{port}:80");
+    env.ok(&[
+        "run",
+        "-d",
+        "--pod",
+        "pidonly",
+        "--name",
+        "pweb",
+        "-p",
+        &publish,
+        &image,
+        "sh",
+        "-c",
+        "echo pid-pod > /tmp/index.html; exec httpd -f -p 80 -h /tmp",
+    ]);
+    let helper = pasta_pid(&env, "pweb").expect("pweb's pasta is recorded");
+    let cmdline = std::fs::read(format!("/proc/{helper}/cmdline")).unwrap_or_default();
+    assert!(
+        String::from_utf8_lossy(&cmdline).contains("pasta"),
+        "the recorded PID is the host's PID of pasta"
+    );
+    env.ok(&["restart", "-t", "0", "pweb"]);
+    assert!(!alive(helper), "the old pasta was stopped");
+    let page = http_get(port, "/index.html").expect("the port answers after a restart");
+    assert!(page.ends_with("pid-pod\n"), "{page}");
     // Without net, members have their own network and may publish their own ports.
     env.ok(&["pod", "create", "--name", "nonet", "--share", "ipc,uts"]);
     let out = env.run_until_ok(&[
@@ -839,8 +890,13 @@ fn pod_share_picks_the_namespaces_and_infra_false_shares_none() {
         assert!(r.stderr.starts_with("Error: "), "{args:?}: {r}");
     }
     env.expect(1, &["pod", "exists", "bad"]);
-    for p in ["np", "plus", "nonet", "loose"] {
-        env.ok(&["pod", "rm", "-f", p]);
-    }
+    // Several pods at once, each in a user namespace of its own: every process goes.
+    let helper = pasta_pid(&env, "pweb").expect("pweb's new pasta is recorded");
+    env.ok(&["pod", "rm", "-f", "np", "plus", "pidonly", "nonet", "loose"]);
+    assert!(!alive(helper), "pweb's pasta went with its pod");
+    assert!(
+        !running_cmdline(b"sleep\x001717\x00"),
+        "np's sleeper went with its pod"
+    );
     assert_eq!(env.ok(&["ps", "-a", "-q"]), "");
 }

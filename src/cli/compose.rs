@@ -5,8 +5,8 @@ use std::io::{BufRead, Write};
 use std::os::unix::process::CommandExt;
 use std::path::PathBuf;
 use std::process::{Command, ExitCode, Stdio};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use nix::sys::signal::{SigSet, Signal};
@@ -197,18 +197,15 @@ fn follow_signals() -> SigSet {
 
 /// Prints the output of `containers` (service, container), each line prefixed with its
 /// service, until all have ended (or, with `abort`, any one), or a signal in `set` (blocked by
-/// the caller) ends it; returns that signal.
-fn follow_output(
-    containers: &[(String, String)],
-    abort: bool,
-    set: &SigSet,
-) -> Result<Option<Signal>> {
+/// the caller) ends it.
+fn follow_output(containers: &[(String, String)], abort: bool, set: &SigSet) -> Result<Followed> {
     let width = containers
         .iter()
         .map(|(svc, _)| svc.len())
         .max()
         .unwrap_or(0);
     let remaining = Arc::new(AtomicUsize::new(containers.len()));
+    let first: Arc<Mutex<Option<String>>> = Arc::new(Mutex::new(None));
     let mut followers = Vec::new();
     for (svc, container) in containers {
         // A process group of its own, so that Ctrl-C on the terminal is this process's alone.
@@ -227,19 +224,26 @@ fn follow_output(
         let done = Arc::new(AtomicBool::new(false));
         followers.push((child.id(), done.clone()));
         let remaining = remaining.clone();
+        let first = first.clone();
+        let svc = svc.clone();
         std::thread::spawn(move || {
             let _ = child.wait();
+            // Reaped: its PID may be reused from now on, so it is never signalled again.
+            done.store(true, Ordering::SeqCst);
             for r in readers {
                 let _ = r.join();
             }
-            done.store(true, Ordering::SeqCst);
+            first
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .get_or_insert(svc);
             if remaining.fetch_sub(1, Ordering::SeqCst) == 1 || abort {
                 let _ = nix::sys::signal::kill(nix::unistd::Pid::this(), Signal::SIGUSR1);
             }
         });
     }
     if containers.is_empty() {
-        return Ok(None);
+        return Ok(Followed::default());
     }
     let sig = set.wait()?;
     for (pid, done) in &followers {
@@ -248,7 +252,19 @@ fn follow_output(
                 nix::sys::signal::kill(nix::unistd::Pid::from_raw(*pid as i32), Signal::SIGKILL);
         }
     }
-    Ok((sig != Signal::SIGUSR1).then_some(sig))
+    Ok(Followed {
+        signal: (sig != Signal::SIGUSR1).then_some(sig),
+        first_ended: first.lock().unwrap_or_else(|e| e.into_inner()).take(),
+    })
+}
+
+/// How following ended.
+#[derive(Default)]
+struct Followed {
+    /// The signal that ended it, if one did.
+    signal: Option<Signal>,
+    /// The service whose output ended first.
+    first_ended: Option<String>,
 }
 
 /// A thread copying `from` line by line to stdout (or stderr), each line after `prefix`.
@@ -379,14 +395,15 @@ pub fn compose(a: ComposeArgs) -> Result<ExitCode> {
                 .map(|svc| (svc.clone(), p.container(svc)))
                 .collect();
             let abort = abort_on_container_exit || exit_code_from.is_some();
-            let ended_by = follow_output(&followed, abort, &set)?;
-            if ended_by.is_some() || abort {
-                if ended_by.is_some() {
+            let followed = follow_output(&followed, abort, &set)?;
+            if followed.signal.is_some() || abort {
+                if followed.signal.is_some() {
                     eprintln!("Gracefully stopping...");
                 } else {
                     eprintln!("Aborting on container exit...");
                 }
-                // All at once, as each may take its stop timeout.
+                // All at once, as each may take its stop timeout; in process groups of their
+                // own, so that another Ctrl-C does not cut them short.
                 let stops: Vec<_> = order
                     .iter()
                     .filter_map(|svc| {
@@ -394,6 +411,7 @@ pub fn compose(a: ComposeArgs) -> Result<ExitCode> {
                             .args(["stop", &p.container(svc)])
                             .stdin(Stdio::null())
                             .stdout(Stdio::null())
+                            .process_group(0)
                             .spawn()
                             .ok()
                     })
@@ -402,10 +420,11 @@ pub fn compose(a: ComposeArgs) -> Result<ExitCode> {
                     let _ = child.wait();
                 }
             }
-            if let Some(sig) = ended_by {
+            if let Some(sig) = followed.signal {
                 return Ok(ExitCode::from(128 + sig as u8));
             }
-            if let Some(svc) = exit_code_from {
+            // Like docker compose: the named service's status, else the first one to end.
+            if let Some(svc) = exit_code_from.or(followed.first_ended.filter(|_| abort)) {
                 let code = gorae(
                     &[
                         s("inspect"),
@@ -473,7 +492,7 @@ pub fn compose(a: ComposeArgs) -> Result<ExitCode> {
                     .iter()
                     .map(|svc| (svc.clone(), p.container(svc)))
                     .collect();
-                if let Some(sig) = follow_output(&followed, false, &set)? {
+                if let Some(sig) = follow_output(&followed, false, &set)?.signal {
                     return Ok(ExitCode::from(128 + sig as u8));
                 }
                 return Ok(ExitCode::SUCCESS);

@@ -371,6 +371,22 @@ pub fn pod_cmd(c: PodCmd) -> Result<ExitCode> {
             }));
         }
         PodCmd::Rm(a) => {
+            // Removing a pod's files enters a user namespace from which another pod's
+            // processes can't be signalled: one pod per process, as for start.
+            if a.pods.len() > 1 {
+                let mut code = ExitCode::SUCCESS;
+                for p in &a.pods {
+                    let mut cmd = std::process::Command::new("/proc/self/exe");
+                    cmd.args(["pod", "rm"]);
+                    if a.force {
+                        cmd.arg("-f");
+                    }
+                    if !cmd.arg(p).status()?.success() {
+                        code = ExitCode::from(125);
+                    }
+                }
+                return Ok(code);
+            }
             return Ok(each(&engine, &a.pods, |pod| {
                 engine.remove_pod(pod, a.force)
             }));

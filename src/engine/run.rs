@@ -398,15 +398,19 @@ pub fn create_from(
             None => None,
         },
         extra_networks: {
-            let mut names = Vec::new();
+            // Names as recorded (an ID prefix resolves to its network's name).
+            let mut names: Vec<String> = Vec::new();
+            if let Some(n) = &opts.network_name {
+                names.push(engine.networks().get(n).map_err(RunError::State)?.name);
+            }
             for n in &opts.extra_networks {
                 let name = engine.networks().get(n).map_err(RunError::State)?.name;
-                if Some(&name) == opts.network_name.as_ref() || names.contains(&name) {
+                if names.contains(&name) {
                     return Err(RunError::State(format!("network {name} is given twice")));
                 }
                 names.push(name);
             }
-            names
+            names.split_off(names.len().min(1))
         },
         network_options: opts.network_options.clone(),
         network_aliases: opts.network_aliases.clone(),

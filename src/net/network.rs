@@ -542,7 +542,8 @@ pub fn write_hosts_block(
     let mark = format!("{MARK} {network}");
     let mut new: String = old
         .lines()
-        .filter(|l| !l.ends_with(&mark))
+        // (A bare mark: written before blocks were per network.)
+        .filter(|l| !l.ends_with(&mark) && !l.ends_with(MARK))
         .map(|l| format!("{l}\n"))
         .collect();
     for (ip, names) in peers {

@@ -163,22 +163,8 @@ pub fn spawn(l: &Launch, stdio: Stdio<'_>) -> Result<Pid, ContainerError> {
     let (user_r, user_w) = pipe().map_err(ContainerError::Launch)?;
     let (net_r, net_w) = pipe().map_err(ContainerError::Launch)?;
     let mut flags = CloneFlags::CLONE_NEWNS;
-    match &l.join_pid {
-        // The PID namespace of children is the one set here: the child is born in it.
-        Some(path) => {
-            let joined = std::fs::File::open(path)
-                .map_err(|e| e.to_string())
-                .and_then(|f| {
-                    nix::sched::setns(&f, CloneFlags::CLONE_NEWPID).map_err(|e| e.to_string())
-                });
-            if let Err(e) = joined {
-                return Err(ContainerError::Child(ChildFailure::Setup(format!(
-                    "joining the PID namespace {}: {e}",
-                    path.display()
-                ))));
-            }
-        }
-        None => flags |= CloneFlags::CLONE_NEWPID,
+    if l.join_pid.is_none() {
+        flags |= CloneFlags::CLONE_NEWPID;
     }
     if l.join_uts.is_none() {
         flags |= CloneFlags::CLONE_NEWUTS;
@@ -201,7 +187,11 @@ pub fn spawn(l: &Launch, stdio: Stdio<'_>) -> Result<Pid, ContainerError> {
         // until then it is alone in its PID namespace.
         let _ = nix::sys::prctl::set_dumpable(true);
     }
-    let child = match sys::clone_into(flags).map_err(ContainerError::Launch)? {
+    let cloned = match &l.join_pid {
+        Some(path) => clone_in_pid_namespace(flags, path),
+        None => sys::clone_into(flags),
+    };
+    let child = match cloned.map_err(ContainerError::Launch)? {
         Forked::Child => {
             drop(err_r);
             drop(user_w);
@@ -259,7 +249,91 @@ pub fn spawn(l: &Launch, stdio: Stdio<'_>) -> Result<Pid, ContainerError> {
             .unwrap_or_else(|_| ChildFailure::Setup(String::from_utf8_lossy(&report).into_owned()));
         return Err(failure.into());
     }
+    if l.join_pid.is_some()
+        && let Ok(ns) = std::fs::read_link(format!("/proc/{child}/ns/mnt"))
+    {
+        shared_pid_members().push((child.as_raw(), ns));
+    }
     Ok(child)
+}
+
+/// Clones the container into the PID namespace at `path` (its pod's). Only children are born
+/// into a PID namespace, and this process could not return to its own afterwards (that needs
+/// privilege over the host's), which its later children (pasta, health checks) would then
+/// share. So a short-lived intermediate enters it and clones with `CLONE_PARENT`: the
+/// container is this process's child all the same, and its PID comes back over a pipe.
+fn clone_in_pid_namespace(flags: CloneFlags, path: &Path) -> std::io::Result<Forked> {
+    let ns = std::fs::File::open(path)?;
+    let (mut r, w) = pipe()?;
+    match sys::fork()? {
+        Forked::Child => {
+            drop(r);
+            let cloned = nix::sched::setns(&ns, CloneFlags::CLONE_NEWPID)
+                .map_err(std::io::Error::from)
+                .and_then(|()| sys::clone_into(flags | CloneFlags::CLONE_PARENT));
+            let mut w = std::fs::File::from(w);
+            match cloned {
+                Ok(Forked::Child) => {
+                    drop((w, ns));
+                    Ok(Forked::Child)
+                }
+                Ok(Forked::Parent(pid)) => {
+                    let _ = write!(w, "{pid}");
+                    sys::exit_now(0)
+                }
+                Err(e) => {
+                    let _ = write!(w, "error: {e}");
+                    sys::exit_now(1)
+                }
+            }
+        }
+        Forked::Parent(mid) => {
+            drop(w);
+            let mut answer = String::new();
+            let _ = r.read_to_string(&mut answer);
+            let _ = waitpid(mid, None);
+            match answer.parse::<i32>() {
+                Ok(pid) => Ok(Forked::Parent(Pid::from_raw(pid))),
+                Err(_) => Err(std::io::Error::other(format!(
+                    "joining the PID namespace {}: {}",
+                    path.display(),
+                    answer.strip_prefix("error: ").unwrap_or("the helper died")
+                ))),
+            }
+        }
+    }
+}
+
+/// Containers in a pod's shared PID namespace, with the mount namespace of each: processes
+/// they leave behind are re-parented to the infra rather than killed with them, so [`reap`]
+/// finds them by that namespace and kills them.
+fn shared_pid_members() -> std::sync::MutexGuard<'static, Vec<(i32, PathBuf)>> {
+    static MEMBERS: std::sync::Mutex<Vec<(i32, PathBuf)>> = std::sync::Mutex::new(Vec::new());
+    MEMBERS.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Kills every process in mount namespace `ns` (a container's leftovers), until none is left.
+fn kill_mount_namespace(ns: &Path) {
+    for _ in 0..50 {
+        let mut found = false;
+        for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+            let Some(pid) = entry
+                .file_name()
+                .to_str()
+                .and_then(|n| n.parse::<i32>().ok())
+            else {
+                continue;
+            };
+            if std::fs::read_link(format!("/proc/{pid}/ns/mnt")).is_ok_and(|m| m == ns) {
+                found = true;
+                let _ = kill(Pid::from_raw(pid), Signal::SIGKILL);
+            }
+        }
+        if !found {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
 }
 
 /// `--userns=keep-id`: the user's own ID (0 in gorae's namespace) appears as `uid` in the
@@ -318,13 +392,22 @@ pub fn wait_forwarding(child: Pid, set: &SigSet) -> i32 {
 
 /// The exit status of `child` if it has ended: its code, or 128+N when killed by signal N.
 pub fn reap(child: Pid) -> Option<i32> {
-    match waitpid(child, Some(WaitPidFlag::WNOHANG)) {
+    let code = match waitpid(child, Some(WaitPidFlag::WNOHANG)) {
         Ok(WaitStatus::Exited(_, code)) => Some(code),
         Ok(WaitStatus::Signaled(_, s, _)) => Some(128 + s as i32),
         Ok(_) => None,
         // Already reaped (ECHILD): report it as killed rather than hang.
         Err(_) => Some(137),
+    }?;
+    let leftovers = {
+        let mut members = shared_pid_members();
+        let at = members.iter().position(|(pid, _)| *pid == child.as_raw());
+        at.map(|i| members.remove(i).1)
+    };
+    if let Some(ns) = leftovers {
+        kill_mount_namespace(&ns);
     }
+    Some(code)
 }
 
 fn pipe() -> std::io::Result<(std::fs::File, std::os::fd::OwnedFd)> {
