@@ -185,14 +185,20 @@ fn wait_for(container: &str, condition: &str, timeout: Duration) -> Result<()> {
     }
 }
 
-/// The signals that end following: Ctrl-C, SIGTERM, and SIGUSR1 (sent to itself when every
-/// container followed has ended).
-fn follow_signals() -> SigSet {
+/// Follows the output of `services`' containers (see [`follow_output`]) until they end or
+/// Ctrl-C, SIGTERM or (with `abort`) the end of one of them stops it.
+fn follow_services(p: &Project, services: &[String], abort: bool) -> Result<Followed> {
+    // SIGUSR1 is what a follower sends this process when the containers have ended.
     let mut set = SigSet::empty();
     for sig in [Signal::SIGINT, Signal::SIGTERM, Signal::SIGUSR1] {
         set.add(sig);
     }
-    set
+    set.thread_block()?;
+    let containers: Vec<(String, String)> = services
+        .iter()
+        .map(|svc| (svc.clone(), p.container(svc)))
+        .collect();
+    follow_output(&containers, abort, &set)
 }
 
 /// Prints the output of `containers` (service, container), each line prefixed with its
@@ -388,14 +394,8 @@ pub fn compose(a: ComposeArgs) -> Result<ExitCode> {
             if detach {
                 return Ok(ExitCode::SUCCESS);
             }
-            let set = follow_signals();
-            set.thread_block()?;
-            let followed: Vec<(String, String)> = order
-                .iter()
-                .map(|svc| (svc.clone(), p.container(svc)))
-                .collect();
             let abort = abort_on_container_exit || exit_code_from.is_some();
-            let followed = follow_output(&followed, abort, &set)?;
+            let followed = follow_services(&p, &order, abort)?;
             if followed.signal.is_some() || abort {
                 if followed.signal.is_some() {
                     eprintln!("Gracefully stopping...");
@@ -486,13 +486,7 @@ pub fn compose(a: ComposeArgs) -> Result<ExitCode> {
                 services
             };
             if follow && chosen.len() > 1 {
-                let set = follow_signals();
-                set.thread_block()?;
-                let followed: Vec<(String, String)> = chosen
-                    .iter()
-                    .map(|svc| (svc.clone(), p.container(svc)))
-                    .collect();
-                if let Some(sig) = follow_output(&followed, false, &set)?.signal {
+                if let Some(sig) = follow_services(&p, &chosen, false)?.signal {
                     return Ok(ExitCode::from(128 + sig as u8));
                 }
                 return Ok(ExitCode::SUCCESS);
