@@ -256,7 +256,8 @@ impl Security {
 
 impl LaunchConfig {
     pub fn of(rec: &ContainerRecord) -> Result<LaunchConfig, RunError> {
-        serde_json::from_value(rec.config.clone()).map_err(|e| {
+        // From a reference: `from_value` would copy the whole document first.
+        LaunchConfig::deserialize(&rec.config).map_err(|e| {
             RunError::State(format!(
                 "container {}: unreadable launch configuration: {e}",
                 rec.id
