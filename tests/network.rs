@@ -756,7 +756,7 @@ fn pod_share_picks_the_namespaces_and_infra_false_shares_none() {
         "ps -o comm; hostname",
     ]);
     assert!(
-        out.stdout.contains("sleep\n"),
+        out.stdout.contains("gorae-pause\n") && out.stdout.contains("sleep\n"),
         "the pod's PID namespace is shared: {out}"
     );
     assert!(!out.stdout.ends_with("np\n"), "uts is not shared: {out}");

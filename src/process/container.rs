@@ -517,6 +517,8 @@ fn child_main(
 /// capability, and sleeps until asked to stop (as PID 1 it must catch the signals itself).
 fn infra_main(l: &Launch, net_gate: Option<std::fs::File>) -> ChildFailure {
     let setup = |why: String| ChildFailure::Setup(why);
+    // What `ps` in a pod that shares its PID namespace shows as PID 1.
+    let _ = nix::sys::prctl::set_name(c"gorae-pause");
     if let Err(e) = nix::unistd::sethostname(&l.hostname) {
         return setup(format!("setting the hostname: {e}"));
     }
