@@ -198,7 +198,7 @@ pub fn spawn(l: &Launch, stdio: Stdio<'_>) -> Result<Pid, ContainerError> {
             drop(net_w);
             let mut user_r = user_r;
             let mut b = [0u8; 1];
-            if user_gated && user_r.read_exact(&mut b).is_err() {
+            if (user_gated || l.join_pid.is_some()) && user_r.read_exact(&mut b).is_err() {
                 sys::exit_now(125);
             }
             drop(user_r);
@@ -230,6 +230,13 @@ pub fn spawn(l: &Launch, stdio: Stdio<'_>) -> Result<Pid, ContainerError> {
         }
         let _ = user_w.write_all(b"g");
     }
+    if l.join_pid.is_some() {
+        // Noted while the child waits, so that it can't have ended already.
+        if let Ok(ns) = std::fs::read_link(format!("/proc/{child}/ns/mnt")) {
+            shared_pid_members().push((child.as_raw(), ns));
+        }
+        let _ = user_w.write_all(b"g");
+    }
     drop(user_w);
     let mut net_w = std::fs::File::from(net_w);
     if net_gated {
@@ -248,11 +255,6 @@ pub fn spawn(l: &Launch, stdio: Stdio<'_>) -> Result<Pid, ContainerError> {
         let failure = serde_json::from_slice::<ChildFailure>(&report)
             .unwrap_or_else(|_| ChildFailure::Setup(String::from_utf8_lossy(&report).into_owned()));
         return Err(failure.into());
-    }
-    if l.join_pid.is_some()
-        && let Ok(ns) = std::fs::read_link(format!("/proc/{child}/ns/mnt"))
-    {
-        shared_pid_members().push((child.as_raw(), ns));
     }
     Ok(child)
 }
