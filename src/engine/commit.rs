@@ -174,26 +174,29 @@ pub fn commit(engine: &Engine, query: &str, o: &CommitOptions) -> Result<ImageRe
     crate::image::config_json::add_history(&mut config, step);
     let mut layers = layers_of(engine, &base);
     layers.push(layer);
-    let bytes = serde_json::to_vec(&config).map_err(err)?;
-    let img = record_image(engine, &bytes, &layers, Some(now))?;
-    name_image(engine, &img, o.name.as_deref())?;
-    engine.store.event(
-        "image",
-        "commit",
-        &img.id,
-        o.name.as_deref().unwrap_or(""),
-        "",
-    );
-    engine.store.image(&img.id).map_err(err)
+    finish_image(engine, &config, &layers, now, o.name.as_deref(), "commit")
 }
 
-fn name_image(engine: &Engine, img: &ImageRecord, name: Option<&str>) -> Result<(), RunError> {
+/// Records the image made of `config` and `layers`, names it, and reports `event`.
+fn finish_image(
+    engine: &Engine,
+    config: &serde_json::Value,
+    layers: &[ImportedLayer],
+    created: String,
+    name: Option<&str>,
+    event: &str,
+) -> Result<ImageRecord, RunError> {
+    let bytes = serde_json::to_vec(config).map_err(err)?;
+    let img = record_image(engine, &bytes, layers, Some(created))?;
     if let Some(n) = name {
         let q = qualified(n, "localhost")?;
         let _lock = engine.store.lock_records().map_err(err)?;
         engine.store.set_name(&img.id, &q).map_err(err)?;
     }
-    Ok(())
+    engine
+        .store
+        .event("image", event, &img.id, name.unwrap_or(""), "");
+    engine.store.image(&img.id).map_err(err)
 }
 
 /// `import`: a tarball (plain, gzip or zstd) becomes a one-layer image.
@@ -223,17 +226,7 @@ pub fn import(engine: &Engine, src: impl Read, o: &CommitOptions) -> Result<Imag
     for ch in &o.changes {
         apply_change(&mut config, ch)?;
     }
-    let bytes = serde_json::to_vec(&config).map_err(err)?;
-    let img = record_image(engine, &bytes, &[layer], Some(now))?;
-    name_image(engine, &img, o.name.as_deref())?;
-    engine.store.event(
-        "image",
-        "import",
-        &img.id,
-        o.name.as_deref().unwrap_or(""),
-        "",
-    );
-    engine.store.image(&img.id).map_err(err)
+    finish_image(engine, &config, &[layer], now, o.name.as_deref(), "import")
 }
 
 /// `export`: the container's filesystem as a tar on `out`. A running container is read

@@ -320,8 +320,7 @@ impl Engine {
     }
 
     /// The PID of a running pod's infra, for members to join its namespaces.
-    pub fn infra_pid(&self, pod_id: &str) -> Result<i32, RunError> {
-        let pod = self.find_pod(pod_id)?;
+    pub fn infra_pid(&self, pod: &PodRecord) -> Result<i32, RunError> {
         let infra = self.refresh(self.store.container(&pod.infra_id)?);
         match infra.pid {
             Some(pid) if lifecycle::is_running(&infra) => Ok(pid),

@@ -672,14 +672,14 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunE
         Some(id) => Some(engine.find_pod(id)?).filter(|p| p.has_infra()),
         None => None,
     };
-    let pod_ns = |ns: &str| -> Result<Option<PathBuf>, RunError> {
-        match &pod {
-            Some(p) if p.shares(ns) => Ok(Some(PathBuf::from(format!(
-                "/proc/{}/ns/{ns}",
-                engine.infra_pid(&p.id)?
-            )))),
-            _ => Ok(None),
-        }
+    // The infra's PID, looked up once for all the namespaces shared.
+    let infra_pid = match &pod {
+        Some(p) if !p.share.is_empty() => Some(engine.infra_pid(p)?),
+        _ => None,
+    };
+    let pod_ns = |ns: &str| match (&pod, infra_pid) {
+        (Some(p), Some(pid)) if p.shares(ns) => Some(PathBuf::from(format!("/proc/{pid}/ns/{ns}"))),
+        _ => None,
     };
     if let Some(p) = &pod
         && p.shares("net")
@@ -732,9 +732,9 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunE
             Some(pid) => Some(PathBuf::from(format!("/proc/{pid}/ns/net"))),
             None => cfg.netns_path.as_ref().map(PathBuf::from),
         },
-        join_ipc: pod_ns("ipc")?,
-        join_uts: pod_ns("uts")?,
-        join_pid: pod_ns("pid")?,
+        join_ipc: pod_ns("ipc"),
+        join_uts: pod_ns("uts"),
+        join_pid: pod_ns("pid"),
         infra: cfg.infra,
     })
 }
