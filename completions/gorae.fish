@@ -498,6 +498,12 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -s c -l cpu-shares -d '
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l cpuset-cpus -d 'CPUs the container may use (0-1,3)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l pids-limit -d 'Process limit (-1 for unlimited)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l blkio-weight -d 'Block IO weight (10-1000)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l cgroups -d 'The container\'s cgroup: enabled (its own), disabled (none: the caller\'s), no-conmon (its own; the monitor stays in the caller\'s), split (both below the caller\'s own cgroup, for systemd units)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l cgroup-parent -d 'The cgroup (a path under /sys/fs/cgroup) to create the container\'s cgroup in' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l sdnotify -d 'With systemd\'s NOTIFY_SOCKET: who says READY=1: container, conmon (gorae, once the container runs), healthy (once its health check passed) or ignore' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l cidfile -d 'Write the container\'s ID to this file' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l pidfile -d 'Write the PID of the container\'s first process to this file' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l conmon-pidfile -d 'Write the PID of the container\'s monitor (podman\'s conmon) to this file' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l health-cmd -d 'Health check command (a shell command, a JSON array, or "none")' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l health-interval -d 'Time between health checks (e.g. 30s; "disable" for manual checks only)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l health-retries -d 'Failures in a row before the container is unhealthy' -r
@@ -577,6 +583,12 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -s c -l cpu-shares -
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l cpuset-cpus -d 'CPUs the container may use (0-1,3)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l pids-limit -d 'Process limit (-1 for unlimited)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l blkio-weight -d 'Block IO weight (10-1000)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l cgroups -d 'The container\'s cgroup: enabled (its own), disabled (none: the caller\'s), no-conmon (its own; the monitor stays in the caller\'s), split (both below the caller\'s own cgroup, for systemd units)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l cgroup-parent -d 'The cgroup (a path under /sys/fs/cgroup) to create the container\'s cgroup in' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l sdnotify -d 'With systemd\'s NOTIFY_SOCKET: who says READY=1: container, conmon (gorae, once the container runs), healthy (once its health check passed) or ignore' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l cidfile -d 'Write the container\'s ID to this file' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l pidfile -d 'Write the PID of the container\'s first process to this file' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l conmon-pidfile -d 'Write the PID of the container\'s monitor (podman\'s conmon) to this file' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l health-cmd -d 'Health check command (a shell command, a JSON array, or "none")' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l health-interval -d 'Time between health checks (e.g. 30s; "disable" for manual checks only)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l health-retries -d 'Failures in a row before the container is unhealthy' -r
@@ -652,6 +664,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand start" -s a -l attach -d 'At
 complete -c gorae -n "__fish_gorae_using_subcommand start" -s i -l interactive -d 'Attach stdin too (for containers created with -i)'
 complete -c gorae -n "__fish_gorae_using_subcommand start" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container (default: its stop timeout, 10)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand stop" -l cidfile -d 'Read the container\'s ID from this file (as `run --cidfile` wrote it)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand stop" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -862,6 +875,12 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l cpuset-cpus -d 'CPUs the container may use (0-1,3)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l pids-limit -d 'Process limit (-1 for unlimited)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l blkio-weight -d 'Block IO weight (10-1000)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroups -d 'The container\'s cgroup: enabled (its own), disabled (none: the caller\'s), no-conmon (its own; the monitor stays in the caller\'s), split (both below the caller\'s own cgroup, for systemd units)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-parent -d 'The cgroup (a path under /sys/fs/cgroup) to create the container\'s cgroup in' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l sdnotify -d 'With systemd\'s NOTIFY_SOCKET: who says READY=1: container, conmon (gorae, once the container runs), healthy (once its health check passed) or ignore' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l cidfile -d 'Write the container\'s ID to this file' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l pidfile -d 'Write the PID of the container\'s first process to this file' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l conmon-pidfile -d 'Write the PID of the container\'s monitor (podman\'s conmon) to this file' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l health-cmd -d 'Health check command (a shell command, a JSON array, or "none")' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l health-interval -d 'Time between health checks (e.g. 30s; "disable" for manual checks only)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l health-retries -d 'Failures in a row before the container is unhealthy' -r
@@ -942,6 +961,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s l -l latest -d 'Show the last created container only'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'With -f: stop running containers gracefully, killing them after this many seconds (default: kill at once)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -l cidfile -d 'Read the container\'s ID from this file (removed with the container)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -969,6 +989,12 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l cpuset-cpus -d 'CPUs the container may use (0-1,3)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l pids-limit -d 'Process limit (-1 for unlimited)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l blkio-weight -d 'Block IO weight (10-1000)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroups -d 'The container\'s cgroup: enabled (its own), disabled (none: the caller\'s), no-conmon (its own; the monitor stays in the caller\'s), split (both below the caller\'s own cgroup, for systemd units)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-parent -d 'The cgroup (a path under /sys/fs/cgroup) to create the container\'s cgroup in' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l sdnotify -d 'With systemd\'s NOTIFY_SOCKET: who says READY=1: container, conmon (gorae, once the container runs), healthy (once its health check passed) or ignore' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l cidfile -d 'Write the container\'s ID to this file' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l pidfile -d 'Write the PID of the container\'s first process to this file' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l conmon-pidfile -d 'Write the PID of the container\'s monitor (podman\'s conmon) to this file' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l health-cmd -d 'Health check command (a shell command, a JSON array, or "none")' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l health-interval -d 'Time between health checks (e.g. 30s; "disable" for manual checks only)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l health-retries -d 'Failures in a row before the container is unhealthy' -r
@@ -1044,6 +1070,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Attach stdin too (for containers created with -i)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container (default: its stop timeout, 10)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -l cidfile -d 'Read the container\'s ID from this file (as `run --cidfile` wrote it)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1483,6 +1510,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from rm" -s f -l force -d 'Stop and remove running containers too'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore pods that do not exist'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s f -l format -d 'JSON or a Go template' -r
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
@@ -1704,15 +1732,16 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand compose; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand generate; and not __fish_seen_subcommand_from kube" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand generate; and not __fish_seen_subcommand_from kube systemd" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
 fatal\t''
 panic\t''
 trace\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand generate; and not __fish_seen_subcommand_from kube" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand generate; and not __fish_seen_subcommand_from kube" -f -a "kube" -d 'Describe pods or containers as Kubernetes YAML'
+complete -c gorae -n "__fish_gorae_using_subcommand generate; and not __fish_seen_subcommand_from kube systemd" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand generate; and not __fish_seen_subcommand_from kube systemd" -f -a "kube" -d 'Describe pods or containers as Kubernetes YAML'
+complete -c gorae -n "__fish_gorae_using_subcommand generate; and not __fish_seen_subcommand_from kube systemd" -f -a "systemd" -d 'systemd units that start and stop a container, or a pod and its containers'
 complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from kube" -s f -l filename -d 'Write to this file instead of stdout' -r -F
 complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from kube" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
@@ -1723,6 +1752,27 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from kube" -s s -l service -d 'Also describe named volumes as PersistentVolumeClaims (accepted; claims are listed by name)'
 complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from kube" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l restart-policy -d 'The units\' Restart= policy' -r
+complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l restart-sec -d 'The units\' RestartSec=' -r
+complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s t -l time -l stop-timeout -d 'Seconds `stop` waits before it kills (default: the container\'s stop timeout)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l container-prefix -d 'Unit name prefix for containers' -r
+complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l pod-prefix -d 'Unit name prefix for pods' -r
+complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l separator -d 'Between the prefix and the name or ID' -r
+complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l wants -d 'Add a Wants= dependency' -r
+complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l after -d 'Add an After= dependency' -r
+complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l requires -d 'Add a Requires= dependency' -r
+complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l format -d 'Print the units as JSON, keyed by unit name' -r
+complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l new -d 'Units that create the container (or pod) at start and remove it at stop'
+complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s n -l name -d 'Use names rather than IDs, in unit names and in the commands'
+complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s f -l files -d 'Write one file per unit in the current directory and print their paths'
+complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand play; and not __fish_seen_subcommand_from kube" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1790,6 +1840,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand ps" -s n -l noheading -d 'Do
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -s l -l latest -d 'Show the last created container only'
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -s t -l time -d 'With -f: stop running containers gracefully, killing them after this many seconds (default: kill at once)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand rm" -l cidfile -d 'Read the container\'s ID from this file (removed with the container)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''

@@ -6,7 +6,12 @@ fn main() -> std::process::ExitCode {
     // The monitor skips clap: it runs for the container's lifetime, and every page touched at
     // start-up stays in its RSS.
     let mut args = std::env::args();
-    if args.nth(1).as_deref() == Some("__monitor") {
+    let argv0 = args.next().unwrap_or_default();
+    // Linked into systemd's generator directories: Quadlet files to units.
+    if argv0.ends_with("-generator") {
+        return cli::systemd::generator_main(&argv0, &args.collect::<Vec<_>>());
+    }
+    if args.next().as_deref() == Some("__monitor") {
         log::init(None);
         let id = args.next().unwrap_or_default();
         let fd = args.next().and_then(|f| f.parse().ok()).unwrap_or(-1);

@@ -19,4 +19,5 @@ mod reliability;
 mod run;
 mod security;
 mod storage;
+mod systemd;
 mod terminal;

@@ -103,6 +103,7 @@ fn enter_for_start(engine: &Engine, containers: &[String]) -> Result<()> {
 
 pub fn start(a: StartArgs) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
+    needs_cgroup_scope(&engine, &a.containers);
     enter_for_start(&engine, &a.containers)?;
     if a.attach {
         if a.containers.len() != 1 {
@@ -130,6 +131,20 @@ pub fn start(a: StartArgs) -> Result<ExitCode> {
     }))
 }
 
+/// Containers with limits need a delegated cgroup: see `cgroup::reexec_in_user_scope`.
+fn needs_cgroup_scope(engine: &Engine, containers: &[String]) {
+    let needs = containers.iter().any(|c| {
+        engine
+            .find_container(c)
+            .ok()
+            .and_then(|r| crate::engine::run::LaunchConfig::of(&r).ok())
+            .is_some_and(|cfg| cfg.cgroups.needs_cgroup())
+    });
+    if needs {
+        crate::process::cgroup::reexec_in_user_scope();
+    }
+}
+
 fn to_run_error(e: anyhow::Error) -> RunError {
     match e.downcast::<crate::store::StoreError>() {
         Ok(s) => RunError::Store(s),
@@ -148,8 +163,26 @@ pub struct StopArgs {
     /// Ignore errors for containers that do not exist
     #[arg(short, long)]
     pub ignore: bool,
+    /// Read the container's ID from this file (as `run --cidfile` wrote it)
+    #[arg(long, value_name = "FILE")]
+    pub cidfile: Vec<String>,
     #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
+}
+
+/// The containers named, then those whose IDs the `--cidfile` files hold. A missing or empty
+/// file is skipped with `ignore`, an error otherwise.
+pub fn with_cidfiles(given: &[String], cidfiles: &[String], ignore: bool) -> Result<Vec<String>> {
+    let mut all = given.to_vec();
+    for f in cidfiles {
+        match std::fs::read_to_string(f) {
+            Ok(id) if !id.trim().is_empty() => all.push(id.trim().to_string()),
+            Ok(_) | Err(_) if ignore => {}
+            Ok(_) => bail!("the --cidfile {f} is empty"),
+            Err(e) => bail!("reading --cidfile {f}: {e}"),
+        }
+    }
+    Ok(all)
 }
 
 fn targets(
@@ -176,7 +209,11 @@ fn targets(
 
 pub fn stop(a: StopArgs) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
-    let list = targets(&engine, a.all, &a.containers, true)?;
+    let given = with_cidfiles(&a.containers, &a.cidfile, a.ignore)?;
+    if given.is_empty() && !a.all && !a.cidfile.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let list = targets(&engine, a.all, &given, true)?;
     Ok(each(&list, |t| match engine.find_container(t) {
         Ok(rec) => {
             lifecycle::stop(&engine, &rec.id, a.time)?;
@@ -221,6 +258,7 @@ pub struct RestartArgs {
 
 pub fn restart(a: RestartArgs) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
+    needs_cgroup_scope(&engine, &a.containers);
     let mut ids = Vec::new();
     let code = each(&a.containers, |t| {
         let rec = engine.find_container(t).map_err(to_run_error)?;
@@ -706,7 +744,8 @@ pub fn stats(a: StatsArgs) -> Result<ExitCode> {
                 "CPUPerc": format!("{:.2}%", s.cpu_percent),
                 "MemUsage": format!("{} / {}", format::human_size(s.mem_bytes), format::human_size(s.mem_limit)),
                 "MemPerc": format!("{:.2}%", if s.mem_limit > 0 { s.mem_bytes as f64 / s.mem_limit as f64 * 100.0 } else { 0.0 }),
-                "NetIO": "-- / --", "BlockIO": "-- / --",
+                "NetIO": "-- / --",
+                "BlockIO": s.block_io.map_or("-- / --".to_string(), |(r, w)| format!("{} / {}", format::human_size(r), format::human_size(w))),
                 "PIDs": s.pids.to_string(),
             }));
             previous[i] = Some((s, std::time::Instant::now()));

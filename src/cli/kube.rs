@@ -25,6 +25,8 @@ pub enum KubeCmd {
 pub enum GenerateCmd {
     /// Describe pods or containers as Kubernetes YAML
     Kube(GenerateArgs),
+    /// systemd units that start and stop a container, or a pod and its containers
+    Systemd(super::systemd::GenerateSystemdArgs),
 }
 
 #[derive(Debug, Subcommand)]

@@ -163,6 +163,9 @@ pub struct RmArgs {
     /// Stop and remove running containers too
     #[arg(short, long)]
     pub force: bool,
+    /// Ignore pods that do not exist
+    #[arg(short, long)]
+    pub ignore: bool,
     #[arg(required = true, value_name = "POD")]
     pub pods: Vec<String>,
 }
@@ -257,6 +260,7 @@ pub fn pod_cmd(c: PodCmd) -> Result<ExitCode> {
                 add_hosts: a.add_host,
                 share,
                 no_infra: a.infra == Some(false),
+                create_command: std::env::args().collect(),
             };
             let pod = engine.create_pod(&opts)?;
             format::print_stdout(&format!("{}\n", pod.id));
@@ -370,7 +374,13 @@ pub fn pod_cmd(c: PodCmd) -> Result<ExitCode> {
                 Ok(())
             }));
         }
-        PodCmd::Rm(a) => {
+        PodCmd::Rm(mut a) => {
+            if a.ignore {
+                a.pods.retain(|p| engine.find_pod(p).is_ok());
+                if a.pods.is_empty() {
+                    return Ok(ExitCode::SUCCESS);
+                }
+            }
             // Removing a pod's files enters a user namespace from which another pod's
             // processes can't be signalled: one pod per process, as for start.
             if a.pods.len() > 1 {

@@ -71,6 +71,27 @@ pub struct RunArgs {
     /// Block IO weight (10-1000)
     #[arg(long)]
     pub blkio_weight: Option<u16>,
+    /// The container's cgroup: enabled (its own), disabled (none: the caller's), no-conmon
+    /// (its own; the monitor stays in the caller's), split (both below the caller's own
+    /// cgroup, for systemd units)
+    #[arg(long, default_value = "enabled", value_name = "MODE")]
+    pub cgroups: String,
+    /// The cgroup (a path under /sys/fs/cgroup) to create the container's cgroup in
+    #[arg(long, value_name = "PATH")]
+    pub cgroup_parent: Option<String>,
+    /// With systemd's NOTIFY_SOCKET: who says READY=1: container, conmon (gorae, once the
+    /// container runs), healthy (once its health check passed) or ignore
+    #[arg(long, default_value = "container", value_name = "WHO")]
+    pub sdnotify: String,
+    /// Write the container's ID to this file
+    #[arg(long, value_name = "FILE")]
+    pub cidfile: Option<String>,
+    /// Write the PID of the container's first process to this file
+    #[arg(long, value_name = "FILE")]
+    pub pidfile: Option<String>,
+    /// Write the PID of the container's monitor (podman's conmon) to this file
+    #[arg(long, value_name = "FILE")]
+    pub conmon_pidfile: Option<String>,
     /// Run gorae's minimal init as PID 1: it forwards signals and reaps zombies
     #[arg(long)]
     pub init: bool,
@@ -201,11 +222,11 @@ pub struct RunArgs {
     pub command: Vec<String>,
 }
 
-/// Parses the limit flags; a bad value is an error naming the flag. Until gorae applies cgroup
-/// limits, any limit given is reported as not in force (never silently dropped).
-fn limits(a: &RunArgs) -> Result<()> {
+/// Parses the limit flags; a bad value is an error naming the flag. Whether they are in
+/// force is known when the container starts, and said then.
+fn limits(a: &RunArgs) -> Result<crate::runtime::limits::Limits> {
     use crate::runtime::limits::{self as l, Limits};
-    let lim = Limits {
+    Ok(Limits {
         memory: a
             .memory
             .as_deref()
@@ -232,19 +253,55 @@ fn limits(a: &RunArgs) -> Result<()> {
         cpuset_cpus: a.cpuset_cpus.as_deref().map(l::parse_cpuset).transpose()?,
         pids_limit: a.pids_limit,
         blkio_weight: a.blkio_weight.map(l::check_blkio).transpose()?,
-    };
-    if !lim.is_empty() {
-        crate::log::warn(format_args!(
-            "{} not applied: {}; the container runs without these limits",
-            lim.given().join(", "),
-            l::not_applicable_reason()
-        ));
+    })
+}
+
+fn cgroup_config(a: &RunArgs) -> Result<crate::engine::run::CgroupConfig> {
+    use crate::process::cgroup::Mode;
+    let limits = limits(a)?;
+    if let (Some(m), Some(s)) = (limits.memory, limits.memory_swap)
+        && s >= 0
+        && (s as u64) < m
+    {
+        anyhow::bail!("invalid --memory-swap {s}: must be at least --memory ({m})");
     }
-    Ok(())
+    if limits.memory_swap.is_some() && limits.memory.is_none() {
+        anyhow::bail!("--memory-swap needs --memory");
+    }
+    let mode = Mode::parse(&a.cgroups).map_err(anyhow::Error::msg)?;
+    if mode == Mode::Disabled && !limits.is_empty() {
+        anyhow::bail!(
+            "{}: resource limits need a cgroup, and --cgroups=disabled gives none",
+            limits.given().join(", ")
+        );
+    }
+    if mode == Mode::Disabled && a.cgroup_parent.is_some() {
+        anyhow::bail!("--cgroup-parent and --cgroups=disabled contradict each other");
+    }
+    Ok(crate::engine::run::CgroupConfig {
+        mode,
+        parent: a.cgroup_parent.clone(),
+        limits,
+    })
 }
 
 pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
-    limits(a)?;
+    let cgroups = cgroup_config(a)?;
+    let sdnotify = crate::engine::run::SdNotify::parse(&a.sdnotify).map_err(anyhow::Error::msg)?;
+    let absolute = |f: &Option<String>| -> Result<Option<String>> {
+        f.as_ref()
+            .map(|f| {
+                std::path::absolute(f)
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .map_err(|e| anyhow::anyhow!("{f}: {e}"))
+            })
+            .transpose()
+    };
+    let files = crate::engine::run::RunFiles {
+        cidfile: absolute(&a.cidfile)?,
+        pidfile: absolute(&a.pidfile)?,
+        conmon_pidfile: absolute(&a.conmon_pidfile)?,
+    };
     let pull = match a.pull.as_str() {
         "always" | "true" => PullPolicy::Always,
         "never" | "false" => PullPolicy::Never,
@@ -369,6 +426,10 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
         },
         keep_id: a.userns.as_deref() == Some("keep-id"),
         labels: format::labels(&a.label),
+        cgroups,
+        sdnotify,
+        files,
+        create_command: std::env::args().collect(),
     })
 }
 
@@ -444,6 +505,12 @@ pub fn enter_namespaces(engine: &Engine, a: &RunArgs, opts: &mut RunOptions) -> 
 
 pub fn run(a: RunArgs) -> Result<ExitCode> {
     let mut opts = run_options(&a)?;
+    if opts.sdnotify == crate::engine::run::SdNotify::Healthy && !a.detach {
+        anyhow::bail!("--sdnotify=healthy needs --detach: gorae waits for the health check");
+    }
+    if opts.cgroups.needs_cgroup() {
+        crate::process::cgroup::reexec_in_user_scope();
+    }
     let engine = Engine::open_readonly()?;
     super::container::replace_first(&engine, &a)?;
     enter_namespaces(&engine, &a, &mut opts)?;
@@ -635,11 +702,20 @@ pub struct RmArgs {
     /// (default: kill at once)
     #[arg(short, long, value_name = "SECONDS")]
     pub time: Option<u32>,
+    /// Read the container's ID from this file (removed with the container)
+    #[arg(long, value_name = "FILE")]
+    pub cidfile: Vec<String>,
     #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
 }
 
-pub fn rm(a: RmArgs) -> Result<ExitCode> {
+pub fn rm(mut a: RmArgs) -> Result<ExitCode> {
+    if !a.cidfile.is_empty() {
+        a.containers = super::container::with_cidfiles(&a.containers, &a.cidfile, a.ignore)?;
+        if a.containers.is_empty() && !a.all {
+            return Ok(ExitCode::SUCCESS);
+        }
+    }
     if let Some(t) = a.time.filter(|t| *t > 0 && a.force) {
         let engine = Engine::open_readonly()?;
         let targets: Vec<ContainerRecord> = if a.all {
@@ -656,13 +732,45 @@ pub fn rm(a: RmArgs) -> Result<ExitCode> {
             }
         }
     }
-    super::container::rm(a.force, a.all, a.ignore, a.volumes, &a.containers)
+    let code = super::container::rm(a.force, a.all, a.ignore, a.volumes, &a.containers)?;
+    if code == ExitCode::SUCCESS {
+        for f in &a.cidfile {
+            let _ = std::fs::remove_file(f);
+        }
+    }
+    Ok(code)
+}
+
+/// podman's HostConfig resource fields: the limits in force in the container's cgroup at its
+/// last start, 0 (unlimited) for any not in force (see podman #21575).
+fn host_config(c: &ContainerRecord) -> serde_json::Value {
+    let cfg = crate::engine::run::LaunchConfig::of(c).ok();
+    let l = c.applied_limits.clone().unwrap_or_default();
+    serde_json::json!({
+        "Memory": l.memory.unwrap_or(0),
+        "MemorySwap": l.memory_swap.unwrap_or(0),
+        "MemoryReservation": l.memory_reservation.unwrap_or(0),
+        "NanoCpus": l.cpus.map_or(0, |c| (c * 1e9).round() as u64),
+        "CpuShares": l.cpu_shares.unwrap_or(0),
+        "CpusetCpus": l.cpuset_cpus.unwrap_or_default(),
+        "PidsLimit": l.pids_limit.unwrap_or(0),
+        "BlkioWeight": l.blkio_weight.unwrap_or(0),
+        "Cgroups": cfg.as_ref().map_or("enabled", |c| c.cgroups.mode.as_str()),
+        "CgroupParent": cfg.as_ref().and_then(|c| c.cgroups.parent.clone()).unwrap_or_default(),
+        "CgroupManager": "cgroupfs",
+        "CgroupPath": c.cgroup.as_deref().map(|p| p.trim_start_matches("/sys/fs/cgroup")).unwrap_or(""),
+    })
 }
 
 /// `inspect` of a container, shaped like podman's.
 pub fn container_json(engine: &Engine, query: &str) -> Result<serde_json::Value> {
     let c = engine.refresh(engine.find_container(query)?);
     let running = crate::engine::lifecycle::is_running(&c);
+    // The limits asked for are not shown as such: only those in force (HostConfig).
+    let mut config = c.config.clone();
+    if let Some(cg) = config.get_mut("cgroups").and_then(|v| v.as_object_mut()) {
+        cg.remove("limits");
+    }
     Ok(serde_json::json!({
         "Id": c.id,
         "Created": c.created,
@@ -680,7 +788,8 @@ pub fn container_json(engine: &Engine, query: &str) -> Result<serde_json::Value>
         "Image": c.image_id,
         "ImageName": c.image_name,
         "Name": c.name,
-        "Config": c.config,
+        "Config": config,
+        "HostConfig": host_config(&c),
         "GraphDriver": {"Name": "overlay", "Data": {
             "UpperDir": engine.store.container_dir(&c.id).join("upper"),
             "WorkDir": engine.store.container_dir(&c.id).join("work"),

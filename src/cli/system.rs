@@ -133,6 +133,11 @@ fn info_value(engine: &Engine) -> Result<serde_json::Value> {
             "Kernel": uname.release().to_string_lossy(),
             "CgroupsVersion": cgroups_version(),
             "CgroupManager": "cgroupfs",
+            // What containers started from here can be limited by; empty (with the reason)
+            // where no cgroup v2 subtree is delegated to this user.
+            "CgroupControllers": crate::process::cgroup::available_controllers(),
+            "CgroupDelegated": crate::process::cgroup::delegated_root(),
+            "CgroupUnavailable": crate::process::cgroup::unavailable_reason(),
             "OCIRuntime": {"Name": "gorae", "Version": env!("CARGO_PKG_VERSION"), "Path": std::env::current_exe().ok()},
             "Conmon": {"Path": "gorae __monitor", "Version": env!("CARGO_PKG_VERSION")},
             // The helper a container gets by default: containers.conf's choice, else pasta

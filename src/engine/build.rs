@@ -699,6 +699,15 @@ impl Builder<'_> {
             pod: None,
             mac_address: None,
             log_driver: None,
+            // A build step gets no cgroup of its own (it has no limits) and tells systemd
+            // nothing.
+            cgroups: run::CgroupConfig {
+                mode: crate::process::cgroup::Mode::Disabled,
+                ..Default::default()
+            },
+            sdnotify: run::SdNotify::Ignore,
+            files: Default::default(),
+            create_command: vec![],
         };
         let rec = run::create_from(engine, &opts, &image, &config)?;
         let status = run::start_foreground(engine, &rec, true);

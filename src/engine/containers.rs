@@ -254,9 +254,9 @@ fn container_pids(pid: i32) -> Vec<i32> {
         .unwrap_or_default()
 }
 
-/// `pause`/`unpause`. Without a delegated cgroup (whose `cgroup.freeze` podman would use) the
-/// container's processes are stopped with SIGSTOP and resumed with SIGCONT: the same effect, but
-/// a process may notice the SIGCONT.
+/// `pause`/`unpause` through the container's `cgroup.freeze`. Without a cgroup the container's
+/// processes are stopped with SIGSTOP and resumed with SIGCONT: the same effect, but a process
+/// may notice the SIGCONT.
 pub fn set_paused(engine: &Engine, query: &str, pause: bool) -> Result<(), RunError> {
     use crate::store::containers::ContainerState;
     let rec = engine.refresh(
@@ -277,13 +277,20 @@ pub fn set_paused(engine: &Engine, query: &str, pause: bool) -> Result<(), RunEr
             if pause { "pause" } else { "unpause" }
         )));
     }
-    let pids = container_pids(rec.pid.unwrap_or(0));
-    let sig = if pause {
-        nix::sys::signal::Signal::SIGSTOP
-    } else {
-        nix::sys::signal::Signal::SIGCONT
-    };
-    super::lifecycle::signal_all(&rec, &pids, sig)?;
+    match rec.cgroup.as_deref().map(std::path::Path::new) {
+        Some(leaf) if leaf.join("cgroup.freeze").exists() => {
+            crate::process::cgroup::freeze(leaf, pause).map_err(RunError::State)?;
+        }
+        _ => {
+            let pids = container_pids(rec.pid.unwrap_or(0));
+            let sig = if pause {
+                nix::sys::signal::Signal::SIGSTOP
+            } else {
+                nix::sys::signal::Signal::SIGCONT
+            };
+            super::lifecycle::signal_all(&rec, &pids, sig)?;
+        }
+    }
     engine.store.update_container(&rec.id, |c| {
         c.state = if pause {
             ContainerState::Paused
@@ -311,10 +318,14 @@ pub struct Stats {
     pub pids: usize,
     #[serde(rename = "CPUNano")]
     pub cpu_nanos: u64,
+    /// Bytes read and written, from the cgroup's `io.stat` (`None` without a cgroup).
+    #[serde(rename = "BlockIO")]
+    pub block_io: Option<(u64, u64)>,
 }
 
-/// `stats` from /proc: CPU time and resident memory summed over the container's processes
-/// (there is no cgroup to read here). CPU% is over `since`, or since the container started.
+/// `stats` from the container's cgroup (`cpu.stat`, `memory.current`, `memory.max`,
+/// `pids.current`), or without one from /proc: CPU time and resident memory summed over its
+/// processes. CPU% is over `since`, or since the container started.
 pub fn stats(
     engine: &Engine,
     query: &str,
@@ -339,6 +350,10 @@ pub fn stats(
         .ok()
         .flatten()
         .unwrap_or(4096) as u64;
+    let usage = rec
+        .cgroup
+        .as_deref()
+        .and_then(|l| crate::process::cgroup::usage(std::path::Path::new(l)));
     let pids = container_pids(rec.pid.unwrap_or(0));
     let (mut cpu_ticks, mut rss) = (0u64, 0u64);
     for p in &pids {
@@ -353,7 +368,10 @@ pub fn stats(
             rss += f.get(21).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0) * page;
         }
     }
-    let cpu_nanos = cpu_ticks * 1_000_000_000 / ticks;
+    let cpu_nanos = match &usage {
+        Some(u) => u.cpu_nanos,
+        None => cpu_ticks * 1_000_000_000 / ticks,
+    };
     let cpu_percent = match previous {
         Some((prev, elapsed)) if !elapsed.is_zero() => {
             cpu_nanos.saturating_sub(prev.cpu_nanos) as f64 / elapsed.as_nanos() as f64 * 100.0
@@ -386,14 +404,27 @@ pub fn stats(
         })
         .unwrap_or(0)
         * 1024;
-    Ok(Stats {
-        id: rec.id[..12].to_string(),
-        name: rec.name,
-        cpu_percent,
-        mem_bytes: rss,
-        mem_limit,
-        pids: pids.len(),
-        cpu_nanos,
+    Ok(match usage {
+        Some(u) => Stats {
+            id: rec.id[..12].to_string(),
+            name: rec.name,
+            cpu_percent,
+            mem_bytes: u.memory,
+            mem_limit: u.memory_max.unwrap_or(mem_limit),
+            pids: u.pids,
+            cpu_nanos,
+            block_io: Some((u.io_read, u.io_write)),
+        },
+        None => Stats {
+            id: rec.id[..12].to_string(),
+            name: rec.name,
+            cpu_percent,
+            mem_bytes: rss,
+            mem_limit,
+            pids: pids.len(),
+            cpu_nanos,
+            block_io: None,
+        },
     })
 }
 

@@ -80,6 +80,9 @@ impl Engine {
                     c.pid = None;
                     // The monitor can't stop the network helper any more: do it here.
                     crate::net::stop_helpers(&self.store.container_dir(&c.id).join("userdata"));
+                    if let Some(leaf) = &c.cgroup {
+                        crate::process::cgroup::remove(std::path::Path::new(leaf));
+                    }
                 }
             })
             .unwrap_or(rec)
@@ -92,6 +95,9 @@ pub fn start(engine: &Engine, id: &str) -> Result<i32, RunError> {
     if is_running(&rec) {
         return Ok(rec.pid.unwrap_or(0));
     }
+    // Placed here, so that what is not in force is said on this command's stderr (and
+    // `--cgroups=split` moves this process, whose child the monitor is).
+    super::run::place_cgroup(engine, &rec)?;
     let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
         .map_err(|e| RunError::Monitor(id.into(), e.to_string()))?;
     let exe = CString::new("/proc/self/exe").expect("no NUL");
@@ -126,7 +132,21 @@ pub fn start(engine: &Engine, id: &str) -> Result<i32, RunError> {
             let mut buf = Vec::new();
             let _ = std::fs::File::from(report_r).read_to_end(&mut buf);
             match serde_json::from_slice::<MonitorReport>(&buf) {
-                Ok(MonitorReport::Started { pid }) => Ok(pid),
+                Ok(MonitorReport::Started { pid }) => {
+                    let cfg = LaunchConfig::of(&rec)?;
+                    if cfg.sdnotify == super::run::SdNotify::Healthy
+                        && crate::process::sdnotify::socket().is_some()
+                    {
+                        wait_healthy(engine, id)?;
+                    }
+                    // For units that track the monitor by PID file (`generate systemd`).
+                    let _ = std::fs::write(
+                        engine.store.container_dir(id).join("userdata/monitor.pid"),
+                        monitor.as_raw().to_string(),
+                    );
+                    super::run::started(&cfg, pid, monitor.as_raw(), true);
+                    Ok(pid)
+                }
                 Ok(MonitorReport::Failed(f)) => {
                     let _ = waitpid(monitor, None);
                     Err(crate::process::container::ContainerError::Child(f).into())
@@ -140,6 +160,24 @@ pub fn start(engine: &Engine, id: &str) -> Result<i32, RunError> {
                 }
             }
         }
+    }
+}
+
+/// `--sdnotify=healthy`: waits until the container's health check passed.
+fn wait_healthy(engine: &Engine, id: &str) -> Result<(), RunError> {
+    loop {
+        let rec = engine.refresh(engine.store.container(id)?);
+        if !is_running(&rec) {
+            return Err(RunError::State(format!(
+                "container {} ended before it was healthy",
+                rec.name
+            )));
+        }
+        let status = rec.health.as_ref().and_then(|h| h["Status"].as_str());
+        if status == Some("healthy") {
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_millis(50));
     }
 }
 
@@ -175,6 +213,12 @@ pub fn signal_all(rec: &ContainerRecord, pids: &[i32], sig: Signal) -> Result<()
 }
 
 pub fn signal(rec: &ContainerRecord, sig: Signal) -> Result<(), RunError> {
+    if sig == Signal::SIGKILL
+        && let Some(leaf) = &rec.cgroup
+    {
+        // Every process in the container's cgroup, so that none escapes.
+        crate::process::cgroup::kill(std::path::Path::new(leaf));
+    }
     let Some(pid) = rec.pid else {
         return Err(RunError::State(format!(
             "container {} has no process",
@@ -228,15 +272,27 @@ fn wait_process_exit(pid: i32, timeout: Duration) -> bool {
 /// Waits for the monitor to record the exit (it reaps and writes right after the process ends).
 fn wait_recorded(
     engine: &Engine,
-    id: &str,
+    known: &ContainerRecord,
     timeout: Duration,
 ) -> Result<ContainerRecord, RunError> {
+    let id = known.id.as_str();
     let deadline = Instant::now() + timeout;
+    let mut last = Some(known.clone());
     loop {
-        let rec = engine.refresh(engine.store.container(id)?);
+        let rec = match engine.store.container(id) {
+            Ok(r) => engine.refresh(r),
+            // A `--rm` container's monitor removed it once it ended: it has exited.
+            Err(crate::store::StoreError::NoSuchContainer(_)) if known.auto_remove => {
+                let mut gone = last.take().unwrap_or_else(|| known.clone());
+                gone.state = ContainerState::Exited;
+                return Ok(gone);
+            }
+            Err(e) => return Err(e.into()),
+        };
         if !is_running(&rec) || Instant::now() > deadline {
             return Ok(rec);
         }
+        last = Some(rec);
         std::thread::sleep(Duration::from_millis(5));
     }
 }
@@ -274,8 +330,22 @@ pub fn stop(engine: &Engine, id: &str, timeout: Option<u32>) -> Result<(), RunEr
         let _ = signal(&rec, Signal::SIGKILL);
         wait_process_exit(pid, Duration::from_secs(10));
     }
-    wait_recorded(engine, &rec.id, Duration::from_secs(10))?;
+    wait_recorded(engine, &rec, Duration::from_secs(10))?;
+    wait_monitor_gone(&rec);
     Ok(())
+}
+
+/// Waits (up to 10 s) until the container's monitor has finished its clean-up and exited, so
+/// that `stop` and `rm -f` return with nothing of the container left running. A systemd unit
+/// whose main process is the monitor relies on it: systemd kills what is left once `ExecStop=`
+/// returns.
+fn wait_monitor_gone(rec: &ContainerRecord) {
+    if let (Some(pid), Some(start)) = (rec.monitor_pid, rec.monitor_start)
+        && pid != std::process::id() as i32
+        && process_start(pid) == Some(start)
+    {
+        wait_process_exit(pid, Duration::from_secs(10));
+    }
 }
 
 /// `wait`: blocks until the container has exited and returns its exit code.
@@ -286,7 +356,7 @@ pub fn wait(engine: &Engine, id: &str) -> Result<i32, RunError> {
     {
         while !wait_process_exit(pid, Duration::from_secs(3600)) {}
     }
-    let rec = wait_recorded(engine, &rec.id, Duration::from_secs(10))?;
+    let rec = wait_recorded(engine, &rec, Duration::from_secs(10))?;
     Ok(rec.exit_code.unwrap_or(0))
 }
 
@@ -313,7 +383,9 @@ pub fn prepare_removal(
         if let Some(pid) = rec.pid {
             wait_process_exit(pid, Duration::from_secs(10));
         }
-        return wait_recorded(engine, &rec.id, Duration::from_secs(10));
+        let recorded = wait_recorded(engine, &rec, Duration::from_secs(10));
+        wait_monitor_gone(&rec);
+        return recorded;
     }
     Ok(rec)
 }
@@ -325,6 +397,9 @@ pub fn finish_removal(engine: &Engine, rec: &ContainerRecord) -> Result<(), RunE
     // The monitor stops the network helper right after it records the exit; this may be
     // sooner, and the helper's PID file goes with the container's files.
     crate::net::stop_helpers(&engine.store.container_dir(&rec.id).join("userdata"));
+    if let Some(leaf) = &rec.cgroup {
+        crate::process::cgroup::remove(std::path::Path::new(leaf));
+    }
     match engine.store.delete_container(&rec.id) {
         // A --rm monitor may have removed it already.
         Err(crate::store::StoreError::NoSuchContainer(_)) if rec.auto_remove => Ok(()),

@@ -19,6 +19,7 @@ pub mod monitor;
 pub mod pods;
 pub mod pull;
 pub mod run;
+pub mod systemd;
 pub mod volumes;
 
 use std::path::PathBuf;

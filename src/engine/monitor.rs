@@ -110,6 +110,9 @@ fn finish(
     failed: Option<(OwnedFd, ChildFailure)>,
 ) -> Result<(), RunError> {
     let store = &engine.store;
+    if let Some(leaf) = &rec.cgroup {
+        crate::process::cgroup::remove(std::path::Path::new(leaf));
+    }
     finish_event(engine, rec, code);
     if rec.auto_remove {
         let _ = store.delete_container(&rec.id);

@@ -29,6 +29,9 @@ pub struct PodRecord {
     /// The namespaces members join: a sorted subset of [`SHAREABLE`].
     #[serde(default = "default_share")]
     pub share: Vec<String>,
+    /// The `pod create` command line, for `generate systemd --new`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub create_command: Vec<String>,
 }
 
 /// The namespaces a pod can share (`--share`), and the default set.
@@ -96,6 +99,7 @@ pub struct PodOptions {
     pub share: Option<Vec<String>>,
     /// `--infra=false`: no infra, so nothing is shared.
     pub no_infra: bool,
+    pub create_command: Vec<String>,
 }
 
 impl Engine {
@@ -203,6 +207,7 @@ impl Engine {
             infra_id,
             labels: o.labels.clone(),
             share,
+            create_command: o.create_command.clone(),
         };
         fsutil::ensure_private_dir(&self.pods_dir()).map_err(|e| RunError::State(e.to_string()))?;
         if let Some(record) = &infra {
@@ -296,6 +301,8 @@ impl Engine {
             restart_count: 0,
             health: None,
             config: serde_json::to_value(&launch).expect("launch configs serialize"),
+            cgroup: None,
+            applied_limits: None,
         })
     }
 

@@ -106,6 +106,80 @@ pub struct RunOptions {
     pub mac_address: Option<String>,
     /// `--log-driver none` (`None`: k8s-file).
     pub log_driver: Option<String>,
+    /// `--cgroups`, `--cgroup-parent` and the resource limits.
+    pub cgroups: CgroupConfig,
+    /// `--sdnotify`.
+    pub sdnotify: SdNotify,
+    /// `--cidfile`, `--pidfile`, `--conmon-pidfile`.
+    pub files: RunFiles,
+    /// The command line that made it, for `generate systemd --new`.
+    pub create_command: Vec<String>,
+}
+
+/// Files a start writes for the tools around gorae (systemd units above all): absolute paths.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct RunFiles {
+    /// The container's ID, written at create; a file already there is an error.
+    #[serde(default)]
+    pub cidfile: Option<String>,
+    /// The container's first process, at each start.
+    #[serde(default)]
+    pub pidfile: Option<String>,
+    /// The monitor (the process supervising it), at each start.
+    #[serde(default)]
+    pub conmon_pidfile: Option<String>,
+}
+
+/// `--cgroups`, `--cgroup-parent` and the limits asked for. Which limits are in force is only
+/// known at start, and recorded then (`ContainerRecord::applied_limits`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct CgroupConfig {
+    #[serde(default)]
+    pub mode: crate::process::cgroup::Mode,
+    #[serde(default)]
+    pub parent: Option<String>,
+    #[serde(default)]
+    pub limits: crate::runtime::limits::Limits,
+}
+
+impl CgroupConfig {
+    /// Whether a container with this needs a cgroup to be as asked: limits, `split`, or a
+    /// parent given. (Without, a container where no cgroup can be had runs without one.)
+    pub fn needs_cgroup(&self) -> bool {
+        !self.limits.is_empty()
+            || self.mode == crate::process::cgroup::Mode::Split
+            || self.parent.is_some()
+    }
+}
+
+/// `--sdnotify`: who tells systemd (through `$NOTIFY_SOCKET`) that the container is ready.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SdNotify {
+    /// The container itself: the socket is mounted into it and `NOTIFY_SOCKET` set; gorae
+    /// sends only `MAINPID`.
+    #[default]
+    Container,
+    /// gorae, once the container runs: `MAINPID` and `READY=1`.
+    Conmon,
+    /// gorae, once the container's health check passed.
+    Healthy,
+    /// Nobody.
+    Ignore,
+}
+
+impl SdNotify {
+    pub fn parse(s: &str) -> Result<SdNotify, String> {
+        match s {
+            "container" => Ok(SdNotify::Container),
+            "conmon" => Ok(SdNotify::Conmon),
+            "healthy" => Ok(SdNotify::Healthy),
+            "ignore" => Ok(SdNotify::Ignore),
+            _ => Err(format!(
+                "invalid --sdnotify {s:?}: want container, conmon, healthy or ignore"
+            )),
+        }
+    }
 }
 
 /// `--health-*` flags, resolved against the image's HEALTHCHECK at create.
@@ -199,6 +273,14 @@ pub struct LaunchConfig {
     /// `--log-driver none`: the output is read and dropped (`None`: k8s-file).
     #[serde(default)]
     pub log_driver: Option<String>,
+    #[serde(default)]
+    pub cgroups: CgroupConfig,
+    #[serde(default)]
+    pub sdnotify: SdNotify,
+    #[serde(default)]
+    pub files: RunFiles,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub create_command: Vec<String>,
 }
 
 /// `--cap-add/--cap-drop`, `--privileged`, `--group-add`, `--security-opt`.
@@ -419,6 +501,10 @@ pub fn create_from(
         infra: false,
         mac_address: opts.mac_address.clone(),
         log_driver: opts.log_driver.clone(),
+        cgroups: opts.cgroups.clone(),
+        sdnotify: opts.sdnotify,
+        files: opts.files.clone(),
+        create_command: opts.create_command.clone(),
         network_container: match &opts.network_container {
             Some(n) => Some(
                 engine
@@ -430,6 +516,12 @@ pub fn create_from(
         },
     };
     crate::net::etc::validate(&launch.add_hosts, &launch.dns).map_err(RunError::State)?;
+    if launch.sdnotify == SdNotify::Healthy && launch.health.is_none() {
+        return Err(RunError::State(
+            "--sdnotify=healthy needs a health check (--health-cmd or the image's HEALTHCHECK)"
+                .into(),
+        ));
+    }
     if opts.publish_all {
         let exposed: Vec<String> = config
             .config
@@ -559,8 +651,25 @@ pub fn create_from(
             .as_ref()
             .map(|_| serde_json::json!({"Status": "starting", "FailingStreak": 0, "Log": []})),
         config: serde_json::to_value(&launch).expect("launch configs serialize"),
+        cgroup: None,
+        applied_limits: None,
     };
+    // With --replace the file may be the replaced container's (a unit started again).
+    if let Some(f) = &opts.files.cidfile
+        && !opts.replace
+        && std::path::Path::new(f).exists()
+    {
+        return Err(RunError::State(format!(
+            "the --cidfile {f} exists: another container may be using it; remove it first"
+        )));
+    }
     store.create_container(&record)?;
+    if let Some(f) = &opts.files.cidfile
+        && let Err(e) = std::fs::write(f, &record.id)
+    {
+        let _ = store.delete_container(&record.id);
+        return Err(RunError::State(format!("writing --cidfile {f}: {e}")));
+    }
     store.event(
         "container",
         "create",
@@ -578,6 +687,7 @@ pub fn start_foreground(
     record: &ContainerRecord,
     sig_proxy: bool,
 ) -> Result<i32, RunError> {
+    let record = &place_cgroup(engine, record)?;
     let launch = prepare(engine, record)?;
     let tty = LaunchConfig::of(record)?.tty;
     let set = container::wait_set();
@@ -615,6 +725,7 @@ pub fn start_foreground(
             &record.name,
             &record.image_name,
         );
+        started(&LaunchConfig::of(record)?, child.as_raw(), me, false);
         if let Some((ours, theirs)) = console {
             drop(theirs);
             if let Ok(Some(master)) = crate::process::console::receive_master(&ours) {
@@ -633,8 +744,47 @@ pub fn start_foreground(
         }
     })();
     crate::net::stop_helpers(&engine.store.container_dir(&record.id).join("userdata"));
+    if let Some(leaf) = &launch.cgroup {
+        crate::process::cgroup::remove(leaf);
+    }
     let _ = old.thread_set_mask();
     result
+}
+
+/// Where a container with `--sdnotify=container` finds systemd's socket.
+const NOTIFY_INSIDE: &str = "/run/notify/notify.sock";
+
+/// After a start: `--pidfile` and `--conmon-pidfile`, then systemd's notification as
+/// `--sdnotify` says (`healthy` is waited for by the caller, which then calls this).
+pub fn started(cfg: &LaunchConfig, pid: i32, monitor: i32, detached: bool) {
+    for (file, value) in [
+        (&cfg.files.pidfile, pid),
+        (&cfg.files.conmon_pidfile, monitor),
+    ] {
+        if let Some(f) = file
+            && let Err(e) = std::fs::write(f, value.to_string())
+        {
+            crate::log::warn(format_args!("writing {f}: {e}"));
+        }
+    }
+    let socket = crate::process::sdnotify::socket();
+    let message = match cfg.sdnotify {
+        SdNotify::Ignore => None,
+        SdNotify::Container if socket.as_deref().is_some_and(|s| s.starts_with('@')) => {
+            crate::log::warn(format_args!(
+                "--sdnotify=container: NOTIFY_SOCKET is an abstract socket, which can't be                  mounted into the container; gorae says READY=1 once it runs"
+            ));
+            Some(format!("MAINPID={monitor}\nREADY=1"))
+        }
+        // The container says READY=1 itself; a detached one's main process is the monitor.
+        SdNotify::Container => detached.then(|| format!("MAINPID={monitor}")),
+        SdNotify::Conmon | SdNotify::Healthy => Some(format!("MAINPID={monitor}\nREADY=1")),
+    };
+    if let Some(m) = message
+        && let Err(e) = crate::process::sdnotify::send(&m)
+    {
+        crate::log::warn(format_args!("{e}"));
+    }
 }
 
 /// Builds the launch description of a created container, writing its /etc files.
@@ -642,7 +792,16 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunE
     let cfg = LaunchConfig::of(record)?;
     let store = &engine.store;
     let dir = store.container_dir(&record.id);
-    let etc_files = write_etc_files(&dir.join("userdata"), &cfg, &record.name)?;
+    let mut etc_files = write_etc_files(&dir.join("userdata"), &cfg, &record.name)?;
+    let mut cfg = cfg;
+    if cfg.sdnotify == SdNotify::Container
+        && let Some(sock) = crate::process::sdnotify::socket().filter(|s| s.starts_with('/'))
+    {
+        // The container tells systemd itself: the unit's socket, at podman's place.
+        etc_files.push((NOTIFY_INSIDE.into(), PathBuf::from(sock)));
+        cfg.spec.env.retain(|e| !e.starts_with("NOTIFY_SOCKET="));
+        cfg.spec.env.push(format!("NOTIFY_SOCKET={NOTIFY_INSIDE}"));
+    }
     let lower: Vec<String> = record
         .layers
         .iter()
@@ -736,7 +895,52 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunE
         join_uts: pod_ns("uts"),
         join_pid: pod_ns("pid"),
         infra: cfg.infra,
+        cgroup: record.cgroup.as_ref().map(PathBuf::from),
     })
+}
+
+/// Gives a container about to start its cgroup (see `process::cgroup`), records it with the
+/// limits in force there, and says on stderr which limits given are not, and why.
+pub fn place_cgroup(engine: &Engine, rec: &ContainerRecord) -> Result<ContainerRecord, RunError> {
+    use crate::process::cgroup;
+    let cfg = LaunchConfig::of(rec)?;
+    if let Some(old) = &rec.cgroup {
+        cgroup::remove(std::path::Path::new(old));
+    }
+    let limits = &cfg.cgroups.limits;
+    let (leaf, applied) = if cfg.infra {
+        (None, None)
+    } else {
+        match cgroup::place(
+            &rec.id,
+            cfg.cgroups.mode,
+            cfg.cgroups.parent.as_deref(),
+            limits,
+        )
+        .map_err(RunError::State)?
+        {
+            Ok(p) => {
+                for (flag, why) in &p.missing {
+                    crate::log::warn(format_args!("{flag} not in force for {}: {why}", rec.name));
+                }
+                (Some(p.leaf.to_string_lossy().into_owned()), Some(p.applied))
+            }
+            Err(why) => {
+                if !limits.is_empty() {
+                    crate::log::warn(format_args!(
+                        "{} not in force for {}: {why}; the container runs without these limits",
+                        limits.given().join(", "),
+                        rec.name
+                    ));
+                }
+                (None, None)
+            }
+        }
+    };
+    Ok(engine.store.update_container(&rec.id, |c| {
+        c.cgroup = leaf.clone();
+        c.applied_limits = applied.clone();
+    })?)
 }
 
 /// Gives a container on a user-defined network its address, and brings the /etc/hosts of

@@ -100,6 +100,9 @@ pub struct Launch {
     pub join_pid: Option<PathBuf>,
     /// A pod's infra: holds the namespaces and waits, with no root filesystem and no exec.
     pub infra: bool,
+    /// The container's own cgroup (v2), which the child is moved into before it goes on; it
+    /// then takes a cgroup namespace rooted there and sees it at /sys/fs/cgroup.
+    pub cgroup: Option<PathBuf>,
 }
 
 /// Connects the new network namespace of `pid`: the user network's interface, if any, then
@@ -198,10 +201,15 @@ pub fn spawn(l: &Launch, stdio: Stdio<'_>) -> Result<Pid, ContainerError> {
             drop(net_w);
             let mut user_r = user_r;
             let mut b = [0u8; 1];
-            if (user_gated || l.join_pid.is_some()) && user_r.read_exact(&mut b).is_err() {
+            if (user_gated || l.join_pid.is_some() || l.cgroup.is_some())
+                && user_r.read_exact(&mut b).is_err()
+            {
                 sys::exit_now(125);
             }
             drop(user_r);
+            if l.cgroup.is_some() && nix::sched::unshare(CloneFlags::CLONE_NEWCGROUP).is_err() {
+                sys::exit_now(125);
+            }
             let failure = child_main(l, &err_w, &stdio, net_gated.then_some(net_r));
             let mut w = std::fs::File::from(err_w);
             let _ = w.write_all(&serde_json::to_vec(&failure).unwrap_or_default());
@@ -224,17 +232,24 @@ pub fn spawn(l: &Launch, stdio: Stdio<'_>) -> Result<Pid, ContainerError> {
         Err(ContainerError::Child(failure))
     };
     let mut user_w = std::fs::File::from(user_w);
-    if let Some((uid, gid)) = l.keep_id {
-        if let Err(e) = write_keep_id_maps(child, uid, gid) {
-            return fail(format!("--userns=keep-id: {e}"), &mut err_r, err_w);
-        }
-        let _ = user_w.write_all(b"g");
+    if let Some((uid, gid)) = l.keep_id
+        && let Err(e) = write_keep_id_maps(child, uid, gid)
+    {
+        return fail(format!("--userns=keep-id: {e}"), &mut err_r, err_w);
     }
     if l.join_pid.is_some() {
         // Noted while the child waits, so that it can't have ended already.
         if let Ok(ns) = std::fs::read_link(format!("/proc/{child}/ns/mnt")) {
             shared_pid_members().push((child.as_raw(), ns));
         }
+    }
+    if let Some(leaf) = &l.cgroup
+        && let Err(e) = super::cgroup::enter(leaf, child.as_raw())
+    {
+        return fail(format!("--cgroups: {e}"), &mut err_r, err_w);
+    }
+    // One byte lets the child go on, once everything it waits for is done.
+    if user_gated || l.join_pid.is_some() || l.cgroup.is_some() {
         let _ = user_w.write_all(b"g");
     }
     drop(user_w);
@@ -472,6 +487,7 @@ fn child_main(
         read_only: l.read_only,
         privileged: l.privileged,
         user: &l.spec.user,
+        cgroup: l.cgroup.is_some(),
     }) {
         return setup(e);
     }

@@ -1,7 +1,9 @@
 //! Processes: entering gorae's user namespace, and the container's parent/child hand-off.
 
+pub mod cgroup;
 pub mod console;
 pub mod container;
 pub mod init;
 pub mod rootfs;
+pub mod sdnotify;
 pub mod userns;

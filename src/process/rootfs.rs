@@ -35,6 +35,8 @@ pub struct RootfsPlan<'a> {
     pub privileged: bool,
     /// The container's `--user`, for volumes mounted with `:U`.
     pub user: &'a str,
+    /// In a cgroup (and cgroup namespace) of its own: mount cgroup2 at /sys/fs/cgroup.
+    pub cgroup: bool,
 }
 
 const MASKED: &[&str] = &[
@@ -99,6 +101,9 @@ pub fn build(plan: &RootfsPlan<'_>) -> Step<()> {
     )?;
     build_dev(&root, plan.tty_gid)?;
     build_sys(&root, plan.network)?;
+    if plan.cgroup {
+        build_cgroup(&root, plan.privileged)?;
+    }
     for (inside, outside) in plan.etc_files {
         let fd = target(&root, inside.trim_start_matches('/'), FileType::RegularFile)?;
         ctx(
@@ -464,6 +469,26 @@ fn build_sys(root: &OwnedFd, network: NetworkMode) -> Step<()> {
     )?;
     let sys = existing(root, "sys").map_err(|e| format!("/sys: {e}"))?;
     remount_read_only(&fd_path(&sys))
+}
+
+/// The container's own cgroup (the root of its cgroup namespace) at /sys/fs/cgroup, read-only
+/// unless `--privileged`, as podman mounts it.
+fn build_cgroup(root: &OwnedFd, privileged: bool) -> Step<()> {
+    let dir = target(root, "sys/fs/cgroup", FileType::Directory)?;
+    let mut flags = MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC;
+    if !privileged {
+        flags |= MsFlags::MS_RDONLY;
+    }
+    ctx(
+        mount(
+            Some("cgroup2"),
+            &fd_path(&dir),
+            Some("cgroup2"),
+            flags,
+            None::<&str>,
+        ),
+        || "mounting the container's cgroup at /sys/fs/cgroup".into(),
+    )
 }
 
 /// Remounts a bind mount read-only, keeping the flags the kernel locks in a user namespace.

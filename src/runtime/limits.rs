@@ -1,5 +1,5 @@
 //! Resource limit flags (`--memory`, `--cpus`, …): parsed and checked as podman does. Whether
-//! they can be applied depends on a delegated cgroup v2 tree (see `applicable`).
+//! they can be applied depends on a delegated cgroup v2 tree (see `process::cgroup`).
 
 use thiserror::Error;
 
@@ -11,15 +11,23 @@ pub struct LimitError {
     pub why: &'static str,
 }
 
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Limits {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub memory: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub memory_swap: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub memory_reservation: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cpus: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cpu_shares: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cpuset_cpus: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pids_limit: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub blkio_weight: Option<u16>,
 }
 
@@ -138,31 +146,6 @@ pub fn check_blkio(w: u16) -> Result<u16, LimitError> {
             why: "must be between 10 and 1000",
         })
     }
-}
-
-/// Why limits can't be enforced here, or `None` when a delegated cgroup v2 tree with the
-/// needed controllers is writable (enforcement itself is the cgroup work still to come, so
-/// that case is reported too, honestly).
-pub fn not_applicable_reason() -> String {
-    let v2 = matches!(
-        nix::sys::statfs::statfs("/sys/fs/cgroup"),
-        Ok(s) if s.filesystem_type() == nix::sys::statfs::CGROUP2_SUPER_MAGIC
-    );
-    if !v2 {
-        return "/sys/fs/cgroup is not a cgroup v2 hierarchy (hybrid or v1 host)".into();
-    }
-    let own = std::fs::read_to_string("/proc/self/cgroup")
-        .ok()
-        .and_then(|c| {
-            c.lines()
-                .find_map(|l| l.strip_prefix("0::").map(str::to_string))
-        })
-        .unwrap_or_default();
-    let dir = std::path::Path::new("/sys/fs/cgroup").join(own.trim_start_matches('/'));
-    if nix::unistd::access(&dir, nix::unistd::AccessFlags::W_OK).is_err() {
-        return format!("the cgroup {} is not delegated to this user", dir.display());
-    }
-    "gorae does not apply cgroup limits yet".into()
 }
 
 #[cfg(test)]

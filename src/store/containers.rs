@@ -67,6 +67,12 @@ pub struct ContainerRecord {
     /// How to launch it (the engine's `LaunchConfig`), as JSON.
     #[serde(default)]
     pub config: serde_json::Value,
+    /// Its cgroup while it runs (a directory under /sys/fs/cgroup), when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cgroup: Option<String>,
+    /// The limits in force in that cgroup, from the last start.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applied_limits: Option<crate::runtime::limits::Limits>,
 }
 
 impl Store {
