@@ -7,6 +7,7 @@
 #   sudo bash scripts/test.sh            # everything
 #   GORAE_TEST_NO_DEBIAN=1 ...           # skip the (slow to build once) Debian images
 #   GORAE_TEST_NO_FUZZ=1 ...             # skip fuzzing (local quick runs only)
+#   GORAE_TEST_NO_GUEST=1 ...            # skip the guest tier (local quick runs only)
 #   GORAE_FUZZ_SECONDS=60 ...            # fuzz each target longer (default 10 s)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -67,6 +68,16 @@ env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/r
     GORAE_BIN="$bin/gorae" GORAE_TEST_REGISTRY=127.0.0.1:5000 GORAE_TEST_REQUIRE=1 \
     "$bin/integration" --test-threads=2 run::run_prints run::exit_codes run::image_config images::tag_untag
 cd "$top"
+
+echo "== guest tier: cgroup v2 limits and systemd units in a User-Mode Linux guest"
+# The hosts here have a hybrid cgroup layout; the guest has systemd and a pure cgroup v2
+# tree with controllers delegated to an unprivileged user (tests/guest/build.sh, cached).
+if [ -n "${GORAE_TEST_NO_GUEST:-}" ]; then
+    echo "*** SKIPPED: GORAE_TEST_NO_GUEST is set, cgroup limits and systemd units were NOT tested ***"
+else
+    bash tests/guest/build.sh
+    bash tests/guest/run.sh tests/guest/checks.sh target/release/gorae
+fi
 
 echo "== fuzzing: a short run of each target (fuzz/run.sh; longer runs by hand)"
 if [ -n "${GORAE_TEST_NO_FUZZ:-}" ]; then
