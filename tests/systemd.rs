@@ -188,6 +188,16 @@ fn generate_systemd_writes_units_whose_commands_work() {
     assert!(pod.contains("\nWants=container-member.service\n"), "{pod}");
     assert!(pod.contains(" pod create --name=pd\n"), "{pod}");
 
+    // Without --new, the pod's unit runs its infra alone, tracked by the infra's monitor.
+    let pod = env.ok(&["generate", "systemd", "--name", "pd"]);
+    assert!(pod.contains("\nType=forking\n"), "{pod}");
+    let infra = env.ok(&["pod", "inspect", "--format", "{{.InfraContainerID}}", "pd"]);
+    let infra_name = env.ok(&["inspect", "--format", "{{.Name}}", infra.trim()]);
+    assert!(
+        pod.contains(&format!(" start {}\n", infra_name.trim())),
+        "{pod}"
+    );
+
     // Bad input.
     let r = env.expect(125, &["generate", "systemd", "nosuch"]);
     assert!(r.stderr.contains("no such"), "{r}");
@@ -216,7 +226,8 @@ fn the_quadlet_generator_turns_files_into_units() {
         &quadlets.join("web.container"),
         "[Unit]\nDescription=the web\n\n[Container]\nImage=localhost/bb\n\
          Exec=httpd -f -p 8080\nNetwork=backend.network\nVolume=data.volume:/srv:ro\n\
-         PublishPort=8080:8080\nEnvironment=MODE=prod \"MOTTO=be kind\"\n\n\
+         PublishPort=8080:8080\nEnvironment=MODE=prod \"MOTTO=be kind\"\n\
+         EnvironmentFile=%h/web.env\n\n\
          [Service]\nRestart=always\n\n[Install]\nWantedBy=default.target multi-user.target\n",
     );
     util::write(&quadlets.join("data.volume"), "[Volume]\nLabel=app=web\n");
@@ -273,7 +284,7 @@ fn the_quadlet_generator_turns_files_into_units() {
     );
     assert!(web.contains("\nRequires=data-volume.service\n"), "{web}");
     assert!(
-        web.contains(" --network=backnet --volume=systemd-data:/srv:ro --publish=8080:8080 --env=MODE=prod \"--env=MOTTO=be kind\" localhost/bb httpd -f -p 8080\n"),
+        web.contains(" --network=backnet --volume=systemd-data:/srv:ro --publish=8080:8080 --env=MODE=prod \"--env=MOTTO=be kind\" --env-file=%h/web.env localhost/bb httpd -f -p 8080\n"),
         "{web}"
     );
     assert!(
@@ -410,6 +421,20 @@ fn sdnotify_cidfile_and_pidfiles_serve_the_units() {
     );
     env.ok(&["stop", "-t", "0", "c2"]);
 
+    // With --read-only, /run is a tmpfs: the socket is still there, bound over it.
+    let out = env.ok(&[
+        "run",
+        "--rm",
+        "--read-only",
+        "--network",
+        "none",
+        &image,
+        "sh",
+        "-c",
+        "test -S /run/notify/notify.sock && echo ok",
+    ]);
+    assert_eq!(out, "ok\n");
+
     // ignore: nothing is said.
     env.ok(&[
         "run",
@@ -433,6 +458,24 @@ fn sdnotify_cidfile_and_pidfiles_serve_the_units() {
     );
     // Stopping a --rm container: its monitor removes it meanwhile, which is no error.
     assert_eq!(env.ok(&["stop", "-t", "0", "c3"]), "c3\n");
+    // `wait` still learns how a --rm container ended, even once it is gone.
+    let id = env.ok(&[
+        "run",
+        "-d",
+        "--rm",
+        "--network",
+        "none",
+        &image,
+        "sh",
+        "-c",
+        "sleep 0.3; exit 3",
+    ]);
+    assert!(
+        recv().starts_with("MAINPID="),
+        "a detached start names its monitor"
+    );
+    assert_eq!(env.ok(&["wait", id.trim()]), "3\n");
+    assert_eq!(env.ok(&["wait", id.trim()]), "3\n");
 
     // healthy: READY=1 only once the health check passed; it needs one, and --detach.
     sock.set_read_timeout(Some(Duration::from_secs(20)))

@@ -288,7 +288,15 @@ pub struct WaitArgs {
 pub fn wait(a: WaitArgs) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
     Ok(each(&a.containers, |t| {
-        let rec = engine.find_container(t).map_err(to_run_error)?;
+        let rec = match engine.find_container(t) {
+            Ok(rec) => rec,
+            // A `--rm` container that ended before `wait` looked, named by its full ID (as
+            // `run -d` printed it): its exit code is kept.
+            Err(e) => match lifecycle::removed_exit(&engine, t) {
+                Some(code) => return Ok(Some(code.to_string())),
+                None => return Err(to_run_error(e)),
+            },
+        };
         Ok(Some(lifecycle::wait(&engine, &rec.id)?.to_string()))
     }))
 }
@@ -491,6 +499,10 @@ pub struct ExecArgs {
 pub fn exec(a: ExecArgs) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
     let rec = engine.find_container(&a.container)?;
+    if rec.cgroup.is_some() {
+        // The command must be able to join the container's cgroup.
+        crate::process::cgroup::reexec_in_user_scope();
+    }
     let opts = ExecOptions {
         command: a.command,
         env: a.env,

@@ -252,7 +252,12 @@ fn limits(a: &RunArgs) -> Result<crate::runtime::limits::Limits> {
         cpu_shares: a.cpu_shares,
         cpuset_cpus: a.cpuset_cpus.as_deref().map(l::parse_cpuset).transpose()?,
         pids_limit: a.pids_limit,
-        blkio_weight: a.blkio_weight.map(l::check_blkio).transpose()?,
+        // 0 is podman's "unset".
+        blkio_weight: a
+            .blkio_weight
+            .map(l::check_blkio)
+            .transpose()?
+            .filter(|w| *w != 0),
     })
 }
 

@@ -68,7 +68,7 @@ pub fn generate(a: GenerateSystemdArgs) -> Result<ExitCode> {
         wants: a.wants,
         after: a.after,
         requires: a.requires,
-        value_flags: run_value_flags(),
+        value_flags: value_flags(),
     };
     let units = match systemd::generate(&engine, &a.target, &o) {
         Ok(u) => u,
@@ -108,28 +108,34 @@ pub fn generate(a: GenerateSystemdArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The flags of `run` that take a separate value, as clap defines them.
-fn run_value_flags() -> Vec<String> {
-    let cmd = super::command();
-    let Some(run) = cmd.find_subcommand("run") else {
-        return vec![];
+/// The flags that take a separate value, as clap defines them.
+fn value_flags() -> systemd::ValueFlags {
+    let top = super::command();
+    let of = |cmd: Option<&clap::Command>| {
+        let mut v = Vec::new();
+        for arg in cmd.into_iter().flat_map(|c| c.get_arguments()) {
+            if arg.is_positional() || !arg.get_action().takes_values() {
+                continue;
+            }
+            if let Some(l) = arg.get_long() {
+                v.push(format!("--{l}"));
+            }
+            for l in arg.get_all_aliases().unwrap_or_default() {
+                v.push(format!("--{l}"));
+            }
+            if let Some(s) = arg.get_short() {
+                v.push(format!("-{s}"));
+            }
+        }
+        v
     };
-    let mut v = Vec::new();
-    for arg in run.get_arguments() {
-        if arg.is_positional() || !arg.get_action().takes_values() {
-            continue;
-        }
-        if let Some(l) = arg.get_long() {
-            v.push(format!("--{l}"));
-        }
-        for l in arg.get_all_aliases().unwrap_or_default() {
-            v.push(format!("--{l}"));
-        }
-        if let Some(s) = arg.get_short() {
-            v.push(format!("-{s}"));
-        }
+    systemd::ValueFlags {
+        run: of(top.find_subcommand("run")),
+        pod_create: of(top
+            .find_subcommand("pod")
+            .and_then(|p| p.find_subcommand("create"))),
+        global: of(Some(&top)),
     }
-    v
 }
 
 /// gorae started as `…-generator` (a link in systemd's generator directories): turns the

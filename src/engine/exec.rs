@@ -52,10 +52,27 @@ pub fn exec(engine: &Engine, id: &str, opts: &ExecOptions) -> Result<i32, RunErr
         ("mnt", CloneFlags::CLONE_NEWNS),
     ]
     .into_iter()
+    // A container with a cgroup of its own has a cgroup namespace rooted there.
+    .chain(
+        rec.cgroup
+            .is_some()
+            .then_some(("cgroup", CloneFlags::CLONE_NEWCGROUP)),
+    )
     .filter(|(ns, _)| !same_namespace(pid, ns))
     .map(|(ns, flag)| open(ns).map(|f| (f, flag)))
     .collect::<Result<_, _>>()
     .map_err(|e| RunError::State(format!("opening the namespaces of {}: {e}", rec.name)))?;
+    // The command joins the container's cgroup (its limits, `pause`, `stats`, `cgroup.kill`).
+    // Opened here, before the container's mount namespace hides the host's cgroup tree.
+    let cgroup_procs = match &rec.cgroup {
+        Some(leaf) => Some(
+            std::fs::OpenOptions::new()
+                .write(true)
+                .open(std::path::Path::new(leaf).join("cgroup.procs"))
+                .map_err(|e| RunError::State(format!("joining the cgroup of {}: {e}", rec.name)))?,
+        ),
+        None => None,
+    };
     userns::join(pid).map_err(|e| RunError::Engine(e.into()))?;
     for (f, flag) in &namespaces {
         nix::sched::setns(f, *flag)
@@ -112,6 +129,15 @@ pub fn exec(engine: &Engine, id: &str, opts: &ExecOptions) -> Result<i32, RunErr
             drop(report_r);
             let _ = nix::sys::prctl::set_dumpable(false);
             container::reset_signals();
+            if let Some(mut procs) = cgroup_procs.as_ref()
+                && let Err(e) = procs.write_all(b"0")
+            {
+                let f =
+                    container::ChildFailure::Setup(format!("joining the container's cgroup: {e}"));
+                let mut w = std::fs::File::from(report_w);
+                let _ = w.write_all(&serde_json::to_vec(&f).unwrap_or_default());
+                sys::exit_now(i32::from(f.exit_code()));
+            }
             if opts.detach {
                 let _ = nix::unistd::setsid();
             }

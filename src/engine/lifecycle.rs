@@ -97,9 +97,16 @@ pub fn start(engine: &Engine, id: &str) -> Result<i32, RunError> {
     }
     // Placed here, so that what is not in force is said on this command's stderr (and
     // `--cgroups=split` moves this process, whose child the monitor is).
-    super::run::place_cgroup(engine, &rec)?;
-    let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
-        .map_err(|e| RunError::Monitor(id.into(), e.to_string()))?;
+    let placed = super::run::place_cgroup(engine, &rec)?;
+    let unplace = || {
+        if let Some(leaf) = &placed.cgroup {
+            crate::process::cgroup::remove(std::path::Path::new(leaf));
+        }
+    };
+    let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(|e| {
+        unplace();
+        RunError::Monitor(id.into(), e.to_string())
+    })?;
     let exe = CString::new("/proc/self/exe").expect("no NUL");
     let argv = [
         CString::new("gorae").expect("no NUL"),
@@ -107,7 +114,10 @@ pub fn start(engine: &Engine, id: &str) -> Result<i32, RunError> {
         CString::new(id).map_err(|_| RunError::State("bad container ID".into()))?,
         CString::new(report_w.as_raw_fd().to_string()).expect("digits"),
     ];
-    match sys::fork().map_err(|e| RunError::Monitor(id.into(), e.to_string()))? {
+    match sys::fork().map_err(|e| {
+        unplace();
+        RunError::Monitor(id.into(), e.to_string())
+    })? {
         Forked::Child => {
             // A session of its own: the monitor outlives this command and its terminal.
             let _ = nix::unistd::setsid();
@@ -153,6 +163,7 @@ pub fn start(engine: &Engine, id: &str) -> Result<i32, RunError> {
                 }
                 Err(_) => {
                     let status = waitpid(monitor, None);
+                    unplace();
                     Err(RunError::Monitor(
                         id.into(),
                         format!("the monitor ended without a report ({status:?})"),
@@ -269,6 +280,31 @@ fn wait_process_exit(pid: i32, timeout: Duration) -> bool {
     }
 }
 
+fn removed_exit_file(engine: &Engine, id: &str) -> std::path::PathBuf {
+    engine.paths.runtime.join("exits").join(id)
+}
+
+/// A `--rm` container's exit code, kept (in the runtime directory, a tmpfs that goes at
+/// reboot) after its record is gone.
+pub fn note_removed_exit(engine: &Engine, id: &str, code: i32) {
+    let path = removed_exit_file(engine, id);
+    if let Some(dir) = path.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    let _ = crate::store::fsutil::write_atomic(&path, code.to_string().as_bytes());
+}
+
+pub fn removed_exit(engine: &Engine, id: &str) -> Option<i32> {
+    if !crate::store::is_hex64(id) {
+        return None;
+    }
+    std::fs::read_to_string(removed_exit_file(engine, id))
+        .ok()?
+        .trim()
+        .parse()
+        .ok()
+}
+
 /// Waits for the monitor to record the exit (it reaps and writes right after the process ends).
 fn wait_recorded(
     engine: &Engine,
@@ -285,6 +321,13 @@ fn wait_recorded(
             Err(crate::store::StoreError::NoSuchContainer(_)) if known.auto_remove => {
                 let mut gone = last.take().unwrap_or_else(|| known.clone());
                 gone.state = ContainerState::Exited;
+                gone.exit_code = removed_exit(engine, id);
+                if gone.exit_code.is_none() {
+                    return Err(RunError::State(format!(
+                        "container {} was removed (--rm) and its exit code is not known",
+                        known.name
+                    )));
+                }
                 return Ok(gone);
             }
             Err(e) => return Err(e.into()),
@@ -317,8 +360,15 @@ pub fn stop(engine: &Engine, id: &str, timeout: Option<u32>) -> Result<(), RunEr
         signal(&rec, sig)?;
     }
     if rec.state == ContainerState::Paused {
-        // A stopped process only acts on the stop signal once it runs again.
-        let _ = signal(&rec, Signal::SIGCONT);
+        // A stopped (or frozen) process only acts on the stop signal once it runs again.
+        match &rec.cgroup {
+            Some(leaf) => {
+                let _ = crate::process::cgroup::freeze(std::path::Path::new(leaf), false);
+            }
+            None => {
+                let _ = signal(&rec, Signal::SIGCONT);
+            }
+        }
     }
     if secs == 0 || !wait_process_exit(pid, Duration::from_secs(u64::from(secs))) {
         if secs > 0 {
@@ -330,7 +380,12 @@ pub fn stop(engine: &Engine, id: &str, timeout: Option<u32>) -> Result<(), RunEr
         let _ = signal(&rec, Signal::SIGKILL);
         wait_process_exit(pid, Duration::from_secs(10));
     }
-    wait_recorded(engine, &rec, Duration::from_secs(10))?;
+    if let Err(e) = wait_recorded(engine, &rec, Duration::from_secs(10)) {
+        // Removed meanwhile (`rm -f` raced with this stop): stopped all the same.
+        if engine.store.container(&rec.id).is_ok() {
+            return Err(e);
+        }
+    }
     wait_monitor_gone(&rec);
     Ok(())
 }

@@ -115,6 +115,8 @@ fn finish(
     }
     finish_event(engine, rec, code);
     if rec.auto_remove {
+        // `wait` (and a `stop` racing with the removal) still learn how it ended.
+        super::lifecycle::note_removed_exit(engine, &rec.id, code);
         let _ = store.delete_container(&rec.id);
         super::lifecycle::remove_anonymous_volumes(engine, rec);
     } else {

@@ -54,8 +54,8 @@ pub fn parse_share(arg: &str) -> Result<Vec<String>, String> {
             n if SHAREABLE.contains(&n) => out.push(n.to_string()),
             "cgroup" => {
                 return Err(
-                    "--share cgroup: gorae containers have no cgroup namespace to share \
-                     (leave it out)"
+                    "--share cgroup: each container has a cgroup namespace of its own, rooted \
+                     at its own cgroup (leave it out)"
                         .into(),
                 );
             }

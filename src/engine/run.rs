@@ -688,7 +688,15 @@ pub fn start_foreground(
     sig_proxy: bool,
 ) -> Result<i32, RunError> {
     let record = &place_cgroup(engine, record)?;
-    let launch = prepare(engine, record)?;
+    let launch = match prepare(engine, record) {
+        Ok(l) => l,
+        Err(e) => {
+            if let Some(leaf) = &record.cgroup {
+                crate::process::cgroup::remove(std::path::Path::new(leaf));
+            }
+            return Err(e);
+        }
+    };
     let tty = LaunchConfig::of(record)?.tty;
     let set = container::wait_set();
     let old = set
@@ -772,7 +780,7 @@ pub fn started(cfg: &LaunchConfig, pid: i32, monitor: i32, detached: bool) {
         SdNotify::Ignore => None,
         SdNotify::Container if socket.as_deref().is_some_and(|s| s.starts_with('@')) => {
             crate::log::warn(format_args!(
-                "--sdnotify=container: NOTIFY_SOCKET is an abstract socket, which can't be                  mounted into the container; gorae says READY=1 once it runs"
+                "--sdnotify=container: NOTIFY_SOCKET is an abstract socket, which can't be mounted into the container; gorae says READY=1 once it runs"
             ));
             Some(format!("MAINPID={monitor}\nREADY=1"))
         }
@@ -792,13 +800,14 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunE
     let cfg = LaunchConfig::of(record)?;
     let store = &engine.store;
     let dir = store.container_dir(&record.id);
-    let mut etc_files = write_etc_files(&dir.join("userdata"), &cfg, &record.name)?;
+    let etc_files = write_etc_files(&dir.join("userdata"), &cfg, &record.name)?;
     let mut cfg = cfg;
+    let mut notify_socket = None;
     if cfg.sdnotify == SdNotify::Container
         && let Some(sock) = crate::process::sdnotify::socket().filter(|s| s.starts_with('/'))
     {
         // The container tells systemd itself: the unit's socket, at podman's place.
-        etc_files.push((NOTIFY_INSIDE.into(), PathBuf::from(sock)));
+        notify_socket = Some(PathBuf::from(sock));
         cfg.spec.env.retain(|e| !e.starts_with("NOTIFY_SOCKET="));
         cfg.spec.env.push(format!("NOTIFY_SOCKET={NOTIFY_INSIDE}"));
     }
@@ -896,6 +905,7 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunE
         join_pid: pod_ns("pid"),
         infra: cfg.infra,
         cgroup: record.cgroup.as_ref().map(PathBuf::from),
+        notify_socket,
     })
 }
 
@@ -937,6 +947,10 @@ pub fn place_cgroup(engine: &Engine, rec: &ContainerRecord) -> Result<ContainerR
             }
         }
     };
+    if leaf.is_none() && applied.is_none() && rec.cgroup.is_none() && rec.applied_limits.is_none() {
+        // Nothing to record (no cgroup here): spare the start a record write.
+        return Ok(rec.clone());
+    }
     Ok(engine.store.update_container(&rec.id, |c| {
         c.cgroup = leaf.clone();
         c.applied_limits = applied.clone();

@@ -16,8 +16,19 @@ use super::run::{LaunchConfig, RunError};
 use crate::store::containers::ContainerRecord;
 
 /// One argument of an `Exec*=` line, quoted as systemd reads it: `%` and `$` escaped, and
-/// double quotes around anything with a space, quote, backslash or control character.
+/// double quotes around anything with a space, quote, backslash or control character. For
+/// arguments from a real command line (`generate systemd`), where `%` means itself.
 pub fn exec_arg(arg: &str) -> String {
+    quote(arg, true)
+}
+
+/// As [`exec_arg`], but `%` left alone: a Quadlet file's values may use systemd's specifiers
+/// (`%h`, `%N`, `%t`), as podman's Quadlet passes them through.
+pub fn quadlet_arg(arg: &str) -> String {
+    quote(arg, false)
+}
+
+fn quote(arg: &str, escape_percent: bool) -> String {
     let mut s = String::with_capacity(arg.len() + 2);
     let needs_quotes = arg.is_empty()
         || arg
@@ -25,7 +36,7 @@ pub fn exec_arg(arg: &str) -> String {
             .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '\\' | ';'));
     for c in arg.chars() {
         match c {
-            '%' => s.push_str("%%"),
+            '%' if escape_percent => s.push_str("%%"),
             '$' => s.push_str("$$"),
             '"' if needs_quotes => s.push_str("\\\""),
             '\\' if needs_quotes => s.push_str("\\\\"),
@@ -39,7 +50,11 @@ pub fn exec_arg(arg: &str) -> String {
 
 /// A whole command line, each argument quoted; continued over lines as podman writes them.
 fn exec_line(args: &[String]) -> String {
-    let quoted: Vec<String> = args.iter().map(|a| exec_arg(a)).collect();
+    exec_line_with(args, exec_arg)
+}
+
+fn exec_line_with(args: &[String], quote: fn(&str) -> String) -> String {
+    let quoted: Vec<String> = args.iter().map(|a| quote(a)).collect();
     let mut out = String::new();
     let mut width = 0;
     for (i, a) in quoted.iter().enumerate() {
@@ -84,8 +99,8 @@ pub struct GenerateOptions {
     pub wants: Vec<String>,
     pub after: Vec<String>,
     pub requires: Vec<String>,
-    /// The flags of `run` that take a separate value, from the command-line definition.
-    pub value_flags: Vec<String>,
+    /// The flags that take a separate value, from the command-line definition.
+    pub value_flags: ValueFlags,
 }
 
 /// A unit: its file name and text.
@@ -118,14 +133,106 @@ const DROPPED_WITH_VALUE: &[&str] = &[
 ];
 const DROPPED_BOOL: &[&str] = &["-d", "--detach", "--rm", "--replace"];
 
+/// The flags of the command lines gorae rewrites that take a separate value, from the
+/// command-line definition: `run`'s, `pod create`'s and the global ones (`--log-level`).
+#[derive(Debug, Clone, Default)]
+pub struct ValueFlags {
+    pub run: Vec<String>,
+    pub pod_create: Vec<String>,
+    pub global: Vec<String>,
+}
+
+/// Skips the program, the global options before the subcommand (with their values) and the
+/// subcommand's words (`container run`, `pod create`).
+fn after_subcommand<'a>(
+    create: &'a [String],
+    words: &[&str],
+    global: &[String],
+) -> std::iter::Peekable<std::slice::Iter<'a, String>> {
+    let mut i = 1;
+    let mut in_words = false;
+    while let Some(a) = create.get(i).map(String::as_str) {
+        if words.contains(&a) {
+            in_words = true;
+        } else if !in_words && a.starts_with('-') {
+            if !a.contains('=') && global.iter().any(|g| g == a) {
+                i += 1;
+            }
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    create[i.min(create.len())..].iter().peekable()
+}
+
+/// Keeps one option of an original command line (and its value, taken from `rest` when it
+/// is separate), dropping `drop_bool` flags and `drop_value` flags with their values; short
+/// flags may be clustered (`-dp 8080:80`).
+fn keep_option(
+    a: &str,
+    rest: &mut std::iter::Peekable<std::slice::Iter<'_, String>>,
+    value_flags: &[String],
+    drop_bool: &[&str],
+    drop_value: &[&str],
+    out: &mut Vec<String>,
+) {
+    let takes_value = |f: &str| value_flags.iter().any(|v| v == f);
+    if drop_bool.contains(&a) {
+        return;
+    }
+    if drop_value.contains(&a) {
+        rest.next();
+        return;
+    }
+    if drop_value.iter().any(|f| a.starts_with(&format!("{f}="))) {
+        return;
+    }
+    if a.starts_with("--") || a.len() <= 2 {
+        out.push(a.to_string());
+        if takes_value(a)
+            && let Some(v) = rest.next()
+        {
+            out.push(v.clone());
+        }
+        return;
+    }
+    // A cluster: booleans until one that takes a value (the rest of the word, or the next).
+    let mut kept = String::from("-");
+    let chars: Vec<char> = a[1..].chars().collect();
+    for (i, c) in chars.iter().enumerate() {
+        let flag = format!("-{c}");
+        if drop_bool.contains(&flag.as_str()) {
+            continue;
+        }
+        if takes_value(&flag) {
+            let tail: String = chars[i + 1..].iter().collect();
+            kept.push(*c);
+            if tail.is_empty() {
+                out.push(kept);
+                if let Some(v) = rest.next() {
+                    out.push(v.clone());
+                }
+            } else {
+                kept.push_str(&tail);
+                out.push(kept);
+            }
+            return;
+        }
+        kept.push(*c);
+    }
+    if kept.len() > 1 {
+        out.push(kept);
+    }
+}
+
 /// The original `run`/`create` command line, rewritten to start the container under a unit:
 /// detached, replacing an older one of the same name, removed at the end, in the unit's cgroup.
-/// `value_flags` are the flags of `run` that take a separate value (`-p`, `--memory`, …).
 pub fn new_run_command(
     create: &[String],
     name: &str,
     pod: Option<&str>,
-    value_flags: &[String],
+    flags: &ValueFlags,
 ) -> Vec<String> {
     let mut out = vec![
         gorae_path(),
@@ -141,15 +248,7 @@ pub fn new_run_command(
     if let Some(pod) = pod {
         out.push(format!("--pod={pod}"));
     }
-    // Skip the program and `run`/`create`/`container run`…
-    let mut rest = create.iter().skip(1).peekable();
-    while let Some(a) = rest.peek() {
-        if matches!(a.as_str(), "container" | "run" | "create") {
-            rest.next();
-        } else {
-            break;
-        }
-    }
+    let mut rest = after_subcommand(create, &["container", "run", "create"], &flags.global);
     while let Some(a) = rest.next() {
         if a == "--" || !a.starts_with('-') {
             // The image: it and everything after it is kept as it was.
@@ -157,32 +256,29 @@ pub fn new_run_command(
             out.extend(rest.cloned());
             break;
         }
-        if DROPPED_BOOL.contains(&a.as_str()) {
-            continue;
-        }
-        if DROPPED_WITH_VALUE.contains(&a.as_str()) {
-            rest.next();
-            continue;
-        }
-        if DROPPED_WITH_VALUE
-            .iter()
-            .any(|f| a.starts_with(&format!("{f}=")))
-        {
-            continue;
-        }
-        // A cluster of short boolean flags (`-dit`) loses its `d`.
-        if a.len() > 2 && !a.starts_with("--") && a[1..].chars().all(|c| "ditP".contains(c)) {
-            let kept: String = a[1..].chars().filter(|c| *c != 'd').collect();
-            out.push(format!("-{kept}"));
-            continue;
-        }
-        out.push(a.clone());
-        if value_flags.iter().any(|f| f == a)
-            && let Some(v) = rest.next()
-        {
-            out.push(v.clone());
-        }
+        keep_option(
+            a,
+            &mut rest,
+            &flags.run,
+            DROPPED_BOOL,
+            DROPPED_WITH_VALUE,
+            &mut out,
+        );
     }
+    out
+}
+
+/// The original `pod create` command line with the pod's name as `--name=`.
+fn new_pod_create_command(create: &[String], name: &str, flags: &ValueFlags) -> Vec<String> {
+    let mut out = vec![gorae_path(), "pod".into(), "create".into()];
+    let mut rest = after_subcommand(create, &["pod", "create"], &flags.global);
+    while let Some(a) = rest.next() {
+        if !a.starts_with('-') {
+            continue; // the positional name
+        }
+        keep_option(a, &mut rest, &flags.pod_create, &[], &["--name"], &mut out);
+    }
+    out.push(format!("--name={name}"));
     out
 }
 
@@ -339,6 +435,7 @@ fn container_unit(
         );
         let _ = writeln!(out, "PIDFile={}", pidfile.display());
         let _ = writeln!(out, "Type=forking");
+        let _ = writeln!(out, "Delegate=yes");
         let _ = writeln!(out, "SuccessExitStatus=137 143");
     }
     let _ = writeln!(out);
@@ -414,22 +511,7 @@ pub fn generate(engine: &Engine, query: &str, o: &GenerateOptions) -> Result<Vec
                 pod.name
             )));
         }
-        let mut create = vec![exe.clone(), "pod".into(), "create".into()];
-        let mut skip = false;
-        for a in pod.create_command.iter().skip(1) {
-            if skip {
-                skip = false;
-                continue;
-            }
-            match a.as_str() {
-                "pod" | "create" if create.len() == 3 => continue,
-                "--name" => skip = true,
-                a if a.starts_with("--name=") => {}
-                a if !a.starts_with('-') => {} // the positional name
-                _ => create.push(a.clone()),
-            }
-        }
-        create.push(format!("--name={}", pod.name));
+        let create = new_pod_create_command(&pod.create_command, &pod.name, &o.value_flags);
         let _ = writeln!(
             out,
             "ExecStartPre=-{}",
@@ -444,24 +526,26 @@ pub fn generate(engine: &Engine, query: &str, o: &GenerateOptions) -> Result<Vec
         );
         let _ = writeln!(out, "ExecStartPre={}", exec_line(&create));
     }
-    let _ = writeln!(
-        out,
-        "ExecStart={}",
-        exec_line(&[exe.clone(), "pod".into(), "start".into(), pod.name.clone()])
-    );
-    let _ = writeln!(
-        out,
-        "ExecStop={}",
-        exec_line(&[
-            exe.clone(),
-            "pod".into(),
-            "stop".into(),
-            "-t".into(),
-            stop.to_string(),
-            pod.name.clone()
-        ])
-    );
     if o.new {
+        // A new pod has no members yet when its unit starts: `pod start` starts the infra,
+        // and each member's unit then runs its container in the pod.
+        let _ = writeln!(
+            out,
+            "ExecStart={}",
+            exec_line(&[exe.clone(), "pod".into(), "start".into(), pod.name.clone()])
+        );
+        let _ = writeln!(
+            out,
+            "ExecStop={}",
+            exec_line(&[
+                exe.clone(),
+                "pod".into(),
+                "stop".into(),
+                "-t".into(),
+                stop.to_string(),
+                pod.name.clone()
+            ])
+        );
         let _ = writeln!(
             out,
             "ExecStopPost={}",
@@ -474,9 +558,51 @@ pub fn generate(engine: &Engine, query: &str, o: &GenerateOptions) -> Result<Vec
                 pod.name.clone()
             ])
         );
+        let _ = writeln!(out, "Type=oneshot");
+        let _ = writeln!(out, "RemainAfterExit=yes");
+    } else {
+        // The existing pod: its unit runs the infra alone (members are their own units'),
+        // tracked by the infra's monitor.
+        if !pod.has_infra() {
+            return Err(RunError::State(format!(
+                "pod {} has no infra container (--infra=false): generate its containers' \
+                 units, or use --new",
+                pod.name
+            )));
+        }
+        let infra = engine
+            .store
+            .container(&pod.infra_id)
+            .map_err(RunError::Store)?;
+        let infra_ident = if o.use_names { &infra.name } else { &infra.id };
+        let _ = writeln!(
+            out,
+            "ExecStart={}",
+            exec_line(&[exe.clone(), "start".into(), infra_ident.clone()])
+        );
+        let _ = writeln!(
+            out,
+            "ExecStop={}",
+            exec_line(&[
+                exe,
+                "stop".into(),
+                "-t".into(),
+                stop.to_string(),
+                infra_ident.clone()
+            ])
+        );
+        let _ = writeln!(
+            out,
+            "PIDFile={}",
+            engine
+                .store
+                .container_dir(&infra.id)
+                .join("userdata/monitor.pid")
+                .display()
+        );
+        let _ = writeln!(out, "Type=forking");
     }
-    let _ = writeln!(out, "Type=oneshot");
-    let _ = writeln!(out, "RemainAfterExit=yes");
+    let _ = writeln!(out, "Delegate=yes");
     let _ = writeln!(out);
     let _ = writeln!(out, "[Install]");
     let _ = writeln!(out, "WantedBy=default.target");
@@ -954,16 +1080,24 @@ pub fn quadlet(path: &Path, dirs: &[PathBuf]) -> Result<Generated, String> {
             service_lines.extend([
                 (
                     "ExecStartPre".into(),
-                    format!("-{} pod rm -f --ignore {}", exec_arg(&exe), exec_arg(&name)),
+                    format!(
+                        "-{} pod rm -f --ignore {}",
+                        exec_arg(&exe),
+                        quadlet_arg(&name)
+                    ),
                 ),
-                ("ExecStartPre".into(), exec_line(&create)),
+                ("ExecStartPre".into(), exec_line_with(&create, quadlet_arg)),
                 (
                     "ExecStop".into(),
-                    format!("{} pod stop -t 10 {}", exec_arg(&exe), exec_arg(&name)),
+                    format!("{} pod stop -t 10 {}", exec_arg(&exe), quadlet_arg(&name)),
                 ),
                 (
                     "ExecStopPost".into(),
-                    format!("-{} pod rm -f --ignore {}", exec_arg(&exe), exec_arg(&name)),
+                    format!(
+                        "-{} pod rm -f --ignore {}",
+                        exec_arg(&exe),
+                        quadlet_arg(&name)
+                    ),
                 ),
                 ("Type".into(), "oneshot".into()),
                 ("RemainAfterExit".into(), "yes".into()),
@@ -978,7 +1112,8 @@ pub fn quadlet(path: &Path, dirs: &[PathBuf]) -> Result<Generated, String> {
                 match k.as_str() {
                     "Yaml" => {
                         let p = Path::new(&v);
-                        yaml = Some(if p.is_absolute() {
+                        // `%h/…` and the like are systemd's to resolve.
+                        yaml = Some(if p.is_absolute() || v.starts_with('%') {
                             p.to_path_buf()
                         } else {
                             path.parent().unwrap_or(Path::new("/")).join(p)
@@ -1007,7 +1142,10 @@ pub fn quadlet(path: &Path, dirs: &[PathBuf]) -> Result<Generated, String> {
             service_lines.extend([
                 (
                     "ExecStop".into(),
-                    exec_line(&[exe.clone(), "kube".into(), "down".into(), yaml]),
+                    exec_line_with(
+                        &[exe.clone(), "kube".into(), "down".into(), yaml],
+                        quadlet_arg,
+                    ),
                 ),
                 ("Type".into(), "oneshot".into()),
                 ("RemainAfterExit".into(), "yes".into()),
@@ -1017,16 +1155,10 @@ pub fn quadlet(path: &Path, dirs: &[PathBuf]) -> Result<Generated, String> {
         }
         _ => unreachable!("quadlet_service_name accepted it"),
     };
-    // ExecStart first, with %t/%N kept for systemd in the cidfile argument.
+    // Specifiers (`%t`, `%N`, `%h`…) reach systemd as written.
     let start = main
         .iter()
-        .map(|a| {
-            if a.starts_with("--cidfile=%t/") {
-                a.clone()
-            } else {
-                exec_arg(a)
-            }
-        })
+        .map(|a| quadlet_arg(a))
         .collect::<Vec<_>>()
         .join(" ");
     let mut out = String::new();
@@ -1078,9 +1210,20 @@ pub fn quadlet(path: &Path, dirs: &[PathBuf]) -> Result<Generated, String> {
 pub fn run_generator(out: Option<&Path>, user: bool, dryrun: bool) -> usize {
     let dirs = quadlet_dirs(user);
     let mut failures = 0;
+    let mut made: BTreeMap<String, PathBuf> = BTreeMap::new();
     for path in find_quadlets(&dirs) {
         match quadlet(&path, &dirs) {
+            Ok(g) if made.contains_key(&g.unit.name) => {
+                eprintln!(
+                    "gorae-generator: {} would be {}, which {} already is; no unit made",
+                    path.display(),
+                    g.unit.name,
+                    made[&g.unit.name].display()
+                );
+                failures += 1;
+            }
             Ok(g) => {
+                made.insert(g.unit.name.clone(), path.clone());
                 if dryrun {
                     println!("---{}---", g.unit.name);
                     print!("{}", g.unit.text);
@@ -1156,11 +1299,10 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        let flags = [
-            "-p".to_string(),
-            "--memory".to_string(),
-            "--name".to_string(),
-        ];
+        let flags = ValueFlags {
+            run: ["-p", "--memory", "--name"].map(String::from).to_vec(),
+            ..ValueFlags::default()
+        };
         let cmd = new_run_command(&create, "web", None, &flags);
         let tail: Vec<&str> = cmd[2..].iter().map(String::as_str).collect();
         assert_eq!(
@@ -1184,6 +1326,56 @@ mod tests {
                 "echo --name x"
             ]
         );
+    }
+
+    #[test]
+    fn clusters_global_options_and_pod_lines_are_rewritten_whole() {
+        let flags = ValueFlags {
+            run: ["-p", "--publish", "-e", "--name"]
+                .map(String::from)
+                .to_vec(),
+            pod_create: ["-p", "--name", "--label"].map(String::from).to_vec(),
+            global: vec!["--log-level".to_string()],
+        };
+        let argv = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let cmd = new_run_command(
+            &argv(&[
+                "gorae",
+                "--log-level",
+                "debug",
+                "container",
+                "run",
+                "-dp",
+                "8080:80",
+                "-itp8081:81",
+                "img",
+            ]),
+            "w",
+            None,
+            &flags,
+        );
+        assert_eq!(cmd[9..], argv(&["-p", "8080:80", "-itp8081:81", "img"]));
+        let pod = new_pod_create_command(
+            &argv(&[
+                "gorae", "pod", "create", "-p", "8080:80", "--label", "a=b", "mypod",
+            ]),
+            "mypod",
+            &flags,
+        );
+        assert_eq!(
+            pod[1..],
+            argv(&[
+                "pod",
+                "create",
+                "-p",
+                "8080:80",
+                "--label",
+                "a=b",
+                "--name=mypod"
+            ])
+        );
+        assert_eq!(quadlet_arg("%h/data:/data"), "%h/data:/data");
+        assert_eq!(exec_arg("%h"), "%%h");
     }
 
     #[test]

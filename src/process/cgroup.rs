@@ -10,9 +10,11 @@
 //! `--cgroups` takes podman's values:
 //! - `enabled` (default): the container gets `<parent>/gorae-<id>.scope`; the parent is
 //!   `--cgroup-parent` or `gorae.slice` at the top of the delegated subtree. The monitor stays
-//!   where it was started. Started by systemd (`INVOCATION_ID` set) in a writable cgroup of
-//!   its own, gorae splits that cgroup as with `split`, so the container stays in the unit.
-//! - `no-conmon`: the same here (gorae's monitor never gets a cgroup of its own).
+//!   where it was started. Started by a systemd service (`INVOCATION_ID` set) whose writable
+//!   cgroup holds only gorae and its ancestors, gorae splits that cgroup as with `split`, so
+//!   the container stays in the unit.
+//! - `no-conmon`: the same, except that a unit's `ExecStart=` is never split (podman's units
+//!   use it to leave the container outside the unit).
 //! - `split`: the caller's own cgroup is split. Its processes move into `supervisor` and the
 //!   container gets `gorae-<id>.scope` beside it, so a container started from a systemd unit
 //!   stays in that unit's cgroup, where systemd sees and stops it.
@@ -307,7 +309,10 @@ pub fn place(
     let in_unit = mode == Mode::Enabled
         && parent.is_none()
         && std::env::var_os("INVOCATION_ID").is_some()
-        && own().is_some_and(|o| writable(&o) && o != Path::new(ROOT) && only_us(&o));
+        && own().is_some_and(|o| {
+            // A service's (a terminal's scope may pass INVOCATION_ID on to its shells).
+            o.extension().is_some_and(|e| e == "service") && writable(&o) && only_us(&o)
+        });
     let leaf = match mode {
         _ if in_unit || mode == Mode::Split => {
             let own = own().expect("checked above");
@@ -316,9 +321,13 @@ pub fn place(
                 own.parent().expect("below the root").to_path_buf()
             } else {
                 let supervisor = own.join("supervisor");
-                if !supervisor.is_dir() {
-                    std::fs::create_dir(&supervisor)
-                        .map_err(|e| format!("creating cgroup {}: {e}", supervisor.display()))?;
+                match std::fs::create_dir(&supervisor) {
+                    Ok(()) => {}
+                    // Another start in the same unit made it first.
+                    Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                    Err(e) => {
+                        return Err(format!("creating cgroup {}: {e}", supervisor.display()));
+                    }
                 }
                 move_all(&own, &supervisor)?;
                 own
@@ -465,7 +474,7 @@ fn apply(leaf: &Path, l: &Limits) -> (Limits, Vec<(&'static str, String)>) {
             applied.pids_limit = Some(p);
         }
     }
-    if let Some(w) = l.blkio_weight {
+    if let Some(w) = l.blkio_weight.filter(|w| *w > 0) {
         let (file, v) = if leaf.join("io.bfq.weight").exists() {
             ("io.bfq.weight", w.to_string())
         } else {
@@ -498,7 +507,7 @@ pub fn enter(leaf: &Path, pid: i32) -> Result<(), String> {
 pub fn freeze(leaf: &Path, frozen: bool) -> Result<(), String> {
     write(&leaf.join("cgroup.freeze"), if frozen { "1" } else { "0" })?;
     let want = if frozen { "frozen 1" } else { "frozen 0" };
-    for _ in 0..200 {
+    for _ in 0..400 {
         if read(&leaf.join("cgroup.events"))
             .lines()
             .any(|l| l.trim() == want)
@@ -507,8 +516,12 @@ pub fn freeze(leaf: &Path, frozen: bool) -> Result<(), String> {
         }
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
+    if frozen {
+        // Not half-frozen: a container that could not be paused goes on running.
+        let _ = std::fs::write(leaf.join("cgroup.freeze"), "0");
+    }
     Err(format!(
-        "{} did not report {want} within a second",
+        "{} did not report {want} within two seconds",
         leaf.display()
     ))
 }
@@ -529,7 +542,8 @@ pub fn kill(leaf: &Path) {
     if file.exists() && std::fs::write(&file, "1").is_ok() {
         return;
     }
-    let _ = std::fs::write(leaf.join("cgroup.freeze"), "0");
+    // Frozen first, so that nothing forks between the listing and the kill.
+    let _ = std::fs::write(leaf.join("cgroup.freeze"), "1");
     for p in read(&leaf.join("cgroup.procs")).split_whitespace() {
         if let Ok(p) = p.parse::<i32>() {
             let _ = nix::sys::signal::kill(
@@ -538,6 +552,7 @@ pub fn kill(leaf: &Path) {
             );
         }
     }
+    let _ = std::fs::write(leaf.join("cgroup.freeze"), "0");
 }
 
 /// Removes the container's cgroup once its processes are gone, killing any left.

@@ -103,6 +103,8 @@ pub struct Launch {
     /// The container's own cgroup (v2), which the child is moved into before it goes on; it
     /// then takes a cgroup namespace rooted there and sees it at /sys/fs/cgroup.
     pub cgroup: Option<PathBuf>,
+    /// `--sdnotify=container` under systemd: the unit's socket, for the container.
+    pub notify_socket: Option<PathBuf>,
 }
 
 /// Connects the new network namespace of `pid`: the user network's interface, if any, then
@@ -207,9 +209,7 @@ pub fn spawn(l: &Launch, stdio: Stdio<'_>) -> Result<Pid, ContainerError> {
                 sys::exit_now(125);
             }
             drop(user_r);
-            if l.cgroup.is_some() && nix::sched::unshare(CloneFlags::CLONE_NEWCGROUP).is_err() {
-                sys::exit_now(125);
-            }
+
             let failure = child_main(l, &err_w, &stdio, net_gated.then_some(net_r));
             let mut w = std::fs::File::from(err_w);
             let _ = w.write_all(&serde_json::to_vec(&failure).unwrap_or_default());
@@ -455,6 +455,12 @@ fn child_main(
         }
     }
     let _ = nix::sys::prctl::set_pdeathsig(Signal::SIGKILL);
+    // Moved into its cgroup by the parent before the gate opened: the namespace is rooted there.
+    if l.cgroup.is_some()
+        && let Err(e) = nix::sched::unshare(CloneFlags::CLONE_NEWCGROUP)
+    {
+        return setup(format!("creating the cgroup namespace: {e}"));
+    }
     for (path, kind, what) in [
         (&l.join_netns, CloneFlags::CLONE_NEWNET, "network"),
         (&l.join_ipc, CloneFlags::CLONE_NEWIPC, "IPC"),
@@ -488,6 +494,7 @@ fn child_main(
         privileged: l.privileged,
         user: &l.spec.user,
         cgroup: l.cgroup.is_some(),
+        notify_socket: l.notify_socket.as_deref(),
     }) {
         return setup(e);
     }

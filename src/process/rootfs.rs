@@ -37,6 +37,9 @@ pub struct RootfsPlan<'a> {
     pub user: &'a str,
     /// In a cgroup (and cgroup namespace) of its own: mount cgroup2 at /sys/fs/cgroup.
     pub cgroup: bool,
+    /// systemd's notify socket, bound at `/run/notify/notify.sock` (after the mounts, which
+    /// may put a tmpfs on /run).
+    pub notify_socket: Option<&'a Path>,
 }
 
 const MASKED: &[&str] = &[
@@ -118,6 +121,19 @@ pub fn build(plan: &RootfsPlan<'_>) -> Step<()> {
         )?;
     }
     apply_mounts(&root, plan.mounts, plan.read_only, plan.user)?;
+    if let Some(sock) = plan.notify_socket {
+        let fd = target(&root, "run/notify/notify.sock", FileType::RegularFile)?;
+        ctx(
+            mount(
+                Some(sock),
+                &fd_path(&fd),
+                None::<&str>,
+                MsFlags::MS_BIND,
+                None::<&str>,
+            ),
+            || "binding systemd's notify socket at /run/notify/notify.sock".into(),
+        )?;
+    }
     if plan.read_only {
         // The root itself goes read-only last; mounts on it stay as they are.
         remount_read_only(plan.merged)?;

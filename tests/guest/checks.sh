@@ -83,24 +83,36 @@ got=$(inunit gorae inspect --format '{{.HostConfig.Memory}} [{{.HostConfig.Cpuse
 expect "inspect: memory in force, cpuset not claimed" "50331648 []" "$got"
 inunit gorae rm nocpuset >/dev/null
 
-step "pause, stats and stop through the container's cgroup"
-asuser gorae run -d --name pz --network none --memory 64m localhost/bb sh -c 'sleep 1000 & sleep 1000 & wait' >/dev/null
+step "pause, exec, stats and stop through the container's cgroup"
+asuser gorae run -d --name pz --network none --memory 64m localhost/bb \
+    sh -c 'trap "exit 0" TERM; sleep 1000 & sleep 1000 & wait' >/dev/null
 cg=$(asuser gorae inspect --format '{{.HostConfig.CgroupPath}}' pz)
 echo "cgroup: $cg"
 [ -n "$cg" ] && [ -d "/sys/fs/cgroup$cg" ] && pass "the container has its own cgroup" || bad "the container has its own cgroup" "$cg"
+asuser gorae exec -d pz sleep 999
+sleep 0.3
+epid=$(pgrep -f 'sleep 999' | head -n1)
+expect "an exec'd process joins the container's cgroup" "0::$cg" "$(cat /proc/$epid/cgroup 2>&1)"
+expect "and sees it as its own root" "0::/" "$(asuser gorae exec pz cat /proc/self/cgroup)"
+stats=$(asuser gorae stats --no-stream --format '{{.MemUsage}}|{{.PIDs}}' pz 2>&1)
+contains "stats reads the cgroup's pids.current (4 processes)" "|4" "$stats"
+contains "stats shows the memory limit, 64 MiB" "/ 67.1" "$stats"
 asuser gorae pause pz
 expect "pause freezes the cgroup" "1" "$(cat /sys/fs/cgroup$cg/cgroup.freeze 2>&1)"
 expect "state paused" "paused" "$(asuser gorae inspect --format '{{.State.Status}}' pz)"
 asuser gorae unpause pz
 expect "unpause thaws it" "0" "$(cat /sys/fs/cgroup$cg/cgroup.freeze 2>&1)"
-stats=$(asuser gorae stats --no-stream --format '{{.MemUsage}}|{{.PIDs}}' pz 2>&1)
-contains "stats reads the cgroup's pids.current (3 processes)" "|3" "$stats"
-contains "stats shows the memory limit, 64 MiB" "/ 67.1" "$stats"
+asuser gorae pause pz
 procs=$(cat /sys/fs/cgroup$cg/cgroup.procs | wc -l)
-asuser gorae stop -t 1 pz >/dev/null 2>&1
-sleep 0.5
+start=$(date +%s)
+asuser gorae stop -t 8 pz >/dev/null 2>&1
+took=$(( $(date +%s) - start ))
+expect "a paused container stops gracefully (thawed for its stop signal: exit 0)" "0" \
+    "$(asuser gorae inspect --format '{{.State.ExitCode}}' pz)"
+[ "$took" -lt 8 ] && pass "without waiting for the kill ($took s)" || bad "without waiting for the kill" "took $took s"
 left=$(cat /sys/fs/cgroup$cg/cgroup.procs 2>/dev/null | wc -l)
-expect "stop leaves no process of the $procs behind" "0" "$left"
+expect "stop leaves none of the $procs processes behind" "0" "$left"
+kill -0 "$epid" 2>/dev/null && bad "the exec'd process ended with it" "$epid runs" || pass "the exec'd process ended with it"
 asuser gorae rm pz >/dev/null
 [ ! -d "/sys/fs/cgroup$cg" ] && pass "rm removes the cgroup" || bad "rm removes the cgroup" "$(ls /sys/fs/cgroup$cg)"
 
