@@ -495,16 +495,33 @@ fn build_cgroup(root: &OwnedFd, privileged: bool) -> Step<()> {
     if !privileged {
         flags |= MsFlags::MS_RDONLY;
     }
-    ctx(
-        mount(
-            Some("cgroup2"),
-            &fd_path(&dir),
-            Some("cgroup2"),
-            flags,
-            None::<&str>,
-        ),
-        || "mounting the container's cgroup at /sys/fs/cgroup".into(),
-    )
+    let cgroup2 = |at: &Path| mount(Some("cgroup2"), at, Some("cgroup2"), flags, None::<&str>);
+    match cgroup2(&fd_path(&dir)) {
+        // Without a network namespace of its own the container has the host's /sys bound, with
+        // the host's cgroup2 mount at /sys/fs/cgroup: the same filesystem can't be mounted at
+        // that mount's root again, and the host's can't be unmounted (it is locked in the user
+        // namespace). A tmpfs covers it first.
+        Err(nix::Error::EBUSY) => {
+            ctx(
+                mount(
+                    Some("tmpfs"),
+                    &fd_path(&dir),
+                    Some("tmpfs"),
+                    MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC,
+                    Some("size=4k,mode=0755"),
+                ),
+                || "covering the host's cgroup tree at /sys/fs/cgroup".into(),
+            )?;
+            let dir =
+                existing(root, "sys/fs/cgroup").map_err(|e| format!("/sys/fs/cgroup: {e}"))?;
+            ctx(cgroup2(&fd_path(&dir)), || {
+                "mounting the container's cgroup at /sys/fs/cgroup".into()
+            })
+        }
+        other => ctx(other, || {
+            "mounting the container's cgroup at /sys/fs/cgroup".into()
+        }),
+    }
 }
 
 /// Remounts a bind mount read-only, keeping the flags the kernel locks in a user namespace.

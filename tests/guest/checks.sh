@@ -116,6 +116,20 @@ kill -0 "$epid" 2>/dev/null && bad "the exec'd process ended with it" "$epid run
 asuser gorae rm pz >/dev/null
 [ ! -d "/sys/fs/cgroup$cg" ] && pass "rm removes the cgroup" || bad "rm removes the cgroup" "$(ls /sys/fs/cgroup$cg)"
 
+step "a container without a network namespace of its own (the host's /sys is bound)"
+out=$(asuser gorae run --rm --network host --memory 40m localhost/bb cat /sys/fs/cgroup/memory.max 2>&1)
+expect "--network host: its own cgroup at /sys/fs/cgroup, limit in force" "41943040" "$out"
+
+step "--cgroup-parent"
+top=/user.slice/user-1000.slice/user@1000.service
+out=$(asuser gorae run --rm --network none --cgroup-parent $top/mine.slice --memory 40m localhost/bb \
+    cat /proc/self/cgroup /sys/fs/cgroup/memory.max 2>&1)
+contains "the container's cgroup is made below --cgroup-parent, limit in force" "41943040" "$out"
+[ -d "/sys/fs/cgroup$top/mine.slice" ] && pass "the parent exists, the leaf is gone after --rm: $(ls /sys/fs/cgroup$top/mine.slice | grep -c gorae-) leaves" || bad "the parent was made" "$(ls /sys/fs/cgroup$top)"
+out=$(asuser gorae run --rm --network none --cgroup-parent /system.slice localhost/bb true 2>&1; echo "rc=$?")
+contains "a parent outside the delegated subtree: exit 125" "rc=125" "$out"
+contains "and says why" "outside the cgroup subtree delegated" "$out"
+
 step "bad input"
 out=$(asuser gorae run --rm --memory 12q localhost/bb true 2>&1; echo "rc=$?")
 contains "--memory 12q: exit 125" "rc=125" "$out"
@@ -171,6 +185,26 @@ ucheck stop fg.service
 unit_state "fg.service stops cleanly" fg.service inactive
 kill -0 "$fpid" 2>/dev/null && bad "systemctl stop ends the container" "$fpid still runs" || pass "systemctl stop ends the container"
 expect "and --rm removed it" "" "$(asuser gorae ps -a --format '{{.Names}}' | grep -x fg)"
+
+step "generate systemd --new for a pod: the pod's unit brings its member's"
+asuser gorae pod create --name pp --network none >/dev/null
+asuser gorae create --pod pp --name pm localhost/bb \
+    sh -c 'trap "exit 0" TERM; while :; do sleep 1; done' >/dev/null
+asuser sh -c "cd $units && gorae generate systemd --new --name --files pp" >/dev/null
+asuser gorae pod rm -f pp >/dev/null
+ucheck daemon-reload
+ucheck start pod-pp.service; rc=$?
+expect "systemctl --user start pod-pp.service" "0" "$rc"
+sleep 1
+unit_state "the member's unit came with it" container-pm.service active
+expect "the member runs in the pod" "running $(asuser gorae pod inspect --format '{{.Id}}' pp)" \
+    "$(asuser gorae ps --format '{{.State}} {{.Pod}}' --filter name=pm 2>&1)"
+mpid=$(asuser gorae inspect --format '{{.State.Pid}}' pm 2>&1)
+contains "the member's process is in its own unit's cgroup" "container-pm.service/" "$(cat /proc/$mpid/cgroup 2>&1)"
+ucheck stop pod-pp.service
+unit_state "stopping the pod's unit stops the member's" container-pm.service inactive
+unit_state "and the pod's unit is inactive" pod-pp.service inactive
+expect "the pod is removed" "" "$(asuser gorae pod ps --format '{{.Name}}' | grep -x pp)"
 
 step "Quadlet: a .container (with a .volume) becomes a running unit"
 q=/home/$U/.config/containers/systemd
