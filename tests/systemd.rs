@@ -188,6 +188,17 @@ fn generate_systemd_writes_units_whose_commands_work() {
     assert!(pod.contains("\nWants=container-member.service\n"), "{pod}");
     assert!(pod.contains(" pod create --name=pd\n"), "{pod}");
 
+    assert_eq!(
+        env.ok(&[
+            "ps",
+            "-a",
+            "--filter",
+            "name=member",
+            "--format",
+            "{{.Names}} {{.PodName}}"
+        ]),
+        "member pd\n"
+    );
     // Without --new, the pod's unit runs its infra alone, tracked by the infra's monitor.
     let pod = env.ok(&["generate", "systemd", "--name", "pd"]);
     assert!(pod.contains("\nType=forking\n"), "{pod}");

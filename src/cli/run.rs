@@ -624,7 +624,28 @@ pub fn ps(a: PsArgs) -> Result<ExitCode> {
         format::print_stdout(&out);
         return Ok(ExitCode::SUCCESS);
     }
-    let rows: Vec<serde_json::Value> = list.iter().map(|c| ps_row(c, a.no_trunc)).collect();
+    // Pod names for `.PodName`, read once (and only when some container is in a pod).
+    let pods: std::collections::HashMap<String, String> = if list
+        .iter()
+        .any(|c| c.config.get("pod").is_some_and(|p| !p.is_null()))
+    {
+        engine
+            .list_pods()
+            .into_iter()
+            .map(|p| (p.id, p.name))
+            .collect()
+    } else {
+        Default::default()
+    };
+    let rows: Vec<serde_json::Value> = list
+        .iter()
+        .map(|c| {
+            let mut row = ps_row(c, a.no_trunc);
+            let name = row["Pod"].as_str().and_then(|id| pods.get(id)).cloned();
+            row["PodName"] = name.unwrap_or_default().into();
+            row
+        })
+        .collect();
     ListFormat {
         format: a.format.as_deref(),
         default_table: "table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.CreatedHuman}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}",
