@@ -129,9 +129,11 @@ pub fn reexec_in_user_scope() {
         return;
     }
     let runtime = std::env::var_os("XDG_RUNTIME_DIR").map(PathBuf::from);
-    let manager = runtime
-        .as_ref()
-        .is_some_and(|r| r.join("systemd/private").exists());
+    // The manager answers on its private socket (a file left by one that is gone refuses the
+    // connection): without that check, systemd-run would fail the command after the exec.
+    let manager = runtime.as_ref().is_some_and(|r| {
+        std::os::unix::net::UnixStream::connect(r.join("systemd/private")).is_ok()
+    });
     if !manager {
         return;
     }

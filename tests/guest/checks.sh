@@ -71,6 +71,11 @@ out=$(asuser gorae run --rm --network none --pids-limit 5 localhost/bb \
     sh -c 'for i in 1 2 3 4 5 6 7 8; do sleep 3 & done; wait' 2>&1; echo "rc=$?")
 contains "--pids-limit 5 refuses the sixth process" "can't fork" "$out"
 
+fake=$(asuser mktemp -d)
+out=$(asuser env XDG_RUNTIME_DIR=$fake gorae run --rm --network none --memory 32m localhost/bb echo ran 2>&1; echo "rc=$?")
+contains "no user manager to ask: the container still runs" "rc=0" "$out"
+contains "and stderr says the limit is not in force, and why" "--memory not in force" "$out"
+
 step "limits inside a systemd user unit (the unit's own delegated cgroup)"
 out=$(inunit gorae run --rm --network none --memory 32m localhost/bb \
     sh -c 'dd if=/dev/zero of=/dev/null bs=100M count=1'; echo "rc=$?")
