@@ -56,6 +56,16 @@ fn exec_args(unit: &str, key: &str, runtime: &Path, name: &str) -> Vec<String> {
     args
 }
 
+/// The names in a directory, sorted.
+fn sorted_names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    names
+}
+
 #[test]
 fn generate_systemd_writes_units_whose_commands_work() {
     let Some(reg) = util::registry() else { return };
@@ -171,11 +181,7 @@ fn generate_systemd_writes_units_whose_commands_work() {
         .unwrap();
     assert!(out.status.success(), "{out:?}");
     let listed = String::from_utf8(out.stdout).unwrap();
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .collect();
-    names.sort();
+    let names = sorted_names(&dir);
     assert_eq!(
         names,
         ["container-member.service", "pod-pd.service"],
@@ -268,11 +274,7 @@ fn the_quadlet_generator_turns_files_into_units() {
         stderr.contains("broken.container: [Container] needs Image="),
         "{stderr}"
     );
-    let mut made: Vec<String> = std::fs::read_dir(&out)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .collect();
-    made.sort();
+    let made = sorted_names(&out);
     assert_eq!(
         made,
         [

@@ -132,7 +132,7 @@ pub fn start(a: StartArgs) -> Result<ExitCode> {
 }
 
 /// Containers with limits need a delegated cgroup: see `cgroup::reexec_in_user_scope`.
-fn needs_cgroup_scope(engine: &Engine, containers: &[String]) {
+pub(super) fn needs_cgroup_scope(engine: &Engine, containers: &[String]) {
     let needs = containers.iter().any(|c| {
         engine
             .find_container(c)

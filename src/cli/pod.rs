@@ -323,20 +323,15 @@ pub fn pod_cmd(c: PodCmd) -> Result<ExitCode> {
                 }
                 return Ok(code);
             }
-            // Members with limits need a delegated cgroup (see `cgroup::reexec_in_user_scope`).
-            let needs_cgroup = a
+            // Members with limits need a delegated cgroup.
+            let members: Vec<String> = a
                 .pods
                 .iter()
                 .filter_map(|p| engine.find_pod(p).ok())
-                .any(|pod| {
-                    engine.pod_containers(&pod).iter().any(|c| {
-                        crate::engine::run::LaunchConfig::of(c)
-                            .is_ok_and(|cfg| cfg.cgroups.needs_cgroup())
-                    })
-                });
-            if needs_cgroup {
-                crate::process::cgroup::reexec_in_user_scope();
-            }
+                .flat_map(|pod| engine.pod_containers(&pod))
+                .map(|c| c.id)
+                .collect();
+            super::container::needs_cgroup_scope(&engine, &members);
             return Ok(each(&engine, &a.pods, |pod| {
                 if !pod.has_infra() {
                     // Members that share nothing may each need a user namespace of their own.

@@ -342,35 +342,51 @@ pub fn stats(
             rec.name
         )));
     }
-    let ticks = nix::unistd::sysconf(nix::unistd::SysconfVar::CLK_TCK)
-        .ok()
-        .flatten()
-        .unwrap_or(100) as u64;
-    let page = nix::unistd::sysconf(nix::unistd::SysconfVar::PAGE_SIZE)
-        .ok()
-        .flatten()
-        .unwrap_or(4096) as u64;
+    // (CPU time, memory in use, memory limit if any, processes, block IO)
     let usage = rec
         .cgroup
         .as_deref()
         .and_then(|l| crate::process::cgroup::usage(std::path::Path::new(l)));
-    let pids = container_pids(rec.pid.unwrap_or(0));
-    let (mut cpu_ticks, mut rss) = (0u64, 0u64);
-    for p in &pids {
-        if let Ok(stat) = std::fs::read_to_string(format!("/proc/{p}/stat")) {
-            let f: Vec<&str> = stat
-                .rsplit_once(')')
-                .map(|(_, r)| r.split_whitespace().collect())
-                .unwrap_or_default();
-            // utime, stime are fields 14 and 15 (index 11, 12 after the comm); rss is 24 (21).
-            cpu_ticks += f.get(11).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0)
-                + f.get(12).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
-            rss += f.get(21).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0) * page;
+    let (cpu_nanos, mem_bytes, limit, pids, block_io) = match usage {
+        Some(u) => (
+            u.cpu_nanos,
+            u.memory,
+            u.memory_max,
+            u.pids,
+            Some((u.io_read, u.io_write)),
+        ),
+        None => {
+            let ticks = nix::unistd::sysconf(nix::unistd::SysconfVar::CLK_TCK)
+                .ok()
+                .flatten()
+                .unwrap_or(100) as u64;
+            let page = nix::unistd::sysconf(nix::unistd::SysconfVar::PAGE_SIZE)
+                .ok()
+                .flatten()
+                .unwrap_or(4096) as u64;
+            let pids = container_pids(rec.pid.unwrap_or(0));
+            let (mut cpu_ticks, mut rss) = (0u64, 0u64);
+            for p in &pids {
+                if let Ok(stat) = std::fs::read_to_string(format!("/proc/{p}/stat")) {
+                    let f: Vec<&str> = stat
+                        .rsplit_once(')')
+                        .map(|(_, r)| r.split_whitespace().collect())
+                        .unwrap_or_default();
+                    // utime, stime are fields 14 and 15 (index 11, 12 after the comm); rss is
+                    // 24 (21).
+                    cpu_ticks += f.get(11).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0)
+                        + f.get(12).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+                    rss += f.get(21).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0) * page;
+                }
+            }
+            (
+                cpu_ticks * 1_000_000_000 / ticks,
+                rss,
+                None,
+                pids.len(),
+                None,
+            )
         }
-    }
-    let cpu_nanos = match &usage {
-        Some(u) => u.cpu_nanos,
-        None => cpu_ticks * 1_000_000_000 / ticks,
     };
     let cpu_percent = match previous {
         Some((prev, elapsed)) if !elapsed.is_zero() => {
@@ -395,36 +411,27 @@ pub fn stats(
             }
         }
     };
-    let mem_limit = std::fs::read_to_string("/proc/meminfo")
-        .ok()
-        .and_then(|m| {
-            m.lines()
-                .find_map(|l| l.strip_prefix("MemTotal:"))
-                .and_then(|v| v.split_whitespace().next()?.parse::<u64>().ok())
-        })
-        .unwrap_or(0)
-        * 1024;
-    Ok(match usage {
-        Some(u) => Stats {
-            id: rec.id[..12].to_string(),
-            name: rec.name,
-            cpu_percent,
-            mem_bytes: u.memory,
-            mem_limit: u.memory_max.unwrap_or(mem_limit),
-            pids: u.pids,
-            cpu_nanos,
-            block_io: Some((u.io_read, u.io_write)),
-        },
-        None => Stats {
-            id: rec.id[..12].to_string(),
-            name: rec.name,
-            cpu_percent,
-            mem_bytes: rss,
-            mem_limit,
-            pids: pids.len(),
-            cpu_nanos,
-            block_io: None,
-        },
+    // Without a memory limit, the machine's memory is the limit (as podman shows it).
+    let mem_limit = limit.unwrap_or_else(|| {
+        std::fs::read_to_string("/proc/meminfo")
+            .ok()
+            .and_then(|m| {
+                m.lines()
+                    .find_map(|l| l.strip_prefix("MemTotal:"))
+                    .and_then(|v| v.split_whitespace().next()?.parse::<u64>().ok())
+            })
+            .unwrap_or(0)
+            * 1024
+    });
+    Ok(Stats {
+        id: rec.id[..12].to_string(),
+        name: rec.name,
+        cpu_percent,
+        mem_bytes,
+        mem_limit,
+        pids,
+        cpu_nanos,
+        block_io,
     })
 }
 

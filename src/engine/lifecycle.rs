@@ -97,7 +97,8 @@ pub fn start(engine: &Engine, id: &str) -> Result<i32, RunError> {
     }
     // Placed here, so that what is not in force is said on this command's stderr (and
     // `--cgroups=split` moves this process, whose child the monitor is).
-    let placed = super::run::place_cgroup(engine, &rec)?;
+    let cfg = LaunchConfig::of(&rec)?;
+    let placed = super::run::place_cgroup(engine, &rec, &cfg)?;
     let unplace = || {
         if let Some(leaf) = &placed.cgroup {
             crate::process::cgroup::remove(std::path::Path::new(leaf));
@@ -143,7 +144,6 @@ pub fn start(engine: &Engine, id: &str) -> Result<i32, RunError> {
             let _ = std::fs::File::from(report_r).read_to_end(&mut buf);
             match serde_json::from_slice::<MonitorReport>(&buf) {
                 Ok(MonitorReport::Started { pid }) => {
-                    let cfg = LaunchConfig::of(&rec)?;
                     if cfg.sdnotify == super::run::SdNotify::Healthy
                         && crate::process::sdnotify::socket().is_some()
                     {

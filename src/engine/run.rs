@@ -687,7 +687,9 @@ pub fn start_foreground(
     record: &ContainerRecord,
     sig_proxy: bool,
 ) -> Result<i32, RunError> {
-    let record = &place_cgroup(engine, record)?;
+    // Parsed once for this process's own use (the record's config is large).
+    let cfg = LaunchConfig::of(record)?;
+    let record = &place_cgroup(engine, record, &cfg)?;
     let launch = match prepare(engine, record) {
         Ok(l) => l,
         Err(e) => {
@@ -697,7 +699,7 @@ pub fn start_foreground(
             return Err(e);
         }
     };
-    let tty = LaunchConfig::of(record)?.tty;
+    let tty = cfg.tty;
     let set = container::wait_set();
     let old = set
         .thread_swap_mask(nix::sys::signal::SigmaskHow::SIG_BLOCK)
@@ -733,7 +735,7 @@ pub fn start_foreground(
             &record.name,
             &record.image_name,
         );
-        started(&LaunchConfig::of(record)?, child.as_raw(), me, false);
+        started(&cfg, child.as_raw(), me, false);
         if let Some((ours, theirs)) = console {
             drop(theirs);
             if let Ok(Some(master)) = crate::process::console::receive_master(&ours) {
@@ -911,9 +913,12 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunE
 
 /// Gives a container about to start its cgroup (see `process::cgroup`), records it with the
 /// limits in force there, and says on stderr which limits given are not, and why.
-pub fn place_cgroup(engine: &Engine, rec: &ContainerRecord) -> Result<ContainerRecord, RunError> {
+pub fn place_cgroup(
+    engine: &Engine,
+    rec: &ContainerRecord,
+    cfg: &LaunchConfig,
+) -> Result<ContainerRecord, RunError> {
     use crate::process::cgroup;
-    let cfg = LaunchConfig::of(rec)?;
     if let Some(old) = &rec.cgroup {
         cgroup::remove(std::path::Path::new(old));
     }

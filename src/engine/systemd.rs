@@ -73,6 +73,13 @@ fn exec_line_with(args: &[String], quote: fn(&str) -> String) -> String {
     out
 }
 
+/// A gorae command line for a unit's `Exec…=`: this binary and `args`, quoted.
+fn gorae_line(args: &[&str]) -> String {
+    let mut v = vec![gorae_path()];
+    v.extend(args.iter().map(|a| a.to_string()));
+    exec_line(&v)
+}
+
 /// The gorae binary units run: this one.
 fn gorae_path() -> String {
     std::env::current_exe()
@@ -342,7 +349,6 @@ fn container_unit(
     let ident = if o.use_names { &rec.name } else { &rec.id };
     let name = format!("{}{}{}.service", o.container_prefix, o.separator, ident);
     let stop = o.stop_timeout.unwrap_or(cfg.stop_timeout);
-    let exe = gorae_path();
     let mut out = String::new();
     unit_header(
         &mut out,
@@ -371,21 +377,7 @@ fn container_unit(
             pod.map(|(_, p)| p),
             &o.value_flags,
         );
-        let stop_cmd = [
-            exe.clone(),
-            "stop".into(),
-            "--ignore".into(),
-            "-t".into(),
-            stop.to_string(),
-        ];
-        let rm_cmd = [
-            exe.clone(),
-            "rm".into(),
-            "-f".into(),
-            "--ignore".into(),
-            "-t".into(),
-            stop.to_string(),
-        ];
+        let secs = stop.to_string();
         // `%t/%n` in the cidfile argument must reach systemd unescaped.
         const CID: &str = "--cidfile=%t/%n.ctr-id";
         let start = run
@@ -394,8 +386,16 @@ fn container_unit(
             .collect::<Vec<_>>()
             .join(" ");
         let _ = writeln!(out, "ExecStart={start}");
-        let _ = writeln!(out, "ExecStop={} {CID}", exec_line(&stop_cmd));
-        let _ = writeln!(out, "ExecStopPost={} {CID}", exec_line(&rm_cmd));
+        let _ = writeln!(
+            out,
+            "ExecStop={} {CID}",
+            gorae_line(&["stop", "--ignore", "-t", &secs])
+        );
+        let _ = writeln!(
+            out,
+            "ExecStopPost={} {CID}",
+            gorae_line(&["rm", "-f", "--ignore", "-t", &secs])
+        );
         let _ = writeln!(out, "Type=notify");
         let _ = writeln!(out, "NotifyAccess=all");
         let _ = writeln!(out, "Delegate=yes");
@@ -406,33 +406,10 @@ fn container_unit(
             .store
             .container_dir(&rec.id)
             .join("userdata/monitor.pid");
-        let _ = writeln!(
-            out,
-            "ExecStart={}",
-            exec_line(&[exe.clone(), "start".into(), ident.clone()])
-        );
-        let _ = writeln!(
-            out,
-            "ExecStop={}",
-            exec_line(&[
-                exe.clone(),
-                "stop".into(),
-                "-t".into(),
-                stop.to_string(),
-                ident.clone()
-            ])
-        );
-        let _ = writeln!(
-            out,
-            "ExecStopPost={}",
-            exec_line(&[
-                exe,
-                "stop".into(),
-                "-t".into(),
-                stop.to_string(),
-                ident.clone()
-            ])
-        );
+        let stop_line = gorae_line(&["stop", "-t", &stop.to_string(), ident]);
+        let _ = writeln!(out, "ExecStart={}", gorae_line(&["start", ident]));
+        let _ = writeln!(out, "ExecStop={stop_line}");
+        let _ = writeln!(out, "ExecStopPost={stop_line}");
         let _ = writeln!(out, "PIDFile={}", pidfile.display());
         let _ = writeln!(out, "Type=forking");
         let _ = writeln!(out, "Delegate=yes");
@@ -487,8 +464,8 @@ pub fn generate(engine: &Engine, query: &str, o: &GenerateOptions) -> Result<Vec
         member_units.push(u.name.clone());
         units.push(u);
     }
-    let exe = gorae_path();
     let stop = o.stop_timeout.unwrap_or(10);
+    let rm_line = gorae_line(&["pod", "rm", "-f", "--ignore", &pod.name]);
     let mut out = String::new();
     unit_header(
         &mut out,
@@ -512,18 +489,7 @@ pub fn generate(engine: &Engine, query: &str, o: &GenerateOptions) -> Result<Vec
             )));
         }
         let create = new_pod_create_command(&pod.create_command, &pod.name, &o.value_flags);
-        let _ = writeln!(
-            out,
-            "ExecStartPre=-{}",
-            exec_line(&[
-                exe.clone(),
-                "pod".into(),
-                "rm".into(),
-                "-f".into(),
-                "--ignore".into(),
-                pod.name.clone()
-            ])
-        );
+        let _ = writeln!(out, "ExecStartPre=-{rm_line}");
         let _ = writeln!(out, "ExecStartPre={}", exec_line(&create));
     }
     if o.new {
@@ -532,32 +498,14 @@ pub fn generate(engine: &Engine, query: &str, o: &GenerateOptions) -> Result<Vec
         let _ = writeln!(
             out,
             "ExecStart={}",
-            exec_line(&[exe.clone(), "pod".into(), "start".into(), pod.name.clone()])
+            gorae_line(&["pod", "start", &pod.name])
         );
         let _ = writeln!(
             out,
             "ExecStop={}",
-            exec_line(&[
-                exe.clone(),
-                "pod".into(),
-                "stop".into(),
-                "-t".into(),
-                stop.to_string(),
-                pod.name.clone()
-            ])
+            gorae_line(&["pod", "stop", "-t", &stop.to_string(), &pod.name])
         );
-        let _ = writeln!(
-            out,
-            "ExecStopPost={}",
-            exec_line(&[
-                exe,
-                "pod".into(),
-                "rm".into(),
-                "-f".into(),
-                "--ignore".into(),
-                pod.name.clone()
-            ])
-        );
+        let _ = writeln!(out, "ExecStopPost={rm_line}");
         let _ = writeln!(out, "Type=oneshot");
         let _ = writeln!(out, "RemainAfterExit=yes");
     } else {
@@ -575,21 +523,11 @@ pub fn generate(engine: &Engine, query: &str, o: &GenerateOptions) -> Result<Vec
             .container(&pod.infra_id)
             .map_err(RunError::Store)?;
         let infra_ident = if o.use_names { &infra.name } else { &infra.id };
-        let _ = writeln!(
-            out,
-            "ExecStart={}",
-            exec_line(&[exe.clone(), "start".into(), infra_ident.clone()])
-        );
+        let _ = writeln!(out, "ExecStart={}", gorae_line(&["start", infra_ident]));
         let _ = writeln!(
             out,
             "ExecStop={}",
-            exec_line(&[
-                exe,
-                "stop".into(),
-                "-t".into(),
-                stop.to_string(),
-                infra_ident.clone()
-            ])
+            gorae_line(&["stop", "-t", &stop.to_string(), infra_ident])
         );
         let _ = writeln!(
             out,

@@ -84,15 +84,19 @@ fn writable(dir: &Path) -> bool {
 }
 
 /// The top of the subtree this user may manage: the highest of the own cgroup's ancestors that
-/// is writable with every cgroup between it and the own one. `None` when not even the own
-/// cgroup is (a login session's scope belongs to root).
-pub fn delegated_root() -> Option<PathBuf> {
+/// is writable with every cgroup between it and the own one; or why there is none (a login
+/// session's scope belongs to root, a v1 host has no such tree).
+fn delegated() -> Result<PathBuf, String> {
     if !is_v2() {
-        return None;
+        return Err("/sys/fs/cgroup is not a cgroup v2 hierarchy (hybrid or v1 host)".into());
     }
-    let mut dir = own()?;
+    let mut dir = own().ok_or("this process's cgroup is unknown (/proc/self/cgroup)")?;
     if !writable(&dir) {
-        return None;
+        return Err(format!(
+            "the cgroup {} is not delegated to this user (run gorae from a systemd user \
+             unit or `systemd-run --user --scope`)",
+            dir.display()
+        ));
     }
     while let Some(up) = dir.parent() {
         if up == Path::new(ROOT) || !up.starts_with(ROOT) || !writable(up) {
@@ -100,23 +104,17 @@ pub fn delegated_root() -> Option<PathBuf> {
         }
         dir = up.to_path_buf();
     }
-    Some(dir)
+    Ok(dir)
+}
+
+/// See [`delegated`]; `None` where there is no such subtree.
+pub fn delegated_root() -> Option<PathBuf> {
+    delegated().ok()
 }
 
 /// Why there is no cgroup to put containers in, for messages; `None` when there is one.
 pub fn unavailable_reason() -> Option<String> {
-    if !is_v2() {
-        return Some("/sys/fs/cgroup is not a cgroup v2 hierarchy (hybrid or v1 host)".into());
-    }
-    match own() {
-        None => Some("this process's cgroup is unknown (/proc/self/cgroup)".into()),
-        Some(dir) if delegated_root().is_none() => Some(format!(
-            "the cgroup {} is not delegated to this user (run gorae from a systemd user \
-             unit or `systemd-run --user --scope`)",
-            dir.display()
-        )),
-        Some(_) => None,
-    }
+    delegated().err()
 }
 
 /// When this process's cgroup is not delegated (a login session's scope, say) but the user's
@@ -291,8 +289,9 @@ pub fn place(
     if mode == Mode::Disabled {
         return Ok(Err("--cgroups=disabled".into()));
     }
-    if let Some(why) = unavailable_reason() {
-        if mode == Mode::Split || parent.is_some() {
+    let top = match delegated() {
+        Ok(top) => top,
+        Err(why) if mode == Mode::Split || parent.is_some() => {
             let flag = if mode == Mode::Split {
                 "--cgroups=split"
             } else {
@@ -300,9 +299,8 @@ pub fn place(
             };
             return Err(format!("{flag}: {why}"));
         }
-        return Ok(Err(why));
-    }
-    let top = delegated_root().expect("checked above");
+        Err(why) => return Ok(Err(why)),
+    };
     let name = format!("gorae-{}.scope", &id[..id.len().min(12)]);
     // Started by systemd (a unit's process has INVOCATION_ID) in a cgroup of its own: the
     // container stays in the unit, as with `split`, so that systemd sees and stops it.
