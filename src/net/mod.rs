@@ -111,20 +111,64 @@ fn kill_helper(pidfile: &Path, comm: &str) {
     let actual = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
     let ours = actual.starts_with(comm) || (comm == "pasta" && actual.starts_with("passt"));
     if ours {
+        // Until it is really gone the helper holds the published ports, and a restart (or the
+        // next `run -p`) would fail to bind them. A pasta that publishes nothing is not waited
+        // for: its teardown (tens of milliseconds) would only delay the command.
+        let wait = comm != "pasta" || pasta_publishes(pid);
+        let pidfd = if wait {
+            rustix::process::Pid::from_raw(pid).and_then(|p| {
+                rustix::process::pidfd_open(p, rustix::process::PidfdFlags::empty()).ok()
+            })
+        } else {
+            None
+        };
         let pid = nix::unistd::Pid::from_raw(pid);
         let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
         // slirp4netns is our child when we started it: reap it (ECHILD at once otherwise).
         let _ = nix::sys::wait::waitpid(pid, None);
-        // Otherwise wait (briefly) until it is really gone: until then it holds the published
-        // ports, and a restart would fail to bind them.
-        for _ in 0..400 {
-            if crate::engine::lifecycle::process_start(pid.as_raw()).is_none() {
-                break;
+        if let Some(fd) = pidfd {
+            // The pidfd turns readable when the process has exited, ports released.
+            use std::os::fd::AsFd;
+            let mut fds = [nix::poll::PollFd::new(
+                fd.as_fd(),
+                nix::poll::PollFlags::POLLIN,
+            )];
+            let _ = nix::poll::poll(&mut fds, nix::poll::PollTimeout::from(2000u16));
+        } else if wait {
+            for _ in 0..400 {
+                if crate::engine::lifecycle::process_start(pid.as_raw()).is_none() {
+                    break;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(5));
             }
-            std::thread::sleep(std::time::Duration::from_millis(5));
         }
     }
     let _ = std::fs::remove_file(pidfile);
+}
+
+/// Whether the pasta with this PID forwards any port (`-t`/`-u` with anything but `none`).
+fn pasta_publishes(pid: i32) -> bool {
+    let Ok(cmdline) = std::fs::read(format!("/proc/{pid}/cmdline")) else {
+        return true;
+    };
+    publishes_ports(cmdline.split(|b| *b == 0).map(|a| a.to_vec()))
+}
+
+fn publishes_ports(args: impl Iterator<Item = Vec<u8>>) -> bool {
+    let mut args = args.peekable();
+    while let Some(a) = args.next() {
+        let value = match a.as_slice() {
+            b"-t" | b"-u" | b"--tcp-ports" | b"--udp-ports" => args.next(),
+            other => ["--tcp-ports=", "--udp-ports="]
+                .iter()
+                .find_map(|p| other.strip_prefix(p.as_bytes()))
+                .map(<[u8]>::to_vec),
+        };
+        if value.is_some_and(|v| v != b"none") {
+            return true;
+        }
+    }
+    false
 }
 
 /// Stops whatever helper a container has: `userdata` is its userdata directory.
@@ -136,6 +180,24 @@ pub fn stop_helpers(userdata: &Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_pasta_that_forwards_ports_is_waited_for() {
+        let args = |s: &str| {
+            s.split(' ')
+                .map(|a| a.as_bytes().to_vec())
+                .collect::<Vec<_>>()
+        };
+        assert!(!publishes_ports(
+            args("pasta --config-net -t none -u none -T none -U none").into_iter()
+        ));
+        assert!(publishes_ports(
+            args("pasta -t 127.0.0.1/8080-8080:80 -u none").into_iter()
+        ));
+        assert!(publishes_ports(
+            args("pasta -t none --udp-ports=53").into_iter()
+        ));
+    }
 
     #[test]
     fn network_modes_parse_like_podman() {

@@ -24,6 +24,7 @@ pub fn start(
     pidfile: &Path,
 ) -> Result<(), String> {
     use std::os::fd::AsRawFd;
+    use std::os::unix::process::CommandExt;
     let pasta = find().ok_or_else(|| MISSING.to_string())?;
     // pasta can't open another process's namespaces once it has dropped its privileges, so it
     // gets the network namespace as an inherited descriptor, opened here.
@@ -38,7 +39,11 @@ pub fn start(
     let log =
         std::fs::File::create(&log_path).map_err(|e| format!("{}: {e}", log_path.display()))?;
     crate::log::info(format_args!("starting pasta for PID {pid}"));
-    let out = Command::new(pasta)
+    // Debian ships an AVX2 build beside pasta, which pasta re-executes on such CPUs; going
+    // there directly saves that second exec. argv[0] stays `pasta`, which selects pasta mode.
+    let binary = avx2_build(&pasta).unwrap_or_else(|| pasta.clone());
+    let out = Command::new(binary)
+        .arg0(&pasta)
         .args(["--config-net", "--quiet"])
         .args([
             "-t",
@@ -72,6 +77,20 @@ pub fn start(
         return Err(format!("pasta failed ({out}): {}", msg.join("; ")));
     }
     Ok(())
+}
+
+/// `pasta.avx2` beside `pasta`, when this CPU can run it.
+fn avx2_build(pasta: &Path) -> Option<PathBuf> {
+    #[cfg(target_arch = "x86_64")]
+    {
+        let avx2 = pasta.with_file_name(format!("{}.avx2", pasta.file_name()?.to_str()?));
+        (std::arch::is_x86_feature_detected!("avx2") && avx2.is_file()).then_some(avx2)
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let _ = pasta;
+        None
+    }
 }
 
 /// Stops the pasta of a container (if its PID file names a live pasta). pasta holds no state
