@@ -11,7 +11,15 @@ fn main() -> std::process::ExitCode {
     if argv0.ends_with("-generator") {
         return cli::systemd::generator_main(&argv0, &args.collect::<Vec<_>>());
     }
-    if args.next().as_deref() == Some("__monitor") {
+    let first = args.next();
+    if first.as_deref() == Some("__monitor-resume") {
+        log::init(None);
+        let id = args.next().unwrap_or_default();
+        let code = args.next().and_then(|c| c.parse().ok()).unwrap_or(137);
+        let restarts = args.next().and_then(|c| c.parse().ok()).unwrap_or(0);
+        return std::process::ExitCode::from(engine::monitor::resume(&id, code, restarts) as u8);
+    }
+    if first.as_deref() == Some("__monitor") {
         log::init(None);
         let id = args.next().unwrap_or_default();
         let fd = args.next().and_then(|f| f.parse().ok()).unwrap_or(-1);

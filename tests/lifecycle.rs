@@ -633,3 +633,85 @@ fn ps_filters_and_logs_follow() {
     assert_eq!(out, "line 1\nline 2\nline 3\n");
     assert!(started.elapsed() < Duration::from_secs(10));
 }
+
+/// The monitor of a running detached container is the keeper (`src/keeper/main.rs`), and it
+/// logs exactly what gorae's own loop logs: whole lines, a line longer than 16 KiB split into
+/// partial entries, a last line without a newline, stderr apart. `GORAE_MONITOR=inline` keeps
+/// gorae's loop, and both logs must read back the same.
+#[test]
+fn the_keeper_monitors_running_containers_and_logs_like_gorae() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    // A 20,000-character line, two short ones, one on stderr, and an unterminated last one;
+    // then the container waits for `stop`.
+    let script = "i=0; while [ $i -lt 20000 ]; do printf x; i=$((i+1)); done; echo; \
+                  echo one; echo two >&2; printf tail; exec sleep 1000";
+    let mut logs = Vec::new();
+    for (name, inline) in [("kept", false), ("inline", true)] {
+        let mut cmd = env.command(&["run", "-d", "--name", name, &image, "sh", "-c", script]);
+        if inline {
+            cmd.env("GORAE_MONITOR", "inline");
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        wait_for("the output", || env.ok(&["logs", name]).contains("one\n"));
+        let record: serde_json::Value = serde_json::from_slice(
+            &std::fs::read(
+                env.store()
+                    .join("containers")
+                    .join(env.ok(&["inspect", "--format", "{{.Id}}", name]).trim())
+                    .join("container.json"),
+            )
+            .unwrap(),
+        )
+        .unwrap();
+        let monitor = record["monitor_pid"].as_i64().expect("a monitor");
+        let comm = std::fs::read_to_string(format!("/proc/{monitor}/comm")).unwrap();
+        assert_eq!(comm == "gorae-monitor\n", !inline, "the monitor of {name}: {comm}");
+        let rss = std::fs::read_to_string(format!("/proc/{monitor}/status"))
+            .unwrap()
+            .lines()
+            .find(|l| l.starts_with("VmRSS:"))
+            .unwrap_or("VmRSS: ?")
+            .to_string();
+        // Printed for the record; the memory comparison with conmon is bench/run.sh's job.
+        eprintln!("monitor of {name} ({}): {rss}", comm.trim());
+        // Stopped, the keeper hands back to gorae, which records the end.
+        env.ok(&["stop", "-t", "0", name]);
+        assert_eq!(
+            env.ok(&["inspect", "--format", "{{.State.Status}}", name]),
+            "exited\n"
+        );
+        let out = env.expect(0, &["logs", name]);
+        assert_eq!(
+            out.stdout,
+            format!("{}\none\ntail", "x".repeat(20000)),
+            "{name}'s stdout"
+        );
+        assert_eq!(out.stderr, "two\n", "{name}'s stderr");
+        let raw = std::fs::read_to_string(
+            env.store()
+                .join("containers")
+                .join(record["id"].as_str().unwrap())
+                .join("userdata/ctr.log"),
+        )
+        .unwrap();
+        let tags: Vec<&str> = raw
+            .lines()
+            .map(|l| l.splitn(4, ' ').take(3).collect::<Vec<_>>()[1..].join(" "))
+            .map(|t| match t.as_str() {
+                "stdout F" => "out-F",
+                "stdout P" => "out-P",
+                "stderr F" => "err-F",
+                _ => "other",
+            })
+            .collect();
+        // 20,000 x: one partial entry of at least 16 KiB, the rest with the newline.
+        assert_eq!(tags.first(), Some(&"out-P"), "{name}: {raw:.200}");
+        assert!(tags.contains(&"err-F") && tags.last() == Some(&"out-P"));
+        logs.push(out.stdout);
+        env.ok(&["rm", name]);
+    }
+    assert_eq!(logs[0], logs[1], "the keeper and gorae log alike");
+}

@@ -722,7 +722,10 @@ impl Builder<'_> {
             Ok(code) => Err(err(format!("the command exited with status {code}"))),
             Err(e) => Err(e),
         };
-        crate::net::stop_helpers(&engine.store.container_dir(&rec.id).join("userdata"));
+        crate::net::stop_helpers_waiting(
+            &engine.store.container_dir(&rec.id).join("userdata"),
+            crate::net::Wait::ForPorts,
+        );
         let _ = engine.store.delete_container(&rec.id);
         result
     }

@@ -13,6 +13,7 @@ pub mod exec;
 pub mod health;
 pub mod images;
 pub mod kube;
+pub mod keeper;
 pub mod lifecycle;
 pub mod logs;
 pub mod monitor;

@@ -23,7 +23,16 @@ pub fn main(id: &str, report_fd: i32) -> i32 {
         Ok(fd) => fd,
         Err(_) => return 125,
     };
-    match supervise(id, report) {
+    match supervise(id, Some(report), None) {
+        Ok(()) => 0,
+        Err(_) => 125,
+    }
+}
+
+/// `gorae __monitor-resume ID CODE RESTARTS`: the keeper saw the container exit with CODE and
+/// drained its output; what follows (the record, a restart) is gorae's.
+pub fn resume(id: &str, code: i32, restarts: u32) -> i32 {
+    match supervise(id, None, Some((code, restarts))) {
         Ok(()) => 0,
         Err(_) => 125,
     }
@@ -34,7 +43,11 @@ fn send(report: OwnedFd, msg: &MonitorReport) {
     let _ = f.write_all(&serde_json::to_vec(msg).unwrap_or_default());
 }
 
-fn supervise(id: &str, report: OwnedFd) -> Result<(), RunError> {
+fn supervise(
+    id: &str,
+    report: Option<OwnedFd>,
+    resumed: Option<(i32, u32)>,
+) -> Result<(), RunError> {
     let engine = Engine::open_inherited()?;
     let store = &engine.store;
     let rec = store.container(id)?;
@@ -47,7 +60,7 @@ fn supervise(id: &str, report: OwnedFd) -> Result<(), RunError> {
         .and_then(|_| {
             SignalFd::with_flags(&set, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK).ok()
         });
-    let mut report = Some(report);
+    let mut report = report;
     let Some(sfd) = sfd else {
         let f = ChildFailure::Setup("setting up signal handling".into());
         return finish(
@@ -57,9 +70,19 @@ fn supervise(id: &str, report: OwnedFd) -> Result<(), RunError> {
             report.take().map(|r| (r, f)),
         );
     };
-    let mut restarts = 0u32;
+    let mut restarts = resumed.map_or(0, |(_, n)| n);
+    let mut ended = resumed.map(|(code, _)| code);
     loop {
-        let code = match run_once(&engine, &rec, cfg.tty, &sfd, &mut report, restarts) {
+        let run = match ended.take() {
+            Some(code) => {
+                // What the keeper leaves to gorae: the network helper and the attach socket.
+                crate::net::stop_helpers(&store.container_dir(id).join("userdata"));
+                let _ = std::fs::remove_file(super::attach::socket_path(&engine.paths.runtime, id));
+                Ok(code)
+            }
+            None => run_once(&engine, &rec, cfg.tty, &sfd, &mut report, restarts),
+        };
+        let code = match run {
             Ok(code) => code,
             Err(f) => match report.take() {
                 // The first start failed: tell the starting command, as podman does.
@@ -227,18 +250,46 @@ fn run_once(
     }
     // `--log-driver none`: the pipes are still drained, and the output dropped.
     let logged = super::run::LaunchConfig::of(rec).map_or(true, |l| l.log_driver.is_none());
-    let mut log = if logged {
-        LogWriter::open(&store.log_path(id)).ok()
-    } else {
-        None
-    };
-    let mut open = [Some(out_r), Some(err_r)];
     // Health checks: gorae re-executed as `healthcheck run ID` every interval, one at a time.
     let health_every = super::run::LaunchConfig::of(rec)
         .ok()
         .and_then(|c| c.health)
         .filter(|h| h.interval_ms > 0)
         .map(|h| std::time::Duration::from_millis(h.interval_ms));
+    // From here on the keeper does the same in a fraction of the memory. A container that
+    // shares a pod's PID namespace stays here: its end needs this process's record of it.
+    if launch.join_pid.is_none() && super::keeper::available() {
+        let log_file = logged
+            .then(|| {
+                std::fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(store.log_path(id))
+                    .ok()
+            })
+            .flatten();
+        let why = super::keeper::exec(&super::keeper::Handoff {
+            id,
+            child: child.as_raw(),
+            tty,
+            signals: sfd.as_fd(),
+            stdout: Some(out_r.as_fd()),
+            stderr: Some(err_r.as_fd()),
+            stdin: stdin_w.as_ref().map(|f| f.as_fd()),
+            listener: server.as_ref().map(|s| s.listener.as_fd()),
+            log: log_file.as_ref().map(|f| f.as_fd()),
+            hold: crate::net::slirp::exit_fd(),
+            health_ms: health_every.map_or(0, |d| d.as_millis() as u64),
+            restarts,
+        });
+        crate::log::info(format_args!("monitoring {id} in gorae: {why}"));
+    }
+    let mut log = if logged {
+        LogWriter::open(&store.log_path(id)).ok()
+    } else {
+        None
+    };
+    let mut open = [Some(out_r), Some(err_r)];
     let mut next_check = health_every.map(|d| std::time::Instant::now() + d);
     let mut checking: Option<std::process::Child> = None;
     let code = loop {

@@ -753,7 +753,10 @@ pub fn start_foreground(
             Ok(container::wait_ignoring(child, &set))
         }
     })();
-    crate::net::stop_helpers(&engine.store.container_dir(&record.id).join("userdata"));
+    crate::net::stop_helpers_waiting(
+        &engine.store.container_dir(&record.id).join("userdata"),
+        crate::net::Wait::ForPorts,
+    );
     if let Some(leaf) = &launch.cgroup {
         crate::process::cgroup::remove(leaf);
     }

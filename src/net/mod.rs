@@ -101,7 +101,7 @@ pub fn find_helper(name: &str) -> Option<PathBuf> {
 
 /// Kills the helper whose PID `pidfile` holds, if that process still is one (its `comm`
 /// starts with `comm`; pasta's is also `passt…`). Helpers hold no state worth a clean shutdown.
-fn kill_helper(pidfile: &Path, comm: &str) {
+fn kill_helper(pidfile: &Path, comm: &str, wait: Wait) {
     let Some(pid) = std::fs::read_to_string(pidfile)
         .ok()
         .and_then(|s| s.trim().parse::<i32>().ok())
@@ -112,9 +112,11 @@ fn kill_helper(pidfile: &Path, comm: &str) {
     let ours = actual.starts_with(comm) || (comm == "pasta" && actual.starts_with("passt"));
     if ours {
         // Until it is really gone the helper holds the published ports, and a restart (or the
-        // next `run -p`) would fail to bind them. A pasta that publishes nothing is not waited
-        // for: its teardown (tens of milliseconds) would only delay the command.
-        let wait = comm != "pasta" || pasta_publishes(pid);
+        // next `run -p`) would fail to bind them.
+        let wait = match wait {
+            Wait::Always => true,
+            Wait::ForPorts => comm != "pasta" || pasta_publishes(pid),
+        };
         let pidfd = if wait {
             rustix::process::Pid::from_raw(pid).and_then(|p| {
                 rustix::process::pidfd_open(p, rustix::process::PidfdFlags::empty()).ok()
@@ -171,9 +173,23 @@ fn publishes_ports(args: impl Iterator<Item = Vec<u8>>) -> bool {
     false
 }
 
+/// Whether stopping a helper waits until it has exited.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Wait {
+    /// Always: `stop`, `rm` and the monitor return with nothing of the container left running.
+    Always,
+    /// Only while it holds published ports. A foreground `run` or a build step does not wait
+    /// for a port-less pasta's teardown (25-45 ms here), which would only delay the command.
+    ForPorts,
+}
+
 /// Stops whatever helper a container has: `userdata` is its userdata directory.
 pub fn stop_helpers(userdata: &Path) {
-    pasta::stop(&userdata.join("pasta.pid"));
+    stop_helpers_waiting(userdata, Wait::Always);
+}
+
+pub fn stop_helpers_waiting(userdata: &Path, wait: Wait) {
+    pasta::stop(&userdata.join("pasta.pid"), wait);
     slirp::stop(&userdata.join("slirp4netns.pid"));
 }
 

@@ -95,8 +95,8 @@ fn avx2_build(pasta: &Path) -> Option<PathBuf> {
 
 /// Stops the pasta of a container (if its PID file names a live pasta). pasta holds no state
 /// worth a clean shutdown, and ignores SIGTERM.
-pub fn stop(pidfile: &Path) {
-    super::kill_helper(pidfile, "pasta");
+pub fn stop(pidfile: &Path, wait: super::Wait) {
+    super::kill_helper(pidfile, "pasta", wait);
 }
 
 /// The host's default IPv4 gateway, which pasta maps to the host itself

@@ -161,8 +161,18 @@ pub fn start(
     Ok(())
 }
 
+/// The write end of the last slirp4netns's exit pipe, kept open by this process (-1: none).
+static EXIT_FD: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(-1);
+
 fn leak(fd: OwnedFd) {
-    std::mem::forget(fd);
+    use std::os::fd::IntoRawFd;
+    EXIT_FD.store(fd.into_raw_fd(), std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The descriptor whose closing tells this process's slirp4netns to exit; the monitor hands it
+/// to the keeper, which holds it in turn.
+pub fn exit_fd() -> Option<std::os::fd::BorrowedFd<'static>> {
+    crate::sys::held_fd(EXIT_FD.load(std::sync::atomic::Ordering::Relaxed))
 }
 
 fn add_hostfwd(socket: &str, p: &PortMapping, i: u16) -> Result<(), String> {
@@ -198,7 +208,7 @@ fn add_hostfwd(socket: &str, p: &PortMapping, i: u16) -> Result<(), String> {
 
 /// Stops the slirp4netns of a container, if its PID file names a live one.
 pub fn stop(pidfile: &Path) {
-    super::kill_helper(pidfile, "slirp4netns");
+    super::kill_helper(pidfile, "slirp4netns", super::Wait::Always);
     let _ = std::fs::remove_file(pidfile.with_file_name("slirp4netns.sock"));
 }
 

@@ -109,6 +109,14 @@ pub fn exit_now(code: i32) -> ! {
 }
 
 /// Takes ownership of a descriptor number handed over by the parent across `exec`.
+/// A descriptor this process opened and deliberately never closes (see `net::slirp`), as a
+/// borrow; `None` for -1.
+pub fn held_fd(fd: i32) -> Option<std::os::fd::BorrowedFd<'static>> {
+    // SAFETY: callers pass only descriptors they leaked on purpose: never closed by this
+    // process, they stay valid until it exits or execs.
+    (fd >= 0).then(|| unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) })
+}
+
 pub fn take_inherited_fd(fd: i32) -> io::Result<std::os::fd::OwnedFd> {
     use std::os::fd::FromRawFd;
     if fd < 3 {
