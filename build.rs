@@ -19,7 +19,14 @@ fn main() {
         let built = Command::new(rustc)
             .args(["--edition", "2024", "--crate-type", "bin"])
             .args(["--crate-name", "gorae_keeper", "--target", &target])
-            .args(["-C", "opt-level=s", "-C", "panic=abort", "-C", "strip=symbols"])
+            .args([
+                "-C",
+                "opt-level=s",
+                "-C",
+                "panic=abort",
+                "-C",
+                "strip=symbols",
+            ])
             .args(["-C", "relocation-model=static", "-C", "codegen-units=1"])
             .args(["-C", "link-arg=-nostartfiles", "-C", "link-arg=-nostdlib"])
             .args(["-C", "link-arg=-static", "-C", "link-arg=-Wl,--gc-sections"])

@@ -654,7 +654,11 @@ fn the_keeper_monitors_running_containers_and_logs_like_gorae() {
             cmd.env("GORAE_MONITOR", "inline");
         }
         let out = cmd.output().unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         wait_for("the output", || env.ok(&["logs", name]).contains("one\n"));
         let record: serde_json::Value = serde_json::from_slice(
             &std::fs::read(
@@ -668,7 +672,11 @@ fn the_keeper_monitors_running_containers_and_logs_like_gorae() {
         .unwrap();
         let monitor = record["monitor_pid"].as_i64().expect("a monitor");
         let comm = std::fs::read_to_string(format!("/proc/{monitor}/comm")).unwrap();
-        assert_eq!(comm == "gorae-monitor\n", !inline, "the monitor of {name}: {comm}");
+        assert_eq!(
+            comm == "gorae-monitor\n",
+            !inline,
+            "the monitor of {name}: {comm}"
+        );
         let rss = std::fs::read_to_string(format!("/proc/{monitor}/status"))
             .unwrap()
             .lines()

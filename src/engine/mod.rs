@@ -12,8 +12,8 @@ pub mod copy;
 pub mod exec;
 pub mod health;
 pub mod images;
-pub mod kube;
 pub mod keeper;
+pub mod kube;
 pub mod lifecycle;
 pub mod logs;
 pub mod monitor;
@@ -58,10 +58,36 @@ pub struct Paths {
     pub runtime: PathBuf,
 }
 
+/// `uid` as the initial user namespace sees it, from this namespace's `uid_map`.
+fn host_uid(uid: u32, uid_map: &str) -> u32 {
+    uid_map
+        .lines()
+        .find_map(|l| {
+            let f: Vec<u64> = l
+                .split_whitespace()
+                .filter_map(|n| n.parse().ok())
+                .collect();
+            match f[..] {
+                [inside, outside, count]
+                    if u64::from(uid) >= inside && u64::from(uid) < inside + count =>
+                {
+                    u32::try_from(outside + (u64::from(uid) - inside)).ok()
+                }
+                _ => None,
+            }
+        })
+        .unwrap_or(uid)
+}
+
 impl Paths {
     pub fn from_env() -> Result<Paths, EngineError> {
         let dirs = directories::BaseDirs::new().ok_or(EngineError::NoHome)?;
-        let uid = nix::unistd::Uid::effective().as_raw();
+        // The user's own UID, also from inside gorae's user namespace (where it is 0): the
+        // monitor and the commands outside it must agree on the fallback directory.
+        let uid = host_uid(
+            nix::unistd::Uid::effective().as_raw(),
+            &std::fs::read_to_string("/proc/self/uid_map").unwrap_or_default(),
+        );
         let xdg_runtime = std::env::var_os("XDG_RUNTIME_DIR")
             .map(PathBuf::from)
             .filter(|p| p.is_absolute() && is_writable_dir(p));
@@ -260,5 +286,19 @@ impl Engine {
             registries,
             in_userns: std::cell::Cell::new(nix::unistd::Uid::effective().is_root()),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::host_uid;
+
+    #[test]
+    fn the_fallback_runtime_dir_is_named_for_the_host_uid_inside_the_user_namespace() {
+        assert_eq!(host_uid(1001, "         0          0 4294967295\n"), 1001);
+        let mapped = "         0       1001          1\n         1     100000      65536\n";
+        assert_eq!(host_uid(0, mapped), 1001);
+        assert_eq!(host_uid(5, mapped), 100004);
+        assert_eq!(host_uid(1001, ""), 1001);
     }
 }
