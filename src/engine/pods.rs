@@ -155,12 +155,7 @@ impl Engine {
         let name = match &o.name {
             Some(n) if !names::valid_name(n) => return Err(RunError::BadName(n.clone())),
             Some(n) => n.clone(),
-            None => loop {
-                let n = names::random_name();
-                if self.find_pod(&n).is_err() {
-                    break n;
-                }
-            },
+            None => names::unused_name(|n| self.find_pod(n).is_ok()),
         };
         if self.list_pods().iter().any(|p| p.name == name) {
             return Err(RunError::State(format!(
@@ -300,7 +295,8 @@ impl Engine {
             auto_remove: false,
             restart_count: 0,
             health: None,
-            config: serde_json::to_value(&launch).expect("launch configs serialize"),
+            config: crate::store::containers::RawConfig::of(&launch)
+                .expect("launch configs serialize"),
             cgroup: None,
             applied_limits: None,
         })

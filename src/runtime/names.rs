@@ -42,6 +42,23 @@ pub fn random_name() -> String {
     )
 }
 
+/// A generated name for which `taken` is false. The 840 plain names run out (creating the
+/// 841st unnamed container looped forever), so after a few collisions a number is appended,
+/// as Docker does.
+pub fn unused_name(taken: impl Fn(&str) -> bool) -> String {
+    let mut attempt = 0u32;
+    loop {
+        let mut n = random_name();
+        if attempt >= 8 {
+            n.push_str(&u16::from_le_bytes(random_bytes::<2>()).to_string());
+        }
+        if !taken(&n) {
+            return n;
+        }
+        attempt += 1;
+    }
+}
+
 /// podman's rule for names: `[a-zA-Z0-9][a-zA-Z0-9_.-]*`.
 pub fn valid_name(name: &str) -> bool {
     let mut bytes = name.bytes();
@@ -58,6 +75,15 @@ mod tests {
         let a = new_id();
         assert!(crate::store::is_hex64(&a));
         assert_ne!(a, new_id());
+    }
+
+    #[test]
+    fn generated_names_get_a_number_once_the_plain_ones_are_taken() {
+        let n = unused_name(|n| !n.bytes().any(|b| b.is_ascii_digit()));
+        assert!(
+            valid_name(&n) && n.bytes().last().is_some_and(|b| b.is_ascii_digit()),
+            "{n}"
+        );
     }
 
     #[test]
