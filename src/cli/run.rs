@@ -564,9 +564,17 @@ pub struct PsArgs {
 
 /// podman's `ps --filter`: different keys must all match; repeated keys match any value.
 fn filter_matches(c: &ContainerRecord, filters: &[(String, String)]) -> bool {
-    let labels = crate::engine::run::LaunchConfig::of(c)
-        .map(|l| l.labels)
-        .unwrap_or_default();
+    if filters.is_empty() {
+        return true;
+    }
+    // Only a label filter needs the launch configuration.
+    let labels = if filters.iter().any(|(k, _)| k == "label") {
+        crate::engine::run::LaunchConfig::of(c)
+            .map(|l| l.labels)
+            .unwrap_or_default()
+    } else {
+        Default::default()
+    };
     let mut keys: Vec<&str> = filters.iter().map(|(k, _)| k.as_str()).collect();
     keys.dedup();
     keys.iter().all(|key| {
@@ -625,10 +633,14 @@ pub fn ps(a: PsArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     // Pod names for `.PodName`, read once (and only when some container is in a pod).
-    let pods: std::collections::HashMap<String, String> = if list
-        .iter()
-        .any(|c| c.config.get("pod").is_some_and(|p| !p.is_null()))
-    {
+    let pods: std::collections::HashMap<String, String> = if list.iter().any(|c| {
+        #[derive(serde::Deserialize)]
+        struct Pod {
+            #[serde(default)]
+            pod: Option<String>,
+        }
+        serde_json::from_str::<Pod>(c.config.text()).is_ok_and(|p| p.pod.is_some())
+    }) {
         engine
             .list_pods()
             .into_iter()
@@ -793,7 +805,7 @@ pub fn container_json(engine: &Engine, query: &str) -> Result<serde_json::Value>
     let c = engine.refresh(engine.find_container(query)?);
     let running = crate::engine::lifecycle::is_running(&c);
     // The limits asked for are not shown as such: only those in force (HostConfig).
-    let mut config = c.config.clone();
+    let mut config = c.config.value();
     if let Some(cg) = config.get_mut("cgroups").and_then(|v| v.as_object_mut()) {
         cg.remove("limits");
     }

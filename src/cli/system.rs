@@ -283,7 +283,7 @@ pub fn system(c: SystemCmd) -> Result<ExitCode> {
                 let c = engine.refresh(c);
                 engine.store.update_container(&c.id, |c| {
                     if let Ok(l) = crate::engine::run::LaunchConfig::of(c)
-                        && let Ok(v) = serde_json::to_value(l)
+                        && let Ok(v) = crate::store::containers::RawConfig::of(&l)
                     {
                         c.config = v;
                     }

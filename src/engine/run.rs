@@ -15,7 +15,7 @@ use crate::process::container::{self, ContainerError, Launch};
 use crate::runtime::mounts::MountSpec;
 use crate::runtime::names;
 use crate::runtime::spec::{self, NetworkMode, Spec, SpecError, SpecFlags};
-use crate::store::containers::{ContainerRecord, ContainerState};
+use crate::store::containers::{ContainerRecord, ContainerState, RawConfig};
 use crate::store::{IoContext, StoreError, now_rfc3339};
 
 #[derive(Debug, Error)]
@@ -338,8 +338,7 @@ impl Security {
 
 impl LaunchConfig {
     pub fn of(rec: &ContainerRecord) -> Result<LaunchConfig, RunError> {
-        // From a reference: `from_value` would copy the whole document first.
-        LaunchConfig::deserialize(&rec.config).map_err(|e| {
+        serde_json::from_str(rec.config.text()).map_err(|e| {
             RunError::State(format!(
                 "container {}: unreadable launch configuration: {e}",
                 rec.id
@@ -618,12 +617,7 @@ pub fn create_from(
             }
             n.clone()
         }
-        None => loop {
-            let n = names::random_name();
-            if !existing.iter().any(|c| c.name == n) {
-                break n;
-            }
-        },
+        None => names::unused_name(|n| existing.iter().any(|c| c.name == n)),
     };
     let record = ContainerRecord {
         id: id.clone(),
@@ -650,7 +644,7 @@ pub fn create_from(
             .health
             .as_ref()
             .map(|_| serde_json::json!({"Status": "starting", "FailingStreak": 0, "Log": []})),
-        config: serde_json::to_value(&launch).expect("launch configs serialize"),
+        config: RawConfig::of(&launch).expect("launch configs serialize"),
         cgroup: None,
         applied_limits: None,
     };

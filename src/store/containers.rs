@@ -29,6 +29,34 @@ impl ContainerState {
     }
 }
 
+/// A record's launch configuration, kept as JSON text: every listing reads every record, and
+/// most never look inside this, the largest part (`ps -a` with 1,000 containers spent most of
+/// its time building and freeing its JSON trees).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct RawConfig(Box<serde_json::value::RawValue>);
+
+impl Default for RawConfig {
+    fn default() -> Self {
+        RawConfig(serde_json::value::RawValue::from_string("null".into()).expect("valid JSON"))
+    }
+}
+
+impl RawConfig {
+    pub fn of<T: Serialize>(value: &T) -> serde_json::Result<RawConfig> {
+        serde_json::value::to_raw_value(value).map(RawConfig)
+    }
+
+    pub fn text(&self) -> &str {
+        self.0.get()
+    }
+
+    /// The configuration as a JSON tree (null if unreadable).
+    pub fn value(&self) -> serde_json::Value {
+        serde_json::from_str(self.0.get()).unwrap_or_default()
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ContainerRecord {
     pub id: String,
@@ -66,7 +94,7 @@ pub struct ContainerRecord {
     pub health: Option<serde_json::Value>,
     /// How to launch it (the engine's `LaunchConfig`), as JSON.
     #[serde(default)]
-    pub config: serde_json::Value,
+    pub config: RawConfig,
     /// Its cgroup while it runs (a directory under /sys/fs/cgroup), when it has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cgroup: Option<String>,
