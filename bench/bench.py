@@ -71,17 +71,42 @@ def bench_start(gorae, runs):
             sh(t.cmd("run", "--rm", "--network", "none", BUSYBOX, "true"), t.env)  # warm
         results = {t.name: [] for t in tools}
         results["unshare -Urmpf"] = []
+        # bwrap on the same busybox root filesystem (gorae's unpacked layer), all namespaces new.
+        layers = os.path.join(tools[0].base, "data", "gorae", "layers")
+        rootfs = next((os.path.join(layers, d, "diff") for d in sorted(os.listdir(layers))), None)
+        bwrap = shutil.which("bwrap")
+        if bwrap and rootfs:
+            results["bwrap"] = []
+        else:
+            print("  (bwrap not installed: apt-get install bubblewrap for the bwrap comparison)")
         for _ in range(runs):
             for t in tools:
                 results[t.name].append(sh(t.cmd("run", "--rm", "--network", "none", BUSYBOX, "true"), t.env))
             results["unshare -Urmpf"].append(sh(["unshare", "-Urmpf", "true"], os.environ))
+            if "bwrap" in results:
+                results["bwrap"].append(sh([bwrap, "--unshare-all", "--die-with-parent", "--ro-bind", rootfs, "/",
+                                            "--proc", "/proc", "--dev", "/dev", "/bin/true"], os.environ))
         report("start: run --rm --network none busybox true", results)
         results = {t.name: [] for t in tools}
+        # The floor of any rootless start with pasta: a user namespace, a network namespace in
+        # it, and pasta connecting that (no container, no root filesystem).
+        pasta = shutil.which("pasta")
+        pidfile = os.path.join(tools[0].base, "floor-pasta.pid")
+        floor_script = """unshare -n sleep 10 & s=$!
+while [ "$(readlink /proc/$s/ns/net)" = "$(readlink /proc/self/ns/net)" ]; do :; done
+exec 7</proc/$s/ns/net
+pasta --config-net --quiet -t none -u none -T none -U none --runas 0:0 -P "$1" --netns /proc/self/fd/7 2>/dev/null
+kill -9 "$(cat "$1")" $s"""
+        if pasta:
+            results["userns+netns+pasta"] = []
         for t in tools:
             sh(t.cmd("run", "--rm", BUSYBOX, "true"), t.env)  # warm
         for _ in range(runs):
             for t in tools:
                 results[t.name].append(sh(t.cmd("run", "--rm", BUSYBOX, "true"), t.env))
+            if pasta:
+                results["userns+netns+pasta"].append(
+                    sh(["unshare", "-Ur", "sh", "-c", floor_script, "sh", pidfile], os.environ))
         report("start with the default network (gorae: pasta, podman 4.3: slirp4netns): run --rm busybox true", results)
     finally:
         for t in tools:

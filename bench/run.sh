@@ -12,8 +12,8 @@ case $what in start|pull|net|build|scale|all) ;; *) echo "usage: bench/run.sh [s
 [ "$(id -u)" -eq 0 ] || { echo "bench/run.sh: run as root (installs podman, uses the test user)" >&2; exit 2; }
 
 bash tests/setup/install.sh
-if ! command -v podman >/dev/null || ! command -v runc >/dev/null; then
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends podman runc uidmap fuse-overlayfs >/dev/null
+if ! command -v podman >/dev/null || ! command -v runc >/dev/null || ! command -v bwrap >/dev/null; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends podman runc uidmap fuse-overlayfs bubblewrap >/dev/null
 fi
 bash tests/setup/registry.sh start
 bash tests/setup/images.sh

@@ -723,3 +723,53 @@ fn the_keeper_monitors_running_containers_and_logs_like_gorae() {
     }
     assert_eq!(logs[0], logs[1], "the keeper and gorae log alike");
 }
+
+/// A detached container's stdout and stderr are blocking pipes: output that outruns the monitor
+/// (a slow `attach` client, a busy disk) waits, instead of failing with EAGAIN and being lost.
+#[test]
+fn a_detached_containers_output_waits_for_the_monitor_instead_of_failing() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "flags",
+        &image,
+        "sh",
+        "-c",
+        "grep flags /proc/self/fdinfo/1; grep flags /proc/self/fdinfo/2 >&2",
+    ]);
+    env.ok(&["wait", "flags"]);
+    let out = env.expect(0, &["logs", "flags"]);
+    for (stream, line) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+        let flags = line
+            .trim()
+            .strip_prefix("flags:")
+            .map(|f| u32::from_str_radix(f.trim(), 8).expect("octal flags"))
+            .unwrap_or_else(|| panic!("{stream}: {line:?}"));
+        assert_eq!(flags & 0o4000, 0, "{stream} is non-blocking: {flags:o}");
+    }
+    // And a burst far beyond a pipe's 64 KiB, read by a client on attach, arrives whole.
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "burst",
+        &image,
+        "sh",
+        "-c",
+        "sleep 1; seq 200000; echo done",
+    ]);
+    let attached = env.expect(0, &["attach", "burst"]);
+    assert_eq!(
+        attached.stdout.lines().count(),
+        200_001,
+        "attach saw it all"
+    );
+    assert!(attached.stdout.ends_with("200000\ndone\n"));
+    let logs = env.ok(&["logs", "burst"]);
+    assert_eq!(logs.lines().count(), 200_001, "the log has it all");
+    env.ok(&["rm", "flags", "burst"]);
+}

@@ -115,6 +115,24 @@ pub fn start(engine: &Engine, id: &str) -> Result<i32, RunError> {
         CString::new(id).map_err(|_| RunError::State("bad container ID".into()))?,
         CString::new(report_w.as_raw_fd().to_string()).expect("digits"),
     ];
+    // Without XDG_RUNTIME_DIR the monitor is told where the runtime state is: inside the user
+    // namespace its UID (which names the fallback directory) is not the user's.
+    let env: Vec<CString> = std::env::vars_os()
+        .filter(|(k, _)| k != "GORAE_RUNTIME_DIR")
+        .map(|(k, v)| {
+            use std::os::unix::ffi::OsStrExt;
+            [k.as_bytes(), b"=", v.as_bytes()].concat()
+        })
+        .chain(engine.paths.xdg_runtime.is_none().then(|| {
+            use std::os::unix::ffi::OsStrExt;
+            [
+                b"GORAE_RUNTIME_DIR=",
+                engine.paths.runtime.as_os_str().as_bytes(),
+            ]
+            .concat()
+        }))
+        .filter_map(|kv| CString::new(kv).ok())
+        .collect();
     match sys::fork().map_err(|e| {
         unplace();
         RunError::Monitor(id.into(), e.to_string())
@@ -135,7 +153,7 @@ pub fn start(engine: &Engine, id: &str) -> Result<i32, RunError> {
                 let _ = nix::unistd::dup2_stdout(&null);
                 let _ = nix::unistd::dup2_stderr(&null);
             }
-            let _ = nix::unistd::execv(&exe, &argv);
+            let _ = nix::unistd::execve(&exe, &argv, &env);
             sys::exit_now(125);
         }
         Forked::Parent(monitor) => {

@@ -32,6 +32,12 @@ pub fn main(id: &str, report_fd: i32) -> i32 {
 /// `gorae __monitor-resume ID CODE RESTARTS`: the keeper saw the container exit with CODE and
 /// drained its output; what follows (the record, a restart) is gorae's.
 pub fn resume(id: &str, code: i32, restarts: u32) -> i32 {
+    // First what the keeper leaves to gorae, before anything that can fail: the network helper
+    // (and its published ports) and the attach socket.
+    if let Ok(engine) = Engine::open_inherited() {
+        crate::net::stop_helpers(&engine.store.container_dir(id).join("userdata"));
+        let _ = std::fs::remove_file(super::attach::socket_path(&engine.paths.runtime, id));
+    }
     match supervise(id, None, Some((code, restarts))) {
         Ok(()) => 0,
         Err(_) => 125,
@@ -74,12 +80,7 @@ fn supervise(
     let mut ended = resumed.map(|(code, _)| code);
     loop {
         let run = match ended.take() {
-            Some(code) => {
-                // What the keeper leaves to gorae: the network helper and the attach socket.
-                crate::net::stop_helpers(&store.container_dir(id).join("userdata"));
-                let _ = std::fs::remove_file(super::attach::socket_path(&engine.paths.runtime, id));
-                Ok(code)
-            }
+            Some(code) => Ok(code),
             None => run_once(&engine, &rec, cfg.tty, &sfd, &mut report, restarts),
         };
         let code = match run {
@@ -169,7 +170,16 @@ fn run_once(
     let store = &engine.store;
     let id = rec.id.as_str();
     let launch = prepare(engine, rec).map_err(|e| ChildFailure::Setup(e.to_string()))?;
-    let pipe = || nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC | nix::fcntl::OFlag::O_NONBLOCK);
+    // Only the monitor's end is non-blocking: a container whose output outruns the monitor
+    // (say, while a slow `attach` client is served) must wait, not fail its writes with EAGAIN.
+    let pipe = || {
+        let (r, w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)?;
+        nix::fcntl::fcntl(
+            &r,
+            nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::O_NONBLOCK),
+        )?;
+        Ok::<_, nix::Error>((r, w))
+    };
     let ((out_r, out_w), (err_r, err_w)) = match (pipe(), pipe()) {
         (Ok(a), Ok(b)) => (a, b),
         _ => return Err(ChildFailure::Setup("creating log pipes".into())),

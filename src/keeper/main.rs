@@ -873,13 +873,14 @@ fn main(args: Args, envp: *const *const u8) -> i32 {
         sys::kill(checking, 9);
         sys::wait_blocking(checking);
     }
+    // No new clients; those attached still get what the drain finds.
     sys::close(k.listener);
+    k.drain();
+    k.log.finish();
     for c in k.clients.iter_mut().filter(|c| c.fd >= 0) {
         sys::close(c.fd);
         *c = NO_CLIENT;
     }
-    k.drain();
-    k.log.finish();
     sys::close(k.log.sink.fd);
     sys::close(k.stdin);
     // Back to gorae, to record the end or restart the container.
@@ -933,7 +934,8 @@ fn spawn_check(exe: i32, args: &Args, envp: *const *const u8) -> i32 {
         0 => {
             sys::unblock_all();
             const O_RDWR: usize = 2;
-            let null = sys::open(b"/dev/null\0", O_RDWR);
+            const O_CLOEXEC: usize = 0o2000000;
+            let null = sys::open(b"/dev/null\0", O_RDWR | O_CLOEXEC);
             if null >= 0 {
                 for fd in 0..3 {
                     sys::dup2(null, fd);

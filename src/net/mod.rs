@@ -157,14 +157,22 @@ fn pasta_publishes(pid: i32) -> bool {
 }
 
 fn publishes_ports(args: impl Iterator<Item = Vec<u8>>) -> bool {
+    // pasta parses with getopt_long: `-t X`, `-tX`, `--tcp-ports X`, `--tcp-ports=X`, and long
+    // options abbreviated (`--tcp X`). Anything unclear counts as publishing: waiting is safe.
     let mut args = args.peekable();
     while let Some(a) = args.next() {
         let value = match a.as_slice() {
-            b"-t" | b"-u" | b"--tcp-ports" | b"--udp-ports" => args.next(),
-            other => ["--tcp-ports=", "--udp-ports="]
-                .iter()
-                .find_map(|p| other.strip_prefix(p.as_bytes()))
-                .map(<[u8]>::to_vec),
+            b"-t" | b"-u" => args.next(),
+            long if long.starts_with(b"--tcp") || long.starts_with(b"--udp") => {
+                match long.iter().position(|b| *b == b'=') {
+                    Some(eq) => Some(long[eq + 1..].to_vec()),
+                    None => args.next(),
+                }
+            }
+            short if short.starts_with(b"-t") || short.starts_with(b"-u") => {
+                Some(short[2..].to_vec())
+            }
+            _ => None,
         };
         if value.is_some_and(|v| v != b"none") {
             return true;
@@ -213,6 +221,10 @@ mod tests {
         assert!(publishes_ports(
             args("pasta -t none --udp-ports=53").into_iter()
         ));
+        for glued in ["-t8080", "--tcp 8080", "--udp=53"] {
+            let line = format!("pasta -t none -u none {glued}");
+            assert!(publishes_ports(args(&line).into_iter()), "{line}");
+        }
     }
 
     #[test]

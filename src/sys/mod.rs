@@ -108,7 +108,6 @@ pub fn exit_now(code: i32) -> ! {
     unsafe { libc::_exit(code) }
 }
 
-/// Takes ownership of a descriptor number handed over by the parent across `exec`.
 /// A descriptor this process opened and deliberately never closes (see `net::slirp`), as a
 /// borrow; `None` for -1.
 pub fn held_fd(fd: i32) -> Option<std::os::fd::BorrowedFd<'static>> {
@@ -117,6 +116,7 @@ pub fn held_fd(fd: i32) -> Option<std::os::fd::BorrowedFd<'static>> {
     (fd >= 0).then(|| unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) })
 }
 
+/// Takes ownership of a descriptor number handed over by the parent across `exec`.
 pub fn take_inherited_fd(fd: i32) -> io::Result<std::os::fd::OwnedFd> {
     use std::os::fd::FromRawFd;
     if fd < 3 {
