@@ -30,6 +30,12 @@ fn main() {
             .args(["-C", "relocation-model=static", "-C", "codegen-units=1"])
             .args(["-C", "link-arg=-nostartfiles", "-C", "link-arg=-nostdlib"])
             .args(["-C", "link-arg=-static", "-C", "link-arg=-Wl,--gc-sections"])
+            // musl targets link their own C start files unless told not to.
+            .args(if target.contains("musl") {
+                &["-C", "link-self-contained=no"][..]
+            } else {
+                &[][..]
+            })
             .arg("-o")
             .arg(&out)
             .arg("src/keeper/main.rs")
