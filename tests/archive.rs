@@ -211,6 +211,8 @@ fn commit_export_import_and_history() {
         "-c",
         "echo alive > /alive; sleep 1000",
     ]);
+    // `run -d` returns once the shell runs, not once it has written the file.
+    env.run_until_ok(&["exec", "live", "cat", "/alive"]);
     let out = env.command(&["export", "live"]).output().unwrap();
     assert!(out.status.success());
     let live = env.base.join("live.tar");
