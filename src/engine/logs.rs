@@ -82,40 +82,14 @@ fn entry(out: &mut Vec<u8>, stream: Stream, tag: char, text: &[u8]) {
     out.push(b'\n');
 }
 
-/// RFC 3339 UTC time with nanoseconds, written without a formatting library: this runs in the
-/// monitor for every line, and the less code it touches the smaller the monitor stays.
+#[path = "../keeper/stamp.rs"]
+mod stamp;
+
+/// RFC 3339 UTC time with nanoseconds: this runs in the monitor for every line, and the less
+/// code it touches the smaller the monitor stays.
 fn timestamp(out: &mut Vec<u8>, t: std::time::SystemTime) {
     let d = t.duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
-    let secs = d.as_secs();
-    let (days, rem) = (secs / 86_400, secs % 86_400);
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    let fields: [(u64, usize, u8); 7] = [
-        (year as u64, 4, b'-'),
-        (month as u64, 2, b'-'),
-        (day as u64, 2, b'T'),
-        (rem / 3600, 2, b':'),
-        (rem % 3600 / 60, 2, b':'),
-        (rem % 60, 2, b'.'),
-        (u64::from(d.subsec_nanos()), 9, b'Z'),
-    ];
-    for (mut v, width, sep) in fields {
-        let mut buf = [b'0'; 9];
-        for i in (0..width).rev() {
-            buf[i] = b'0' + (v % 10) as u8;
-            v /= 10;
-        }
-        out.extend_from_slice(&buf[..width]);
-        out.push(sep);
-    }
+    out.extend_from_slice(&stamp::rfc3339((d.as_secs(), d.subsec_nanos())));
 }
 
 /// One parsed entry.

@@ -82,13 +82,6 @@ fn host_uid(uid: u32, uid_map: &str) -> u32 {
 impl Paths {
     pub fn from_env() -> Result<Paths, EngineError> {
         let dirs = directories::BaseDirs::new().ok_or(EngineError::NoHome)?;
-        // The user's own UID, also from inside gorae's user namespace (where it is 0), for the
-        // fallback directory. The monitor is told the directory (GORAE_RUNTIME_DIR), which also
-        // holds when gorae itself runs in a user namespace.
-        let uid = host_uid(
-            nix::unistd::Uid::effective().as_raw(),
-            &std::fs::read_to_string("/proc/self/uid_map").unwrap_or_default(),
-        );
         let xdg_runtime = std::env::var_os("XDG_RUNTIME_DIR")
             .map(PathBuf::from)
             .filter(|p| p.is_absolute() && is_writable_dir(p));
@@ -97,7 +90,16 @@ impl Paths {
             None => std::env::var_os("GORAE_RUNTIME_DIR")
                 .map(PathBuf::from)
                 .filter(|p| p.is_absolute())
-                .unwrap_or_else(|| std::env::temp_dir().join(format!("gorae-run-{uid}"))),
+                .unwrap_or_else(|| {
+                    // The user's own UID, also from inside gorae's user namespace (where it is
+                    // 0). The monitor is told the directory (GORAE_RUNTIME_DIR), which also holds
+                    // when gorae itself runs in a user namespace.
+                    let uid = host_uid(
+                        nix::unistd::Uid::effective().as_raw(),
+                        &std::fs::read_to_string("/proc/self/uid_map").unwrap_or_default(),
+                    );
+                    std::env::temp_dir().join(format!("gorae-run-{uid}"))
+                }),
         };
         let data = config::store_root(dirs.config_dir(), dirs.data_dir().join("gorae"))
             .map_err(EngineError::Config)?;

@@ -258,11 +258,11 @@ fn run_once(
         // Start-up touched far more code than the loop below needs; let it go.
         crate::sys::shed_clean_pages();
     }
+    let cfg = super::run::LaunchConfig::of(rec).ok();
     // `--log-driver none`: the pipes are still drained, and the output dropped.
-    let logged = super::run::LaunchConfig::of(rec).map_or(true, |l| l.log_driver.is_none());
+    let logged = cfg.as_ref().is_none_or(|l| l.log_driver.is_none());
     // Health checks: gorae re-executed as `healthcheck run ID` every interval, one at a time.
-    let health_every = super::run::LaunchConfig::of(rec)
-        .ok()
+    let health_every = cfg
         .and_then(|c| c.health)
         .filter(|h| h.interval_ms > 0)
         .map(|h| std::time::Duration::from_millis(h.interval_ms));

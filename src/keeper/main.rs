@@ -334,6 +334,9 @@ mod mem {
     pub extern "C" fn rust_eh_personality() {}
 }
 
+/// The log's timestamps, shared with gorae's `src/engine/logs.rs`.
+mod stamp;
+
 #[panic_handler]
 fn panic(_: &core::panic::PanicInfo) -> ! {
     sys::exit(125)
@@ -417,7 +420,7 @@ impl Log {
         if self.sink.fd < 0 {
             return;
         }
-        self.sink.stamp = timestamp(sys::now(0));
+        self.sink.stamp = stamp::rfc3339(sys::now(0));
         while let Some(nl) = data.iter().position(|b| *b == b'\n') {
             let plen = core::mem::take(&mut self.plen[stream]);
             self.sink
@@ -441,7 +444,7 @@ impl Log {
         if self.sink.fd < 0 {
             return;
         }
-        self.sink.stamp = timestamp(sys::now(0));
+        self.sink.stamp = stamp::rfc3339(sys::now(0));
         for stream in 0..2 {
             let plen = core::mem::take(&mut self.plen[stream]);
             if plen > 0 {
@@ -451,40 +454,6 @@ impl Log {
         }
         self.sink.flush();
     }
-}
-
-/// RFC 3339 UTC with nanoseconds (Howard Hinnant's civil-from-days), as gorae writes it.
-fn timestamp((secs, nanos): (u64, u32)) -> [u8; 30] {
-    let (days, rem) = (secs / 86_400, secs % 86_400);
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    let fields: [(u64, usize, u8); 7] = [
-        (year as u64, 4, b'-'),
-        (month as u64, 2, b'-'),
-        (day as u64, 2, b'T'),
-        (rem / 3600, 2, b':'),
-        (rem % 3600 / 60, 2, b':'),
-        (rem % 60, 2, b'.'),
-        (u64::from(nanos), 9, b'Z'),
-    ];
-    let mut out = [0u8; 30];
-    let mut at = 0;
-    for (mut v, width, sep) in fields {
-        for i in (0..width).rev() {
-            out[at + i] = b'0' + (v % 10) as u8;
-            v /= 10;
-        }
-        out[at + width] = sep;
-        at += width + 1;
-    }
-    out
 }
 
 /// Frames between `attach` clients and the monitor: a type byte, a big-endian u32 length, the
