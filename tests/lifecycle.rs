@@ -773,3 +773,59 @@ fn a_detached_containers_output_waits_for_the_monitor_instead_of_failing() {
     assert_eq!(logs.lines().count(), 200_001, "the log has it all");
     env.ok(&["rm", "flags", "burst"]);
 }
+
+/// Without XDG_RUNTIME_DIR, the monitor (inside the user namespace, where its UID is 0) and
+/// `attach` (outside) must agree on the fallback runtime directory, or attach finds no socket.
+#[test]
+fn attach_works_without_xdg_runtime_dir() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let gorae = |args: &[&str]| {
+        let mut c = env.command(args);
+        c.env_remove("XDG_RUNTIME_DIR");
+        c
+    };
+    let out = gorae(&[
+        "run",
+        "-di",
+        "--name",
+        "nort",
+        &image,
+        "sh",
+        "-c",
+        "cat; echo eof-seen",
+    ])
+    .output()
+    .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut child = gorae(&["attach", "nort"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(child.stdin.as_mut().unwrap(), b"piped\n").unwrap();
+    drop(child.stdin.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).as_ref()
+        ),
+        (Some(0), "piped\neof-seen\n"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        gorae(&["rm", "-f", "nort"])
+            .output()
+            .unwrap()
+            .status
+            .success()
+    );
+}
