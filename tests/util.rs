@@ -302,7 +302,11 @@ impl Podman {
             .arg(&self.root)
             .arg("--runroot")
             .arg(&self.runroot)
+            // crun (which Debian's podman prefers when both are installed) refuses these
+            // hosts' hybrid cgroup layout; runc works (shared/MACHINE.md).
             .args([
+                "--runtime",
+                "runc",
                 "--storage-driver",
                 "vfs",
                 "--cgroup-manager",

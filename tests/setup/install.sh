@@ -13,7 +13,7 @@ export DEBIAN_FRONTEND=noninteractive
 TEST_USER="${GORAE_TEST_USER:-gorae-test}"
 PKGS=(uidmap passt slirp4netns docker-registry busybox-static debootstrap zstd
       apache2-utils curl ca-certificates python3 tar gzip iproute2 procps
-      podman skopeo python3-venv)
+      podman runc skopeo python3-venv)
 
 missing=()
 for p in "${PKGS[@]}"; do
@@ -33,14 +33,6 @@ if [ "${#missing[@]}" -gt 0 ]; then
             "${missing[@]}" >"$log" 2>&1; then
         tail -n 40 "$log" >&2; die "apt-get install failed for: ${missing[*]}"
     fi
-fi
-
-# The Kubernetes OpenAPI schemas, to check the YAML `kube generate` writes (PyPI's
-# kubernetes-validate bundles them), in a venv of its own.
-KV=/opt/gorae-kubernetes-validate
-if [ ! -x "$KV/bin/kubernetes-validate" ]; then
-    python3 -m venv "$KV" || die "python3 -m venv failed"
-    "$KV/bin/pip" install -q kubernetes-validate || die "pip install kubernetes-validate failed"
 fi
 
 # Debian's docker-registry package starts a system service on :5000 that would
@@ -72,6 +64,19 @@ ensure_subid /etc/subgid
 if [ -e /dev/net/tun ]; then
     chmod 0666 /dev/net/tun
 fi
+
+# The Kubernetes OpenAPI schemas, to check the YAML `kube generate` writes (PyPI's
+# kubernetes-validate bundles them), in a venv of its own.
+# Debian's /usr/bin/python3, never root's own (on these machines root's python3 lives under
+# /root, which the unprivileged test user can't execute).
+KV=/opt/gorae-kubernetes-validate
+if [ ! -x "$KV/bin/kubernetes-validate" ] || ! runuser -u "$TEST_USER" -- "$KV/bin/python" -c '' 2>/dev/null; then
+    rm -rf "$KV"
+    /usr/bin/python3 -m venv "$KV" || die "/usr/bin/python3 -m venv failed"
+    "$KV/bin/pip" install -q kubernetes-validate || die "pip install kubernetes-validate failed"
+fi
+runuser -u "$TEST_USER" -- "$KV/bin/kubernetes-validate" --version >/dev/null 2>&1 \
+    || die "the test user $TEST_USER cannot run $KV/bin/kubernetes-validate"
 
 # Sanity checks.
 for b in newuidmap newgidmap pasta slirp4netns docker-registry busybox debootstrap zstd htpasswd curl python3; do
