@@ -387,7 +387,7 @@ pub fn rmi(a: RmiArgs) -> Result<ExitCode> {
             "when using the --all switch, you may not pass any images names or IDs, and without it you must name at least one"
         );
     }
-    let engine = Engine::open()?;
+    let engine = Engine::open_readonly()?;
     let targets: Vec<String> = if a.all {
         engine
             .store
@@ -398,6 +398,15 @@ pub fn rmi(a: RmiArgs) -> Result<ExitCode> {
     } else {
         a.images.clone()
     };
+    if a.force {
+        // Signal first, then enter: their processes can't be reached from our own namespace.
+        for t in &targets {
+            for c in engine.containers_rmi_stops(t) {
+                crate::engine::lifecycle::prepare_removal(&engine, &c.id, true)?;
+            }
+        }
+    }
+    engine.ensure_userns()?;
     let mut code = 0u8;
     for t in &targets {
         match engine.remove_image(t, a.force || a.all) {

@@ -438,10 +438,8 @@ fn reset(a: ResetArgs) -> Result<ExitCode> {
             prepared.push(rec);
         }
     }
-    engine.ensure_userns()?;
-    let root = engine.store.root().to_path_buf();
-    crate::store::fsutil::remove_tree(&root)
-        .map_err(|e| anyhow::anyhow!("removing {}: {e}", root.display()))?;
+    let owner = engine.ensure_userns()?;
+    engine.store.destroy(owner)?;
     let _ = crate::store::fsutil::remove_tree(&engine.paths.runtime);
     drop(prepared);
     Ok(ExitCode::SUCCESS)

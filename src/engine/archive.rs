@@ -635,8 +635,16 @@ fn store_image(
     for ((path, want_digest), diff_id) in layers.iter().zip(diff_ids) {
         let f = std::fs::File::open(path).map_err(err)?;
         let media = layer_media_type(&file_head(path));
-        let l =
-            import_layer(store, f, parent.as_deref(), Some(diff_id), media, &opts).map_err(err)?;
+        let l = import_layer(
+            store,
+            engine.owner()?,
+            f,
+            parent.as_deref(),
+            Some(diff_id),
+            media,
+            &opts,
+        )
+        .map_err(err)?;
         if let Some(want) = want_digest
             && *want != l.digest
         {

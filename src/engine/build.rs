@@ -165,7 +165,7 @@ pub fn build(
         containerfile::parse(&text).map_err(|e| err(format!("{}: {e}", file.display())))?;
     let ignore = Ignore::load(&context)?;
     let _gc = engine.store.lock_gc_shared().map_err(err)?;
-    let cache_dir = engine.store.root().join("build-cache");
+    let cache_dir = engine.store.build_cache_dir();
     std::fs::create_dir_all(&cache_dir).map_err(err)?;
     let mut b = Builder {
         engine,
@@ -726,8 +726,12 @@ impl Builder<'_> {
             &engine.store.container_dir(&rec.id).join("userdata"),
             crate::net::Wait::ForPorts,
         );
-        let _ = engine.store.delete_container(&rec.id);
-        result
+        // The step's own error comes first; a step container that can't be removed is one too.
+        let removed = engine
+            .owner()
+            .map_err(RunError::from)
+            .and_then(|o| Ok(engine.store.delete_container(o, &rec.id)?));
+        result.and_then(|r| removed.map(|()| r))
     }
 
     fn copy(&mut self, ins: &Instruction) -> Result<(), RunError> {

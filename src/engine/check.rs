@@ -17,7 +17,7 @@ fn err(e: impl std::fmt::Display) -> RunError {
 /// One thing wrong with the store.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    /// `image`, `layer`, `blob`, `container` or `temp`.
+    /// `image`, `layer`, `blob`, `container`, `volume` or `temp`.
     pub kind: &'static str,
     pub what: String,
     pub why: String,
@@ -48,8 +48,9 @@ pub fn check(engine: &Engine, quick: bool) -> Result<Vec<Problem>, RunError> {
             why,
         })
     };
-    // Leftovers of writers that died (their lock is free).
+    // Leftovers of writers and deleters that died (their lock is free, their PID gone).
     for dir in [
+        store.root().to_path_buf(),
         store.layers_dir(),
         store.tmp_dir(),
         store.blobs_dir(),
@@ -63,7 +64,7 @@ pub fn check(engine: &Engine, quick: bool) -> Result<Vec<Problem>, RunError> {
                 add(
                     "temp",
                     &e.path().display().to_string(),
-                    "left by an interrupted write".into(),
+                    "left by an interrupted write or delete".into(),
                 );
             }
         }
@@ -116,10 +117,7 @@ pub fn check(engine: &Engine, quick: bool) -> Result<Vec<Problem>, RunError> {
                     format!("layer {} has the wrong chain ID", l.diff_id),
                 );
             }
-            let ok = store
-                .layer_dir(&l.chain_id)
-                .is_some_and(|d| d.join("diff").is_dir() && d.join("layer.json").is_file());
-            if !ok {
+            if !store.layer_trusted(&l.chain_id, Some(&l.diff_id)) {
                 add("image", &shown, format!("layer {} is missing", l.chain_id));
             }
         }
@@ -180,6 +178,22 @@ pub fn check(engine: &Engine, quick: bool) -> Result<Vec<Problem>, RunError> {
             Err(e2) => add("container", &name, format!("unreadable record: {e2}")),
         }
     }
+    // Volumes: a record and a data directory each.
+    for e in std::fs::read_dir(store.volumes_dir())
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue;
+        }
+        match store.volume(&name) {
+            Ok(_) if store.volume_data(&name).is_dir() => {}
+            Ok(_) => add("volume", &name, "its _data directory is missing".into()),
+            Err(e2) => add("volume", &name, format!("unreadable record: {e2}")),
+        }
+    }
     Ok(problems)
 }
 
@@ -187,32 +201,25 @@ pub fn check(engine: &Engine, quick: bool) -> Result<Vec<Problem>, RunError> {
 /// layers are gone (their files can't be used any more). Returns what was removed.
 pub fn repair(engine: &Engine, problems: &[Problem]) -> Result<Vec<String>, RunError> {
     let store = &engine.store;
+    let owner = engine.owner()?;
     let _gc = store.lock_gc_exclusive().map_err(err)?;
     let mut done = Vec::new();
     for p in problems {
         let removed = match p.kind {
-            "temp" => {
-                let path = std::path::Path::new(&p.what);
-                let _ = std::fs::remove_file(format!("{}.lock", p.what));
-                crate::store::fsutil::remove_tree(path).is_ok()
-            }
-            "blob" | "layer" => {
-                let hex = digest_hex(&p.what).unwrap_or("");
-                let path = if p.kind == "blob" {
-                    store.blobs_dir().join(hex)
-                } else {
-                    store.layers_dir().join(hex)
-                };
-                is_hex64(hex) && crate::store::fsutil::remove_tree(&path).is_ok()
-            }
+            "temp" => store
+                .remove_temp(owner, std::path::Path::new(&p.what))
+                .is_ok(),
+            "blob" => store.remove_blob(owner, &p.what).is_ok(),
+            "layer" => store.remove_layer(owner, &p.what).is_ok_and(|gone| gone),
             "image" => engine
                 .find_image(&p.what)
                 .ok()
-                .is_some_and(|img| store.delete_image_record(&img.id).is_ok()),
+                .is_some_and(|img| store.delete_image_record(owner, &img.id).is_ok()),
             "container" => engine
                 .find_container(&p.what)
                 .ok()
-                .is_some_and(|c| store.delete_container(&c.id).is_ok()),
+                .is_some_and(|c| store.delete_container(owner, &c.id).is_ok()),
+            "volume" => store.delete_volume(owner, &p.what).is_ok(),
             _ => false,
         };
         if removed {
@@ -220,6 +227,6 @@ pub fn repair(engine: &Engine, problems: &[Problem]) -> Result<Vec<String>, RunE
         }
     }
     // Whatever only the removed images held.
-    let _ = store.collect_garbage();
+    let _ = store.collect_garbage(owner);
     Ok(done)
 }

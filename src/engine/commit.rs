@@ -78,6 +78,7 @@ pub(crate) fn store_new_layer(
         let f = std::fs::File::open(&tmp).map_err(err)?;
         import_layer(
             store,
+            engine.owner()?,
             f,
             parent,
             None,
@@ -204,8 +205,16 @@ pub fn import(engine: &Engine, src: impl Read, o: &CommitOptions) -> Result<Imag
     let mut src = std::io::BufReader::with_capacity(256 * 1024, src);
     let media = crate::image::manifest::layer_media_type(src.fill_buf().map_err(err)?);
     let _gc = engine.store.lock_gc_shared().map_err(err)?;
-    let layer = import_layer(&engine.store, src, None, None, media, &extract_opts(engine))
-        .map_err(|e| err(format!("importing the tarball: {e}")))?;
+    let layer = import_layer(
+        &engine.store,
+        engine.owner()?,
+        src,
+        None,
+        None,
+        media,
+        &extract_opts(engine),
+    )
+    .map_err(|e| err(format!("importing the tarball: {e}")))?;
     let platform = crate::image::manifest::Platform::host();
     let now = now_rfc3339();
     let mut step = json!({"created": now, "created_by": "gorae import"});

@@ -40,7 +40,20 @@ impl Engine {
             if is_running(&rec) {
                 continue;
             }
+            // Claimed: a live process created it and is about to start it. Held while it
+            // goes, so no start can begin meanwhile.
+            let claim = match self.store.try_claim_container(&rec.id) {
+                Ok(Some(claim)) => claim,
+                Ok(None) | Err(crate::store::StoreError::NoSuchContainer(_)) => continue,
+                Err(e) => return Err(e.into()),
+            };
+            // Re-read under the claim: it may have started since.
+            match self.store.container(&rec.id).map(|now| self.refresh(now)) {
+                Ok(now) if !is_running(&now) => {}
+                _ => continue,
+            }
             lifecycle::finish_removal(self, &rec)?;
+            drop(claim);
             removed.push(rec.id);
         }
         Ok(removed)

@@ -24,6 +24,8 @@ pub enum ImageError {
     InUse(String, String),
     #[error("image config {0}: {1}")]
     Config(String, String),
+    #[error(transparent)]
+    Engine(#[from] super::EngineError),
 }
 
 impl ImageError {
@@ -267,8 +269,35 @@ impl Engine {
         Ok(())
     }
 
+    /// The running containers that removing image `query` with `force` would remove: `rmi -f`
+    /// stops them before it enters its user namespace (from which they could no longer be
+    /// signalled). None when the removal would only untag a name.
+    pub fn containers_rmi_stops(
+        &self,
+        query: &str,
+    ) -> Vec<crate::store::containers::ContainerRecord> {
+        let Ok(img) = self.find_image(query) else {
+            return Vec::new();
+        };
+        if !removes_whole_image(&img, query) {
+            return Vec::new();
+        }
+        self.store
+            .list_containers()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|c| c.image_id == img.id)
+            .map(|c| self.refresh(c))
+            .filter(super::lifecycle::is_running)
+            .collect()
+    }
+
     /// Removes one image named by the user. Returns the report lines (`Untagged: …`, `Deleted: …`).
+    /// The record goes first (the image is gone at once), then garbage collection takes the
+    /// layers and blobs only it held, each by one rename: a removal killed or failing part-way
+    /// never leaves an image whose layer is missing.
     pub fn remove_image(&self, query: &str, force: bool) -> Result<Vec<String>, ImageError> {
+        let owner = self.owner()?;
         let img = self.find_image(query)?;
         let _gc = self.store.lock_gc_exclusive()?;
         let _lock = self.store.lock_records()?;
@@ -295,20 +324,22 @@ impl Engine {
         }
         for c in self.store.list_containers()? {
             if c.image_id == img.id {
-                if !force {
+                // A running one (started after `rmi -f` stopped the others) is never removed
+                // from under its processes.
+                if !force || super::lifecycle::is_running(&self.refresh(c.clone())) {
                     return Err(ImageError::InUse(
                         img.short_id().to_string(),
                         c.id[..12].to_string(),
                     ));
                 }
-                self.store.delete_container(&c.id)?;
+                self.store.delete_container(owner, &c.id)?;
             }
         }
         for n in &img.names {
             report.push(format!("Untagged: {n}"));
         }
-        self.store.delete_image_record(&img.id)?;
-        self.store.collect_garbage()?;
+        self.store.remove_image(owner, &img)?;
+        self.store.collect_garbage(owner)?;
         report.push(format!("Deleted: {}", img.id));
         self.store.event(
             "image",
@@ -342,6 +373,7 @@ impl Engine {
     /// `image prune`: dangling images (no name) not used by a container, or with `all` every
     /// unused image. Returns the removed IDs.
     pub fn prune_images(&self, all: bool) -> Result<Vec<String>, ImageError> {
+        let owner = self.ensure_userns()?;
         let _gc = self.store.lock_gc_exclusive()?;
         let _lock = self.store.lock_records()?;
         let used: std::collections::HashSet<String> = self
@@ -355,10 +387,18 @@ impl Engine {
             if used.contains(&img.id) || (!all && !img.names.is_empty()) {
                 continue;
             }
-            self.store.delete_image_record(&img.id)?;
+            self.store.remove_image(owner, &img)?;
             removed.push(img.id);
         }
-        self.store.collect_garbage()?;
+        self.store.collect_garbage(owner)?;
         Ok(removed)
     }
+}
+
+/// Whether `rmi QUERY` removes the image rather than one of its several names.
+fn removes_whole_image(img: &ImageRecord, query: &str) -> bool {
+    img.names.len() <= 1
+        || img
+            .id
+            .starts_with(query.strip_prefix("sha256:").unwrap_or(query))
 }

@@ -91,6 +91,7 @@ impl Engine {
 
 /// Starts a created or exited container detached: forks the monitor and waits for its report.
 pub fn start(engine: &Engine, id: &str) -> Result<i32, RunError> {
+    engine.claim_for_start(id)?;
     let rec = engine.refresh(engine.store.container(id)?);
     if is_running(&rec) {
         return Ok(rec.pid.unwrap_or(0));
@@ -466,14 +467,14 @@ pub fn prepare_removal(
 /// Second half of `rm`: deletes the container's files, which belong to subordinate IDs and so
 /// need a user namespace of our own (entered now, after any signalling).
 pub fn finish_removal(engine: &Engine, rec: &ContainerRecord) -> Result<(), RunError> {
-    engine.ensure_userns()?;
+    let owner = engine.ensure_userns()?;
     // The monitor stops the network helper right after it records the exit; this may be
     // sooner, and the helper's PID file goes with the container's files.
     crate::net::stop_helpers(&engine.store.container_dir(&rec.id).join("userdata"));
     if let Some(leaf) = &rec.cgroup {
         crate::process::cgroup::remove(std::path::Path::new(leaf));
     }
-    match engine.store.delete_container(&rec.id) {
+    match engine.store.delete_container(owner, &rec.id) {
         // A --rm monitor may have removed it already.
         Err(crate::store::StoreError::NoSuchContainer(_)) if rec.auto_remove => Ok(()),
         other => {
@@ -492,8 +493,10 @@ pub fn remove_anonymous_volumes(engine: &Engine, rec: &ContainerRecord) {
         return;
     };
     for m in cfg.mounts.iter().filter(|m| m.anonymous) {
-        if engine.volume_users(&m.source).is_ok_and(|u| u.is_empty()) {
-            let _ = engine.store.delete_volume(&m.source);
+        if engine.volume_users(&m.source).is_ok_and(|u| u.is_empty())
+            && let Ok(owner) = engine.owner()
+        {
+            let _ = engine.store.delete_volume(owner, &m.source);
         }
     }
 }

@@ -29,7 +29,7 @@ use thiserror::Error;
 
 use crate::image::registries::{RegistriesConf, RegistriesError};
 use crate::process::userns::{self, Mapping, UsernsError};
-use crate::store::{Store, StoreError};
+use crate::store::{Owner, Store, StoreError};
 
 #[derive(Debug, Error)]
 pub enum EngineError {
@@ -45,6 +45,10 @@ pub enum EngineError {
     RuntimeDir(PathBuf, String),
     #[error("{0}")]
     Config(String),
+    #[error(
+        "internal error: the store is changed outside gorae's user namespace (euid {0}); please report this"
+    )]
+    NotInUserns(u32),
 }
 
 /// Where gorae keeps things, from the XDG variables.
@@ -151,6 +155,8 @@ pub struct Engine {
     pub registries: RegistriesConf,
     /// Whether this process is inside its own (or a joined) user namespace by now.
     in_userns: std::cell::Cell<bool>,
+    /// The claims this process holds on containers it created or starts (until it exits).
+    claims: std::cell::RefCell<Vec<(String, crate::store::FileLock)>>,
 }
 
 impl Engine {
@@ -177,13 +183,15 @@ impl Engine {
             mapping,
             registries,
             in_userns: std::cell::Cell::new(true),
+            claims: Default::default(),
         })
     }
 
-    /// Enters a user namespace now if this engine was opened read-only.
-    pub fn ensure_userns(&self) -> Result<(), EngineError> {
+    /// Enters a user namespace now if this engine was opened read-only, and hands out the
+    /// proof that the store's files can be deleted from here, which every delete takes.
+    pub fn ensure_userns(&self) -> Result<Owner, EngineError> {
         if self.in_userns.get() {
-            return Ok(());
+            return self.owner();
         }
         let mapping = userns::enter(&self.mapping)?;
         crate::log::info(format_args!("user namespace: {mapping:?}"));
@@ -196,6 +204,34 @@ impl Engine {
         }
         self.in_userns.set(true);
         self.store.clean_stale();
+        self.owner()
+    }
+
+    /// The proof that this process may delete from the store, for one that entered (or
+    /// inherited, or joined) gorae's user namespace already; an error, not an entry, elsewhere
+    /// (a namespace entered too early could no longer join a container's).
+    pub fn owner(&self) -> Result<Owner, EngineError> {
+        match Owner::here() {
+            Some(o) if self.in_userns.get() => Ok(o),
+            _ => Err(EngineError::NotInUserns(
+                nix::unistd::Uid::effective().as_raw(),
+            )),
+        }
+    }
+
+    /// Keeps the claim on container `id` until this process exits: a prune leaves it alone.
+    pub fn hold_claim(&self, id: &str, claim: crate::store::FileLock) {
+        self.claims.borrow_mut().push((id.to_string(), claim));
+    }
+
+    /// Claims container `id` for starting it, waiting while a prune deletes it, unless this
+    /// process holds the claim already (it created it).
+    pub fn claim_for_start(&self, id: &str) -> Result<(), StoreError> {
+        if self.claims.borrow().iter().any(|(c, _)| c == id) {
+            return Ok(());
+        }
+        let claim = self.store.claim_container(id)?;
+        self.hold_claim(id, claim);
         Ok(())
     }
 
@@ -245,7 +281,7 @@ impl Engine {
                 }
                 first.unwrap_or(0)
             }
-            (None, None) => return Ok(self.ensure_userns()?),
+            (None, None) => return self.ensure_userns().map(drop).map_err(Into::into),
         };
         if self.in_userns.get() {
             // Fine if it is the same namespace (a pod's infra started by this very process).
@@ -274,6 +310,7 @@ impl Engine {
             mapping: Mapping::HostRoot,
             registries: RegistriesConf::default(),
             in_userns: std::cell::Cell::new(true),
+            claims: Default::default(),
         })
     }
 }
@@ -291,6 +328,7 @@ impl Engine {
             mapping: userns::plan(),
             registries,
             in_userns: std::cell::Cell::new(nix::unistd::Uid::effective().is_root()),
+            claims: Default::default(),
         })
     }
 }

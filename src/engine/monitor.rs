@@ -141,7 +141,9 @@ fn finish(
     if rec.auto_remove {
         // `wait` (and a `stop` racing with the removal) still learn how it ended.
         super::lifecycle::note_removed_exit(engine, &rec.id, code);
-        let _ = store.delete_container(&rec.id);
+        if let Ok(owner) = engine.owner() {
+            let _ = store.delete_container(owner, &rec.id);
+        }
         super::lifecycle::remove_anonymous_volumes(engine, rec);
     } else {
         let _ = store.update_container(&rec.id, |c| {

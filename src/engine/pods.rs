@@ -215,7 +215,7 @@ impl Engine {
             {
                 return Err(RunError::State(format!("name {} in use", record.name)));
             }
-            self.store.create_container(record)?;
+            self.hold_claim(&record.id, self.store.create_container(record)?);
         }
         let data = serde_json::to_vec_pretty(&pod).expect("pod records serialize");
         fsutil::write_atomic(&self.pods_dir().join(format!("{}.json", pod.id)), &data)
@@ -307,7 +307,7 @@ impl Engine {
     /// was entered.
     pub fn enter_pod(&self, pod: &PodRecord) -> Result<(), RunError> {
         if !pod.has_infra() {
-            return Ok(self.ensure_userns()?);
+            return self.ensure_userns().map(drop).map_err(Into::into);
         }
         let infra = self.refresh(self.store.container(&pod.infra_id)?);
         if lifecycle::is_running(&infra) {
@@ -316,7 +316,7 @@ impl Engine {
         // On a user-defined network the pod lives in the user namespace of its holder.
         match LaunchConfig::of(&infra)?.network_name {
             Some(net) => self.enter_for_network(None, &[net])?,
-            None => self.ensure_userns()?,
+            None => drop(self.ensure_userns()?),
         }
         lifecycle::start(self, &infra.id)?;
         Ok(())

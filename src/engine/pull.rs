@@ -79,6 +79,8 @@ pub enum PullError {
     Io(String, #[source] std::io::Error),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error(transparent)]
+    Engine(#[from] super::EngineError),
     #[error("{}", join_attempts(.0))]
     AllFailed(Vec<(String, PullError)>),
 }
@@ -512,6 +514,7 @@ async fn pull_from(
     }
     let chains = chain_ids(&diff_ids);
     let store = &engine.store;
+    let owner = engine.owner()?;
     let gc = store.lock_gc_shared()?;
 
     let extract_opts = crate::image::extract::ExtractOptions {
@@ -531,6 +534,7 @@ async fn pull_from(
                 diff_id,
                 chain,
                 store,
+                owner,
                 extract: &extract_opts,
                 progress: &opts.progress,
             })

@@ -367,7 +367,7 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<i32, RunError> {
         &format!("{}:exit={code}", record.image_name),
     );
     if opts.remove {
-        engine.store.delete_container(&record.id)?;
+        engine.store.delete_container(engine.owner()?, &record.id)?;
         engine.store.event(
             "container",
             "remove",
@@ -657,11 +657,13 @@ pub fn create_from(
             "the --cidfile {f} exists: another container may be using it; remove it first"
         )));
     }
-    store.create_container(&record)?;
+    engine.hold_claim(&record.id, store.create_container(&record)?);
     if let Some(f) = &opts.files.cidfile
         && let Err(e) = std::fs::write(f, &record.id)
     {
-        let _ = store.delete_container(&record.id);
+        if let Ok(owner) = engine.owner() {
+            let _ = store.delete_container(owner, &record.id);
+        }
         return Err(RunError::State(format!("writing --cidfile {f}: {e}")));
     }
     store.event(

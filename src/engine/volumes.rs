@@ -73,16 +73,16 @@ impl Engine {
                 super::lifecycle::remove(self, &u, true)?;
             }
         }
-        self.ensure_userns()?;
-        Ok(self.store.delete_volume(name)?)
+        let owner = self.ensure_userns()?;
+        Ok(self.store.delete_volume(owner, name)?)
     }
 
     pub fn prune_volumes(&self) -> Result<Vec<String>, RunError> {
         let mut removed = Vec::new();
         for v in self.store.list_volumes()? {
             if self.volume_users(&v.name)?.is_empty() {
-                self.ensure_userns()?;
-                self.store.delete_volume(&v.name)?;
+                let owner = self.ensure_userns()?;
+                self.store.delete_volume(owner, &v.name)?;
                 removed.push(v.name);
             }
         }

@@ -103,6 +103,9 @@ pub struct ContainerRecord {
     pub applied_limits: Option<crate::runtime::limits::Limits>,
 }
 
+/// The lock file of a container's claim, inside its directory (it goes with it).
+const CLAIM: &str = "userdata/start.lock";
+
 impl Store {
     pub fn container_dir(&self, id: &str) -> PathBuf {
         self.containers_dir().join(id)
@@ -167,35 +170,60 @@ impl Store {
     }
 
     /// Creates the container's directory with its record, atomically: the directory appears
-    /// complete or not at all. Caller holds the records lock and has checked the name.
-    pub fn create_container(&self, c: &ContainerRecord) -> Result<()> {
+    /// complete or not at all. Caller holds the records lock and has checked the name. Returns
+    /// the container's claim (see [`Store::try_claim_container`]), taken before it appeared.
+    pub fn create_container(&self, c: &ContainerRecord) -> Result<fsutil::FileLock> {
         let tmp = fsutil::TempDir::new(&self.containers_dir(), "ctr").at(&self.containers_dir())?;
         for sub in ["upper", "work", "merged", "userdata"] {
             let p = tmp.path().join(sub);
             fs::create_dir(&p).at(&p)?;
         }
+        let claim_path = tmp.path().join(CLAIM);
+        let claim = fsutil::FileLock::exclusive(&claim_path).at(&claim_path)?;
         let data = serde_json::to_vec_pretty(c).expect("container records serialize");
         let json = tmp.path().join("container.json");
         fsutil::write_atomic(&json, &data).at(&json)?;
         let dest = self.container_dir(&c.id);
         crate::sys::fault("container.before-commit");
-        tmp.commit(&dest).at(&dest)
+        tmp.commit(&dest).at(&dest)?;
+        Ok(claim)
     }
 
-    /// Removes a container's directory. The rename first makes the removal atomic for readers.
-    pub fn delete_container(&self, id: &str) -> Result<()> {
-        let dir = self.container_dir(id);
-        let doomed = self
-            .containers_dir()
-            .join(format!(".tmp-rm-{}", fsutil::unique_suffix()));
-        match fs::rename(&dir, &doomed) {
-            Ok(()) => {}
+    /// A container's claim: held by the process that creates and starts it until that process
+    /// ends (so from its creation until it runs), and by whoever prunes it while it goes.
+    /// `container prune` leaves a container alone whose claim is held: it is about to run.
+    /// `None` when somebody else holds it.
+    pub fn try_claim_container(&self, id: &str) -> Result<Option<fsutil::FileLock>> {
+        let path = self.container_dir(id).join(CLAIM);
+        match fsutil::FileLock::try_exclusive(&path) {
+            Ok(lock) => Ok(lock),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(StoreError::NoSuchContainer(id.to_string()));
+                Err(StoreError::NoSuchContainer(id.to_string()))
             }
-            Err(e) => return Err(e).at(&dir),
+            Err(e) => Err(e).at(&path),
         }
-        crate::sys::fault("rm.after-rename");
-        fsutil::remove_tree(&doomed).at(&doomed)
+    }
+
+    /// Waits for the claim of container `id` (a prune deleting it, another start).
+    pub fn claim_container(&self, id: &str) -> Result<fsutil::FileLock> {
+        let path = self.container_dir(id).join(CLAIM);
+        match fsutil::FileLock::exclusive(&path) {
+            Ok(lock) => Ok(lock),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                Err(StoreError::NoSuchContainer(id.to_string()))
+            }
+            Err(e) => Err(e).at(&path),
+        }
+    }
+
+    /// Removes a container's directory, record and all: one rename makes it invisible.
+    pub fn delete_container(&self, owner: super::Owner, id: &str) -> Result<()> {
+        if !super::is_hex64(id) {
+            return Err(StoreError::NoSuchContainer(id.to_string()));
+        }
+        match self.delete_tree(owner, &self.container_dir(id))? {
+            true => Ok(()),
+            false => Err(StoreError::NoSuchContainer(id.to_string())),
+        }
     }
 }

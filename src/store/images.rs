@@ -92,11 +92,18 @@ impl Store {
         fsutil::write_atomic(&path, &data).at(&path)
     }
 
-    pub fn delete_image_record(&self, id: &str) -> Result<()> {
+    /// Removes an image's record (one unlink: the image is gone at once). Its layers and blobs
+    /// stay until garbage collection, which finds every layer no record names. Caller holds the
+    /// exclusive GC lock and the records lock.
+    pub fn delete_image_record(&self, _: super::Owner, id: &str) -> Result<()> {
         let path = self.image_path(id);
+        crate::sys::fault_io(super::delete::points::RECORD).at(&path)?;
         match fs::remove_file(&path) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e).at(&path),
-            _ => Ok(()),
+            _ => {
+                crate::sys::fault(super::delete::points::AFTER_RECORD);
+                Ok(())
+            }
         }
     }
 

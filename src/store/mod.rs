@@ -7,10 +7,12 @@
 //! - `containers/<id>/{container.json,upper/,work/,merged/,userdata/}`
 //! - `locks/`: `store.lock` guards records, `gc.lock` keeps garbage collection away from pulls
 //!
-//! Every directory that appears does so by rename of a finished temp dir, so a crash leaves only
-//! `.tmp-*` names, which the next writer removes once their lock is free.
+//! Every directory that appears does so by rename of a finished temp dir, and every directory
+//! that goes does so by rename to a `.tmp-rm-*` name first (`delete.rs`), so a crash leaves only
+//! `.tmp-*` names, which the next writer removes once their writer is gone.
 
 pub mod containers;
+pub mod delete;
 pub mod events;
 pub mod fsutil;
 pub mod images;
@@ -23,6 +25,7 @@ use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
+pub use delete::Owner;
 pub use fsutil::FileLock;
 
 #[derive(Debug, Error)]
@@ -38,6 +41,14 @@ pub enum StoreError {
         path: PathBuf,
         #[source]
         source: serde_json::Error,
+    },
+    #[error(
+        "{path}: {source} (it is deleted all the same: the next gorae command removes what is left)"
+    )]
+    Leftover {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
     },
     #[error("{0}: image not known")]
     ImageNotKnown(String),
@@ -118,6 +129,10 @@ impl Store {
     pub fn tmp_dir(&self) -> PathBuf {
         self.root.join("tmp")
     }
+    /// A build step's result by its cache key (`build-cache/<key>.json`).
+    pub fn build_cache_dir(&self) -> PathBuf {
+        self.root.join("build-cache")
+    }
 
     /// The lock for image and container records; hold it only for short read-modify-write steps.
     pub fn lock_records(&self) -> Result<FileLock> {
@@ -140,6 +155,7 @@ impl Store {
     /// Removes what crashed writers left behind.
     pub fn clean_stale(&self) {
         for dir in [
+            self.root.clone(),
             self.layers_dir(),
             self.tmp_dir(),
             self.blobs_dir(),

@@ -84,17 +84,14 @@ impl Store {
         }
     }
 
-    pub fn delete_volume(&self, name: &str) -> Result<()> {
-        let dir = self.volumes_dir().join(name);
-        let doomed = self
-            .volumes_dir()
-            .join(format!(".tmp-rm-{}", fsutil::unique_suffix()));
-        match fs::rename(&dir, &doomed) {
-            Ok(()) => fsutil::remove_tree(&doomed).at(&doomed),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                Err(StoreError::NoSuchVolume(name.to_string()))
-            }
-            Err(e) => Err(e).at(&dir),
+    /// Removes a volume, record and data: one rename makes it invisible.
+    pub fn delete_volume(&self, owner: super::Owner, name: &str) -> Result<()> {
+        if name.is_empty() || name.starts_with('.') || name.contains('/') {
+            return Err(StoreError::NoSuchVolume(name.to_string()));
+        }
+        match self.delete_tree(owner, &self.volumes_dir().join(name))? {
+            true => Ok(()),
+            false => Err(StoreError::NoSuchVolume(name.to_string())),
         }
     }
 }

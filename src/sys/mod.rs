@@ -219,3 +219,23 @@ pub fn fault(point: &str) {
         let _ = nix::sys::signal::kill(nix::unistd::Pid::this(), nix::sys::signal::Signal::SIGKILL);
     }
 }
+
+/// Like [`fault`]; and when `GORAE_FAULT` is `point=eacces`, the step fails here with
+/// "permission denied", as a file this process may not remove would make it fail.
+pub fn fault_io(point: &str) -> std::io::Result<()> {
+    fault(point);
+    if std::env::var_os("GORAE_FAULT")
+        .is_some_and(|f| f.as_encoded_bytes() == format!("{point}=eacces").as_bytes())
+    {
+        return Err(std::io::Error::from_raw_os_error(libc::EACCES));
+    }
+    Ok(())
+}
+
+/// Whether `GORAE_FAULT` names `point` (to die or to fail there).
+pub fn fault_armed(point: &str) -> bool {
+    std::env::var_os("GORAE_FAULT").is_some_and(|f| {
+        let f = f.as_encoded_bytes();
+        f == point.as_bytes() || f.strip_prefix(point.as_bytes()) == Some(b"=eacces".as_slice())
+    })
+}

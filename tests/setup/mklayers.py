@@ -161,6 +161,14 @@ def debian_extra(out):
     l.dir("usr/share/doc")
     for p in DEBIAN_DOC_WHITEOUTS:
         l.whiteout("usr/share/doc/" + p)
+    # As apt leaves it once it has run: a 0700 directory of _apt (UID 42), with a file in it,
+    # that only a subordinate UID (or gorae's user namespace) can read and remove.
+    l.dir("var")
+    l.dir("var/cache")
+    l.dir("var/cache/apt")
+    l.dir("var/cache/apt/archives")
+    l.dir("var/cache/apt/archives/partial", mode=0o700, uid=42, gid=0)
+    l.file("var/cache/apt/archives/partial/lock", "", mode=0o640, uid=42, gid=0)
     l.close()
     l = Layer(os.path.join(out, "debian-3.tar"))
     l.dir("etc")

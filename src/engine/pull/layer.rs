@@ -18,7 +18,7 @@ use crate::image::extract::{self, ExtractError, ExtractOptions};
 use crate::image::manifest::Descriptor;
 use crate::store::fsutil::{self, FileLock, TempDir};
 use crate::store::layers::LayerRecord;
-use crate::store::{IoContext, Store};
+use crate::store::{IoContext, Owner, Store};
 
 pub(super) struct LayerJob<'a> {
     pub remote: &'a Remote,
@@ -27,6 +27,7 @@ pub(super) struct LayerJob<'a> {
     pub diff_id: &'a str,
     pub chain: &'a str,
     pub store: &'a Store,
+    pub owner: Owner,
     pub extract: &'a ExtractOptions,
     pub progress: &'a Progress,
 }
@@ -45,7 +46,7 @@ pub(super) async fn fetch(job: LayerJob<'_>) -> Result<u64, PullError> {
     let layer_dir = store
         .layer_dir(job.chain)
         .ok_or_else(|| invalid(&job, "chain ID is not sha256"))?;
-    if store.has_layer(job.chain) {
+    if store.layer_trusted(job.chain, Some(job.diff_id)) {
         job.progress
             .note(&format!("Copying blob {shown} skipped: already exists"));
         return Ok(read_size(&layer_dir));
@@ -56,7 +57,7 @@ pub(super) async fn fetch(job: LayerJob<'_>) -> Result<u64, PullError> {
         .await
         .map_err(|e| PullError::Io("layer lock".into(), io::Error::other(e)))?
         .at(&store.locks_dir())?;
-    if store.has_layer(job.chain) {
+    if store.layer_trusted(job.chain, Some(job.diff_id)) {
         job.progress
             .note(&format!("Copying blob {shown} skipped: already exists"));
         return Ok(read_size(&layer_dir));
@@ -173,12 +174,7 @@ pub(super) async fn fetch(job: LayerJob<'_>) -> Result<u64, PullError> {
         }
     };
     crate::sys::fault("pull.layer-unpacked");
-    match tmp.commit(&layer_dir) {
-        Ok(()) => {}
-        // Another process (not holding our lock, e.g. an older gorae) got there first: fine.
-        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
-        Err(e) => return Err(e).at(&layer_dir)?,
-    }
+    store.install_layer(job.owner, tmp, job.chain, job.diff_id)?;
     bar.finish();
     Ok(size)
 }
@@ -331,6 +327,7 @@ pub struct ImportedLayer {
 /// against `expected_diff_id` when given. The caller holds a shared GC lock.
 pub fn import_layer(
     store: &Store,
+    owner: Owner,
     src: impl Read,
     parent_chain: Option<&str>,
     expected_diff_id: Option<&str>,
@@ -406,14 +403,14 @@ pub fn import_layer(
             }
         }
     };
-    let layer_dir = store
-        .layer_dir(&layer.chain_id)
-        .ok_or("the chain ID is not sha256")?;
+    if store.layer_dir(&layer.chain_id).is_none() {
+        return Err("the chain ID is not sha256".into());
+    }
     let lock_path = store
         .layer_lock_path(&layer.chain_id)
         .expect("checked above");
     let _lock = FileLock::exclusive(&lock_path).map_err(|e| e.to_string())?;
-    if store.has_layer(&layer.chain_id) {
+    if store.layer_trusted(&layer.chain_id, Some(&layer.diff_id)) {
         keep_blob()?;
         return Ok(layer);
     }
@@ -433,11 +430,10 @@ pub fn import_layer(
     let fd = File::open(tmp.path()).map_err(|e| e.to_string())?;
     rustix::fs::syncfs(&fd).map_err(|e| e.to_string())?;
     keep_blob()?;
-    match tmp.commit(&layer_dir) {
-        Ok(()) => Ok(layer),
-        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(layer),
-        Err(e) => Err(format!("{}: {e}", layer_dir.display())),
-    }
+    store
+        .install_layer(owner, tmp, &layer.chain_id, &layer.diff_id)
+        .map_err(|e| e.to_string())?;
+    Ok(layer)
 }
 
 /// Passes bytes through while hashing them and writing them to the blob file.
