@@ -13,3 +13,101 @@ pub mod process;
 pub mod runtime;
 pub mod store;
 pub mod sys;
+
+/// The layers, top first: a module may use those below its own, never one above
+/// (ARCHITECTURE.md, "The layers"). The last rank are leaves, free to use each other.
+pub const LAYERS: &[&[&str]] = &[
+    &["cli"],
+    &["engine"],
+    &["process"],
+    &["net"],
+    &["runtime"],
+    &["image"],
+    &["store"],
+    &["inroot", "sys", "log"],
+];
+
+#[cfg(test)]
+mod layer_tests {
+    use std::path::Path;
+
+    fn rank(module: &str) -> Option<usize> {
+        super::LAYERS.iter().position(|l| l.contains(&module))
+    }
+
+    /// Every `crate::x` a file of module `m` names (outside its `#[cfg(test)]` tail).
+    fn uses(code: &str) -> Vec<String> {
+        let code = code.split("#[cfg(test)]").next().unwrap_or("");
+        let mut out = Vec::new();
+        for (i, _) in code.match_indices("crate::") {
+            let rest = &code[i + 7..];
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            if !name.is_empty() {
+                out.push(name);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn no_module_uses_a_layer_above_its_own() {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut upward = Vec::new();
+        let mut seen = 0;
+        for layer in super::LAYERS.iter().flat_map(|l| l.iter()) {
+            let mut files = Vec::new();
+            let single = src.join(format!("{layer}.rs"));
+            if single.is_file() {
+                files.push(single);
+            }
+            let mut dirs = vec![src.join(layer)];
+            while let Some(d) = dirs.pop() {
+                for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+                    let p = e.path();
+                    if p.is_dir() {
+                        dirs.push(p);
+                    } else if p.extension().is_some_and(|x| x == "rs")
+                        && !p.to_string_lossy().ends_with("_tests.rs")
+                    {
+                        files.push(p);
+                    }
+                }
+            }
+            let own = rank(layer).expect("listed");
+            for f in files {
+                seen += 1;
+                let code = std::fs::read_to_string(&f).unwrap();
+                for used in uses(&code) {
+                    match rank(&used) {
+                        Some(r) if r < own => upward.push(format!(
+                            "{}: uses crate::{used}, a layer above {layer}",
+                            f.strip_prefix(&src).unwrap().display()
+                        )),
+                        Some(_) => {}
+                        None => upward.push(format!(
+                            "{}: uses crate::{used}, which is in no layer (add it to LAYERS)",
+                            f.strip_prefix(&src).unwrap().display()
+                        )),
+                    }
+                }
+            }
+        }
+        assert!(seen > 50, "the sources were not found");
+        assert!(upward.is_empty(), "upward uses: {upward:#?}");
+    }
+
+    #[test]
+    fn every_module_is_in_a_layer() {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let lib = std::fs::read_to_string(src.join("lib.rs")).unwrap();
+        for line in lib.lines() {
+            if let Some(m) = line.strip_prefix("pub mod ") {
+                let m = m.trim_end_matches(';');
+                assert!(rank(m).is_some(), "module {m} is in no layer");
+            }
+        }
+    }
+}

@@ -783,7 +783,11 @@ pub fn rm(mut a: RmArgs) -> Result<ExitCode> {
 /// last start, 0 (unlimited) for any not in force (see podman #21575).
 fn host_config(c: &ContainerRecord) -> serde_json::Value {
     let cfg = crate::engine::run::LaunchConfig::of(c).ok();
-    let l = c.applied_limits.clone().unwrap_or_default();
+    let l: crate::runtime::limits::Limits = c
+        .applied_limits
+        .as_ref()
+        .and_then(|raw| serde_json::from_str(raw.text()).ok())
+        .unwrap_or_default();
     serde_json::json!({
         "Memory": l.memory.unwrap_or(0),
         "MemorySwap": l.memory_swap.unwrap_or(0),

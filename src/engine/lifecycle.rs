@@ -31,16 +31,7 @@ pub enum MonitorReport {
     Failed(ChildFailure),
 }
 
-/// Start time of a process in clock ticks since boot, to tell it from a later PID reuse.
-pub fn process_start(pid: i32) -> Option<u64> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
-    // A zombie is dead for our purposes, whoever has yet to reap it.
-    if matches!(fields.first(), Some(&"Z") | Some(&"X")) {
-        return None;
-    }
-    fields.get(19)?.parse().ok()
-}
+use crate::sys::procfs::start_time as process_start;
 
 pub fn monitor_alive(rec: &ContainerRecord) -> bool {
     match (rec.monitor_pid, rec.monitor_start) {

@@ -275,7 +275,7 @@ impl Engine {
                 for name in networks {
                     let rec = nets.get(name).map_err(run::RunError::State)?;
                     let pid = nets
-                        .ensure_holder(&rec, &self.mapping)
+                        .ensure_holder(&rec, &|others| self.enter_for_holder(others))
                         .map_err(run::RunError::State)?;
                     first.get_or_insert(pid);
                 }
@@ -297,6 +297,18 @@ impl Engine {
         self.in_userns.set(true);
         self.store.clean_stale();
         Ok(())
+    }
+
+    /// For a network's new holder: the user namespace of the first of `others` (the holders of
+    /// other networks) that can be joined (one that exits meanwhile can't; the next, or a new
+    /// namespace, will do), else one of its own with this engine's mapping.
+    fn enter_for_holder(&self, others: &[i32]) -> Result<(), String> {
+        if others.iter().any(|pid| userns::join(*pid).is_ok()) {
+            return Ok(());
+        }
+        userns::enter(&self.mapping)
+            .map(drop)
+            .map_err(|e| e.to_string())
     }
 
     /// Opens the store in the user namespace this process already is in (the monitor, which

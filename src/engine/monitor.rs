@@ -11,12 +11,13 @@ use nix::sys::signal::{SigmaskHow, Signal, kill};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
 
 use super::Engine;
-use super::lifecycle::{MonitorReport, process_start};
+use super::lifecycle::MonitorReport;
 use super::logs::{LogWriter, Stream};
 use super::run::{RunError, prepare};
 use crate::process::container::{self, ChildFailure, ContainerError};
 use crate::store::containers::ContainerState;
 use crate::store::now_rfc3339;
+use crate::sys::procfs::start_time as process_start;
 
 pub fn main(id: &str, report_fd: i32) -> i32 {
     let report = match crate::sys::take_inherited_fd(report_fd) {

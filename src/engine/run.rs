@@ -719,7 +719,7 @@ pub fn start_foreground(
             c.state = ContainerState::Running;
             c.pid = Some(child.as_raw());
             c.monitor_pid = Some(me);
-            c.monitor_start = super::lifecycle::process_start(me);
+            c.monitor_start = crate::sys::procfs::start_time(me);
             c.started_at = Some(now_rfc3339());
             c.finished_at = None;
             c.exit_code = None;
@@ -957,7 +957,9 @@ pub fn place_cgroup(
     }
     Ok(engine.store.update_container(&rec.id, |c| {
         c.cgroup = leaf.clone();
-        c.applied_limits = applied.clone();
+        c.applied_limits = applied
+            .as_ref()
+            .map(|l| RawConfig::of(l).expect("limits serialize"));
     })?)
 }
 

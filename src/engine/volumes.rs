@@ -9,13 +9,7 @@ use crate::runtime::names;
 use crate::store::volumes::VolumeRecord;
 use crate::store::{StoreError, now_rfc3339};
 
-/// A mount ready for the container process: host paths resolved.
-#[derive(Debug, Clone)]
-pub struct ResolvedMount {
-    pub spec: MountSpec,
-    /// The bind source or the volume's `_data`; `None` for tmpfs.
-    pub host: Option<PathBuf>,
-}
+pub use crate::runtime::mounts::ResolvedMount;
 
 impl Engine {
     pub fn create_volume(

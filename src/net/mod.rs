@@ -138,7 +138,7 @@ fn kill_helper(pidfile: &Path, comm: &str, wait: Wait) {
             let _ = nix::poll::poll(&mut fds, nix::poll::PollTimeout::from(2000u16));
         } else if wait {
             for _ in 0..400 {
-                if crate::engine::lifecycle::process_start(pid.as_raw()).is_none() {
+                if crate::sys::procfs::start_time(pid.as_raw()).is_none() {
                     break;
                 }
                 std::thread::sleep(std::time::Duration::from_millis(5));

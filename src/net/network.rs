@@ -204,17 +204,18 @@ impl Networks {
         let mut f = text.split_whitespace();
         let pid: i32 = f.next()?.parse().ok()?;
         let start: u64 = f.next()?.parse().ok()?;
-        (crate::engine::lifecycle::process_start(pid) == Some(start)).then_some(pid)
+        (crate::sys::procfs::start_time(pid) == Some(start)).then_some(pid)
     }
 
     /// Makes sure the network's holder runs, starting it if needed, and returns its PID. Called
     /// before this process enters any user namespace: the holder makes its own, which the
     /// caller then joins. Also marks the network as about to gain a member, so the holder
-    /// does not exit in between.
+    /// does not exit in between. A new holder enters its user namespace through `enter_userns`,
+    /// given the PIDs of the other live holders (whose namespace it should share).
     pub fn ensure_holder(
         &self,
         rec: &NetworkRecord,
-        mapping: &crate::process::userns::Mapping,
+        enter_userns: &dyn Fn(&[i32]) -> Result<(), String>,
     ) -> Result<i32, String> {
         let _lock = self.lock(&rec.name)?;
         self.touch_leases(&rec.name);
@@ -247,9 +248,9 @@ impl Networks {
                     // process that lives on; this one never returns into the caller's code.
                     let _ = sys::close_fds_except(ready_w.as_raw_fd());
                     let _ = nix::sys::prctl::set_name(c"gorae-network");
-                    let result = holder_setup(rec, mapping, &others).and_then(|()| {
+                    let result = holder_setup(rec, enter_userns, &others).and_then(|()| {
                         let me = std::process::id() as i32;
-                        let start = crate::engine::lifecycle::process_start(me).unwrap_or(0);
+                        let start = crate::sys::procfs::start_time(me).unwrap_or(0);
                         fsutil::write_atomic(
                             &self.run.join(format!("{}.pid", rec.name)),
                             format!("{me} {start}\n").as_bytes(),
@@ -355,11 +356,11 @@ fn pipe() -> Result<(std::fs::File, std::os::fd::OwnedFd), String> {
     Ok((std::fs::File::from(r), w))
 }
 
-/// In the holder: the user namespace of the first of `others` (the live holders of other
-/// networks) that can be joined, else one of its own; then a network namespace with the bridge.
+/// In the holder: the user namespace `enter_userns` gives it (that of one of `others`, the live
+/// holders of other networks, if one can be joined); then a network namespace with the bridge.
 fn holder_setup(
     rec: &NetworkRecord,
-    mapping: &crate::process::userns::Mapping,
+    enter_userns: &dyn Fn(&[i32]) -> Result<(), String>,
     others: &[i32],
 ) -> Result<(), String> {
     if let Ok(null) = std::fs::OpenOptions::new()
@@ -372,13 +373,7 @@ fn holder_setup(
         let _ = nix::unistd::dup2_stdout(&null);
         let _ = nix::unistd::dup2_stderr(&null);
     }
-    // A holder that exits meanwhile cannot be joined; the next one (or a new namespace) will do.
-    if !others
-        .iter()
-        .any(|pid| crate::process::userns::join(*pid).is_ok())
-    {
-        crate::process::userns::enter(mapping).map_err(|e| e.to_string())?;
-    }
+    enter_userns(others)?;
     nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNET)
         .map_err(|e| format!("creating the network namespace: {e}"))?;
     let (net, prefix) = rec.cidr()?;

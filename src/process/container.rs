@@ -76,7 +76,7 @@ pub struct Launch {
     pub interactive: bool,
     pub tty_gid: bool,
     pub etc_files: Vec<(String, PathBuf)>,
-    pub mounts: Vec<crate::engine::volumes::ResolvedMount>,
+    pub mounts: Vec<crate::runtime::mounts::ResolvedMount>,
     pub read_only: bool,
     pub hardening: Hardening,
     /// `--privileged`: no masked or read-only kernel paths.

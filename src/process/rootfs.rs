@@ -12,9 +12,9 @@ use nix::mount::{MntFlags, MsFlags, mount, umount2};
 use rustix::fs::{AtFlags, FileType, Mode, OFlags};
 use rustix::io::Errno;
 
-use crate::engine::volumes::ResolvedMount;
 use crate::inroot;
 use crate::runtime::mounts::MountKind;
+use crate::runtime::mounts::ResolvedMount;
 use crate::runtime::spec::NetworkMode;
 
 pub struct RootfsPlan<'a> {

@@ -193,6 +193,14 @@ pub fn check_unique(mounts: &[MountSpec]) -> Result<(), MountError> {
     Ok(())
 }
 
+/// A mount ready for the container process: host paths resolved.
+#[derive(Debug, Clone)]
+pub struct ResolvedMount {
+    pub spec: MountSpec,
+    /// The bind source or the volume's `_data`; `None` for tmpfs.
+    pub host: Option<std::path::PathBuf>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

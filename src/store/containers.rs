@@ -98,9 +98,10 @@ pub struct ContainerRecord {
     /// Its cgroup while it runs (a directory under /sys/fs/cgroup), when it has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cgroup: Option<String>,
-    /// The limits in force in that cgroup, from the last start.
+    /// The limits in force in that cgroup, from the last start (the runtime's `Limits`, kept
+    /// as JSON: the store does not know what they mean).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub applied_limits: Option<crate::runtime::limits::Limits>,
+    pub applied_limits: Option<RawConfig>,
 }
 
 /// The lock file of a container's claim, inside its directory (it goes with it).

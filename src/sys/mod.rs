@@ -11,16 +11,9 @@ pub enum Forked {
     Child,
 }
 
-/// Number of threads in this process, from `/proc/self/stat`.
-pub fn thread_count() -> usize {
-    std::fs::read_to_string("/proc/self/stat")
-        .ok()
-        .and_then(|s| {
-            let after = s.rsplit_once(')')?.1;
-            after.split_whitespace().nth(17)?.parse().ok()
-        })
-        .unwrap_or(1)
-}
+pub mod procfs;
+
+pub use procfs::thread_count;
 
 fn ensure_single_threaded() -> io::Result<()> {
     // Forking a threaded process leaves locks held by threads that don't exist in the child.
