@@ -655,6 +655,15 @@ pub fn ps(a: PsArgs) -> Result<ExitCode> {
             let mut row = ps_row(c, a.no_trunc);
             let name = row["Pod"].as_str().and_then(|id| pods.get(id)).cloned();
             row["PodName"] = name.unwrap_or_default().into();
+            // What its monitor could not record is not hidden behind a plain status.
+            if let Some(e) = engine.store.monitor_error(&c.id) {
+                let status = format!(
+                    "{} (monitor error: {e})",
+                    row["Status"].as_str().unwrap_or("")
+                );
+                row["Status"] = status.into();
+                row["Error"] = e.into();
+            }
             row
         })
         .collect();
@@ -825,6 +834,7 @@ pub fn container_json(engine: &Engine, query: &str) -> Result<serde_json::Value>
             "Pid": c.pid.unwrap_or(0),
             "StartedAt": c.started_at,
             "FinishedAt": c.finished_at,
+            "Error": engine.store.monitor_error(&c.id).unwrap_or_default(),
             "Health": c.health.clone().unwrap_or(serde_json::Value::Null),
         },
         "Image": c.image_id,

@@ -160,10 +160,16 @@ pub fn start(engine: &Engine, id: &str) -> Result<i32, RunError> {
                         wait_healthy(engine, id)?;
                     }
                     // For units that track the monitor by PID file (`generate systemd`).
-                    let _ = std::fs::write(
-                        engine.store.container_dir(id).join("userdata/monitor.pid"),
-                        monitor.as_raw().to_string(),
-                    );
+                    let pidfile = engine.store.container_dir(id).join("userdata/monitor.pid");
+                    if let Err(e) = crate::store::fsutil::write_atomic(
+                        &pidfile,
+                        monitor.as_raw().to_string().as_bytes(),
+                    ) {
+                        crate::log::warn(format_args!(
+                            "writing {}: {e} (a unit's PIDFile= can't find the monitor)",
+                            pidfile.display()
+                        ));
+                    }
                     super::run::started(&cfg, pid, monitor.as_raw(), true);
                     Ok(pid)
                 }

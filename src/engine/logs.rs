@@ -29,16 +29,24 @@ pub struct LogWriter {
     pending: [Vec<u8>; 2],
 }
 
+/// Opens a container's log for appending (created if missing).
+pub fn open_log(path: &Path) -> io::Result<File> {
+    std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+}
+
 impl LogWriter {
     pub fn open(path: &Path) -> io::Result<LogWriter> {
-        let file = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(path)?;
-        Ok(LogWriter {
+        Ok(LogWriter::new(open_log(path)?))
+    }
+
+    pub fn new(file: File) -> LogWriter {
+        LogWriter {
             file,
             pending: [Vec::new(), Vec::new()],
-        })
+        }
     }
 
     pub fn write(&mut self, stream: Stream, mut data: &[u8]) -> io::Result<()> {

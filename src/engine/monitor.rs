@@ -45,6 +45,15 @@ pub fn resume(id: &str, code: i32, restarts: u32) -> i32 {
     }
 }
 
+/// The monitor has no terminal and nobody waits on it: what it could not do goes to the
+/// container's `userdata/monitor.err` (shown by `inspect` and `ps`), to the event log, and to
+/// its stderr for `--log-level`.
+fn noted(engine: &Engine, id: &str, what: &str) {
+    crate::log::warn(format_args!("container {id}: {what}"));
+    let _ = engine.store.note_monitor_error(id, what);
+    engine.store.event("container", "monitor-error", id, "", "");
+}
+
 fn send(report: OwnedFd, msg: &MonitorReport) {
     let mut f = std::fs::File::from(report);
     let _ = f.write_all(&serde_json::to_vec(msg).unwrap_or_default());
@@ -58,6 +67,9 @@ fn supervise(
     let engine = Engine::open_inherited()?;
     let store = &engine.store;
     let rec = store.container(id)?;
+    if resumed.is_none() {
+        store.clear_monitor_errors(id);
+    }
     let cfg = super::run::LaunchConfig::of(&rec)?;
     let policy = RestartPolicy::parse(&cfg.restart).unwrap_or(RestartPolicy::No);
     let set = container::wait_set();
@@ -101,10 +113,17 @@ fn supervise(
             return finish(&engine, &rec, code, None);
         }
         restarts += 1;
-        let _ = store.update_container(id, |c| {
+        let saved = store.update_container(id, |c| {
             c.restart_count = restarts;
             c.exit_code = Some(code);
         });
+        if let Err(e) = saved {
+            noted(
+                &engine,
+                id,
+                &format!("recording restart {restarts} (exit code {code}): {e}"),
+            );
+        }
         // Back off: 100 ms, doubling, at most 5 s, so a crash loop doesn't spin.
         let delay = std::time::Duration::from_millis(100u64 << restarts.min(6))
             .min(std::time::Duration::from_secs(5));
@@ -142,17 +161,32 @@ fn finish(
     if rec.auto_remove {
         // `wait` (and a `stop` racing with the removal) still learn how it ended.
         super::lifecycle::note_removed_exit(engine, &rec.id, code);
-        if let Ok(owner) = engine.owner() {
-            let _ = store.delete_container(owner, &rec.id);
+        let removed = engine
+            .owner()
+            .map_err(RunError::from)
+            .and_then(|o| Ok(store.delete_container(o, &rec.id)?));
+        if let Err(e) = removed {
+            noted(
+                engine,
+                &rec.id,
+                &format!("removing the --rm container (exit code {code}): {e}"),
+            );
         }
         super::lifecycle::remove_anonymous_volumes(engine, rec);
     } else {
-        let _ = store.update_container(&rec.id, |c| {
+        let saved = store.update_container(&rec.id, |c| {
             c.state = ContainerState::Exited;
             c.exit_code = Some(code);
             c.finished_at = Some(now_rfc3339());
             c.pid = None;
         });
+        if let Err(e) = saved {
+            noted(
+                engine,
+                &rec.id,
+                &format!("recording the exit (exit code {code}): {e}"),
+            );
+        }
     }
     if let Some((report, f)) = failed {
         send(report, &MonitorReport::Failed(f));
@@ -173,6 +207,19 @@ fn run_once(
     let store = &engine.store;
     let id = rec.id.as_str();
     let launch = prepare(engine, rec).map_err(|e| ChildFailure::Setup(e.to_string()))?;
+    let cfg = super::run::LaunchConfig::of(rec).ok();
+    // `--log-driver none`: the pipes are still drained, and the output dropped. A log that
+    // can't be opened fails the start: output must never be dropped silently.
+    let logged = cfg.as_ref().is_none_or(|l| l.log_driver.is_none());
+    let log_file =
+        if logged {
+            let path = store.log_path(id);
+            Some(super::logs::open_log(&path).map_err(|e| {
+                ChildFailure::Setup(format!("opening the log {}: {e}", path.display()))
+            })?)
+        } else {
+            None
+        };
     // Only the monitor's end is non-blocking: a container whose output outruns the monitor
     // (say, while a slow `attach` client is served) must wait, not fail its writes with EAGAIN.
     let pipe = || {
@@ -240,7 +287,7 @@ fn run_once(
         }
     }
     let me = std::process::id() as i32;
-    let _ = store.update_container(id, |c| {
+    let saved = store.update_container(id, |c| {
         c.state = ContainerState::Running;
         c.pid = Some(child.as_raw());
         c.monitor_pid = Some(me);
@@ -250,6 +297,9 @@ fn run_once(
         c.exit_code = None;
         c.restart_count = restarts;
     });
+    if let Err(e) = saved {
+        noted(engine, id, &format!("recording the start: {e}"));
+    }
     store.event("container", "start", id, &rec.name, &rec.image_name);
     if let Some(r) = report.take() {
         send(
@@ -261,9 +311,6 @@ fn run_once(
         // Start-up touched far more code than the loop below needs; let it go.
         crate::sys::shed_clean_pages();
     }
-    let cfg = super::run::LaunchConfig::of(rec).ok();
-    // `--log-driver none`: the pipes are still drained, and the output dropped.
-    let logged = cfg.as_ref().is_none_or(|l| l.log_driver.is_none());
     // Health checks: gorae re-executed as `healthcheck run ID` every interval, one at a time.
     let health_every = cfg
         .and_then(|c| c.health)
@@ -272,15 +319,6 @@ fn run_once(
     // From here on the keeper does the same in a fraction of the memory. A container that
     // shares a pod's PID namespace stays here: its end needs this process's record of it.
     if launch.join_pid.is_none() && super::keeper::available() {
-        let log_file = logged
-            .then(|| {
-                std::fs::OpenOptions::new()
-                    .create(true)
-                    .append(true)
-                    .open(store.log_path(id))
-                    .ok()
-            })
-            .flatten();
         let why = super::keeper::exec(&super::keeper::Handoff {
             id,
             child: child.as_raw(),
@@ -297,11 +335,7 @@ fn run_once(
         });
         crate::log::info(format_args!("monitoring {id} in gorae: {why}"));
     }
-    let mut log = if logged {
-        LogWriter::open(&store.log_path(id)).ok()
-    } else {
-        None
-    };
+    let mut log = log_file.map(LogWriter::new);
     let mut open = [Some(out_r), Some(err_r)];
     let mut next_check = health_every.map(|d| std::time::Instant::now() + d);
     let mut checking: Option<std::process::Child> = None;

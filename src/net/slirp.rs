@@ -134,7 +134,15 @@ pub fn start(
         .spawn()
         .map_err(|e| format!("running slirp4netns: {e}"))?;
     drop((ready_w, exit_r, netns));
-    let _ = std::fs::write(pidfile, format!("{}\n", child.id()));
+    // Without its PID file nothing could stop it: that is a failed start.
+    if let Err(e) =
+        crate::store::fsutil::write_atomic(pidfile, format!("{}\n", child.id()).as_bytes())
+    {
+        let mut child = child;
+        let _ = child.kill();
+        let _ = child.wait();
+        return Err(format!("writing {}: {e}", pidfile.display()));
+    }
     let mut ready = std::fs::File::from(ready_r);
     let mut b = [0u8; 1];
     if ready.read_exact(&mut b).is_err() {

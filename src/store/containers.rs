@@ -1,6 +1,7 @@
 //! Container records: one directory per container with its JSON record and overlay dirs.
 
 use std::fs;
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
@@ -144,6 +145,38 @@ impl Store {
         }
         out.sort_by(|a, b| b.created.cmp(&a.created));
         Ok(out)
+    }
+
+    /// What a container's monitor could not do (record a start or an exit, remove a `--rm`
+    /// container), a line each: `inspect` shows the last as `State.Error`, `ps` as its status.
+    pub fn monitor_errors_path(&self, id: &str) -> PathBuf {
+        self.container_dir(id).join("userdata/monitor.err")
+    }
+
+    /// Appends `what` to the container's monitor errors, in one write.
+    pub fn note_monitor_error(&self, id: &str, what: &str) -> Result<()> {
+        use std::io::Write;
+        let path = self.monitor_errors_path(id);
+        let line = format!("{} {}\n", super::now_rfc3339(), what.replace('\n', " "));
+        std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .mode(0o600)
+            .open(&path)
+            .and_then(|mut f| f.write_all(line.as_bytes()))
+            .at(&path)
+    }
+
+    /// The last thing the monitor could not do, without its time.
+    pub fn monitor_error(&self, id: &str) -> Option<String> {
+        let text = fs::read_to_string(self.monitor_errors_path(id)).ok()?;
+        let last = text.lines().last()?;
+        Some(last.split_once(' ').map_or(last, |(_, w)| w).to_string())
+    }
+
+    /// A new start forgets the errors of the last one.
+    pub fn clear_monitor_errors(&self, id: &str) {
+        let _ = fs::remove_file(self.monitor_errors_path(id));
     }
 
     pub fn log_path(&self, id: &str) -> PathBuf {
