@@ -16,9 +16,6 @@ _gorae() {
             ",$1")
                 cmd="gorae"
                 ;;
-            gorae,__monitor)
-                cmd="gorae__subcmd____monitor"
-                ;;
             gorae,attach)
                 cmd="gorae__subcmd__attach"
                 ;;
@@ -464,26 +461,8 @@ _gorae() {
 
     case "${cmd}" in
         gorae)
-            opts="-h -V --log-level --help --version pull search build push login logout save load import export commit history images image run create start stop kill restart wait logs exec rename diff top cp pause unpause stats attach port mount unmount container volume network pod kube compose generate play healthcheck __monitor ps rm tag untag rmi inspect version info events system completion unshare"
+            opts="-h -V --log-level --help --version pull search build push login logout save load import export commit history images image run create start stop kill restart wait logs exec rename diff top cp pause unpause stats attach port mount unmount container volume network pod kube compose generate play healthcheck ps rm tag untag rmi inspect version info events system completion unshare"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --log-level)
-                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        gorae__subcmd____monitor)
-            opts="-h --log-level --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

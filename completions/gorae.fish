@@ -76,7 +76,6 @@ complete -c gorae -n "__fish_gorae_needs_command" -f -a "compose" -d 'Run multi-
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "generate" -d 'Generate Kubernetes YAML (podman\'s older spelling of `kube generate`)'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "play" -d 'Play Kubernetes YAML (podman\'s older spelling of `kube play`)'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "healthcheck" -d 'Run container health checks'
-complete -c gorae -n "__fish_gorae_needs_command" -f -a "__monitor" -d 'Supervise a detached container (internal)'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "ps" -d 'List containers'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "rm" -d 'Remove one or more containers'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "tag" -d 'Add an additional name to a local image'
@@ -1816,14 +1815,6 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand __monitor" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
-info\t''
-warn\t''
-error\t''
-fatal\t''
-panic\t''
-trace\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand __monitor" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -l format -d 'Change the output format to JSON or a Go template' -r
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -s f -l filter -d 'Filter: name=, id=, status=, label=KEY[=VALUE], ancestor= (repeat to narrow)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''

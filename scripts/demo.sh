@@ -3,7 +3,7 @@
 # gorae, start a local registry with a busybox image built offline, then — as an ordinary
 # unprivileged user — pull it and run a container.
 #
-#   sudo bash scripts/demo.sh
+#   bash scripts/demo.sh   (as root)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

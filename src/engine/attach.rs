@@ -9,12 +9,9 @@ use std::os::fd::{AsFd, OwnedFd};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
 
-pub const STDIN: u8 = 0;
-pub const RESIZE: u8 = 1;
-/// The client's stdin ended: close the container's (without a terminal).
-pub const STDIN_EOF: u8 = 2;
-pub const STDOUT: u8 = 1;
-pub const STDERR: u8 = 2;
+#[path = "../keeper/frames.rs"]
+mod frames;
+pub use frames::{HEADER, RESIZE, STDERR, STDIN, STDIN_EOF, STDOUT};
 
 pub fn socket_path(runtime: &Path, id: &str) -> PathBuf {
     runtime
@@ -23,7 +20,7 @@ pub fn socket_path(runtime: &Path, id: &str) -> PathBuf {
 }
 
 pub fn frame(kind: u8, data: &[u8]) -> Vec<u8> {
-    let mut f = Vec::with_capacity(5 + data.len());
+    let mut f = Vec::with_capacity(frames::HEADER + data.len());
     f.push(kind);
     f.extend_from_slice(&(data.len() as u32).to_be_bytes());
     f.extend_from_slice(data);
@@ -34,16 +31,16 @@ pub fn frame(kind: u8, data: &[u8]) -> Vec<u8> {
 pub fn take_frames(buf: &mut Vec<u8>) -> Vec<(u8, Vec<u8>)> {
     let mut out = Vec::new();
     loop {
-        if buf.len() < 5 {
+        if buf.len() < frames::HEADER {
             return out;
         }
         let len = u32::from_be_bytes([buf[1], buf[2], buf[3], buf[4]]) as usize;
-        if buf.len() < 5 + len {
+        if buf.len() < frames::HEADER + len {
             return out;
         }
         let kind = buf[0];
-        let data = buf[5..5 + len].to_vec();
-        buf.drain(..5 + len);
+        let data = buf[frames::HEADER..frames::HEADER + len].to_vec();
+        buf.drain(..frames::HEADER + len);
         out.push((kind, data));
     }
 }

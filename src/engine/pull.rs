@@ -105,34 +105,54 @@ pub struct PullOptions {
     pub progress: Progress,
 }
 
+/// Runs `work` on a tokio runtime of its own (`workers` threads, or the calling thread alone
+/// when 0) and shuts that runtime down completely before returning: no thread outlives it, so
+/// the caller may fork afterwards.
+fn with_runtime<T, E>(
+    workers: usize,
+    start_failed: impl FnOnce(std::io::Error) -> E,
+    work: impl std::future::Future<Output = Result<T, E>>,
+) -> Result<T, E> {
+    let mut builder = if workers == 0 {
+        tokio::runtime::Builder::new_current_thread()
+    } else {
+        tokio::runtime::Builder::new_multi_thread()
+    };
+    if workers > 0 {
+        builder.worker_threads(workers);
+    }
+    let rt = builder.enable_all().build().map_err(start_failed)?;
+    let result = rt.block_on(work);
+    rt.shutdown_timeout(Duration::from_secs(30));
+    result
+}
+
 /// Pulls `name` and returns the stored image. Runs its own tokio runtime and shuts it down
 /// completely before returning, so the caller may fork afterwards.
 pub fn pull(engine: &Engine, name: &str, opts: &PullOptions) -> Result<ImageRecord, PullError> {
     let candidates = candidates(engine, name)?;
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .map_err(|e| PullError::Io("starting the download runtime".into(), e))?;
-    let result = rt.block_on(async {
-        let mut failures = Vec::new();
-        for candidate in candidates {
-            let repo = format!("{}/{}", candidate.registry, candidate.repository);
-            if let Err(why) = super::config::check_policy(&engine.paths.config_home, &repo) {
-                failures.push((candidate.name(), PullError::Policy(why)));
-                continue;
+    let result = with_runtime(
+        2,
+        |e| PullError::Io("starting the download runtime".into(), e),
+        async {
+            let mut failures = Vec::new();
+            for candidate in candidates {
+                let repo = format!("{}/{}", candidate.registry, candidate.repository);
+                if let Err(why) = super::config::check_policy(&engine.paths.config_home, &repo) {
+                    failures.push((candidate.name(), PullError::Policy(why)));
+                    continue;
+                }
+                crate::log::debug(format_args!("policy.json allows {repo}"));
+                opts.progress
+                    .note(&format!("Trying to pull {}...", candidate.name()));
+                match pull_candidate(engine, &candidate, opts).await {
+                    Ok(rec) => return Ok(rec),
+                    Err(e) => failures.push((candidate.name(), e)),
+                }
             }
-            crate::log::debug(format_args!("policy.json allows {repo}"));
-            opts.progress
-                .note(&format!("Trying to pull {}...", candidate.name()));
-            match pull_candidate(engine, &candidate, opts).await {
-                Ok(rec) => return Ok(rec),
-                Err(e) => failures.push((candidate.name(), e)),
-            }
-        }
-        Err(PullError::AllFailed(failures))
-    });
-    rt.shutdown_timeout(Duration::from_secs(30));
+            Err(PullError::AllFailed(failures))
+        },
+    );
     result.map_err(|e| match e {
         PullError::AllFailed(mut v) if v.len() == 1 => v.remove(0).1,
         other => other,
@@ -672,10 +692,6 @@ pub fn search(
     limit: usize,
     opts: &PullOptions,
 ) -> Result<Vec<SearchHit>, PullError> {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| PullError::Io("starting the download runtime".into(), e))?;
     let access = Access::new(
         engine,
         registry,
@@ -686,62 +702,64 @@ pub fn search(
         opts.authfile.as_ref(),
     );
     let shown = format!("{registry}/{term}");
-    let result = rt.block_on(async {
-        let mut last = None;
-        for remote in access.remotes(&shown) {
-            let reference = Reference::with_tag(
-                registry.to_string(),
-                if term.is_empty() {
-                    "x".into()
+    with_runtime(
+        0,
+        |e| PullError::Io("starting the download runtime".into(), e),
+        async {
+            let mut last = None;
+            for remote in access.remotes(&shown) {
+                let reference = Reference::with_tag(
+                    registry.to_string(),
+                    if term.is_empty() {
+                        "x".into()
+                    } else {
+                        term.to_string()
+                    },
+                    "latest".into(),
+                );
+                let listed = if list_tags {
+                    remote
+                        .client
+                        .list_tags(&reference, &remote.auth, Some(limit), None)
+                        .await
+                        .map(|t| {
+                            t.tags
+                                .into_iter()
+                                .map(|tag| SearchHit {
+                                    index: registry.to_string(),
+                                    name: format!("{registry}/{term}"),
+                                    tag,
+                                })
+                                .collect::<Vec<_>>()
+                        })
                 } else {
-                    term.to_string()
-                },
-                "latest".into(),
-            );
-            let listed = if list_tags {
-                remote
-                    .client
-                    .list_tags(&reference, &remote.auth, Some(limit), None)
-                    .await
-                    .map(|t| {
-                        t.tags
-                            .into_iter()
-                            .map(|tag| SearchHit {
-                                index: registry.to_string(),
-                                name: format!("{registry}/{term}"),
-                                tag,
-                            })
-                            .collect::<Vec<_>>()
-                    })
-            } else {
-                remote
-                    .client
-                    .catalog(&reference, &remote.auth, None, None)
-                    .await
-                    .map(|c| {
-                        let needle = term.to_ascii_lowercase();
-                        c.repositories
-                            .into_iter()
-                            .filter(|r| r.to_ascii_lowercase().contains(&needle))
-                            .take(limit)
-                            .map(|r| SearchHit {
-                                index: registry.to_string(),
-                                name: format!("{registry}/{r}"),
-                                tag: String::new(),
-                            })
-                            .collect::<Vec<_>>()
-                    })
-            };
-            match listed {
-                Ok(hits) => return Ok(hits),
-                Err(e @ OciDistributionError::RequestError(_)) => last = Some(remote.error(e)),
-                Err(e) => return Err(remote.error(e)),
+                    remote
+                        .client
+                        .catalog(&reference, &remote.auth, None, None)
+                        .await
+                        .map(|c| {
+                            let needle = term.to_ascii_lowercase();
+                            c.repositories
+                                .into_iter()
+                                .filter(|r| r.to_ascii_lowercase().contains(&needle))
+                                .take(limit)
+                                .map(|r| SearchHit {
+                                    index: registry.to_string(),
+                                    name: format!("{registry}/{r}"),
+                                    tag: String::new(),
+                                })
+                                .collect::<Vec<_>>()
+                        })
+                };
+                match listed {
+                    Ok(hits) => return Ok(hits),
+                    Err(e @ OciDistributionError::RequestError(_)) => last = Some(remote.error(e)),
+                    Err(e) => return Err(remote.error(e)),
+                }
             }
-        }
-        Err(last.expect("at least one protocol is tried"))
-    });
-    rt.shutdown_timeout(Duration::from_secs(5));
-    result
+            Err(last.expect("at least one protocol is tried"))
+        },
+    )
 }
 
 /// What `push` takes besides the image and the destination.
@@ -935,11 +953,7 @@ pub fn push(
         })
         .filter(|r| *r != dest.repository)
         .collect();
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| io("starting the upload runtime", e))?;
-    let result = rt.block_on(async {
+    with_runtime(0, |e| io("starting the upload runtime", e), async {
         let mut last = None;
         for remote in access.remotes(&shown) {
             let reference = Reference::with_tag(
@@ -1054,9 +1068,7 @@ pub fn push(
             return Ok(manifest_digest.clone());
         }
         Err(last.expect("at least one protocol is tried"))
-    });
-    rt.shutdown_timeout(Duration::from_secs(5));
-    result
+    })
 }
 
 /// `login`: checks `creds` against `registry` (a wrong password is refused by it) without
@@ -1068,42 +1080,40 @@ pub fn check_login(
     tls_verify: Option<bool>,
 ) -> Result<(), PullError> {
     let access = Access::new(engine, registry, "", tls_verify, false, Some(creds), None);
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| PullError::Io("starting the runtime".into(), e))?;
-    let result = rt.block_on(async {
-        let mut last = None;
-        for remote in access.remotes(registry) {
-            // A repository that need not exist: the answer tells a good login (found or
-            // unknown) from a bad one (unauthorized).
-            let probe = Reference::with_tag(
-                registry.to_string(),
-                "gorae/login-check".into(),
-                "latest".into(),
-            );
-            match remote
-                .client
-                .list_tags(&probe, &remote.auth, Some(1), None)
-                .await
-            {
-                Ok(_) => return Ok(()),
-                Err(e @ OciDistributionError::RequestError(_)) => last = Some(remote.error(e)),
-                Err(e) => {
-                    return match remote.error(e) {
-                        PullError::Unauthorized { .. } => Err(PullError::Unauthorized {
-                            image: registry.to_string(),
-                        }),
-                        // Not found, or anything short of "unauthorized": the login is good.
-                        _ => Ok(()),
-                    };
+    with_runtime(
+        0,
+        |e| PullError::Io("starting the runtime".into(), e),
+        async {
+            let mut last = None;
+            for remote in access.remotes(registry) {
+                // A repository that need not exist: the answer tells a good login (found or
+                // unknown) from a bad one (unauthorized).
+                let probe = Reference::with_tag(
+                    registry.to_string(),
+                    "gorae/login-check".into(),
+                    "latest".into(),
+                );
+                match remote
+                    .client
+                    .list_tags(&probe, &remote.auth, Some(1), None)
+                    .await
+                {
+                    Ok(_) => return Ok(()),
+                    Err(e @ OciDistributionError::RequestError(_)) => last = Some(remote.error(e)),
+                    Err(e) => {
+                        return match remote.error(e) {
+                            PullError::Unauthorized { .. } => Err(PullError::Unauthorized {
+                                image: registry.to_string(),
+                            }),
+                            // Not found, or anything short of "unauthorized": the login is good.
+                            _ => Ok(()),
+                        };
+                    }
                 }
             }
-        }
-        Err(last.expect("at least one protocol is tried"))
-    });
-    rt.shutdown_timeout(Duration::from_secs(5));
-    result
+            Err(last.expect("at least one protocol is tried"))
+        },
+    )
 }
 
 #[cfg(test)]

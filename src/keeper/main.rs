@@ -349,6 +349,7 @@ unsafe impl<const N: usize> Sync for Buf<N> {}
 impl<const N: usize> Buf<N> {
     /// # Safety
     /// Call at most once per buffer.
+    #[allow(clippy::mut_from_ref, reason = "the UnsafeCell is the interior; `take` is called once")]
     unsafe fn take(&'static self) -> &'static mut [u8; N] {
         // SAFETY: the caller guarantees this is the only borrow.
         unsafe { &mut *self.0.get() }
@@ -456,16 +457,15 @@ impl Log {
     }
 }
 
-/// Frames between `attach` clients and the monitor: a type byte, a big-endian u32 length, the
-/// payload (`src/engine/attach.rs`).
-const STDIN: u8 = 0;
-const RESIZE: u8 = 1;
-const STDIN_EOF: u8 = 2;
+/// Frames between `attach` clients and the monitor, shared with gorae's `src/engine/attach.rs`.
+#[allow(dead_code)]
+mod frames;
+use frames::{RESIZE, STDERR, STDIN, STDIN_EOF, STDOUT};
 
 #[derive(Clone, Copy)]
 struct Client {
     fd: i32,
-    header: [u8; 5],
+    header: [u8; frames::HEADER],
     have: usize,
     left: u32,
     resize: [u8; 4],
@@ -518,7 +518,7 @@ impl Keeper {
         }
         let data = &self.buf[..n as usize];
         self.log.write(i, data);
-        let kind = i as u8 + 1;
+        let kind = if i == 0 { STDOUT } else { STDERR };
         let mut header = [kind, 0, 0, 0, 0];
         header[1..].copy_from_slice(&(data.len() as u32).to_be_bytes());
         for c in self.clients.iter_mut().filter(|c| c.fd >= 0) {
@@ -561,11 +561,11 @@ impl Keeper {
         let mut data = &chunk[..n as usize];
         while !data.is_empty() {
             let mut c = self.clients[ci];
-            if c.have < 5 {
+            if c.have < frames::HEADER {
                 c.header[c.have] = data[0];
                 c.have += 1;
                 data = &data[1..];
-                if c.have == 5 {
+                if c.have == frames::HEADER {
                     c.left = u32::from_be_bytes([c.header[1], c.header[2], c.header[3], c.header[4]]);
                     c.got = 0;
                 }
@@ -596,7 +596,7 @@ impl Keeper {
                 c.left -= take as u32;
                 data = rest;
             }
-            if c.have == 5 && c.left == 0 {
+            if c.have == frames::HEADER && c.left == 0 {
                 // The frame is complete.
                 match c.header[0] {
                     STDIN_EOF => {
