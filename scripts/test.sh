@@ -4,7 +4,7 @@
 # integration tests as the unprivileged user gorae-test against the built binary, then a short
 # fuzzing run of every fuzz target.
 #
-#   sudo bash scripts/test.sh            # everything
+#   bash scripts/test.sh                 # everything (as root)
 #   GORAE_TEST_NO_DEBIAN=1 ...           # skip the (slow to build once) Debian images
 #   GORAE_TEST_NO_FUZZ=1 ...             # skip fuzzing (local quick runs only)
 #   GORAE_TEST_NO_GUEST=1 ...            # skip the guest tier (local quick runs only)
@@ -26,6 +26,9 @@ bash tests/setup/images.sh
 
 echo "== build"
 cargo build --release --locked --lib --bins --tests 2>&1 | tail -n 3
+
+echo "== lints: rustfmt, clippy (all targets, warnings denied), the keeper's clippy"
+bash scripts/lint.sh
 
 echo "== unit tests (no privileges, no network)"
 cargo test --release --locked --lib --bins
@@ -57,7 +60,6 @@ runuser -u gorae-test -- env -i \
     GORAE_BIN="$bin/gorae" \
     GORAE_TEST_REGISTRY=127.0.0.1:5000 \
     GORAE_TEST_AUTH_REGISTRY=127.0.0.1:5001 \
-    GORAE_TEST_REQUIRE=1 \
     GORAE_TEST_SMALL_DIR="$small" \
     ${GORAE_TEST_NO_DEBIAN:+GORAE_TEST_NO_DEBIAN=1} \
     RUST_BACKTRACE=1 \
@@ -65,7 +67,7 @@ runuser -u gorae-test -- env -i \
 
 echo "== integration smoke tests as real root (no user namespace)"
 env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
-    GORAE_BIN="$bin/gorae" GORAE_TEST_REGISTRY=127.0.0.1:5000 GORAE_TEST_REQUIRE=1 \
+    GORAE_BIN="$bin/gorae" GORAE_TEST_REGISTRY=127.0.0.1:5000 \
     "$bin/integration" --test-threads=2 run::run_prints run::exit_codes run::image_config images::tag_untag
 cd "$top"
 

@@ -318,9 +318,7 @@ fn zstd_debian_image_runs() {
 fn a_full_disk_fails_the_pull_cleanly_and_the_store_still_works() {
     let Some(reg) = util::registry() else { return };
     let Some(small) = std::env::var_os("GORAE_TEST_SMALL_DIR") else {
-        eprintln!(
-            "\n*** SKIPPED: GORAE_TEST_SMALL_DIR (a small mounted filesystem) is not set; scripts/test.sh provides one ***\n"
-        );
+        util::missing_bed("GORAE_TEST_SMALL_DIR (a small mounted filesystem) is not set");
         return;
     };
     if !util::debian_available() {

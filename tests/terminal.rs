@@ -34,9 +34,7 @@ fn have_script() -> bool {
         .output()
         .is_ok();
     if !ok {
-        eprintln!(
-            "\n*** SKIPPED: util-linux `script` is missing, so no pty can be made for this test ***\n"
-        );
+        crate::util::missing_bed("util-linux `script` is missing, so no pty can be made");
     }
     ok
 }

@@ -10,20 +10,28 @@ pub fn gorae_bin() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_gorae")))
 }
 
-/// The plain-HTTP test registry, or `None` (after a loud notice) when the test bed isn't up.
+/// A part of the test bed is missing: the test fails, unless `GORAE_TEST_ALLOW_SKIP=1` says
+/// skipping is fine, and then it says loudly that it did not run.
+pub fn missing_bed(what: &str) {
+    if std::env::var_os("GORAE_TEST_ALLOW_SKIP").is_some_and(|v| v == "1") {
+        eprintln!(
+            "\n*** SKIPPED (GORAE_TEST_ALLOW_SKIP=1): {what}, so this test did not run. \
+             scripts/test.sh (as root) sets up the whole test bed. ***\n"
+        );
+    } else {
+        panic!(
+            "the test bed is missing: {what}. scripts/test.sh (as root) sets it up; \
+             GORAE_TEST_ALLOW_SKIP=1 skips such tests instead"
+        );
+    }
+}
+
+/// The plain-HTTP test registry; `None` only when skipping is allowed (see [`missing_bed`]).
 pub fn registry() -> Option<String> {
     match std::env::var("GORAE_TEST_REGISTRY") {
         Ok(r) if !r.is_empty() => Some(r),
         _ => {
-            if std::env::var_os("GORAE_TEST_REQUIRE").is_some() {
-                panic!(
-                    "GORAE_TEST_REGISTRY is not set but GORAE_TEST_REQUIRE is: the test bed is missing"
-                );
-            }
-            eprintln!(
-                "\n*** SKIPPED: GORAE_TEST_REGISTRY is not set, so this test did not run. \
-                 Run scripts/test.sh (as root) to set up the registry and run every test. ***\n"
-            );
+            missing_bed("GORAE_TEST_REGISTRY (the local test registry) is not set");
             None
         }
     }
@@ -264,20 +272,12 @@ pub fn my_uid() -> u32 {
 }
 
 /// Rootless podman with its own storage (vfs) under this environment, for the interoperability
-/// tests; `None` (after a loud notice, or a failure under `GORAE_TEST_REQUIRE`) when podman is
-/// not installed.
+/// tests; `None` only when skipping is allowed (see [`missing_bed`]).
 pub fn podman(env: &Env) -> Option<Podman> {
     let found = std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())
         .any(|d| d.join("podman").is_file());
     if !found {
-        if std::env::var_os("GORAE_TEST_REQUIRE").is_some() {
-            panic!(
-                "podman is not installed but GORAE_TEST_REQUIRE is: tests/setup/install.sh installs it"
-            );
-        }
-        eprintln!(
-            "\n*** SKIPPED: podman is not installed, so the interoperability checks did not run ***\n"
-        );
+        missing_bed("podman is not installed (tests/setup/install.sh installs it)");
         return None;
     }
     Some(Podman {
