@@ -71,7 +71,7 @@ env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/r
     "$bin/integration" --test-threads=2 run::run_prints run::exit_codes run::image_config images::tag_untag
 cd "$top"
 
-echo "== guest tier: cgroup v2 limits and systemd units in a User-Mode Linux guest"
+echo "== guest tier: cgroup v2 limits and systemd units in a guest (User-Mode Linux, or qemu where UML cannot boot)"
 # The hosts here have a hybrid cgroup layout; the guest has systemd and a pure cgroup v2
 # tree with controllers delegated to an unprivileged user (tests/guest/build.sh, cached).
 if [ -n "${GORAE_TEST_NO_GUEST:-}" ]; then

@@ -110,4 +110,63 @@ mod layer_tests {
             }
         }
     }
+
+    /// The last type argument of every `Result<…>` in `code`.
+    fn result_errors(code: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for (i, _) in code.match_indices("Result<") {
+            if code[..i].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_') {
+                continue;
+            }
+            // Only a two-argument `Result` names its error (`anyhow::Result<String>` does not).
+            let (mut depth, mut last) = (0usize, None);
+            for (j, c) in code[i + 7..].char_indices() {
+                let at = i + 7 + j;
+                match c {
+                    '<' | '(' | '[' => depth += 1,
+                    ',' if depth == 0 => last = Some(at + 1),
+                    '>' | ')' | ']' if depth > 0 => depth -= 1,
+                    '>' => {
+                        if let Some(last) = last {
+                            out.push(code[last..at].trim().to_string());
+                        }
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+        }
+        out
+    }
+
+    /// Errors are typed in every layer (`engine::Error` and the layers' own): a caller branches
+    /// on a variant, never on text, so no function returns `Result<_, String>`.
+    #[test]
+    fn no_function_returns_a_string_error() {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut found = Vec::new();
+        let mut dirs = vec![src.clone()];
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    dirs.push(p);
+                } else if p.extension().is_some_and(|x| x == "rs") {
+                    let code = std::fs::read_to_string(&p).unwrap();
+                    let code = code.split("#[cfg(test)]").next().unwrap_or("");
+                    for err in result_errors(code) {
+                        if err == "String" {
+                            found.push(p.strip_prefix(&src).unwrap().display().to_string());
+                        }
+                    }
+                }
+            }
+        }
+        assert!(found.is_empty(), "Result<_, String> in: {found:#?}");
+        assert_eq!(
+            result_errors("fn f() -> Result<(BTreeMap<A, String>, u8), String> {}"),
+            ["String"]
+        );
+        assert!(result_errors("anyhow::Result<Vec<String>>").is_empty());
+    }
 }

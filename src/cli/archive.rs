@@ -406,7 +406,7 @@ pub fn build(a: BuildArgs) -> Result<ExitCode> {
     let network = match a.network.as_deref() {
         None => crate::net::default_mode(),
         Some(n) => {
-            let m = crate::net::parse_mode(n).map_err(anyhow::Error::msg)?;
+            let m = crate::net::parse_mode(n)?;
             if !matches!(
                 m.mode,
                 crate::runtime::spec::NetworkMode::Pasta

@@ -13,12 +13,12 @@ use crate::engine::Engine;
 use crate::engine::exec::{self, ExecOptions};
 use crate::engine::lifecycle;
 use crate::engine::logs::{self, Stream};
-use crate::engine::run::RunError;
+use crate::engine::{Error as EngineFailure, Kind};
 
 /// Prints one line per target and folds the errors into podman's exit code.
 fn each(
     targets: &[String],
-    mut f: impl FnMut(&str) -> Result<Option<String>, RunError>,
+    mut f: impl FnMut(&str) -> Result<Option<String>, EngineFailure>,
 ) -> ExitCode {
     let mut code = 0u8;
     for t in targets {
@@ -28,7 +28,10 @@ fn each(
             Err(e) => {
                 eprintln!("Error: {e}");
                 code = match e {
-                    RunError::Store(crate::store::StoreError::NoSuchContainer(_)) if code == 0 => 1,
+                    EngineFailure::NotFound {
+                        kind: Kind::Container,
+                        ..
+                    } if code == 0 => 1,
                     _ => 125,
                 };
             }
@@ -125,7 +128,7 @@ pub fn start(a: StartArgs) -> Result<ExitCode> {
         return Ok(ExitCode::from(u8::try_from(code).unwrap_or(255)));
     }
     Ok(each(&a.containers, |t| {
-        let rec = engine.find_container(t).map_err(to_run_error)?;
+        let rec = engine.find_container(t)?;
         lifecycle::start(&engine, &rec.id)?;
         Ok(Some(t.to_string()))
     }))
@@ -142,13 +145,6 @@ pub(super) fn needs_cgroup_scope(engine: &Engine, containers: &[String]) {
     });
     if needs {
         crate::process::cgroup::reexec_in_user_scope();
-    }
-}
-
-fn to_run_error(e: anyhow::Error) -> RunError {
-    match e.downcast::<crate::store::StoreError>() {
-        Ok(s) => RunError::Store(s),
-        Err(e) => RunError::State(format!("{e:#}")),
     }
 }
 
@@ -220,7 +216,7 @@ pub fn stop(a: StopArgs) -> Result<ExitCode> {
             Ok(Some(t.to_string()))
         }
         Err(_) if a.ignore => Ok(None),
-        Err(e) => Err(to_run_error(e)),
+        Err(e) => Err(e),
     }))
 }
 
@@ -241,7 +237,7 @@ pub fn kill(a: KillArgs) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
     let list = targets(&engine, a.all, &a.containers, true)?;
     Ok(each(&list, |t| {
-        let rec = engine.find_container(t).map_err(to_run_error)?;
+        let rec = engine.find_container(t)?;
         lifecycle::kill_container(&engine, &rec.id, sig)?;
         Ok(Some(t.to_string()))
     }))
@@ -261,7 +257,7 @@ pub fn restart(a: RestartArgs) -> Result<ExitCode> {
     needs_cgroup_scope(&engine, &a.containers);
     let mut ids = Vec::new();
     let code = each(&a.containers, |t| {
-        let rec = engine.find_container(t).map_err(to_run_error)?;
+        let rec = engine.find_container(t)?;
         lifecycle::stop(&engine, &rec.id, a.time)?;
         ids.push((t.to_string(), rec.id));
         Ok(None)
@@ -294,7 +290,7 @@ pub fn wait(a: WaitArgs) -> Result<ExitCode> {
             // `run -d` printed it): its exit code is kept.
             Err(e) => match lifecycle::removed_exit(&engine, t) {
                 Some(code) => return Ok(Some(code.to_string())),
-                None => return Err(to_run_error(e)),
+                None => return Err(e),
             },
         };
         Ok(Some(lifecycle::wait(&engine, &rec.id)?.to_string()))
@@ -540,7 +536,7 @@ pub fn rm(
             Ok(None)
         }
         Err(_) if ignore => Ok(None),
-        Err(e) => Err(to_run_error(e)),
+        Err(e) => Err(e),
     });
     for rec in &prepared {
         match lifecycle::finish_removal(&engine, rec) {

@@ -189,13 +189,43 @@ pub fn template(text: &str) -> Result<Template> {
     Ok(t)
 }
 
+/// A template gtmpl can't be given (see [`actions_closed`]).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+enum Unsafe {
+    #[error(
+        "a non-ASCII character just before {{{{- : put a space-free ASCII character there, or use {{{{ without the dash"
+    )]
+    NonAsciiBeforeTrim,
+    #[error("unclosed comment")]
+    UnclosedComment,
+    #[error("a comment must end with */}}}}")]
+    CommentEnd,
+    #[error("unclosed action")]
+    UnclosedAction,
+    #[error("unterminated quoted string")]
+    UnterminatedString,
+    #[error("a raw string ends in \\")]
+    RawStringBackslash,
+    #[error("{0:?} in a character literal: use a string")]
+    NonAsciiCharLiteral(char),
+    #[error("{0:?} in an action: quote it, or leave it outside")]
+    NonAsciiInAction(char),
+    /// `define`, `template` or `block`.
+    #[error("{{{{{0}}}}} is not supported in --format")]
+    Unsupported(String),
+    #[error(
+        "unsupported escape \\{0} in a quoted string (use \\n, \\t, \\r, \\b, \\f, \\\" or \\')"
+    )]
+    Escape(char),
+}
+
 /// Refuses what gtmpl cannot take. Its lexer never finishes on a template that ends inside an
 /// action (`{{`, a quoted string or a comment in it: it steps back past the end and lexes the
 /// last character again, forever), and panics on a non-ASCII character in an action outside
 /// quotes or just before a `{{- ` trim marker (it slices the text mid-character). `define`,
 /// `template` and `block` can recurse deep enough to overflow the stack, and podman's
 /// templates never need them.
-fn actions_closed(text: &str) -> Result<(), String> {
+fn actions_closed(text: &str) -> Result<(), Unsafe> {
     let mut rest = text;
     while let Some(open) = rest.find("{{") {
         let before = &rest[..open];
@@ -207,23 +237,17 @@ fn actions_closed(text: &str) -> Result<(), String> {
                 .last()
                 .is_some_and(|c| !c.is_ascii())
         {
-            return Err(
-                "a non-ASCII character just before {{- : put a space-free ASCII \
-                 character there, or use {{ without the dash"
-                    .into(),
-            );
+            return Err(Unsafe::NonAsciiBeforeTrim);
         }
         // A comment, as gtmpl's lexer tells one: `{{/*` or `{{- /*`.
         if let Some(comment) = rest
             .strip_prefix("/*")
             .or_else(|| rest.strip_prefix("- /*"))
         {
-            let end = comment.find("*/").ok_or("unclosed comment")?;
+            let end = comment.find("*/").ok_or(Unsafe::UnclosedComment)?;
             let after = &comment[end + 2..];
             let after = after.strip_prefix(" -").unwrap_or(after);
-            rest = after
-                .strip_prefix("}}")
-                .ok_or("a comment must end with */}}")?;
+            rest = after.strip_prefix("}}").ok_or(Unsafe::CommentEnd)?;
             continue;
         }
         let mut chars = rest.char_indices();
@@ -231,19 +255,19 @@ fn actions_closed(text: &str) -> Result<(), String> {
         let mut bare = String::new();
         let close = loop {
             let Some((i, c)) = chars.next() else {
-                return Err("unclosed action".into());
+                return Err(Unsafe::UnclosedAction);
             };
             match c {
                 '}' if rest[i..].starts_with("}}") => break i,
                 '"' | '\'' | '`' => loop {
                     bare.push(' ');
                     match chars.next() {
-                        None => return Err("unterminated quoted string".into()),
+                        None => return Err(Unsafe::UnterminatedString),
                         Some((at, '\\')) => {
                             // Raw strings end at the next backquote, escape or not.
                             let esc = &rest[at + 1..];
                             if c == '`' && esc.starts_with('`') {
-                                return Err("a raw string ends in \\".into());
+                                return Err(Unsafe::RawStringBackslash);
                             }
                             for _ in 0..escape_len(esc)? {
                                 chars.next();
@@ -251,13 +275,13 @@ fn actions_closed(text: &str) -> Result<(), String> {
                         }
                         Some((_, q)) if q == c => break,
                         Some((_, q)) if c == '\'' && !q.is_ascii() => {
-                            return Err(format!("{q:?} in a character literal: use a string"));
+                            return Err(Unsafe::NonAsciiCharLiteral(q));
                         }
                         Some(_) => {}
                     }
                 },
                 c if !c.is_ascii() => {
-                    return Err(format!("{c:?} in an action: quote it, or leave it outside"));
+                    return Err(Unsafe::NonAsciiInAction(c));
                 }
                 c => bare.push(c),
             }
@@ -266,7 +290,7 @@ fn actions_closed(text: &str) -> Result<(), String> {
             .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.'))
             .find(|w| matches!(*w, "define" | "template" | "block"))
         {
-            return Err(format!("{{{{{word}}}}} is not supported in --format"));
+            return Err(Unsafe::Unsupported(word.to_string()));
         }
         rest = &rest[close + 2..];
     }
@@ -277,13 +301,11 @@ fn actions_closed(text: &str) -> Result<(), String> {
 /// take it. Only the simple escapes are safe: its lexer reads the quote after `\\` as
 /// escaped, and its unquoting loops over or slices mid-character the text after `\x`, `\u`
 /// and `\U` (raw strings are unquoted the same way).
-fn escape_len(esc: &str) -> Result<usize, String> {
+fn escape_len(esc: &str) -> Result<usize, Unsafe> {
     match esc.chars().next() {
         Some('b' | 'f' | 'n' | 'r' | 't' | '\'' | '"') => Ok(1),
-        Some(c) => Err(format!(
-            "unsupported escape \\{c} in a quoted string (use \\n, \\t, \\r, \\b, \\f, \\\" or \\')"
-        )),
-        None => Err("unterminated quoted string".into()),
+        Some(c) => Err(Unsafe::Escape(c)),
+        None => Err(Unsafe::UnterminatedString),
     }
 }
 
@@ -553,6 +575,25 @@ mod tests {
                 "{t:?}: {e}"
             );
         }
+    }
+
+    #[test]
+    fn refusals_keep_their_texts() {
+        let msg = |t: &str| actions_closed(t).unwrap_err().to_string();
+        assert_eq!(
+            msg("\u{e9}{{- .ID}}"),
+            "a non-ASCII character just before {{- : put a space-free ASCII character there, or use {{ without the dash"
+        );
+        assert_eq!(msg("{{/* x */ }}"), "a comment must end with */}}");
+        assert_eq!(msg("{{`a\\`}}"), "a raw string ends in \\");
+        assert_eq!(
+            msg("{{define \"a\"}}"),
+            "{{define}} is not supported in --format"
+        );
+        assert_eq!(
+            msg("{{\"\\x41\"}}"),
+            "unsupported escape \\x in a quoted string (use \\n, \\t, \\r, \\b, \\f, \\\" or \\')"
+        );
     }
 
     #[test]

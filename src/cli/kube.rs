@@ -137,7 +137,7 @@ pub fn play(a: PlayArgs) -> Result<ExitCode> {
 }
 
 fn down_manifests(m: &kube::Manifests) -> Result<ExitCode> {
-    let removed = kube::down(m)?;
+    let removed = kube::down(&Engine::open_readonly()?, m)?;
     let mut out = String::from("Pods stopped and removed:\n");
     for p in removed {
         out.push_str(&format!("{p}\n"));

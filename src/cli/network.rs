@@ -246,7 +246,7 @@ pub fn network_cmd(c: NetworkCmd) -> Result<ExitCode> {
             }
             for n in nets.list() {
                 if users(&engine, &n.name)?.is_empty() {
-                    nets.remove(&n.name).map_err(anyhow::Error::msg)?;
+                    nets.remove(&n.name)?;
                     format::print_stdout(&format!("{}\n", n.name));
                 }
             }

@@ -215,7 +215,7 @@ fn pod_json(engine: &Engine, p: &PodRecord) -> serde_json::Value {
 fn each(
     engine: &Engine,
     pods: &[String],
-    mut f: impl FnMut(&PodRecord) -> Result<(), crate::engine::run::RunError>,
+    mut f: impl FnMut(&PodRecord) -> Result<(), crate::engine::Error>,
 ) -> ExitCode {
     let mut code = 0u8;
     for q in pods {
@@ -238,8 +238,7 @@ pub fn pod_cmd(c: PodCmd) -> Result<ExitCode> {
                 .share
                 .as_deref()
                 .map(crate::engine::pods::parse_share)
-                .transpose()
-                .map_err(anyhow::Error::msg)?;
+                .transpose()?;
             let opts = PodOptions {
                 name: a.name.or(a.pod_name),
                 hostname: a.hostname,
@@ -344,7 +343,7 @@ pub fn pod_cmd(c: PodCmd) -> Result<ExitCode> {
                                 .is_ok_and(|s| s.success())
                         };
                         if !lifecycle::is_running(&c) && !started() {
-                            return Err(crate::engine::run::RunError::State(format!(
+                            return Err(crate::engine::Error::System(format!(
                                 "starting container {}",
                                 c.name
                             )));

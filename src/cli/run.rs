@@ -11,7 +11,6 @@ use super::image::RegistryArgs;
 use crate::engine::Engine;
 use crate::engine::run::{self, PullPolicy, RunOptions};
 use crate::runtime::spec::{NetworkMode, SpecFlags};
-use crate::store::StoreError;
 use crate::store::containers::{ContainerRecord, ContainerState};
 
 #[derive(Debug, Args)]
@@ -292,7 +291,7 @@ fn cgroup_config(a: &RunArgs) -> Result<crate::engine::run::CgroupConfig> {
 
 pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
     let cgroups = cgroup_config(a)?;
-    let sdnotify = crate::engine::run::SdNotify::parse(&a.sdnotify).map_err(anyhow::Error::msg)?;
+    let sdnotify = crate::engine::run::SdNotify::parse(&a.sdnotify)?;
     let absolute = |f: &Option<String>| -> Result<Option<String>> {
         f.as_ref()
             .map(|f| {
@@ -313,14 +312,13 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
         "newer" => PullPolicy::Newer,
         _ => PullPolicy::Missing,
     };
-    let conf = crate::engine::config::ContainersConf::load().map_err(anyhow::Error::msg)?;
+    let conf = crate::engine::config::ContainersConf::load()?;
     let default_net = conf.default_network_cmd.as_deref().unwrap_or("private");
-    let mut net = crate::net::parse_mode(a.network.first().map_or(default_net, String::as_str))
-        .map_err(anyhow::Error::msg)?;
+    let mut net = crate::net::parse_mode(a.network.first().map_or(default_net, String::as_str))?;
     // More than one --network: user-defined networks only, each an interface of its own.
     let mut extra_networks = Vec::new();
     for n in a.network.iter().skip(1) {
-        let more = crate::net::parse_mode(n).map_err(anyhow::Error::msg)?;
+        let more = crate::net::parse_mode(n)?;
         match (net.mode, more.mode, more.target) {
             (NetworkMode::Bridge, NetworkMode::Bridge, Some(name)) => extra_networks.push(name),
             _ => anyhow::bail!(
@@ -889,20 +887,4 @@ pub fn container_json(engine: &Engine, query: &str) -> Result<serde_json::Value>
             "Options": m.options,
         })).collect::<Vec<_>>()).unwrap_or_default(),
     }))
-}
-
-impl Engine {
-    /// Finds a container by full ID, name, or unique ID prefix.
-    pub fn find_container(&self, query: &str) -> Result<ContainerRecord> {
-        let all = self.store.list_containers()?;
-        if let Some(c) = all.iter().find(|c| c.id == query || c.name == query) {
-            return Ok(c.clone());
-        }
-        let hits: Vec<&ContainerRecord> = all.iter().filter(|c| c.id.starts_with(query)).collect();
-        match hits.as_slice() {
-            [one] => Ok((*one).clone()),
-            [] => Err(StoreError::NoSuchContainer(query.to_string()).into()),
-            _ => Err(StoreError::Ambiguous(query.to_string(), "container").into()),
-        }
-    }
 }

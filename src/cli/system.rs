@@ -481,7 +481,7 @@ fn parse_time(s: &str) -> Result<chrono::DateTime<chrono::FixedOffset>> {
     if let Ok(t) = chrono::DateTime::parse_from_rfc3339(s) {
         return Ok(t);
     }
-    let d = crate::engine::health::parse_duration(s).map_err(anyhow::Error::msg)?;
+    let d = crate::engine::health::parse_duration(s)?;
     Ok((chrono::Utc::now() - chrono::Duration::from_std(d)?).fixed_offset())
 }
 

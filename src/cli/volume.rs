@@ -96,9 +96,9 @@ pub fn volume_cmd(c: VolumeCmd) -> Result<ExitCode> {
             engine.ensure_userns()?;
             match engine.create_volume(a.name.as_deref(), &a.label, false) {
                 Ok(v) => format::print_stdout(&format!("{}\n", v.name)),
-                Err(crate::engine::run::RunError::Store(
-                    crate::store::StoreError::VolumeExists(n),
-                )) if a.ignore => format::print_stdout(&format!("{n}\n")),
+                Err(crate::engine::Error::Exists { name: n, .. }) if a.ignore => {
+                    format::print_stdout(&format!("{n}\n"))
+                }
                 Err(e) => return Err(e.into()),
             }
         }
@@ -146,12 +146,8 @@ pub fn volume_cmd(c: VolumeCmd) -> Result<ExitCode> {
                     Err(e) => {
                         eprintln!("Error: {e}");
                         code = match e {
-                            crate::engine::run::RunError::Store(
-                                crate::store::StoreError::NoSuchVolume(_),
-                            ) => 1,
-                            crate::engine::run::RunError::Store(
-                                crate::store::StoreError::VolumeInUse(..),
-                            ) => 2,
+                            crate::engine::Error::NotFound { .. } => 1,
+                            crate::engine::Error::InUse { .. } => 2,
                             _ => 125,
                         };
                     }

@@ -12,8 +12,9 @@ use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
 use super::Engine;
+use super::Error;
+use super::error::IoAt;
 use super::pull::layer::{ImportedLayer, import_layer};
-use super::run::RunError;
 use crate::image::extract::ExtractOptions;
 use crate::image::manifest;
 use crate::image::reference;
@@ -34,29 +35,33 @@ pub enum Format {
 }
 
 impl Format {
-    pub fn parse(s: &str) -> Result<Format, String> {
+    pub fn parse(s: &str) -> Result<Format, Error> {
         match s {
             "docker-archive" => Ok(Format::DockerArchive),
             "oci-archive" => Ok(Format::OciArchive),
             "oci-dir" => Ok(Format::OciDir),
-            other => Err(format!(
+            other => Err(Error::Invalid(format!(
                 "unsupported format {other:?}: want docker-archive, oci-archive or oci-dir"
-            )),
+            ))),
         }
     }
 }
 
-fn err(e: impl std::fmt::Display) -> RunError {
-    RunError::State(e.to_string())
+/// Writing a tar stream failed: where it goes (a caller's file, stdout, a layer being made)
+/// only the caller knows.
+pub(super) fn tar_write(e: std::io::Error) -> Error {
+    Error::System(e.to_string())
 }
 
 use crate::image::manifest::{file_head, layer_media_type};
 
 /// A name as the store keeps it: short names qualified with `short_registry`.
-pub fn qualified(name: &str, short_registry: &str) -> Result<String, RunError> {
-    let p = reference::parse(name).map_err(err)?;
+pub fn qualified(name: &str, short_registry: &str) -> Result<String, Error> {
+    let p = reference::parse(name).map_err(|e| Error::Invalid(e.to_string()))?;
     if p.digest.is_some() {
-        return Err(err(format!("{name}: a name can't contain a digest")));
+        return Err(Error::Invalid(format!(
+            "{name}: a name can't contain a digest"
+        )));
     }
     Ok(p.qualify(if p.is_short() {
         short_registry
@@ -67,8 +72,8 @@ pub fn qualified(name: &str, short_registry: &str) -> Result<String, RunError> {
 }
 
 /// An OCI manifest for `img` (its layers with OCI media types, from their bytes).
-fn oci_manifest(engine: &Engine, img: &ImageRecord) -> Result<Vec<u8>, RunError> {
-    let config = engine.store.read_blob(&img.config_digest).map_err(err)?;
+fn oci_manifest(engine: &Engine, img: &ImageRecord) -> Result<Vec<u8>, Error> {
+    let config = engine.store.read_blob(&img.config_digest)?;
     let layers: Vec<Value> = img
         .layers
         .iter()
@@ -77,11 +82,17 @@ fn oci_manifest(engine: &Engine, img: &ImageRecord) -> Result<Vec<u8>, RunError>
                 .store
                 .blob_path(&l.digest)
                 .filter(|p| p.exists())
-                .ok_or_else(|| err(format!("image {}: blob {} is missing", img.short_id(), l.digest)))?;
-            let size = std::fs::metadata(&path).map_err(err)?.len();
+                .ok_or_else(|| {
+                    Error::System(format!(
+                        "image {}: blob {} is missing",
+                        img.short_id(),
+                        l.digest
+                    ))
+                })?;
+            let size = std::fs::metadata(&path).at(&path)?.len();
             Ok(json!({"mediaType": layer_media_type(&file_head(&path)), "digest": l.digest, "size": size}))
         })
-        .collect::<Result<_, RunError>>()?;
+        .collect::<Result<_, Error>>()?;
     let m = json!({
         "schemaVersion": 2,
         "mediaType": OCI_MANIFEST,
@@ -109,18 +120,14 @@ fn append_bytes<W: Write>(
     tar.append_data(&mut h, name, data)
 }
 
-fn append_file<W: Write>(
-    tar: &mut tar::Builder<W>,
-    name: &str,
-    path: &Path,
-) -> std::io::Result<()> {
-    let mut f = std::fs::File::open(path)?;
+fn append_file<W: Write>(tar: &mut tar::Builder<W>, name: &str, path: &Path) -> Result<(), Error> {
+    let mut f = std::fs::File::open(path).at(path)?;
     let mut h = tar::Header::new_gnu();
-    h.set_size(f.metadata()?.len());
+    h.set_size(f.metadata().at(path)?.len());
     h.set_mode(0o644);
     h.set_mtime(0);
     h.set_entry_type(tar::EntryType::Regular);
-    tar.append_data(&mut h, name, &mut f)
+    tar.append_data(&mut h, name, &mut f).map_err(tar_write)
 }
 
 fn append_dir<W: Write>(tar: &mut tar::Builder<W>, name: &str) -> std::io::Result<()> {
@@ -133,22 +140,23 @@ fn append_dir<W: Write>(tar: &mut tar::Builder<W>, name: &str) -> std::io::Resul
 }
 
 /// A layer blob, decompressed into a temporary file (docker-archive keeps plain tars).
-fn decompressed(engine: &Engine, digest: &str) -> Result<tempfile_like::Temp, RunError> {
+fn decompressed(engine: &Engine, digest: &str) -> Result<tempfile_like::Temp, Error> {
     let path = engine
         .store
         .blob_path(digest)
-        .ok_or_else(|| err(format!("bad digest {digest}")))?;
-    let src = std::io::BufReader::new(std::fs::File::open(&path).map_err(err)?);
+        .ok_or_else(|| Error::System(format!("bad digest {digest}")))?;
+    let src = std::io::BufReader::new(std::fs::File::open(&path).at(&path)?);
     let mut reader: Box<dyn Read> = match layer_media_type(&file_head(&path)) {
         m if m.ends_with("+gzip") => Box::new(flate2::bufread::MultiGzDecoder::new(src)),
         m if m.ends_with("+zstd") => {
-            Box::new(zstd::stream::read::Decoder::with_buffer(src).map_err(err)?)
+            Box::new(zstd::stream::read::Decoder::with_buffer(src).at(&path)?)
         }
         _ => Box::new(src),
     };
-    let tmp = tempfile_like::Temp::new(&engine.store.tmp_dir()).map_err(err)?;
-    let mut out = std::fs::File::create(&tmp.path).map_err(err)?;
-    std::io::copy(&mut reader, &mut out).map_err(err)?;
+    let tmp_dir = engine.store.tmp_dir();
+    let tmp = tempfile_like::Temp::new(&tmp_dir).at(&tmp_dir)?;
+    let mut out = std::fs::File::create(&tmp.path).at(&tmp.path)?;
+    std::io::copy(&mut reader, &mut out).at(&tmp.path)?;
     Ok(tmp)
 }
 
@@ -186,7 +194,7 @@ pub fn save(
     format: Format,
     out: Option<&mut dyn Write>,
     dir: Option<&Path>,
-) -> Result<(), RunError> {
+) -> Result<(), Error> {
     let mut images = Vec::new();
     for q in queries {
         let img = engine.find_image(q)?;
@@ -199,32 +207,38 @@ pub fn save(
     }
     match format {
         Format::DockerArchive => {
-            let out = out.ok_or_else(|| err("docker-archive needs an output file or stdout"))?;
+            let out = out.ok_or_else(|| {
+                Error::Invalid("docker-archive needs an output file or stdout".into())
+            })?;
             let mut tar = tar::Builder::new(out);
             let mut written = BTreeSet::new();
             let mut manifest = Vec::new();
             for (img, names) in &images {
-                let config = engine.store.read_blob(&img.config_digest).map_err(err)?;
+                let config = engine.store.read_blob(&img.config_digest)?;
                 let config_name = format!("{}.json", img.id);
                 if written.insert(config_name.clone()) {
-                    append_bytes(&mut tar, &config_name, &config).map_err(err)?;
+                    append_bytes(&mut tar, &config_name, &config).map_err(tar_write)?;
                 }
                 let mut layers = Vec::new();
                 for l in &img.layers {
-                    let hex = digest_hex(&l.diff_id).ok_or_else(|| err("bad diff_id"))?;
+                    let hex = digest_hex(&l.diff_id)
+                        .ok_or_else(|| Error::System("bad diff_id".into()))?;
                     let name = format!("{hex}/layer.tar");
                     if written.insert(name.clone()) {
                         let plain = decompressed(engine, &l.digest)?;
-                        append_dir(&mut tar, hex).map_err(err)?;
-                        append_file(&mut tar, &name, &plain.path).map_err(err)?;
+                        append_dir(&mut tar, hex).map_err(tar_write)?;
+                        append_file(&mut tar, &name, &plain.path)?;
                     }
                     layers.push(name);
                 }
                 manifest.push(json!({"Config": config_name, "RepoTags": names, "Layers": layers}));
             }
             let m = serde_json::to_vec(&manifest).expect("json serializes");
-            append_bytes(&mut tar, "manifest.json", &m).map_err(err)?;
-            tar.into_inner().map_err(err)?.flush().map_err(err)?;
+            append_bytes(&mut tar, "manifest.json", &m).map_err(tar_write)?;
+            tar.into_inner()
+                .map_err(tar_write)?
+                .flush()
+                .map_err(tar_write)?;
         }
         Format::OciArchive | Format::OciDir => {
             let mut blobs: Vec<(String, PathBuf)> = Vec::new();
@@ -249,7 +263,10 @@ pub fn save(
                 for d in
                     std::iter::once(&img.config_digest).chain(img.layers.iter().map(|l| &l.digest))
                 {
-                    let p = engine.store.blob_path(d).ok_or_else(|| err("bad digest"))?;
+                    let p = engine
+                        .store
+                        .blob_path(d)
+                        .ok_or_else(|| Error::System("bad digest".into()))?;
                     blobs.push((d.clone(), p));
                 }
             }
@@ -260,38 +277,49 @@ pub fn save(
             let layout = br#"{"imageLayoutVersion":"1.0.0"}"#;
             let blob_name = |d: &str| format!("blobs/sha256/{}", digest_hex(d).unwrap_or("x"));
             if format == Format::OciDir {
-                let dir = dir.ok_or_else(|| err("oci-dir needs an output directory (-o)"))?;
-                std::fs::create_dir_all(dir.join("blobs/sha256")).map_err(err)?;
-                std::fs::write(dir.join("oci-layout"), layout).map_err(err)?;
+                let dir = dir.ok_or_else(|| {
+                    Error::Invalid("oci-dir needs an output directory (-o)".into())
+                })?;
+                let blobs_dir = dir.join("blobs/sha256");
+                std::fs::create_dir_all(&blobs_dir).at(&blobs_dir)?;
+                let layout_file = dir.join("oci-layout");
+                std::fs::write(&layout_file, layout).at(&layout_file)?;
                 for (d, p) in &blobs {
                     let dest = dir.join(blob_name(d));
                     if !dest.exists() {
-                        std::fs::copy(p, &dest).map_err(err)?;
+                        std::fs::copy(p, &dest).at(&dest)?;
                     }
                 }
                 for (d, data) in &extra {
-                    std::fs::write(dir.join(blob_name(d)), data).map_err(err)?;
+                    let dest = dir.join(blob_name(d));
+                    std::fs::write(&dest, data).at(&dest)?;
                 }
-                std::fs::write(dir.join("index.json"), &index).map_err(err)?;
+                let index_file = dir.join("index.json");
+                std::fs::write(&index_file, &index).at(&index_file)?;
             } else {
-                let out = out.ok_or_else(|| err("oci-archive needs an output file or stdout"))?;
+                let out = out.ok_or_else(|| {
+                    Error::Invalid("oci-archive needs an output file or stdout".into())
+                })?;
                 let mut tar = tar::Builder::new(out);
-                append_bytes(&mut tar, "oci-layout", layout).map_err(err)?;
-                append_dir(&mut tar, "blobs").map_err(err)?;
-                append_dir(&mut tar, "blobs/sha256").map_err(err)?;
+                append_bytes(&mut tar, "oci-layout", layout).map_err(tar_write)?;
+                append_dir(&mut tar, "blobs").map_err(tar_write)?;
+                append_dir(&mut tar, "blobs/sha256").map_err(tar_write)?;
                 let mut written = BTreeSet::new();
                 for (d, p) in &blobs {
                     if written.insert(d.clone()) {
-                        append_file(&mut tar, &blob_name(d), p).map_err(err)?;
+                        append_file(&mut tar, &blob_name(d), p)?;
                     }
                 }
                 for (d, data) in &extra {
                     if written.insert(d.clone()) {
-                        append_bytes(&mut tar, &blob_name(d), data).map_err(err)?;
+                        append_bytes(&mut tar, &blob_name(d), data).map_err(tar_write)?;
                     }
                 }
-                append_bytes(&mut tar, "index.json", &index).map_err(err)?;
-                tar.into_inner().map_err(err)?.flush().map_err(err)?;
+                append_bytes(&mut tar, "index.json", &index).map_err(tar_write)?;
+                tar.into_inner()
+                    .map_err(tar_write)?
+                    .flush()
+                    .map_err(tar_write)?;
             }
         }
     }
@@ -309,7 +337,7 @@ fn safe_member(name: &Path) -> bool {
 /// Unpacks an archive's regular files and directories into `dir`. Symbolic links (podman's
 /// docker-archives share layers through them) become copies of the member they name, which
 /// must be a regular file inside the archive. Devices and names that climb are refused.
-fn unpack_archive(src: impl Read, dir: &Path) -> Result<(), RunError> {
+fn unpack_archive(src: impl Read, dir: &Path) -> Result<(), Error> {
     let bad_tar = |e: std::io::Error| {
         let first = e
             .to_string()
@@ -319,41 +347,50 @@ fn unpack_archive(src: impl Read, dir: &Path) -> Result<(), RunError> {
             .chars()
             .take(120)
             .collect::<String>();
-        err(format!("not a valid image archive (tar): {first}"))
+        Error::Invalid(format!("not a valid image archive (tar): {first}"))
     };
     let mut archive = tar::Archive::new(src);
     let mut links: Vec<(PathBuf, PathBuf)> = Vec::new();
     for entry in archive.entries().map_err(bad_tar)? {
         let mut entry = entry.map_err(bad_tar)?;
-        let name = entry.path().map_err(err)?.into_owned();
+        let name = entry
+            .path()
+            .map_err(|e| Error::Invalid(e.to_string()))?
+            .into_owned();
         if !safe_member(&name) {
-            return Err(err(format!(
+            return Err(Error::Invalid(format!(
                 "archive member {:?} climbs out of the archive: refused",
                 name
             )));
         }
         let dest = dir.join(&name);
         match entry.header().entry_type() {
-            tar::EntryType::Directory => std::fs::create_dir_all(&dest).map_err(err)?,
+            tar::EntryType::Directory => std::fs::create_dir_all(&dest).at(&dest)?,
             tar::EntryType::Regular | tar::EntryType::Continuous => {
                 if let Some(parent) = dest.parent() {
-                    std::fs::create_dir_all(parent).map_err(err)?;
+                    std::fs::create_dir_all(parent).at(parent)?;
                 }
                 // create_new: a second member of the same name does not overwrite the first.
                 let mut f = std::fs::OpenOptions::new()
                     .write(true)
                     .create_new(true)
                     .open(&dest)
-                    .map_err(|e| err(format!("archive member {}: {e}", name.display())))?;
-                std::io::copy(&mut entry, &mut f).map_err(err)?;
+                    .map_err(|e| match e.kind() {
+                        // A second member of that name.
+                        std::io::ErrorKind::AlreadyExists => {
+                            Error::Invalid(format!("archive member {}: {e}", name.display()))
+                        }
+                        _ => Error::io(&dest, e),
+                    })?;
+                std::io::copy(&mut entry, &mut f).at(&dest)?;
             }
             tar::EntryType::XGlobalHeader | tar::EntryType::XHeader => {}
             tar::EntryType::Symlink | tar::EntryType::Link => {
                 let target = entry
                     .link_name()
-                    .map_err(err)?
+                    .map_err(|e| Error::Invalid(e.to_string()))?
                     .ok_or_else(|| {
-                        err(format!(
+                        Error::Invalid(format!(
                             "archive member {}: a link to nothing",
                             name.display()
                         ))
@@ -372,7 +409,7 @@ fn unpack_archive(src: impl Read, dir: &Path) -> Result<(), RunError> {
                         Component::CurDir => {}
                         Component::ParentDir if norm.pop() => {}
                         _ => {
-                            return Err(err(format!(
+                            return Err(Error::Invalid(format!(
                                 "archive member {} links to {}, outside the archive: refused",
                                 name.display(),
                                 target.display()
@@ -383,7 +420,7 @@ fn unpack_archive(src: impl Read, dir: &Path) -> Result<(), RunError> {
                 links.push((name, norm));
             }
             other => {
-                return Err(err(format!(
+                return Err(Error::Invalid(format!(
                     "archive member {} is a {other:?}, not a file: refused",
                     name.display()
                 )));
@@ -395,14 +432,14 @@ fn unpack_archive(src: impl Read, dir: &Path) -> Result<(), RunError> {
     for (name, target) in links {
         let from = dir.join(&target);
         let meta = std::fs::symlink_metadata(&from).map_err(|_| {
-            err(format!(
+            Error::Invalid(format!(
                 "archive member {} links to {}, which the archive does not hold",
                 name.display(),
                 target.display()
             ))
         })?;
         if !meta.is_file() {
-            return Err(err(format!(
+            return Err(Error::Invalid(format!(
                 "archive member {} links to {}, which is not a file: refused",
                 name.display(),
                 target.display()
@@ -410,44 +447,47 @@ fn unpack_archive(src: impl Read, dir: &Path) -> Result<(), RunError> {
         }
         let dest = dir.join(&name);
         if let Some(parent) = dest.parent() {
-            std::fs::create_dir_all(parent).map_err(err)?;
+            std::fs::create_dir_all(parent).at(parent)?;
         }
-        std::fs::copy(&from, &dest).map_err(err)?;
+        std::fs::copy(&from, &dest).at(&dest)?;
     }
     Ok(())
 }
 
 /// Opens `rel` (a path named inside the archive) below `dir`, refusing names that climb.
-fn member(dir: &Path, rel: &str) -> Result<PathBuf, RunError> {
+fn member(dir: &Path, rel: &str) -> Result<PathBuf, Error> {
     let p = Path::new(rel);
     if !safe_member(p) {
-        return Err(err(format!(
+        return Err(Error::Invalid(format!(
             "archive names {rel:?}, which climbs out of it: refused"
         )));
     }
     let full = dir.join(p);
-    let meta =
-        std::fs::symlink_metadata(&full).map_err(|_| err(format!("the archive has no {rel}")))?;
+    let meta = std::fs::symlink_metadata(&full)
+        .map_err(|_| Error::Invalid(format!("the archive has no {rel}")))?;
     if !meta.is_file() {
-        return Err(err(format!("{rel} in the archive is not a file")));
+        return Err(Error::Invalid(format!(
+            "{rel} in the archive is not a file"
+        )));
     }
     Ok(full)
 }
 
 /// A blob of an OCI layout, checked against its digest.
-fn oci_blob(dir: &Path, digest: &str) -> Result<PathBuf, RunError> {
-    let hex = digest_hex(digest).ok_or_else(|| err(format!("bad digest {digest:?}: refused")))?;
+fn oci_blob(dir: &Path, digest: &str) -> Result<PathBuf, Error> {
+    let hex = digest_hex(digest)
+        .ok_or_else(|| Error::Invalid(format!("bad digest {digest:?}: refused")))?;
     member(dir, &format!("blobs/sha256/{hex}"))
 }
 
-fn read_checked(path: &Path, digest: &str) -> Result<Vec<u8>, RunError> {
-    let meta = std::fs::metadata(path).map_err(err)?;
+fn read_checked(path: &Path, digest: &str) -> Result<Vec<u8>, Error> {
+    let meta = std::fs::metadata(path).at(path)?;
     if meta.len() > 4 << 20 {
-        return Err(err(format!("{digest}: larger than 4 MiB")));
+        return Err(Error::Invalid(format!("{digest}: larger than 4 MiB")));
     }
-    let data = std::fs::read(path).map_err(err)?;
+    let data = std::fs::read(path).at(path)?;
     if sha256(&data) != digest {
-        return Err(err(format!(
+        return Err(Error::Invalid(format!(
             "{digest}: the archive's content does not match its digest"
         )));
     }
@@ -468,38 +508,39 @@ pub fn load(
     engine: &Engine,
     src: Option<&mut dyn Read>,
     dir: Option<&Path>,
-) -> Result<Vec<(ImageRecord, Vec<String>)>, RunError> {
+) -> Result<Vec<(ImageRecord, Vec<String>)>, Error> {
     let store = &engine.store;
-    let tmp = TempDir::new(&store.tmp_dir(), "load").map_err(err)?;
+    let tmp_dir = store.tmp_dir();
+    let tmp = TempDir::new(&tmp_dir, "load").at(&tmp_dir)?;
     let root = match (src, dir) {
         (_, Some(d)) => d.to_path_buf(),
         (Some(s), None) => {
             unpack_archive(s, tmp.path())?;
             tmp.path().to_path_buf()
         }
-        (None, None) => return Err(err("nothing to load")),
+        (None, None) => return Err(Error::Invalid("nothing to load".into())),
     };
     let found = if root.join("oci-layout").is_file() {
         read_oci(&root)?
     } else if root.join("manifest.json").is_file() {
         read_docker(&root)?
     } else {
-        return Err(err(
-            "not an image archive: no manifest.json (docker-archive) or oci-layout (OCI)",
+        return Err(Error::Invalid(
+            "not an image archive: no manifest.json (docker-archive) or oci-layout (OCI)".into(),
         ));
     };
     if found.is_empty() {
-        return Err(err("the archive holds no image"));
+        return Err(Error::Invalid("the archive holds no image".into()));
     }
-    let _gc = store.lock_gc_shared().map_err(err)?;
+    let _gc = store.lock_gc_shared()?;
     let mut out = Vec::new();
     for f in found {
         let img = store_image(engine, &f.config, &f.layers)?;
         let mut names = Vec::new();
         for n in &f.names {
             let q = qualified(n, reference::DOCKER_HUB)?;
-            let _lock = store.lock_records().map_err(err)?;
-            store.set_name(&img.id, &q).map_err(err)?;
+            let _lock = store.lock_records()?;
+            store.set_name(&img.id, &q)?;
             names.push(q);
         }
         store.event(
@@ -509,32 +550,33 @@ pub fn load(
             names.first().map_or("", |s| s.as_str()),
             "",
         );
-        out.push((store.image(&img.id).map_err(err)?, names));
+        out.push((store.image(&img.id)?, names));
     }
     Ok(out)
 }
 
-fn read_docker(root: &Path) -> Result<Vec<Found>, RunError> {
+fn read_docker(root: &Path) -> Result<Vec<Found>, Error> {
     let m = read_limited(&root.join("manifest.json"))?;
     let list: Vec<Value> =
-        serde_json::from_slice(&m).map_err(|e| err(format!("manifest.json: {e}")))?;
+        serde_json::from_slice(&m).map_err(|e| Error::Invalid(format!("manifest.json: {e}")))?;
     list.iter()
         .map(|entry| {
             let config_name = entry["Config"]
                 .as_str()
-                .ok_or_else(|| err("manifest.json: an entry without Config"))?;
-            let config = std::fs::read(member(root, config_name)?).map_err(err)?;
+                .ok_or_else(|| Error::Invalid("manifest.json: an entry without Config".into()))?;
+            let config_path = member(root, config_name)?;
+            let config = std::fs::read(&config_path).at(&config_path)?;
             let layers = entry["Layers"]
                 .as_array()
-                .ok_or_else(|| err("manifest.json: an entry without Layers"))?
+                .ok_or_else(|| Error::Invalid("manifest.json: an entry without Layers".into()))?
                 .iter()
                 .map(|l| {
-                    let name = l
-                        .as_str()
-                        .ok_or_else(|| err("manifest.json: a layer name is not a string"))?;
+                    let name = l.as_str().ok_or_else(|| {
+                        Error::Invalid("manifest.json: a layer name is not a string".into())
+                    })?;
                     Ok((member(root, name)?, None))
                 })
-                .collect::<Result<_, RunError>>()?;
+                .collect::<Result<_, Error>>()?;
             let names = entry["RepoTags"]
                 .as_array()
                 .map(|a| {
@@ -552,33 +594,37 @@ fn read_docker(root: &Path) -> Result<Vec<Found>, RunError> {
         .collect()
 }
 
-fn read_limited(path: &Path) -> Result<Vec<u8>, RunError> {
-    if std::fs::metadata(path).map_err(err)?.len() > 4 << 20 {
-        return Err(err(format!("{}: larger than 4 MiB", path.display())));
+fn read_limited(path: &Path) -> Result<Vec<u8>, Error> {
+    if std::fs::metadata(path).at(path)?.len() > 4 << 20 {
+        return Err(Error::Invalid(format!(
+            "{}: larger than 4 MiB",
+            path.display()
+        )));
     }
-    std::fs::read(path).map_err(err)
+    std::fs::read(path).at(path)
 }
 
-fn read_oci(root: &Path) -> Result<Vec<Found>, RunError> {
+fn read_oci(root: &Path) -> Result<Vec<Found>, Error> {
     let index: Value = serde_json::from_slice(&read_limited(&root.join("index.json"))?)
-        .map_err(|e| err(format!("index.json: {e}")))?;
+        .map_err(|e| Error::Invalid(format!("index.json: {e}")))?;
     let mut out: Vec<Found> = Vec::new();
     let mut seen: Vec<String> = Vec::new();
     let manifests = index["manifests"]
         .as_array()
-        .ok_or_else(|| err("index.json: no manifests"))?;
+        .ok_or_else(|| Error::Invalid("index.json: no manifests".into()))?;
     for d in manifests {
         let digest = d["digest"]
             .as_str()
-            .ok_or_else(|| err("index.json: a manifest without a digest"))?;
+            .ok_or_else(|| Error::Invalid("index.json: a manifest without a digest".into()))?;
         let data = read_checked(&oci_blob(root, digest)?, digest)?;
-        let parsed =
-            manifest::parse(&data, d["mediaType"].as_str().unwrap_or(OCI_MANIFEST)).map_err(err)?;
+        let parsed = manifest::parse(&data, d["mediaType"].as_str().unwrap_or(OCI_MANIFEST))
+            .map_err(|e| Error::Invalid(e.to_string()))?;
         let m = match parsed {
             manifest::Parsed::Manifest(m) => m,
             manifest::Parsed::Index(_) => {
-                return Err(err(
-                    "the archive holds a nested index (a multi-platform image): not supported",
+                return Err(Error::Invalid(
+                    "the archive holds a nested index (a multi-platform image): not supported"
+                        .into(),
                 ));
             }
         };
@@ -598,7 +644,7 @@ fn read_oci(root: &Path) -> Result<Vec<Found>, RunError> {
             .layers
             .iter()
             .map(|l| Ok((oci_blob(root, &l.digest)?, Some(l.digest.clone()))))
-            .collect::<Result<_, RunError>>()?;
+            .collect::<Result<_, Error>>()?;
         let names = name.into_iter().collect();
         out.push(Found {
             config,
@@ -615,12 +661,12 @@ fn store_image(
     engine: &Engine,
     config: &[u8],
     layers: &[(PathBuf, Option<String>)],
-) -> Result<ImageRecord, RunError> {
+) -> Result<ImageRecord, Error> {
     let store = &engine.store;
-    let cfg = manifest::parse_config(config).map_err(err)?;
+    let cfg = manifest::parse_config(config).map_err(|e| Error::Invalid(e.to_string()))?;
     let diff_ids = &cfg.rootfs.diff_ids;
     if diff_ids.len() != layers.len() {
-        return Err(err(format!(
+        return Err(Error::Invalid(format!(
             "the image config lists {} layers, the archive has {}",
             diff_ids.len(),
             layers.len()
@@ -633,7 +679,7 @@ fn store_image(
     let mut parent: Option<String> = None;
     let mut stored: Vec<ImportedLayer> = Vec::new();
     for ((path, want_digest), diff_id) in layers.iter().zip(diff_ids) {
-        let f = std::fs::File::open(path).map_err(err)?;
+        let f = std::fs::File::open(path).at(path)?;
         let media = layer_media_type(&file_head(path));
         let l = import_layer(
             store,
@@ -643,12 +689,11 @@ fn store_image(
             Some(diff_id),
             media,
             &opts,
-        )
-        .map_err(err)?;
+        )?;
         if let Some(want) = want_digest
             && *want != l.digest
         {
-            return Err(err(format!(
+            return Err(Error::Invalid(format!(
                 "layer {want}: the archive's content does not match its digest"
             )));
         }
@@ -664,10 +709,10 @@ pub fn record_image(
     config: &[u8],
     layers: &[ImportedLayer],
     created: Option<String>,
-) -> Result<ImageRecord, RunError> {
+) -> Result<ImageRecord, Error> {
     let store = &engine.store;
     let config_digest = sha256(config);
-    store.put_blob(&config_digest, config).map_err(err)?;
+    store.put_blob(&config_digest, config)?;
     let layer_descs: Vec<Value> = layers
         .iter()
         .map(|l| {
@@ -686,9 +731,9 @@ pub fn record_image(
     }))
     .expect("json serializes");
     let manifest_digest = sha256(&m);
-    store.put_blob(&manifest_digest, &m).map_err(err)?;
+    store.put_blob(&manifest_digest, &m)?;
     let id = digest_hex(&config_digest).expect("sha256").to_string();
-    let _lock = store.lock_records().map_err(err)?;
+    let _lock = store.lock_records()?;
     let rec = match store.image(&id) {
         Ok(existing) => existing,
         Err(_) => ImageRecord {
@@ -718,16 +763,15 @@ pub fn record_image(
             stored: now_rfc3339(),
         },
     };
-    store.save_image(&rec).map_err(err)?;
+    store.save_image(&rec)?;
     Ok(rec)
 }
 
 /// `history`: the config's history, newest first, with the size of the layer each step made.
-pub fn history(engine: &Engine, query: &str) -> Result<Vec<Value>, RunError> {
+pub fn history(engine: &Engine, query: &str) -> Result<Vec<Value>, Error> {
     let img = engine.find_image(query)?;
-    let config: Value =
-        serde_json::from_slice(&engine.store.read_blob(&img.config_digest).map_err(err)?)
-            .map_err(err)?;
+    let config: Value = serde_json::from_slice(&engine.store.read_blob(&img.config_digest)?)
+        .map_err(|e| Error::System(e.to_string()))?;
     let sizes: Vec<u64> = img
         .layers
         .iter()
@@ -770,7 +814,7 @@ pub fn history(engine: &Engine, query: &str) -> Result<Vec<Value>, RunError> {
 
 /// Sets `key` in the config's `config` section from a `--change` instruction (Dockerfile
 /// syntax): CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, WORKDIR, VOLUME, STOPSIGNAL.
-pub fn apply_change(config: &mut Value, change: &str) -> Result<(), RunError> {
+pub fn apply_change(config: &mut Value, change: &str) -> Result<(), Error> {
     use crate::image::config_json as cj;
     use crate::image::containerfile::{pairs, words};
     let (instr, rest) = change
@@ -779,7 +823,7 @@ pub fn apply_change(config: &mut Value, change: &str) -> Result<(), RunError> {
         .unwrap_or((change.trim(), ""));
     let rest = rest.trim();
     let c = cj::section(config);
-    let bad = |why: &str| err(format!("invalid --change {change:?}: {why}"));
+    let bad = |why: &str| Error::Invalid(format!("invalid --change {change:?}: {why}"));
     // JSON form, or shell form run by /bin/sh -c.
     let command = |s: &str| -> Value {
         match serde_json::from_str::<Vec<String>>(s) {
@@ -790,8 +834,8 @@ pub fn apply_change(config: &mut Value, change: &str) -> Result<(), RunError> {
     match instr.to_ascii_uppercase().as_str() {
         "CMD" => c["Cmd"] = command(rest),
         "ENTRYPOINT" => c["Entrypoint"] = command(rest),
-        "ENV" => cj::set_env(c, pairs(rest).map_err(|e| bad(&e))?),
-        "LABEL" => cj::set_labels(c, pairs(rest).map_err(|e| bad(&e))?),
+        "ENV" => cj::set_env(c, pairs(rest).map_err(|e| bad(&e.to_string()))?),
+        "LABEL" => cj::set_labels(c, pairs(rest).map_err(|e| bad(&e.to_string()))?),
         "EXPOSE" => cj::expose(c, words(rest)),
         "VOLUME" => cj::add_volumes(
             c,
@@ -812,7 +856,7 @@ pub fn apply_change(config: &mut Value, change: &str) -> Result<(), RunError> {
 
 /// Writes a tar of a container's changes (its overlay upper directory) to `out`: overlay
 /// whiteouts become OCI `.wh.` files, opaque directories get `.wh..wh..opq`.
-pub fn diff_tar(upper: &Path, out: impl Write) -> Result<(), RunError> {
+pub fn diff_tar(upper: &Path, out: impl Write) -> Result<(), Error> {
     tree_tar(upper, out, true, &[])
 }
 
@@ -833,10 +877,10 @@ pub fn tree_tar(
     out: impl Write,
     whiteouts: bool,
     skip_empty: &[&str],
-) -> Result<(), RunError> {
+) -> Result<(), Error> {
     use std::os::unix::fs::{FileTypeExt, MetadataExt};
     // Followed: `root` may be a /proc/PID/root magic link.
-    let root_dev = std::fs::metadata(root).map_err(err)?.dev();
+    let root_dev = std::fs::metadata(root).at(root)?.dev();
     let mut tar = tar::Builder::new(out);
     tar.follow_symlinks(false);
     let mut links: std::collections::HashMap<(u64, u64), PathBuf> =
@@ -844,12 +888,12 @@ pub fn tree_tar(
     let mut stack = vec![PathBuf::new()];
     while let Some(rel) = stack.pop() {
         let dir = root.join(&rel);
-        let mut entries: Vec<_> = std::fs::read_dir(&dir).map_err(err)?.flatten().collect();
+        let mut entries: Vec<_> = std::fs::read_dir(&dir).at(&dir)?.flatten().collect();
         entries.sort_by_key(|e| e.file_name());
         for e in entries {
             let name = rel.join(e.file_name());
             let path = root.join(&name);
-            let meta = std::fs::symlink_metadata(&path).map_err(err)?;
+            let meta = std::fs::symlink_metadata(&path).at(&path)?;
             let ft = meta.file_type();
             let foreign = meta.dev() != root_dev;
             if foreign && !ft.is_dir() {
@@ -867,7 +911,7 @@ pub fn tree_tar(
                 h.set_mtime(meta.mtime().max(0) as u64);
                 h.set_entry_type(tar::EntryType::Regular);
                 tar.append_data(&mut h, &wh, std::io::empty())
-                    .map_err(err)?;
+                    .map_err(tar_write)?;
                 continue;
             }
             if meta.nlink() > 1 && !ft.is_dir() {
@@ -876,12 +920,12 @@ pub fn tree_tar(
                     h.set_metadata(&meta);
                     h.set_size(0);
                     h.set_entry_type(tar::EntryType::Link);
-                    tar.append_link(&mut h, &name, first).map_err(err)?;
+                    tar.append_link(&mut h, &name, first).map_err(tar_write)?;
                     continue;
                 }
                 links.insert((meta.dev(), meta.ino()), name.clone());
             }
-            tar.append_path_with_name(&path, &name).map_err(err)?;
+            tar.append_path_with_name(&path, &name).at(&path)?;
             if ft.is_dir() && !foreign {
                 let opaque = whiteouts
                     && (xattr_get(&path, "user.overlay.opaque").is_some_and(|v| v == b"y")
@@ -893,13 +937,16 @@ pub fn tree_tar(
                     h.set_mtime(meta.mtime().max(0) as u64);
                     h.set_entry_type(tar::EntryType::Regular);
                     tar.append_data(&mut h, name.join(".wh..wh..opq"), std::io::empty())
-                        .map_err(err)?;
+                        .map_err(tar_write)?;
                 }
                 stack.push(name);
             }
         }
     }
-    tar.into_inner().map_err(err)?.flush().map_err(err)
+    tar.into_inner()
+        .map_err(tar_write)?
+        .flush()
+        .map_err(tar_write)
 }
 
 fn xattr_get(path: &Path, name: &str) -> Option<Vec<u8>> {
@@ -922,7 +969,7 @@ enum Squashed {
 /// Writes one layer equal to applying `layers` (unpacked layer directories, bottom first) in
 /// order: later entries replace earlier ones, whiteouts and opaque directories remove what is
 /// below them and stay (they must still hide the layers underneath the squashed ones).
-pub fn squash_tar(layers: &[PathBuf], out: impl Write) -> Result<(), RunError> {
+pub fn squash_tar(layers: &[PathBuf], out: impl Write) -> Result<(), Error> {
     use std::collections::BTreeMap;
     use std::os::unix::fs::{FileTypeExt, MetadataExt};
     let mut map: BTreeMap<PathBuf, Squashed> = BTreeMap::new();
@@ -940,15 +987,13 @@ pub fn squash_tar(layers: &[PathBuf], out: impl Write) -> Result<(), RunError> {
     for (i, dir) in layers.iter().enumerate() {
         let mut stack = vec![PathBuf::new()];
         while let Some(rel) = stack.pop() {
-            let mut entries: Vec<_> = std::fs::read_dir(dir.join(&rel))
-                .map_err(err)?
-                .flatten()
-                .collect();
+            let here = dir.join(&rel);
+            let mut entries: Vec<_> = std::fs::read_dir(&here).at(&here)?.flatten().collect();
             entries.sort_by_key(|e| e.file_name());
             for e in entries {
                 let name = rel.join(e.file_name());
                 let path = dir.join(&name);
-                let meta = std::fs::symlink_metadata(&path).map_err(err)?;
+                let meta = std::fs::symlink_metadata(&path).at(&path)?;
                 let ft = meta.file_type();
                 if ft.is_char_device() && meta.rdev() == 0 {
                     drop_below(&mut map, &name);
@@ -982,13 +1027,14 @@ pub fn squash_tar(layers: &[PathBuf], out: impl Write) -> Result<(), RunError> {
     }
     let mut tar = tar::Builder::new(out);
     tar.follow_symlinks(false);
-    let empty_file = |tar: &mut tar::Builder<_>, name: PathBuf| -> Result<(), RunError> {
+    let empty_file = |tar: &mut tar::Builder<_>, name: PathBuf| -> Result<(), Error> {
         let mut h = tar::Header::new_gnu();
         h.set_size(0);
         h.set_mode(0o644);
         h.set_mtime(0);
         h.set_entry_type(tar::EntryType::Regular);
-        tar.append_data(&mut h, name, std::io::empty()).map_err(err)
+        tar.append_data(&mut h, name, std::io::empty())
+            .map_err(tar_write)
     };
     for (name, what) in map {
         match what {
@@ -1000,15 +1046,19 @@ pub fn squash_tar(layers: &[PathBuf], out: impl Write) -> Result<(), RunError> {
                     .unwrap_or_default();
                 empty_file(&mut tar, parent.join(format!(".wh.{base}")))?;
             }
-            Squashed::Node(i) => tar
-                .append_path_with_name(layers[i].join(&name), &name)
-                .map_err(err)?,
+            Squashed::Node(i) => {
+                let path = layers[i].join(&name);
+                tar.append_path_with_name(&path, &name).at(&path)?;
+            }
             Squashed::Opaque(i) => {
-                tar.append_path_with_name(layers[i].join(&name), &name)
-                    .map_err(err)?;
+                let path = layers[i].join(&name);
+                tar.append_path_with_name(&path, &name).at(&path)?;
                 empty_file(&mut tar, name.join(".wh..wh..opq"))?;
             }
         }
     }
-    tar.into_inner().map_err(err)?.flush().map_err(err)
+    tar.into_inner()
+        .map_err(tar_write)?
+        .flush()
+        .map_err(tar_write)
 }

@@ -14,11 +14,13 @@ use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
 use super::Engine;
-use super::archive::{self, qualified, record_image};
+use super::Error;
+use super::archive::{self, qualified, record_image, tar_write};
 use super::commit::{layers_of, store_new_layer};
+use super::error::IoAt;
 use super::pull::layer::ImportedLayer;
 use super::pull::{self, PullOptions};
-use super::run::{self, PullPolicy, RunError, RunOptions};
+use super::run::{self, PullPolicy, RunOptions};
 use crate::image::config_json as cj;
 use crate::image::containerfile::{self, Instruction};
 use crate::image::manifest;
@@ -26,8 +28,27 @@ use crate::runtime::spec::{NetworkMode, SpecFlags};
 use crate::store::images::ImageRecord;
 use crate::store::now_rfc3339;
 
-fn err(e: impl std::fmt::Display) -> RunError {
-    RunError::State(e.to_string())
+/// A Containerfile that can't be built as written.
+fn invalid(why: impl Into<String>) -> Error {
+    Error::Invalid(why.into())
+}
+
+/// A step's error with where it happened; the kind of failure stays what it was (a RUN
+/// command that could not run is the Containerfile's fault, not the engine's, and keeps
+/// build's exit code 125).
+fn at_step(e: Error, ins: &Instruction) -> Error {
+    let msg = format!(
+        "building at STEP \"{}\" (line {}): {e}",
+        ins.text(),
+        ins.line
+    );
+    match e {
+        Error::InvalidState(_) => Error::InvalidState(msg),
+        Error::Exists { .. } | Error::InUse { .. } | Error::Conflict(_) => Error::Conflict(msg),
+        Error::Invalid(_) | Error::NotFound { .. } | Error::Spec(_) => Error::Invalid(msg),
+        e if e.child().is_some() => Error::Invalid(msg),
+        _ => Error::System(msg),
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -135,13 +156,13 @@ pub fn build(
     engine: &Engine,
     opts: &BuildOptions,
     out: &mut dyn Write,
-) -> Result<ImageRecord, RunError> {
+) -> Result<ImageRecord, Error> {
     let context = opts
         .context
         .canonicalize()
-        .map_err(|e| err(format!("build context {}: {e}", opts.context.display())))?;
+        .map_err(|e| invalid(format!("build context {}: {e}", opts.context.display())))?;
     if !context.is_dir() {
-        return Err(err(format!(
+        return Err(invalid(format!(
             "build context {} is not a directory",
             context.display()
         )));
@@ -153,20 +174,19 @@ pub fn build(
             .map(|n| context.join(n))
             .find(|p| p.is_file())
             .ok_or_else(|| {
-                err(format!(
+                invalid(format!(
                     "no Containerfile or Dockerfile in {}: use -f",
                     context.display()
                 ))
             })?,
     };
-    let text =
-        std::fs::read_to_string(&file).map_err(|e| err(format!("{}: {e}", file.display())))?;
+    let text = std::fs::read_to_string(&file).at(&file)?;
     let instructions =
-        containerfile::parse(&text).map_err(|e| err(format!("{}: {e}", file.display())))?;
+        containerfile::parse(&text).map_err(|e| invalid(format!("{}: {e}", file.display())))?;
     let ignore = Ignore::load(&context)?;
-    let _gc = engine.store.lock_gc_shared().map_err(err)?;
+    let _gc = engine.store.lock_gc_shared()?;
     let cache_dir = engine.store.build_cache_dir();
-    std::fs::create_dir_all(&cache_dir).map_err(err)?;
+    std::fs::create_dir_all(&cache_dir).at(&cache_dir)?;
     let mut b = Builder {
         engine,
         opts,
@@ -189,13 +209,7 @@ pub fn build(
             break;
         }
         b.say(&format!("STEP {}/{}: {}", i + 1, total, ins.text()));
-        b.step(ins).map_err(|e| {
-            err(format!(
-                "building at STEP \"{}\" (line {}): {e}",
-                ins.text(),
-                ins.line
-            ))
-        })?;
+        b.step(ins).map_err(|e| at_step(e, ins))?;
     }
     let stage = match &opts.target {
         Some(t) => b
@@ -203,12 +217,12 @@ pub fn build(
             .iter()
             .find(|s| s.name.as_deref() == Some(t.as_str()))
             .cloned()
-            .ok_or_else(|| err(format!("--target {t}: no stage of that name")))?,
+            .ok_or_else(|| invalid(format!("--target {t}: no stage of that name")))?,
         None => b
             .stages
             .last()
             .cloned()
-            .ok_or_else(|| err("the Containerfile has no FROM"))?,
+            .ok_or_else(|| invalid("the Containerfile has no FROM"))?,
     };
     b.finish(stage)
 }
@@ -221,10 +235,10 @@ impl Builder<'_> {
         }
     }
 
-    fn stage(&mut self) -> Result<&mut Stage, RunError> {
+    fn stage(&mut self) -> Result<&mut Stage, Error> {
         self.stages
             .last_mut()
-            .ok_or_else(|| err("an instruction before the first FROM"))
+            .ok_or_else(|| invalid("an instruction before the first FROM"))
     }
 
     fn cached(&self, key: &str) -> Option<CacheEntry> {
@@ -272,8 +286,8 @@ impl Builder<'_> {
         &mut self,
         text: &str,
         inputs: &str,
-        make: impl FnOnce(&mut Self) -> Result<(Value, Option<ImportedLayer>), RunError>,
-    ) -> Result<(), RunError> {
+        make: impl FnOnce(&mut Self) -> Result<(Value, Option<ImportedLayer>), Error>,
+    ) -> Result<(), Error> {
         let parent = self.stage()?.key.clone();
         let key = hash(&[&parent, text, inputs]);
         if let Some(hit) = self.cached(&key) {
@@ -311,7 +325,7 @@ impl Builder<'_> {
         Ok(())
     }
 
-    fn step(&mut self, ins: &Instruction) -> Result<(), RunError> {
+    fn step(&mut self, ins: &Instruction) -> Result<(), Error> {
         match ins.keyword.as_str() {
             "FROM" => self.from(ins),
             "ARG" => self.arg(ins),
@@ -319,7 +333,7 @@ impl Builder<'_> {
             "COPY" | "ADD" => self.copy(ins),
             "ONBUILD" => {
                 let trigger = ins.args.clone();
-                containerfile::parse(&trigger).map_err(err)?;
+                containerfile::parse(&trigger).map_err(|e| invalid(e.to_string()))?;
                 self.config_step(ins, move |c, _| {
                     let mut list = c["config"]["OnBuild"]
                         .as_array()
@@ -338,8 +352,8 @@ impl Builder<'_> {
     fn config_step(
         &mut self,
         ins: &Instruction,
-        change: impl FnOnce(&mut Value, &Stage) -> Result<(), RunError>,
-    ) -> Result<(), RunError> {
+        change: impl FnOnce(&mut Value, &Stage) -> Result<(), Error>,
+    ) -> Result<(), Error> {
         let vars = self.stage()?.vars();
         let text = format!(
             "/bin/sh -c #(nop) {}",
@@ -356,12 +370,12 @@ impl Builder<'_> {
         })
     }
 
-    fn from(&mut self, ins: &Instruction) -> Result<(), RunError> {
+    fn from(&mut self, ins: &Instruction) -> Result<(), Error> {
         let ws = containerfile::words(&containerfile::substitute(&ins.args, &self.global_args));
         let (image, name) = match ws.as_slice() {
             [i] => (i.clone(), None),
             [i, as_, n] if as_.eq_ignore_ascii_case("as") => (i.clone(), Some(n.clone())),
-            _ => return Err(err("want FROM IMAGE [AS NAME]")),
+            _ => return Err(invalid("want FROM IMAGE [AS NAME]")),
         };
         let base = if image == "scratch" {
             let p = manifest::Platform::host();
@@ -386,14 +400,10 @@ impl Builder<'_> {
             }
         } else {
             let img = self.base_image(&image)?;
-            let config: Value = serde_json::from_slice(
-                &self
-                    .engine
-                    .store
-                    .read_blob(&img.config_digest)
-                    .map_err(err)?,
-            )
-            .map_err(err)?;
+            // The stored config is the engine's own data: unreadable means a damaged store.
+            let config: Value =
+                serde_json::from_slice(&self.engine.store.read_blob(&img.config_digest)?)
+                    .map_err(|e| Error::System(e.to_string()))?;
             let layers = layers_of(self.engine, &img);
             Stage {
                 name,
@@ -418,7 +428,7 @@ impl Builder<'_> {
             self.stage()?.config["config"]["OnBuild"] = Value::Null;
             for t in triggers {
                 self.say(&format!("ONBUILD {t}"));
-                for i in containerfile::parse(&t).map_err(err)? {
+                for i in containerfile::parse(&t).map_err(|e| invalid(e.to_string()))? {
                     self.step(&i)?;
                 }
             }
@@ -426,7 +436,7 @@ impl Builder<'_> {
         Ok(())
     }
 
-    fn base_image(&mut self, name: &str) -> Result<ImageRecord, RunError> {
+    fn base_image(&mut self, name: &str) -> Result<ImageRecord, Error> {
         let e = self.engine;
         let found = e.find_image(name);
         match (self.opts.pull, found) {
@@ -436,7 +446,7 @@ impl Builder<'_> {
         }
     }
 
-    fn arg(&mut self, ins: &Instruction) -> Result<(), RunError> {
+    fn arg(&mut self, ins: &Instruction) -> Result<(), Error> {
         let in_stage = !self.stages.is_empty();
         for w in containerfile::words(&ins.args) {
             let (name, default) = match w.split_once('=') {
@@ -475,7 +485,7 @@ impl Builder<'_> {
         Ok(())
     }
 
-    fn metadata(&mut self, ins: &Instruction) -> Result<(), RunError> {
+    fn metadata(&mut self, ins: &Instruction) -> Result<(), Error> {
         let vars = self.stage()?.vars();
         let sub = |s: &str| containerfile::substitute(s, &vars);
         let kw = ins.keyword.clone();
@@ -488,14 +498,14 @@ impl Builder<'_> {
                 "ENV" => cj::set_env(
                     cfg,
                     containerfile::pairs(&args)
-                        .map_err(err)?
+                        .map_err(|e| invalid(e.to_string()))?
                         .into_iter()
                         .map(|(k, v)| (k, sub(&v))),
                 ),
                 "LABEL" => cj::set_labels(
                     cfg,
                     containerfile::pairs(&args)
-                        .map_err(err)?
+                        .map_err(|e| invalid(e.to_string()))?
                         .into_iter()
                         .map(|(k, v)| (sub(&k), sub(&v))),
                 ),
@@ -536,7 +546,7 @@ impl Builder<'_> {
                 }
                 "SHELL" => {
                     let v = json_args.clone().filter(|v| !v.is_empty()).ok_or_else(|| {
-                        err("SHELL needs the JSON form: SHELL [\"/bin/sh\", \"-c\"]")
+                        invalid("SHELL needs the JSON form: SHELL [\"/bin/sh\", \"-c\"]")
                     })?;
                     cfg["Shell"] = json!(v);
                 }
@@ -550,7 +560,9 @@ impl Builder<'_> {
                             .strip_prefix("CMD")
                             .or_else(|| rest.strip_prefix("cmd"))
                             .ok_or_else(|| {
-                                err("want HEALTHCHECK [OPTIONS] CMD command, or HEALTHCHECK NONE")
+                                invalid(
+                                    "want HEALTHCHECK [OPTIONS] CMD command, or HEALTHCHECK NONE",
+                                )
                             })?
                             .trim();
                         let test = match serde_json::from_str::<Vec<String>>(cmd) {
@@ -567,34 +579,34 @@ impl Builder<'_> {
                                 "start-period" => "StartPeriod",
                                 "start-interval" => "StartInterval",
                                 "retries" => {
-                                    h["Retries"] = json!(v.parse::<u64>().map_err(|_| err(
+                                    h["Retries"] = json!(v.parse::<u64>().map_err(|_| invalid(
                                         format!("--retries={v}: not a number")
                                     ))?);
                                     continue;
                                 }
                                 other => {
-                                    return Err(err(format!(
+                                    return Err(invalid(format!(
                                         "unknown HEALTHCHECK option --{other}"
                                     )));
                                 }
                             };
                             h[key] = json!(
                                 duration_ns(v)
-                                    .ok_or_else(|| err(format!("--{k}={v}: not a duration")))?
+                                    .ok_or_else(|| invalid(format!("--{k}={v}: not a duration")))?
                             );
                         }
                         cfg["Healthcheck"] = h;
                     }
                 }
-                other => return Err(err(format!("{other} is not supported"))),
+                other => return Err(invalid(format!("{other} is not supported"))),
             }
             Ok(())
         })
     }
 
-    fn run(&mut self, ins: &Instruction) -> Result<(), RunError> {
+    fn run(&mut self, ins: &Instruction) -> Result<(), Error> {
         if let Some((k, _)) = ins.flags.first() {
-            return Err(err(format!("RUN --{k} is not supported")));
+            return Err(invalid(format!("RUN --{k} is not supported")));
         }
         let st = self.stage()?.clone();
         let argv = match ins.json_args() {
@@ -622,10 +634,12 @@ impl Builder<'_> {
         st: &Stage,
         argv: &[String],
         arg_env: &[String],
-    ) -> Result<ImportedLayer, RunError> {
+    ) -> Result<ImportedLayer, Error> {
         let engine = self.engine;
-        let config_bytes = serde_json::to_vec(&st.config).map_err(err)?;
-        let config = manifest::parse_config(&config_bytes).map_err(err)?;
+        let config_bytes = serde_json::to_vec(&st.config).expect("json serializes");
+        // The base image's config, as stored, with the steps' changes.
+        let config =
+            manifest::parse_config(&config_bytes).map_err(|e| Error::System(e.to_string()))?;
         let image = ImageRecord {
             id: String::new(),
             digest: String::new(),
@@ -650,7 +664,7 @@ impl Builder<'_> {
             stored: now_rfc3339(),
         };
         if image.layers.is_empty() {
-            return Err(err(
+            return Err(invalid(
                 "RUN needs a base image with a shell (this stage is FROM scratch)",
             ));
         }
@@ -659,7 +673,7 @@ impl Builder<'_> {
             flags: SpecFlags {
                 base_env: arg_env.to_vec(),
                 command: vec![],
-                entrypoint: Some(serde_json::to_string(argv).map_err(err)?),
+                entrypoint: Some(serde_json::to_string(argv).expect("json serializes")),
                 ..Default::default()
             },
             name: None,
@@ -719,7 +733,8 @@ impl Builder<'_> {
                     archive::tree_tar(&upper, out, true, archive::MOUNT_TARGETS)
                 })
             }
-            Ok(code) => Err(err(format!("the command exited with status {code}"))),
+            // The Containerfile's command failed, not the engine.
+            Ok(code) => Err(invalid(format!("the command exited with status {code}"))),
             Err(e) => Err(e),
         };
         crate::net::stop_helpers_waiting(
@@ -729,18 +744,18 @@ impl Builder<'_> {
         // The step's own error comes first; a step container that can't be removed is one too.
         let removed = engine
             .owner()
-            .map_err(RunError::from)
+            .map_err(Error::from)
             .and_then(|o| Ok(engine.store.delete_container(o, &rec.id)?));
         result.and_then(|r| removed.map(|()| r))
     }
 
-    fn copy(&mut self, ins: &Instruction) -> Result<(), RunError> {
+    fn copy(&mut self, ins: &Instruction) -> Result<(), Error> {
         let st = self.stage()?.clone();
         let vars = st.vars();
         let is_add = ins.keyword == "ADD";
         for (k, _) in &ins.flags {
             if !matches!(k.as_str(), "from" | "chown" | "chmod" | "link") {
-                return Err(err(format!("{} --{k} is not supported", ins.keyword)));
+                return Err(invalid(format!("{} --{k} is not supported", ins.keyword)));
             }
         }
         let list = ins
@@ -751,7 +766,7 @@ impl Builder<'_> {
             .map(|w| containerfile::substitute(w, &vars))
             .collect();
         if list.len() < 2 {
-            return Err(err("want SOURCE... DEST"));
+            return Err(invalid("want SOURCE... DEST"));
         }
         let (srcs, dest) = list.split_at(list.len() - 1);
         let dest = &dest[0];
@@ -771,7 +786,7 @@ impl Builder<'_> {
         let chmod = match ins.flag("chmod") {
             Some(m) => Some(
                 u32::from_str_radix(m, 8)
-                    .map_err(|_| err(format!("--chmod={m}: want an octal mode")))?,
+                    .map_err(|_| invalid(format!("--chmod={m}: want an octal mode")))?,
             ),
             None => None,
         };
@@ -807,13 +822,13 @@ impl Builder<'_> {
         let mut items: Vec<(PathBuf, String)> = Vec::new();
         for s in srcs {
             if is_add && (s.starts_with("http://") || s.starts_with("https://")) {
-                return Err(err(format!(
+                return Err(invalid(format!(
                     "ADD {s}: remote sources are not supported; download it and COPY it"
                 )));
             }
             let found = self.sources(&root, s, in_context)?;
             if found.is_empty() {
-                return Err(err(format!(
+                return Err(invalid(format!(
                     "{s}: no such file or directory in the {}",
                     if in_context {
                         "build context"
@@ -846,12 +861,12 @@ impl Builder<'_> {
                     hd.set_gid(meta.2 as u64);
                     hd.set_mtime(meta.3);
                     tar.append_data(&mut hd, dir, std::io::empty())
-                        .map_err(err)?;
+                        .map_err(tar_write)?;
                 }
                 for (src, _) in &items {
                     let rel_dest = dest_abs.trim_start_matches('/').to_string();
                     let full_src = root.join(src);
-                    let meta = std::fs::symlink_metadata(&full_src).map_err(err)?;
+                    let meta = std::fs::symlink_metadata(&full_src).at(&full_src)?;
                     let extract_tar = is_add && meta.is_file() && is_tar(&full_src);
                     if extract_tar {
                         add_tar_entries(&mut tar, &full_src, &rel_dest, chown)?;
@@ -880,7 +895,10 @@ impl Builder<'_> {
                         append_one(&mut tar, &full_src, &target, chown, chmod)?;
                     }
                 }
-                tar.into_inner().map_err(err)?.flush().map_err(err)
+                tar.into_inner()
+                    .map_err(tar_write)?
+                    .flush()
+                    .map_err(tar_write)
             })?;
             Ok((st.config.clone(), Some(layer)))
         });
@@ -889,10 +907,10 @@ impl Builder<'_> {
     }
 
     /// `--chown USER[:GROUP]`: numbers, or names looked up in the stage's passwd and group.
-    fn owner(&self, st: &Stage, spec: &str) -> Result<(u32, u32), RunError> {
+    fn owner(&self, st: &Stage, spec: &str) -> Result<(u32, u32), Error> {
         let read = |p: &str| read_in_layers(self.engine, &st.layers, p).unwrap_or_default();
         let u = crate::runtime::users::resolve(spec, &read("etc/passwd"), &read("etc/group"))
-            .map_err(err)?;
+            .map_err(|e| invalid(e.to_string()))?;
         Ok((u.uid, u.gid))
     }
 
@@ -932,14 +950,9 @@ impl Builder<'_> {
     }
 
     /// The files a COPY source names: a path or a glob, inside `root`, minus ignored ones.
-    fn sources(
-        &self,
-        root: &Path,
-        pattern: &str,
-        in_context: bool,
-    ) -> Result<Vec<PathBuf>, RunError> {
+    fn sources(&self, root: &Path, pattern: &str, in_context: bool) -> Result<Vec<PathBuf>, Error> {
         let rel = clean_relative(pattern)
-            .ok_or_else(|| err(format!("{pattern}: outside the build context")))?;
+            .ok_or_else(|| invalid(format!("{pattern}: outside the build context")))?;
         if !pattern.contains(['*', '?', '[']) {
             if rel.as_os_str().is_empty() {
                 return Ok(vec![PathBuf::new()]);
@@ -952,14 +965,14 @@ impl Builder<'_> {
             );
             return match fd {
                 Ok(fd) => {
-                    let real = std::fs::read_link(format!(
+                    let link = PathBuf::from(format!(
                         "/proc/self/fd/{}",
                         std::os::fd::AsRawFd::as_raw_fd(&fd)
-                    ))
-                    .map_err(err)?;
+                    ));
+                    let real = std::fs::read_link(&link).at(&link)?;
                     let inside = real
                         .strip_prefix(root)
-                        .map_err(|_| err(format!("{pattern}: outside the build context")))?
+                        .map_err(|_| invalid(format!("{pattern}: outside the build context")))?
                         .to_path_buf();
                     if in_context && self.ignore.excluded(&inside) {
                         return Ok(vec![]);
@@ -975,7 +988,7 @@ impl Builder<'_> {
         let glob = globset::GlobBuilder::new(&rel.to_string_lossy())
             .literal_separator(true)
             .build()
-            .map_err(err)?
+            .map_err(|e| invalid(e.to_string()))?
             .compile_matcher();
         let mut out = Vec::new();
         walk(root, Path::new(""), &mut |p, _| {
@@ -987,7 +1000,7 @@ impl Builder<'_> {
         Ok(out)
     }
 
-    fn finish(&mut self, stage: Stage) -> Result<ImageRecord, RunError> {
+    fn finish(&mut self, stage: Stage) -> Result<ImageRecord, Error> {
         let mut config = stage.config.clone();
         if !self.opts.labels.is_empty() {
             if !config["config"].is_object() {
@@ -1043,15 +1056,15 @@ impl Builder<'_> {
             layers.push(squashed);
         }
         let created = config["created"].as_str().map(str::to_string);
-        let bytes = serde_json::to_vec(&config).map_err(err)?;
+        let bytes = serde_json::to_vec(&config).expect("json serializes");
         let img = record_image(self.engine, &bytes, &layers, created)?;
         let mut names = Vec::new();
         for t in &self.opts.tags {
             names.push(qualified(t, "localhost")?);
         }
         for n in &names {
-            let _lock = self.engine.store.lock_records().map_err(err)?;
-            self.engine.store.set_name(&img.id, n).map_err(err)?;
+            let _lock = self.engine.store.lock_records()?;
+            self.engine.store.set_name(&img.id, n)?;
         }
         self.say(&format!(
             "COMMIT {}",
@@ -1068,7 +1081,7 @@ impl Builder<'_> {
             names.first().map_or("", |s| s.as_str()),
             "",
         );
-        self.engine.store.image(&img.id).map_err(err)
+        Ok(self.engine.store.image(&img.id)?)
     }
 }
 
@@ -1125,13 +1138,14 @@ fn clean_relative(p: &str) -> Option<PathBuf> {
     Some(out)
 }
 
-fn root_fd(root: &Path) -> Result<std::os::fd::OwnedFd, RunError> {
+fn root_fd(root: &Path) -> Result<std::os::fd::OwnedFd, Error> {
     rustix::fs::open(
         root,
         rustix::fs::OFlags::PATH | rustix::fs::OFlags::DIRECTORY | rustix::fs::OFlags::CLOEXEC,
         rustix::fs::Mode::empty(),
     )
-    .map_err(err)
+    .map_err(std::io::Error::from)
+    .at(root)
 }
 
 /// Visits every entry below `root/rel` (not following links), depth first, sorted.
@@ -1139,16 +1153,14 @@ fn walk(
     root: &Path,
     rel: &Path,
     f: &mut dyn FnMut(&Path, &std::fs::Metadata),
-) -> Result<(), RunError> {
+) -> Result<(), Error> {
     let dir = root.join(rel);
-    let mut entries: Vec<_> = std::fs::read_dir(&dir)
-        .map_err(|e| err(format!("{}: {e}", dir.display())))?
-        .flatten()
-        .collect();
+    let mut entries: Vec<_> = std::fs::read_dir(&dir).at(&dir)?.flatten().collect();
     entries.sort_by_key(|e| e.file_name());
     for e in entries {
         let p = rel.join(e.file_name());
-        let meta = std::fs::symlink_metadata(root.join(&p)).map_err(err)?;
+        let full = root.join(&p);
+        let meta = std::fs::symlink_metadata(&full).at(&full)?;
         f(&p, &meta);
         if meta.is_dir() {
             walk(root, &p, f)?;
@@ -1163,9 +1175,9 @@ fn hash_tree(
     rel: &Path,
     h: &mut Sha256,
     ignore: Option<&Ignore>,
-) -> Result<(), RunError> {
+) -> Result<(), Error> {
     use std::os::unix::fs::MetadataExt;
-    let mut one = |p: &Path, meta: &std::fs::Metadata| -> Result<(), RunError> {
+    let mut one = |p: &Path, meta: &std::fs::Metadata| -> Result<(), Error> {
         if ignore.is_some_and(|i| i.excluded(p)) {
             return Ok(());
         }
@@ -1175,15 +1187,15 @@ fn hash_tree(
         if meta.file_type().is_symlink() {
             h.update(
                 std::fs::read_link(&full)
-                    .map_err(err)?
+                    .at(&full)?
                     .to_string_lossy()
                     .as_bytes(),
             );
         } else if meta.is_file() {
-            let mut f = std::fs::File::open(&full).map_err(err)?;
+            let mut f = std::fs::File::open(&full).at(&full)?;
             let mut buf = vec![0u8; 1 << 16];
             loop {
-                let n = f.read(&mut buf).map_err(err)?;
+                let n = f.read(&mut buf).at(&full)?;
                 if n == 0 {
                     break;
                 }
@@ -1192,7 +1204,8 @@ fn hash_tree(
         }
         Ok(())
     };
-    let meta = std::fs::symlink_metadata(root.join(rel)).map_err(err)?;
+    let top = root.join(rel);
+    let meta = std::fs::symlink_metadata(&top).at(&top)?;
     one(rel, &meta)?;
     if meta.is_dir() {
         let mut failure = None;
@@ -1217,8 +1230,8 @@ fn append_one<W: Write>(
     dest: &str,
     chown: Option<(u32, u32)>,
     chmod: Option<u32>,
-) -> Result<(), RunError> {
-    let meta = std::fs::symlink_metadata(src).map_err(err)?;
+) -> Result<(), Error> {
+    let meta = std::fs::symlink_metadata(src).at(src)?;
     let mut h = tar::Header::new_gnu();
     h.set_metadata(&meta);
     let (uid, gid) = chown.unwrap_or((0, 0));
@@ -1231,9 +1244,9 @@ fn append_one<W: Write>(
     }
     let dest = dest.trim_start_matches('/');
     if meta.file_type().is_symlink() {
-        let target = std::fs::read_link(src).map_err(err)?;
+        let target = std::fs::read_link(src).at(src)?;
         h.set_size(0);
-        tar.append_link(&mut h, dest, target).map_err(err)
+        tar.append_link(&mut h, dest, target).map_err(tar_write)
     } else if meta.is_dir() {
         h.set_size(0);
         tar.append_data(
@@ -1241,12 +1254,12 @@ fn append_one<W: Write>(
             format!("{}/", dest.trim_end_matches('/')),
             std::io::empty(),
         )
-        .map_err(err)
+        .map_err(tar_write)
     } else if meta.is_file() {
-        let f = std::fs::File::open(src).map_err(err)?;
-        tar.append_data(&mut h, dest, f).map_err(err)
+        let f = std::fs::File::open(src).at(src)?;
+        tar.append_data(&mut h, dest, f).map_err(tar_write)
     } else {
-        Err(err(format!(
+        Err(invalid(format!(
             "{}: not a file, directory or symlink",
             src.display()
         )))
@@ -1262,7 +1275,7 @@ fn append_tree<W: Write>(
     chown: Option<(u32, u32)>,
     chmod: Option<u32>,
     ignore: Option<&Ignore>,
-) -> Result<(), RunError> {
+) -> Result<(), Error> {
     let mut items = Vec::new();
     walk(root, rel, &mut |p, _| {
         if !ignore.is_some_and(|i| i.excluded(p)) {
@@ -1296,27 +1309,25 @@ fn add_tar_entries<W: Write>(
     src: &Path,
     dest: &str,
     chown: Option<(u32, u32)>,
-) -> Result<(), RunError> {
-    let f = std::io::BufReader::new(std::fs::File::open(src).map_err(err)?);
+) -> Result<(), Error> {
+    let f = std::io::BufReader::new(std::fs::File::open(src).at(src)?);
     let mut buffered = f;
-    let head = std::io::BufRead::fill_buf(&mut buffered)
-        .map_err(err)?
-        .to_vec();
+    let head = std::io::BufRead::fill_buf(&mut buffered).at(src)?.to_vec();
     let reader: Box<dyn Read> = if head.starts_with(&[0x1f, 0x8b]) {
         Box::new(flate2::bufread::MultiGzDecoder::new(buffered))
     } else if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
-        Box::new(zstd::stream::read::Decoder::with_buffer(buffered).map_err(err)?)
+        Box::new(zstd::stream::read::Decoder::with_buffer(buffered).at(src)?)
     } else {
         Box::new(buffered)
     };
     let mut archive = tar::Archive::new(reader);
-    for entry in archive.entries().map_err(err)? {
-        let mut entry = entry.map_err(err)?;
-        let name = entry.path().map_err(err)?.into_owned();
+    for entry in archive.entries().at(src)? {
+        let mut entry = entry.at(src)?;
+        let name = entry.path().at(src)?.into_owned();
         let inner = clean_relative(&name.to_string_lossy())
             .filter(|_| !name.components().any(|c| c == Component::ParentDir))
             .ok_or_else(|| {
-                err(format!(
+                invalid(format!(
                     "ADD {}: member {} climbs out: refused",
                     src.display(),
                     name.display()
@@ -1335,11 +1346,11 @@ fn add_tar_entries<W: Write>(
         if kind == tar::EntryType::Link {
             let to = entry
                 .link_name()
-                .map_err(err)?
+                .at(src)?
                 .map(|l| l.into_owned())
                 .unwrap_or_default();
             let to_clean = clean_relative(&to.to_string_lossy()).ok_or_else(|| {
-                err(format!(
+                invalid(format!(
                     "ADD: hard link {} climbs out: refused",
                     to.display()
                 ))
@@ -1354,18 +1365,18 @@ fn add_tar_entries<W: Write>(
                 target.trim_start_matches('/'),
                 to.trim_start_matches('/'),
             )
-            .map_err(err)?;
+            .map_err(tar_write)?;
         } else if kind == tar::EntryType::Symlink {
             let to = entry
                 .link_name()
-                .map_err(err)?
+                .at(src)?
                 .map(|l| l.into_owned())
                 .unwrap_or_default();
             tar.append_link(&mut h, target.trim_start_matches('/'), to)
-                .map_err(err)?;
+                .map_err(tar_write)?;
         } else {
             tar.append_data(&mut h, target.trim_start_matches('/'), &mut entry)
-                .map_err(err)?;
+                .map_err(tar_write)?;
         }
     }
     Ok(())
@@ -1389,12 +1400,12 @@ struct MountedRoot {
 }
 
 impl MountedRoot {
-    fn mount(engine: &Engine, layers: &[ImportedLayer]) -> Result<MountedRoot, RunError> {
+    fn mount(engine: &Engine, layers: &[ImportedLayer]) -> Result<MountedRoot, Error> {
         private_mount_namespace()?;
-        let tmp =
-            crate::store::fsutil::TempDir::new(&engine.store.tmp_dir(), "stage").map_err(err)?;
+        let tmp_dir = engine.store.tmp_dir();
+        let tmp = crate::store::fsutil::TempDir::new(&tmp_dir, "stage").at(&tmp_dir)?;
         let path = tmp.path().join("root");
-        std::fs::create_dir(&path).map_err(err)?;
+        std::fs::create_dir(&path).at(&path)?;
         let lower: Vec<String> = layers
             .iter()
             .rev()
@@ -1404,7 +1415,8 @@ impl MountedRoot {
             return Ok(MountedRoot { path, tmp });
         }
         let cwd = std::env::current_dir().ok();
-        std::env::set_current_dir(engine.store.layers_dir()).map_err(err)?;
+        let layers_dir = engine.store.layers_dir();
+        std::env::set_current_dir(&layers_dir).at(&layers_dir)?;
         // One layer is just its directory; overlay wants two lower layers without an upper.
         let mounted = if lower.len() == 1 {
             nix::mount::mount(
@@ -1427,7 +1439,7 @@ impl MountedRoot {
         if let Some(c) = cwd {
             let _ = std::env::set_current_dir(c);
         }
-        mounted.map_err(|e| err(format!("mounting the source stage: {e}")))?;
+        mounted.map_err(|e| Error::System(format!("mounting the source stage: {e}")))?;
         Ok(MountedRoot { path, tmp })
     }
 }
@@ -1441,13 +1453,13 @@ impl Drop for MountedRoot {
 
 /// Puts this process in a mount namespace of its own (once), so build-time mounts are private
 /// and vanish with it.
-fn private_mount_namespace() -> Result<(), RunError> {
+fn private_mount_namespace() -> Result<(), Error> {
     static DONE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
     if DONE.swap(true, std::sync::atomic::Ordering::SeqCst) {
         return Ok(());
     }
     nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS)
-        .map_err(|e| err(format!("a private mount namespace: {e}")))?;
+        .map_err(|e| Error::System(format!("a private mount namespace: {e}")))?;
     nix::mount::mount(
         None::<&str>,
         "/",
@@ -1455,7 +1467,7 @@ fn private_mount_namespace() -> Result<(), RunError> {
         nix::mount::MsFlags::MS_REC | nix::mount::MsFlags::MS_PRIVATE,
         None::<&str>,
     )
-    .map_err(|e| err(format!("making mounts private: {e}")))
+    .map_err(|e| Error::System(format!("making mounts private: {e}")))
 }
 
 /// `.containerignore` / `.dockerignore`: patterns relative to the context, `!` to re-include;
@@ -1466,7 +1478,7 @@ struct Ignore {
 }
 
 impl Ignore {
-    fn load(context: &Path) -> Result<Ignore, RunError> {
+    fn load(context: &Path) -> Result<Ignore, Error> {
         let text = [".containerignore", ".dockerignore"]
             .iter()
             .find_map(|n| std::fs::read_to_string(context.join(n)).ok())
@@ -1490,7 +1502,7 @@ impl Ignore {
             let m = globset::GlobBuilder::new(&pat)
                 .literal_separator(true)
                 .build()
-                .map_err(|e| err(format!(".containerignore: {pat:?}: {e}")))?
+                .map_err(|e| invalid(format!(".containerignore: {pat:?}: {e}")))?
                 .compile_matcher();
             rules.push((m, negate));
         }

@@ -7,12 +7,8 @@ use std::io::Read;
 use sha2::{Digest, Sha256};
 
 use super::Engine;
-use super::run::RunError;
+use super::Error;
 use crate::store::{digest_hex, is_hex64};
-
-fn err(e: impl std::fmt::Display) -> RunError {
-    RunError::State(e.to_string())
-}
 
 /// One thing wrong with the store.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,7 +34,7 @@ fn file_sha256(path: &std::path::Path) -> std::io::Result<String> {
 }
 
 /// Checks the store. `quick` skips hashing blobs.
-pub fn check(engine: &Engine, quick: bool) -> Result<Vec<Problem>, RunError> {
+pub fn check(engine: &Engine, quick: bool) -> Result<Vec<Problem>, Error> {
     let store = &engine.store;
     let mut problems = Vec::new();
     let mut add = |kind, what: &str, why: String| {
@@ -92,7 +88,7 @@ pub fn check(engine: &Engine, quick: bool) -> Result<Vec<Problem>, RunError> {
         }
     }
     // Images: config and manifest blobs, layers present, chain IDs right.
-    let images = store.list_images().map_err(err)?;
+    let images = store.list_images()?;
     for img in &images {
         let shown = img
             .names
@@ -199,10 +195,10 @@ pub fn check(engine: &Engine, quick: bool) -> Result<Vec<Problem>, RunError> {
 
 /// `--repair`: removes leftovers, broken layers, images missing parts, and containers whose
 /// layers are gone (their files can't be used any more). Returns what was removed.
-pub fn repair(engine: &Engine, problems: &[Problem]) -> Result<Vec<String>, RunError> {
+pub fn repair(engine: &Engine, problems: &[Problem]) -> Result<Vec<String>, Error> {
     let store = &engine.store;
     let owner = engine.owner()?;
-    let _gc = store.lock_gc_exclusive().map_err(err)?;
+    let _gc = store.lock_gc_exclusive()?;
     let mut done = Vec::new();
     for p in problems {
         let removed = match p.kind {

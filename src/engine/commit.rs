@@ -7,18 +7,17 @@ use std::os::fd::AsFd;
 use serde_json::{Value, json};
 
 use super::Engine;
+use super::Error;
 use super::archive::{self, apply_change, qualified, record_image};
+use super::copy::{report_to_parent, reported_by_child};
+use super::error::IoAt;
 use super::lifecycle;
 use super::pull::layer::{ImportedLayer, import_layer};
-use super::run::{LaunchConfig, RunError};
+use super::run::LaunchConfig;
 use crate::image::extract::ExtractOptions;
 use crate::store::images::ImageRecord;
-use crate::store::now_rfc3339;
+use crate::store::{StoreError, now_rfc3339};
 use crate::sys::{self, Forked};
-
-fn err(e: impl std::fmt::Display) -> RunError {
-    RunError::State(e.to_string())
-}
 
 /// What `commit` takes besides the container.
 #[derive(Debug, Default, Clone)]
@@ -60,22 +59,22 @@ pub(crate) fn layers_of(engine: &Engine, img: &ImageRecord) -> Vec<ImportedLayer
 pub(crate) fn store_new_layer(
     engine: &Engine,
     parent: Option<&str>,
-    write: impl FnOnce(&mut dyn Write) -> Result<(), RunError>,
-) -> Result<ImportedLayer, RunError> {
+    write: impl FnOnce(&mut dyn Write) -> Result<(), Error>,
+) -> Result<ImportedLayer, Error> {
     let store = &engine.store;
     let tmp = store.tmp_dir().join(format!(
         ".tmp-commit-{}",
         crate::store::fsutil::unique_suffix()
     ));
     let result = (|| {
-        let file = std::fs::File::create(&tmp).map_err(err)?;
+        let file = std::fs::File::create(&tmp).at(&tmp)?;
         let mut gz = flate2::write::GzEncoder::new(
             std::io::BufWriter::new(file),
             flate2::Compression::fast(),
         );
         write(&mut gz)?;
-        gz.finish().map_err(err)?.flush().map_err(err)?;
-        let f = std::fs::File::open(&tmp).map_err(err)?;
+        gz.finish().at(&tmp)?.flush().at(&tmp)?;
+        let f = std::fs::File::open(&tmp).at(&tmp)?;
         import_layer(
             store,
             engine.owner()?,
@@ -85,7 +84,6 @@ pub(crate) fn store_new_layer(
             "application/vnd.oci.image.layer.v1.tar+gzip",
             &extract_opts(engine),
         )
-        .map_err(err)
     })();
     let _ = std::fs::remove_file(&tmp);
     result
@@ -93,27 +91,28 @@ pub(crate) fn store_new_layer(
 
 /// `commit`: the container's changes as a new layer on its image, with the container's
 /// command, environment, working directory, user and labels, then `--change`s.
-pub fn commit(engine: &Engine, query: &str, o: &CommitOptions) -> Result<ImageRecord, RunError> {
-    let rec = engine
-        .find_container(query)
-        .map_err(|e| err(format!("{e:#}")))?;
+pub fn commit(engine: &Engine, query: &str, o: &CommitOptions) -> Result<ImageRecord, Error> {
+    let rec = engine.find_container(query)?;
     if rec.image_id.is_empty() {
-        return Err(err(format!(
+        return Err(Error::Invalid(format!(
             "container {} has no image (a pod's infra): nothing to commit",
             rec.name
         )));
     }
-    let base = engine.store.image(&rec.image_id).map_err(|_| {
-        err(format!(
-            "the image of container {} is gone: cannot commit",
-            rec.name
-        ))
-    })?;
+    let base = match engine.store.image(&rec.image_id) {
+        Ok(img) => img,
+        Err(StoreError::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
+            return Err(Error::InvalidState(format!(
+                "the image of container {} is gone: cannot commit",
+                rec.name
+            )));
+        }
+        Err(e) => return Err(e.into()),
+    };
     let launch = LaunchConfig::of(&rec)?;
-    let mut config: Value =
-        serde_json::from_slice(&engine.store.read_blob(&base.config_digest).map_err(err)?)
-            .map_err(err)?;
-    let _gc = engine.store.lock_gc_shared().map_err(err)?;
+    let mut config: Value = serde_json::from_slice(&engine.store.read_blob(&base.config_digest)?)
+        .map_err(|e| Error::System(e.to_string()))?;
+    let _gc = engine.store.lock_gc_shared()?;
     let upper = engine.store.container_dir(&rec.id).join("upper");
     let parent = base.layers.last().map(|l| l.chain_id.clone());
     let layer = store_new_layer(engine, parent.as_deref(), |out| {
@@ -186,25 +185,27 @@ fn finish_image(
     created: String,
     name: Option<&str>,
     event: &str,
-) -> Result<ImageRecord, RunError> {
-    let bytes = serde_json::to_vec(config).map_err(err)?;
+) -> Result<ImageRecord, Error> {
+    let bytes = serde_json::to_vec(config).expect("image configs serialize");
     let img = record_image(engine, &bytes, layers, Some(created))?;
     if let Some(n) = name {
         let q = qualified(n, "localhost")?;
-        let _lock = engine.store.lock_records().map_err(err)?;
-        engine.store.set_name(&img.id, &q).map_err(err)?;
+        let _lock = engine.store.lock_records()?;
+        engine.store.set_name(&img.id, &q)?;
     }
     engine
         .store
         .event("image", event, &img.id, name.unwrap_or(""), "");
-    engine.store.image(&img.id).map_err(err)
+    Ok(engine.store.image(&img.id)?)
 }
 
 /// `import`: a tarball (plain, gzip or zstd) becomes a one-layer image.
-pub fn import(engine: &Engine, src: impl Read, o: &CommitOptions) -> Result<ImageRecord, RunError> {
+pub fn import(engine: &Engine, src: impl Read, o: &CommitOptions) -> Result<ImageRecord, Error> {
     let mut src = std::io::BufReader::with_capacity(256 * 1024, src);
-    let media = crate::image::manifest::layer_media_type(src.fill_buf().map_err(err)?);
-    let _gc = engine.store.lock_gc_shared().map_err(err)?;
+    let media = crate::image::manifest::layer_media_type(
+        src.fill_buf().map_err(|e| Error::System(e.to_string()))?,
+    );
+    let _gc = engine.store.lock_gc_shared()?;
     let layer = import_layer(
         &engine.store,
         engine.owner()?,
@@ -214,7 +215,11 @@ pub fn import(engine: &Engine, src: impl Read, o: &CommitOptions) -> Result<Imag
         media,
         &extract_opts(engine),
     )
-    .map_err(|e| err(format!("importing the tarball: {e}")))?;
+    .map_err(|e| match e {
+        // A tarball that is not one, or holds what can't be unpacked: bad input.
+        Error::Invalid(m) => Error::Invalid(format!("importing the tarball: {m}")),
+        e => Error::System(format!("importing the tarball: {e}")),
+    })?;
     let platform = crate::image::manifest::Platform::host();
     let now = now_rfc3339();
     let mut step = json!({"created": now, "created_by": "gorae import"});
@@ -242,32 +247,30 @@ pub fn import(engine: &Engine, src: impl Read, o: &CommitOptions) -> Result<Imag
 /// through its own root (from inside its user namespace); a stopped one through its overlay,
 /// mounted in a mount namespace of this process's own. Call before entering any user
 /// namespace.
-pub fn export(engine: &Engine, query: &str, out: &impl AsFd) -> Result<(), RunError> {
-    let rec = engine.refresh(
-        engine
-            .find_container(query)
-            .map_err(|e| err(format!("{e:#}")))?,
-    );
+pub fn export(engine: &Engine, query: &str, out: &impl AsFd) -> Result<(), Error> {
+    let rec = engine.refresh(engine.find_container(query)?);
     if rec.image_id.is_empty() {
-        return Err(err(format!(
+        return Err(Error::Invalid(format!(
             "container {} has no image (a pod's infra): nothing to export",
             rec.name
         )));
     }
-    let (mut report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
-        .map(|(r, w)| (std::fs::File::from(r), w))
-        .map_err(err)?;
+    let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
+        .map_err(|e| Error::System(e.to_string()))?;
     let running = lifecycle::is_running(&rec);
     if !running {
         engine.ensure_userns()?;
     }
-    match sys::fork().map_err(err)? {
+    match sys::fork().map_err(|e| Error::System(e.to_string()))? {
         Forked::Child => {
             drop(report_r);
-            let result = (|| -> Result<(), RunError> {
-                let out = std::fs::File::from(nix::unistd::dup(out.as_fd()).map_err(err)?);
+            let result = (|| -> Result<(), Error> {
+                let out = std::fs::File::from(
+                    nix::unistd::dup(out.as_fd()).map_err(|e| Error::System(e.to_string()))?,
+                );
                 if running {
-                    crate::process::userns::join(rec.monitor_pid.unwrap_or(0)).map_err(err)?;
+                    crate::process::userns::join(rec.monitor_pid.unwrap_or(0))
+                        .map_err(|e| Error::from(super::EngineError::from(e)))?;
                     let root = format!("/proc/{}/root", rec.pid.unwrap_or(0));
                     archive::tree_tar(
                         std::path::Path::new(&root),
@@ -276,7 +279,8 @@ pub fn export(engine: &Engine, query: &str, out: &impl AsFd) -> Result<(), RunEr
                         &[],
                     )
                 } else {
-                    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS).map_err(err)?;
+                    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS)
+                        .map_err(|e| Error::System(e.to_string()))?;
                     nix::mount::mount(
                         None::<&str>,
                         "/",
@@ -284,28 +288,22 @@ pub fn export(engine: &Engine, query: &str, out: &impl AsFd) -> Result<(), RunEr
                         nix::mount::MsFlags::MS_REC | nix::mount::MsFlags::MS_PRIVATE,
                         None::<&str>,
                     )
-                    .map_err(err)?;
+                    .map_err(|e| Error::System(e.to_string()))?;
                     let merged = super::containers::mount(engine, &rec.id)?;
                     archive::tree_tar(&merged, std::io::BufWriter::new(out), false, &[])
                 }
             })();
-            let mut w = std::fs::File::from(report_w);
             if let Err(e) = result {
-                let _ = w.write_all(e.to_string().as_bytes());
+                report_to_parent(report_w, &e);
                 sys::exit_now(1);
             }
             sys::exit_now(0);
         }
         Forked::Parent(child) => {
             drop(report_w);
-            let mut msg = String::new();
-            let _ = report_r.read_to_string(&mut msg);
+            let reported = reported_by_child(report_r);
             let _ = nix::sys::wait::waitpid(child, None);
-            if msg.is_empty() {
-                Ok(())
-            } else {
-                Err(err(msg))
-            }
+            reported.map_or(Ok(()), Err)
         }
     }
 }

@@ -13,11 +13,8 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use serde_yaml_ng::Value;
 
-use super::run::RunError;
-
-fn err(e: impl std::fmt::Display) -> RunError {
-    RunError::State(e.to_string())
-}
+use super::Error;
+use super::error::IoAt;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(untagged)]
@@ -254,7 +251,7 @@ const FILES: &[&str] = &[
 ];
 
 /// Finds and reads the compose file (`file`, or the first of the standard names in `dir`).
-pub fn load(file: Option<&Path>, dir: &Path, name: Option<&str>) -> Result<Project, RunError> {
+pub fn load(file: Option<&Path>, dir: &Path, name: Option<&str>) -> Result<Project, Error> {
     let path = match file {
         Some(f) => f.to_path_buf(),
         None => FILES
@@ -262,14 +259,13 @@ pub fn load(file: Option<&Path>, dir: &Path, name: Option<&str>) -> Result<Proje
             .map(|n| dir.join(n))
             .find(|p| p.is_file())
             .ok_or_else(|| {
-                err(format!(
+                Error::Invalid(format!(
                     "no compose.yaml or docker-compose.yml in {}",
                     dir.display()
                 ))
             })?,
     };
-    let text =
-        std::fs::read_to_string(&path).map_err(|e| err(format!("{}: {e}", path.display())))?;
+    let text = std::fs::read_to_string(&path).at(&path)?;
     let project_dir = path
         .parent()
         .map(Path::to_path_buf)
@@ -306,13 +302,13 @@ pub fn parse(
     project_dir: &Path,
     vars: &BTreeMap<String, String>,
     name: Option<&str>,
-) -> Result<Project, RunError> {
-    let raw: Value = serde_yaml_ng::from_str(text).map_err(|e| err(format!("{origin}: {e}")))?;
+) -> Result<Project, Error> {
+    let bad = |e: serde_yaml_ng::Error| Error::Invalid(format!("{origin}: {e}"));
+    let raw: Value = serde_yaml_ng::from_str(text).map_err(bad)?;
     let normalized = interpolate(raw, vars)?;
-    let file: ComposeFile =
-        serde_yaml_ng::from_value(normalized.clone()).map_err(|e| err(format!("{origin}: {e}")))?;
+    let file: ComposeFile = serde_yaml_ng::from_value(normalized.clone()).map_err(bad)?;
     if file.services.is_empty() {
-        return Err(err(format!("{origin}: no services")));
+        return Err(Error::Invalid(format!("{origin}: no services")));
     }
     for (svc, def) in &file.services {
         let keys: Vec<&String> = match &def.networks {
@@ -324,7 +320,7 @@ pub fn parse(
             .iter()
             .find(|k| **k != "default" && !file.networks.contains_key(**k))
         {
-            return Err(err(format!(
+            return Err(Error::Invalid(format!(
                 "{origin}: service {svc} refers to undefined network {k}"
             )));
         }
@@ -346,7 +342,9 @@ pub fn parse(
         .filter(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
         .collect();
     if name.is_empty() {
-        return Err(err("the project name is empty: use -p NAME"));
+        return Err(Error::Invalid(
+            "the project name is empty: use -p NAME".into(),
+        ));
     }
     Ok(Project {
         name,
@@ -358,7 +356,7 @@ pub fn parse(
 
 /// Compose interpolation in every string: `$VAR`, `${VAR}`, `${VAR:-default}`,
 /// `${VAR-default}`, `${VAR:?error}`, `${VAR?error}`, `$$` for a dollar.
-fn interpolate(v: Value, vars: &BTreeMap<String, String>) -> Result<Value, RunError> {
+fn interpolate(v: Value, vars: &BTreeMap<String, String>) -> Result<Value, Error> {
     Ok(match v {
         Value::String(s) => Value::String(interpolate_str(&s, vars)?),
         Value::Sequence(seq) => Value::Sequence(
@@ -377,19 +375,19 @@ fn interpolate(v: Value, vars: &BTreeMap<String, String>) -> Result<Value, RunEr
     })
 }
 
-fn interpolate_str(s: &str, vars: &BTreeMap<String, String>) -> Result<String, RunError> {
+fn interpolate_str(s: &str, vars: &BTreeMap<String, String>) -> Result<String, Error> {
     use crate::image::containerfile::{Escape, expand};
-    expand(s, vars, Escape::Double).map_err(err)
+    expand(s, vars, Escape::Double).map_err(|e| Error::Invalid(e.to_string()))
 }
 
 impl Project {
     /// The services to act on: those named (all when none), minus those whose profiles are
     /// not active, in dependency order (dependencies first). Named services bring their
     /// dependencies along.
-    pub fn ordered(&self, only: &[String], profiles: &[String]) -> Result<Vec<String>, RunError> {
+    pub fn ordered(&self, only: &[String], profiles: &[String]) -> Result<Vec<String>, Error> {
         for s in only {
             if !self.file.services.contains_key(s) {
-                return Err(err(format!("no such service: {s}")));
+                return Err(Error::Invalid(format!("no such service: {s}")));
             }
         }
         let active = |name: &str| {
@@ -405,16 +403,20 @@ impl Project {
             n: &str,
             state: &mut BTreeMap<String, u8>,
             order: &mut Vec<String>,
-        ) -> Result<(), RunError> {
+        ) -> Result<(), Error> {
             match state.get(n) {
                 Some(2) => return Ok(()),
-                Some(1) => return Err(err(format!("depends_on has a cycle through {n}"))),
+                Some(1) => {
+                    return Err(Error::Invalid(format!(
+                        "depends_on has a cycle through {n}"
+                    )));
+                }
                 _ => {}
             }
             state.insert(n.to_string(), 1);
             for d in p.dependencies(n) {
                 if !p.file.services.contains_key(&d.0) {
-                    return Err(err(format!(
+                    return Err(Error::Invalid(format!(
                         "service {n} depends on {}, which the file does not define",
                         d.0
                     )));
@@ -535,12 +537,12 @@ impl Project {
     }
 
     /// The image of a service: its own, or the one `build` makes.
-    pub fn image(&self, service: &str) -> Result<String, RunError> {
+    pub fn image(&self, service: &str) -> Result<String, Error> {
         let s = &self.file.services[service];
         match (&s.image, &s.build) {
             (Some(i), _) => Ok(i.clone()),
             (None, Some(_)) => Ok(format!("localhost/{}-{service}:latest", self.name)),
-            (None, None) => Err(err(format!(
+            (None, None) => Err(Error::Invalid(format!(
                 "service {service} has neither image nor build"
             ))),
         }
@@ -582,7 +584,7 @@ impl Project {
 
     /// The options of `gorae run`/`create` for a service (everything but the image and
     /// command).
-    pub fn run_args(&self, service: &str) -> Result<Vec<String>, RunError> {
+    pub fn run_args(&self, service: &str) -> Result<Vec<String>, Error> {
         let s = &self.file.services[service];
         let mut a = Vec::new();
         for n in self.networks_of(service) {
@@ -673,7 +675,7 @@ impl Project {
                 } else {
                     a.extend([
                         "--health-cmd".into(),
-                        serde_json::to_string(&test).map_err(err)?,
+                        serde_json::to_string(&test).expect("a list of strings serializes"),
                     ]);
                     if let Some(v) = &h.interval {
                         a.extend(["--health-interval".into(), v.clone()]);
@@ -693,13 +695,13 @@ impl Project {
         if let Some(e) = &s.entrypoint {
             a.extend([
                 "--entrypoint".into(),
-                serde_json::to_string(&e.argv()).map_err(err)?,
+                serde_json::to_string(&e.argv()).expect("a list of strings serializes"),
             ]);
         }
         Ok(a)
     }
 
-    fn mount_arg(&self, m: &Mount) -> Result<Vec<String>, RunError> {
+    fn mount_arg(&self, m: &Mount) -> Result<Vec<String>, Error> {
         let resolve = |src: &str| -> String {
             if src.starts_with('.') || src.starts_with('/') || src.starts_with('~') {
                 let p = if let Some(rest) = src.strip_prefix("~/") {
@@ -719,7 +721,7 @@ impl Project {
                     [dst] => vec!["-v".into(), dst.to_string()],
                     [src, dst] => vec!["-v".into(), format!("{}:{dst}", resolve(src))],
                     [src, dst, opts] => vec!["-v".into(), format!("{}:{dst}:{opts}", resolve(src))],
-                    _ => return Err(err(format!("invalid volume {s:?}"))),
+                    _ => return Err(Error::Invalid(format!("invalid volume {s:?}"))),
                 }
             }
             Mount::Long {

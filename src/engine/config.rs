@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use super::Error;
+
 /// The `containers.conf` fields gorae uses. Files are merged as podman merges them: system
 /// files first, then the user's, then gorae's own; a later file overrides a field it sets.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -81,24 +83,25 @@ impl ContainersConf {
         ]
     }
 
-    pub fn load() -> Result<ContainersConf, String> {
+    pub fn load() -> Result<ContainersConf, Error> {
         let mut conf = ContainersConf::default();
         for path in Self::files() {
             match std::fs::read_to_string(&path) {
                 Ok(text) => {
                     crate::log::debug(format_args!("reading {}", path.display()));
                     conf.merge(&text)
-                        .map_err(|e| format!("{}: {e}", path.display()))?
+                        .map_err(|e| Error::Invalid(format!("{}: {e}", path.display())))?
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(format!("{}: {e}", path.display())),
+                Err(e) => return Err(Error::io(path, e)),
             }
         }
         Ok(conf)
     }
 
-    fn merge(&mut self, text: &str) -> Result<(), String> {
-        let raw: Raw = toml::from_str(text).map_err(|e| e.to_string())?;
+    /// Merges one file's text; its errors are [`Error::Invalid`] (the caller names the file).
+    fn merge(&mut self, text: &str) -> Result<(), Error> {
+        let raw: Raw = toml::from_str(text).map_err(|e| Error::Invalid(e.to_string()))?;
         let c = raw.containers;
         if let Some(caps) = c.default_capabilities {
             self.default_capabilities = Some(caps);
@@ -114,15 +117,17 @@ impl ContainersConf {
         set(&mut self.dns_options, c.dns_options);
         if let Some(d) = c.log_driver {
             if !matches!(d.as_str(), "k8s-file" | "none") {
-                return Err(format!("log_driver {d:?}: gorae has k8s-file and none"));
+                return Err(Error::Invalid(format!(
+                    "log_driver {d:?}: gorae has k8s-file and none"
+                )));
             }
             self.log_driver = Some(d);
         }
         if let Some(cmd) = raw.network.default_rootless_network_cmd {
             if !matches!(cmd.as_str(), "pasta" | "slirp4netns") {
-                return Err(format!(
+                return Err(Error::Invalid(format!(
                     "default_rootless_network_cmd {cmd:?}: want pasta or slirp4netns"
-                ));
+                )));
             }
             self.default_network_cmd = Some(cmd);
         }
@@ -136,7 +141,7 @@ impl ContainersConf {
 /// `gorae` directory under the `graphroot` (or `rootless_storage_path`) of the user's
 /// containers `storage.conf` (beside podman's store, never in it: both have a `volumes/`),
 /// else `default`.
-pub fn store_root(config_home: &Path, default: PathBuf) -> Result<PathBuf, String> {
+pub fn store_root(config_home: &Path, default: PathBuf) -> Result<PathBuf, Error> {
     if let Some(r) = std::env::var_os("GORAE_ROOT") {
         return Ok(PathBuf::from(r));
     }
@@ -150,13 +155,13 @@ pub fn store_root(config_home: &Path, default: PathBuf) -> Result<PathBuf, Strin
         #[serde(default)]
         storage: Storage,
     }
-    let read = |p: &Path| -> Result<Option<File>, String> {
+    let read = |p: &Path| -> Result<Option<File>, Error> {
         match std::fs::read_to_string(p) {
             Ok(t) => toml::from_str(&t)
                 .map(Some)
-                .map_err(|e| format!("{}: {e}", p.display())),
+                .map_err(|e| Error::Invalid(format!("{}: {e}", p.display()))),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(format!("{}: {e}", p.display())),
+            Err(e) => Err(Error::io(p, e)),
         }
     };
     let expand = |s: &str| -> PathBuf {
@@ -164,14 +169,14 @@ pub fn store_root(config_home: &Path, default: PathBuf) -> Result<PathBuf, Strin
         let uid = nix::unistd::Uid::effective().as_raw().to_string();
         PathBuf::from(s.replace("$HOME", &home).replace("$UID", &uid))
     };
-    let absolute = |p: PathBuf, file: &Path| -> Result<PathBuf, String> {
+    let absolute = |p: PathBuf, file: &Path| -> Result<PathBuf, Error> {
         if p.is_absolute() {
             Ok(p)
         } else {
-            Err(format!(
+            Err(Error::Invalid(format!(
                 "{}: graphroot must be an absolute path",
                 file.display()
-            ))
+            )))
         }
     };
     let own = config_home.join("gorae/storage.conf");
@@ -196,7 +201,8 @@ pub fn store_root(config_home: &Path, default: PathBuf) -> Result<PathBuf, Strin
 
 /// What `policy.json` says about pulling `repo` (`host/path`): `Ok` to go ahead, or why not.
 /// gorae verifies no signatures, so a requirement of one is a refusal, never a silent pass.
-pub fn check_policy(config_home: &Path, repo: &str) -> Result<(), String> {
+/// A refusal, like a policy file that makes no sense, is [`Error::Invalid`].
+pub fn check_policy(config_home: &Path, repo: &str) -> Result<(), Error> {
     let candidates = [
         config_home.join("gorae/policy.json"),
         config_home.join("containers/policy.json"),
@@ -208,8 +214,8 @@ pub fn check_policy(config_home: &Path, repo: &str) -> Result<(), String> {
     else {
         return Ok(());
     };
-    let doc: serde_json::Value =
-        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let doc: serde_json::Value = serde_json::from_str(&text)
+        .map_err(|e| Error::Invalid(format!("{}: {e}", path.display())))?;
     // The most specific scope of the docker transport: repo, then each parent, then the host.
     let scopes = doc
         .pointer("/transports/docker")
@@ -237,32 +243,38 @@ pub fn check_policy(config_home: &Path, repo: &str) -> Result<(), String> {
         Some(r) => r,
         None => (
             "default".to_string(),
-            doc.get("default")
-                .ok_or_else(|| format!("{}: no \"default\" policy", path.display()))?,
+            doc.get("default").ok_or_else(|| {
+                Error::Invalid(format!("{}: no \"default\" policy", path.display()))
+            })?,
         ),
     };
     let reqs = reqs.as_array().filter(|a| !a.is_empty()).ok_or_else(|| {
-        format!(
+        Error::Invalid(format!(
             "{}: policy for {scope} is not a list of requirements",
             path.display()
-        )
+        ))
     })?;
     for r in reqs {
         match r.get("type").and_then(|t| t.as_str()) {
             Some("insecureAcceptAnything") => {}
             Some("reject") => {
-                return Err(format!(
+                return Err(Error::Invalid(format!(
                     "pulling {repo} is rejected by policy ({scope} in {})",
                     path.display()
-                ));
+                )));
             }
             Some(other) => {
-                return Err(format!(
+                return Err(Error::Invalid(format!(
                     "pulling {repo} requires {other:?} ({scope} in {}), and gorae does not verify signatures",
                     path.display()
-                ));
+                )));
             }
-            None => return Err(format!("{}: a requirement without a type", path.display())),
+            None => {
+                return Err(Error::Invalid(format!(
+                    "{}: a requirement without a type",
+                    path.display()
+                )));
+            }
         }
     }
     Ok(())
@@ -328,11 +340,11 @@ network_cmd_options = ["mtu=1500"]
         .unwrap();
         assert!(check_policy(&dir, "127.0.0.1:5000/library/busybox").is_ok());
         let e = check_policy(&dir, "127.0.0.1:5000/secret/app").unwrap_err();
-        assert!(e.contains("rejected by policy"), "{e}");
+        assert!(e.to_string().contains("rejected by policy"), "{e}");
         let e = check_policy(&dir, "docker.io/library/busybox").unwrap_err();
-        assert!(e.contains("default"), "{e}");
+        assert!(e.to_string().contains("default"), "{e}");
         let e = check_policy(&dir, "quay.io/signed/x").unwrap_err();
-        assert!(e.contains("does not verify signatures"), "{e}");
+        assert!(e.to_string().contains("does not verify signatures"), "{e}");
         std::fs::write(dir.join("gorae/policy.json"), "{").unwrap();
         assert!(check_policy(&dir, "x/y").is_err());
         let _ = std::fs::remove_dir_all(&dir);

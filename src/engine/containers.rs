@@ -4,19 +4,18 @@ use std::os::unix::fs::{FileTypeExt, MetadataExt};
 use std::path::Path;
 
 use super::Engine;
+use super::Error;
+use super::error::IoAt;
 use super::lifecycle::{self, is_running};
-use super::run::RunError;
 use crate::runtime::names;
 use crate::store::StoreError;
 
 impl Engine {
-    pub fn rename_container(&self, query: &str, new: &str) -> Result<(), RunError> {
+    pub fn rename_container(&self, query: &str, new: &str) -> Result<(), Error> {
         if !names::valid_name(new) {
-            return Err(RunError::BadName(new.to_string()));
+            return Err(Error::bad_name(new));
         }
-        let rec = self
-            .find_container(query)
-            .map_err(|e| RunError::State(format!("{e:#}")))?;
+        let rec = self.find_container(query)?;
         let _lock = self.store.lock_records()?;
         if let Some(other) = self
             .store
@@ -33,7 +32,7 @@ impl Engine {
     }
 
     /// `container prune`: removes every container that is not running. Returns their IDs.
-    pub fn prune_containers(&self) -> Result<Vec<String>, RunError> {
+    pub fn prune_containers(&self) -> Result<Vec<String>, Error> {
         let mut removed = Vec::new();
         for rec in self.store.list_containers()? {
             let rec = self.refresh(rec);
@@ -61,10 +60,8 @@ impl Engine {
 
     /// `diff`: what the container changed against its image, from its overlay upper dir:
     /// `A` added, `C` changed, `D` deleted.
-    pub fn diff_container(&self, query: &str) -> Result<Vec<(char, String)>, RunError> {
-        let rec = self
-            .find_container(query)
-            .map_err(|e| RunError::State(format!("{e:#}")))?;
+    pub fn diff_container(&self, query: &str) -> Result<Vec<(char, String)>, Error> {
+        let rec = self.find_container(query)?;
         let upper = self.store.container_dir(&rec.id).join("upper");
         let lowers: Vec<std::path::PathBuf> = rec
             .layers
@@ -141,14 +138,10 @@ pub struct ProcessRow {
 }
 
 /// `top`: the processes in the container's PID namespace, with PIDs as the container sees them.
-pub fn top(engine: &Engine, query: &str) -> Result<Vec<ProcessRow>, RunError> {
-    let rec = engine.refresh(
-        engine
-            .find_container(query)
-            .map_err(|e| RunError::State(format!("{e:#}")))?,
-    );
+pub fn top(engine: &Engine, query: &str) -> Result<Vec<ProcessRow>, Error> {
+    let rec = engine.refresh(engine.find_container(query)?);
     if !is_running(&rec) {
-        return Err(RunError::State(format!(
+        return Err(Error::InvalidState(format!(
             "top can only be used on running containers: {} is {}",
             rec.name,
             rec.state.as_str()
@@ -156,14 +149,11 @@ pub fn top(engine: &Engine, query: &str) -> Result<Vec<ProcessRow>, RunError> {
     }
     let pid = rec.pid.unwrap_or(0);
     let ns = std::fs::read_link(format!("/proc/{pid}/ns/pid"))
-        .map_err(|e| RunError::State(format!("reading the PID namespace: {e}")))?;
+        .map_err(|e| Error::System(format!("reading the PID namespace: {e}")))?;
     // /proc shows host IDs; the container's uid_map turns them back into its own.
     let uid_map = std::fs::read_to_string(format!("/proc/{pid}/uid_map")).unwrap_or_default();
     let mut rows = Vec::new();
-    for entry in std::fs::read_dir("/proc")
-        .map_err(|e| RunError::State(e.to_string()))?
-        .flatten()
-    {
+    for entry in std::fs::read_dir("/proc").at(Path::new("/proc"))?.flatten() {
         let Some(p) = entry
             .file_name()
             .to_str()
@@ -270,20 +260,16 @@ fn container_pids(pid: i32) -> Vec<i32> {
 /// `pause`/`unpause` through the container's `cgroup.freeze`. Without a cgroup the container's
 /// processes are stopped with SIGSTOP and resumed with SIGCONT: the same effect, but a process
 /// may notice the SIGCONT.
-pub fn set_paused(engine: &Engine, query: &str, pause: bool) -> Result<(), RunError> {
+pub fn set_paused(engine: &Engine, query: &str, pause: bool) -> Result<(), Error> {
     use crate::store::containers::ContainerState;
-    let rec = engine.refresh(
-        engine
-            .find_container(query)
-            .map_err(|e| RunError::State(format!("{e:#}")))?,
-    );
+    let rec = engine.refresh(engine.find_container(query)?);
     let want = if pause {
         ContainerState::Running
     } else {
         ContainerState::Paused
     };
     if !is_running(&rec) || rec.state != want {
-        return Err(RunError::State(format!(
+        return Err(Error::InvalidState(format!(
             "\"{}\" is not {}, can't {}: container state improper",
             rec.name,
             if pause { "running" } else { "paused" },
@@ -292,7 +278,8 @@ pub fn set_paused(engine: &Engine, query: &str, pause: bool) -> Result<(), RunEr
     }
     match rec.cgroup.as_deref().map(std::path::Path::new) {
         Some(leaf) if leaf.join("cgroup.freeze").exists() => {
-            crate::process::cgroup::freeze(leaf, pause).map_err(RunError::State)?;
+            crate::process::cgroup::freeze(leaf, pause)
+                .map_err(|e| Error::System(e.to_string()))?;
         }
         _ => {
             let pids = container_pids(rec.pid.unwrap_or(0));
@@ -343,14 +330,10 @@ pub fn stats(
     engine: &Engine,
     query: &str,
     previous: Option<(&Stats, std::time::Duration)>,
-) -> Result<Stats, RunError> {
-    let rec = engine.refresh(
-        engine
-            .find_container(query)
-            .map_err(|e| RunError::State(format!("{e:#}")))?,
-    );
+) -> Result<Stats, Error> {
+    let rec = engine.refresh(engine.find_container(query)?);
     if !is_running(&rec) {
-        return Err(RunError::State(format!(
+        return Err(Error::InvalidState(format!(
             "container {} is not running",
             rec.name
         )));
@@ -451,10 +434,8 @@ pub fn stats(
 /// `mount`: the container's root filesystem, mounted at its `merged` directory in this
 /// process's mount namespace. Rootless, that is only useful inside `gorae unshare` (which has
 /// a mount namespace of its own that the shell shares); the caller checks.
-pub fn mount(engine: &Engine, query: &str) -> Result<std::path::PathBuf, RunError> {
-    let rec = engine
-        .find_container(query)
-        .map_err(|e| RunError::State(format!("{e:#}")))?;
+pub fn mount(engine: &Engine, query: &str) -> Result<std::path::PathBuf, Error> {
+    let rec = engine.find_container(query)?;
     let dir = engine.store.container_dir(&rec.id);
     let merged = dir.join("merged");
     if is_mounted(&merged) {
@@ -467,7 +448,7 @@ pub fn mount(engine: &Engine, query: &str) -> Result<std::path::PathBuf, RunErro
         .filter_map(|c| crate::store::digest_hex(c).map(|h| format!("{h}/diff")))
         .collect();
     if lower.is_empty() {
-        return Err(RunError::State(format!(
+        return Err(Error::Invalid(format!(
             "container {} has no image (a pod's infra): nothing to mount",
             rec.name
         )));
@@ -479,19 +460,17 @@ pub fn mount(engine: &Engine, query: &str) -> Result<std::path::PathBuf, RunErro
         &dir.join("work"),
         &merged,
     )
-    .map_err(RunError::State)?;
+    .map_err(|e| Error::System(e.to_string()))?;
     Ok(merged)
 }
 
 /// `unmount`: undoes [`mount`]; not mounted is not an error (as in podman).
-pub fn unmount(engine: &Engine, query: &str) -> Result<String, RunError> {
-    let rec = engine
-        .find_container(query)
-        .map_err(|e| RunError::State(format!("{e:#}")))?;
+pub fn unmount(engine: &Engine, query: &str) -> Result<String, Error> {
+    let rec = engine.find_container(query)?;
     let merged = engine.store.container_dir(&rec.id).join("merged");
     if is_mounted(&merged) {
         nix::mount::umount2(&merged, nix::mount::MntFlags::MNT_DETACH)
-            .map_err(|e| RunError::State(format!("unmounting {}: {e}", merged.display())))?;
+            .map_err(|e| Error::System(format!("unmounting {}: {e}", merged.display())))?;
     }
     Ok(rec.id)
 }

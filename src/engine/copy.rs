@@ -12,11 +12,13 @@ use std::path::{Path, PathBuf};
 
 use nix::sched::CloneFlags;
 use rustix::fs::{AtFlags, FileType, Mode, OFlags};
+use serde::{Deserialize, Serialize};
 
 use super::Engine;
+use super::Error;
+use super::error::IoAt;
 use super::lifecycle::is_running;
-use super::run::RunError;
-use crate::image::extract::{ExtractOptions, extract_at};
+use crate::image::extract::{ExtractError, ExtractOptions, extract_at};
 use crate::inroot;
 use crate::process::userns;
 use crate::sys::{self, Forked};
@@ -35,12 +37,8 @@ pub enum Direction {
 }
 
 /// Copies; the work happens in a child that enters the container's namespaces.
-pub fn copy(engine: &Engine, query: &str, dir: Direction) -> Result<(), RunError> {
-    let rec = engine.refresh(
-        engine
-            .find_container(query)
-            .map_err(|e| RunError::State(format!("{e:#}")))?,
-    );
+pub fn copy(engine: &Engine, query: &str, dir: Direction) -> Result<(), Error> {
+    let rec = engine.refresh(engine.find_container(query)?);
     let running = is_running(&rec);
     // The host side, opened here, in gorae's own mount namespace: a directory and a name in it.
     let host_side = match &dir {
@@ -53,10 +51,10 @@ pub fn copy(engine: &Engine, query: &str, dir: Direction) -> Result<(), RunError
         }
         Direction::In { host, .. } => {
             if std::fs::symlink_metadata(host).is_err() {
-                return Err(RunError::State(format!(
-                    "{}: no such file or directory",
-                    host.display()
-                )));
+                return Err(Error::io(
+                    host,
+                    std::io::Error::new(std::io::ErrorKind::NotFound, "no such file or directory"),
+                ));
             }
             if host.is_dir() && host.file_name().is_none() {
                 (open_dir(host)?, Some(".".to_string()))
@@ -66,31 +64,33 @@ pub fn copy(engine: &Engine, query: &str, dir: Direction) -> Result<(), RunError
         }
     };
     let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
-        .map_err(|e| RunError::State(e.to_string()))?;
+        .map_err(|e| Error::System(e.to_string()))?;
     let stopped_launch = if running {
         None
     } else {
         Some(super::run::prepare(engine, &rec)?)
     };
-    match sys::fork().map_err(|e| RunError::State(e.to_string()))? {
+    match sys::fork().map_err(|e| Error::System(e.to_string()))? {
         Forked::Child => {
             drop(report_r);
-            let result = (|| -> Result<(), String> {
+            let result = (|| -> Result<(), Error> {
                 let root = if running {
-                    let pid = rec.pid.ok_or("no process")?;
-                    let mnt = std::fs::File::open(format!("/proc/{pid}/ns/mnt"))
-                        .map_err(|e| e.to_string())?;
-                    userns::join(pid).map_err(|e| e.to_string())?;
+                    let pid = rec.pid.ok_or_else(|| Error::System("no process".into()))?;
+                    let ns = PathBuf::from(format!("/proc/{pid}/ns/mnt"));
+                    let mnt = std::fs::File::open(&ns).at(&ns)?;
+                    userns::join(pid).map_err(|e| Error::from(super::EngineError::from(e)))?;
                     nix::sched::setns(&mnt, CloneFlags::CLONE_NEWNS)
-                        .map_err(|e| format!("joining the mount namespace: {e}"))?;
+                        .map_err(|e| Error::System(format!("joining the mount namespace: {e}")))?;
                     rustix::fs::open(
                         "/",
                         OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,
                         Mode::empty(),
                     )
-                    .map_err(|e| e.to_string())?
+                    .map_err(|e| Error::io("/", e.into()))?
                 } else {
-                    let l = stopped_launch.as_ref().ok_or("no launch")?;
+                    let l = stopped_launch
+                        .as_ref()
+                        .ok_or_else(|| Error::System("no launch".into()))?;
                     mount_stopped(l)?
                 };
                 let (host_dir, host_name) = host_side;
@@ -115,23 +115,71 @@ pub fn copy(engine: &Engine, query: &str, dir: Direction) -> Result<(), RunError
                 }
             })();
             if let Err(e) = result {
-                let _ = std::fs::File::from(report_w).write_all(e.as_bytes());
+                report_to_parent(report_w, &e);
                 sys::exit_now(1);
             }
             sys::exit_now(0);
         }
         Forked::Parent(child) => {
             drop(report_w);
-            let mut msg = String::new();
-            let _ = std::fs::File::from(report_r).read_to_string(&mut msg);
+            let reported = reported_by_child(report_r);
             let _ = nix::sys::wait::waitpid(child, None);
-            if msg.is_empty() {
-                Ok(())
-            } else {
-                Err(RunError::State(msg))
-            }
+            reported.map_or(Ok(()), Err)
         }
     }
+}
+
+/// An [`Error`] on its way from a forked child to its parent, keeping its variant (the cases a
+/// caller branches on; the rest arrive as [`Error::System`] with the same text).
+#[derive(Serialize, Deserialize)]
+enum Report {
+    Io {
+        path: PathBuf,
+        errno: Option<i32>,
+        text: String,
+    },
+    Invalid(String),
+    InvalidState(String),
+    System(String),
+}
+
+/// In a forked child: writes `e` to the parent's report pipe.
+pub(super) fn report_to_parent(w: OwnedFd, e: &Error) {
+    let report = match e {
+        Error::Io { path, source } => Report::Io {
+            path: path.clone(),
+            errno: source.raw_os_error(),
+            text: source.to_string(),
+        },
+        Error::Invalid(m) => Report::Invalid(m.clone()),
+        Error::InvalidState(m) => Report::InvalidState(m.clone()),
+        e => Report::System(e.to_string()),
+    };
+    let data = serde_json::to_vec(&report).expect("reports serialize");
+    let _ = std::fs::File::from(w).write_all(&data);
+}
+
+/// In the parent: what the child reported through [`report_to_parent`], once it closed the
+/// pipe; `None` if it reported nothing.
+pub(super) fn reported_by_child(r: OwnedFd) -> Option<Error> {
+    let mut buf = Vec::new();
+    let _ = std::fs::File::from(r).read_to_end(&mut buf);
+    if buf.is_empty() {
+        return None;
+    }
+    Some(match serde_json::from_slice(&buf) {
+        Ok(Report::Io { path, errno, text }) => Error::Io {
+            path,
+            source: errno.map_or_else(
+                || std::io::Error::other(text),
+                std::io::Error::from_raw_os_error,
+            ),
+        },
+        Ok(Report::Invalid(m)) => Error::Invalid(m),
+        Ok(Report::InvalidState(m)) => Error::InvalidState(m),
+        Ok(Report::System(m)) => Error::System(m),
+        Err(_) => Error::System(String::from_utf8_lossy(&buf).into_owned()),
+    })
 }
 
 fn file_name(p: &Path) -> String {
@@ -146,19 +194,20 @@ fn parent_of(p: &Path) -> &Path {
         .unwrap_or(Path::new("."))
 }
 
-fn open_dir(p: &Path) -> Result<OwnedFd, RunError> {
+fn open_dir(p: &Path) -> Result<OwnedFd, Error> {
     rustix::fs::open(
         p,
         OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,
         Mode::empty(),
     )
-    .map_err(|e| RunError::State(format!("{}: {e}", p.display())))
+    .map_err(|e| Error::io(p, e.into()))
 }
 
 /// A stopped container: its overlay, mounted in a private mount namespace of this child.
-fn mount_stopped(l: &crate::process::container::Launch) -> Result<OwnedFd, String> {
+fn mount_stopped(l: &crate::process::container::Launch) -> Result<OwnedFd, Error> {
     use nix::mount::{MsFlags, mount};
-    nix::sched::unshare(CloneFlags::CLONE_NEWNS).map_err(|e| format!("unshare: {e}"))?;
+    nix::sched::unshare(CloneFlags::CLONE_NEWNS)
+        .map_err(|e| Error::System(format!("unshare: {e}")))?;
     mount(
         None::<&str>,
         "/",
@@ -166,20 +215,21 @@ fn mount_stopped(l: &crate::process::container::Launch) -> Result<OwnedFd, Strin
         MsFlags::MS_REC | MsFlags::MS_PRIVATE,
         None::<&str>,
     )
-    .map_err(|e| e.to_string())?;
+    .map_err(|e| Error::System(e.to_string()))?;
     crate::process::rootfs::mount_overlay_at(
         &l.layers_root,
         &l.lower,
         &l.upper,
         &l.work,
         &l.merged,
-    )?;
+    )
+    .map_err(|e| Error::System(e.to_string()))?;
     rustix::fs::open(
         &l.merged,
         OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,
         Mode::empty(),
     )
-    .map_err(|e| e.to_string())
+    .map_err(|e| Error::io(&l.merged, e.into()))
 }
 
 fn split(path: &str) -> (Vec<&str>, &str) {
@@ -193,18 +243,18 @@ fn split(path: &str) -> (Vec<&str>, &str) {
 
 /// The container-side source: its directory (resolved inside the root) and its name there
 /// (`.` for the directory itself). The name is never followed if it is a symlink.
-fn resolve_existing(root: &OwnedFd, path: &str) -> Result<(OwnedFd, String), String> {
+fn resolve_existing(root: &OwnedFd, path: &str) -> Result<(OwnedFd, String), Error> {
     let (parents, base) = split(path);
     let dir = inroot::open_dir(root, &parents, false, inroot::IN_ROOT_XDEV)
-        .map_err(|e| format!("{path}: {e}"))?;
+        .map_err(|e| Error::io(path, e.into()))?;
     rustix::fs::statat(&dir, base, AtFlags::SYMLINK_NOFOLLOW)
-        .map_err(|e| format!("{path}: {e}"))?;
+        .map_err(|e| Error::io(path, e.into()))?;
     Ok((dir, base.to_string()))
 }
 
 /// The container-side destination dir and the name to give the copy: into `path` if it is a
 /// directory, else as `path` itself (its parent must exist).
-fn resolve_dest(root: &OwnedFd, path: &str, src_name: &str) -> Result<(OwnedFd, String), String> {
+fn resolve_dest(root: &OwnedFd, path: &str, src_name: &str) -> Result<(OwnedFd, String), Error> {
     let all: Vec<&str> = path
         .split('/')
         .filter(|p| !p.is_empty() && *p != ".")
@@ -214,29 +264,36 @@ fn resolve_dest(root: &OwnedFd, path: &str, src_name: &str) -> Result<(OwnedFd, 
     }
     let (parents, base) = split(path);
     let dir = inroot::open_dir(root, &parents, false, inroot::IN_ROOT_XDEV)
-        .map_err(|e| format!("{path}: {e}"))?;
+        .map_err(|e| Error::io(path, e.into()))?;
     Ok((dir, base.to_string()))
 }
 
 /// Streams `src_dir/src_name` (file, dir or symlink) as a tar into the directory `dest`,
 /// naming it `name` there.
-fn pipe_tar(src_dir: OwnedFd, src_name: String, name: String, dest: OwnedFd) -> Result<(), String> {
-    let (r, w) = std::io::pipe().map_err(|e| e.to_string())?;
-    let writer = std::thread::spawn(move || -> Result<(), String> {
+fn pipe_tar(src_dir: OwnedFd, src_name: String, name: String, dest: OwnedFd) -> Result<(), Error> {
+    let (r, w) = std::io::pipe().map_err(|e| Error::System(e.to_string()))?;
+    let writer = std::thread::spawn(move || -> Result<(), Error> {
         let mut b = tar::Builder::new(w);
         b.mode(tar::HeaderMode::Deterministic);
         add(&mut b, &src_dir, &src_name, &name, 0)?;
-        b.into_inner().map(drop).map_err(|e| e.to_string())
+        b.into_inner()
+            .map(drop)
+            .map_err(|e| Error::System(e.to_string()))
     });
     // Copies belong to the root of wherever they land (the container's root, or the user).
     let opts = ExtractOptions {
         squash_owners: true,
         ..ExtractOptions::default()
     };
-    let extracted = extract_at(r, dest, &opts).map_err(|e| e.to_string());
+    let extracted = extract_at(r, dest, &opts).map_err(|e| match e {
+        // Reading the stream, writing the copy: the system's trouble.
+        ExtractError::Read(_) | ExtractError::Io { .. } => Error::System(e.to_string()),
+        // What is copied can't be (an entry that would escape, an owner not mapped).
+        _ => Error::Invalid(e.to_string()),
+    });
     let written = writer
         .join()
-        .map_err(|_| "the copy thread failed".to_string())?;
+        .map_err(|_| Error::System("the copy thread failed".into()))?;
     extracted.map(drop).and(written)
 }
 
@@ -247,11 +304,11 @@ fn add<W: Write>(
     entry: &str,
     name: &str,
     depth: usize,
-) -> Result<(), String> {
+) -> Result<(), Error> {
     if depth > 256 {
-        return Err(format!("{name}: too deep"));
+        return Err(Error::Invalid(format!("{name}: too deep")));
     }
-    let err = |e: rustix::io::Errno| format!("{name}: {e}");
+    let err = |e: rustix::io::Errno| Error::io(name, e.into());
     let st = rustix::fs::statat(dir, entry, AtFlags::SYMLINK_NOFOLLOW).map_err(err)?;
     let mut h = tar::Header::new_gnu();
     h.set_mode(st.st_mode & 0o7777);
@@ -270,13 +327,13 @@ fn add<W: Write>(
             h.set_entry_type(tar::EntryType::Regular);
             h.set_size(st.st_size as u64);
             b.append_data(&mut h, name, std::fs::File::from(file))
-                .map_err(|e| format!("{name}: {e}"))
+                .map_err(|e| Error::io(name, e))
         }
         FileType::Directory => {
             h.set_entry_type(tar::EntryType::Directory);
             h.set_size(0);
             b.append_data(&mut h, name, std::io::empty())
-                .map_err(|e| format!("{name}: {e}"))?;
+                .map_err(|e| Error::io(name, e))?;
             let sub = rustix::fs::openat(
                 dir,
                 entry,
@@ -303,7 +360,7 @@ fn add<W: Write>(
             h.set_entry_type(tar::EntryType::Symlink);
             h.set_size(0);
             b.append_link(&mut h, name, target.to_string_lossy().as_ref())
-                .map_err(|e| format!("{name}: {e}"))
+                .map_err(|e| Error::io(name, e))
         }
         // Devices, sockets and FIFOs are not copied.
         _ => Ok(()),

@@ -7,8 +7,9 @@ use nix::sched::CloneFlags;
 use nix::sys::signal::SigmaskHow;
 
 use super::Engine;
+use super::Error;
 use super::lifecycle::is_running;
-use super::run::{LaunchConfig, RunError};
+use super::run::LaunchConfig;
 use crate::process::container::{self, ChildFailure, ContainerError};
 use crate::process::userns;
 use crate::sys::{self, Forked};
@@ -28,10 +29,10 @@ pub struct ExecOptions {
 }
 
 /// Runs the command; returns its exit status (or 0 at once with `detach`).
-pub fn exec(engine: &Engine, id: &str, opts: &ExecOptions) -> Result<i32, RunError> {
+pub fn exec(engine: &Engine, id: &str, opts: &ExecOptions) -> Result<i32, Error> {
     let rec = engine.refresh(engine.store.container(id)?);
     if !is_running(&rec) {
-        return Err(RunError::State(format!(
+        return Err(Error::InvalidState(format!(
             "can only create exec sessions on running containers: container state improper ({} is {})",
             rec.name,
             rec.state.as_str()
@@ -40,7 +41,7 @@ pub fn exec(engine: &Engine, id: &str, opts: &ExecOptions) -> Result<i32, RunErr
     let cfg = LaunchConfig::of(&rec)?;
     let pid = rec
         .pid
-        .ok_or_else(|| RunError::State("running container without a process".into()))?;
+        .ok_or_else(|| Error::System("running container without a process".into()))?;
     // All namespace files are opened before any setns: entering the mount namespace changes
     // what /proc resolves to.
     let open = |ns: &str| std::fs::File::open(format!("/proc/{pid}/ns/{ns}"));
@@ -61,7 +62,7 @@ pub fn exec(engine: &Engine, id: &str, opts: &ExecOptions) -> Result<i32, RunErr
     .filter(|(ns, _)| !same_namespace(pid, ns))
     .map(|(ns, flag)| open(ns).map(|f| (f, flag)))
     .collect::<Result<_, _>>()
-    .map_err(|e| RunError::State(format!("opening the namespaces of {}: {e}", rec.name)))?;
+    .map_err(|e| Error::System(format!("opening the namespaces of {}: {e}", rec.name)))?;
     // The command joins the container's cgroup (its limits, `pause`, `stats`, `cgroup.kill`).
     // Opened here, before the container's mount namespace hides the host's cgroup tree.
     let cgroup_procs = match &rec.cgroup {
@@ -69,14 +70,14 @@ pub fn exec(engine: &Engine, id: &str, opts: &ExecOptions) -> Result<i32, RunErr
             std::fs::OpenOptions::new()
                 .write(true)
                 .open(std::path::Path::new(leaf).join("cgroup.procs"))
-                .map_err(|e| RunError::State(format!("joining the cgroup of {}: {e}", rec.name)))?,
+                .map_err(|e| Error::System(format!("joining the cgroup of {}: {e}", rec.name)))?,
         ),
         None => None,
     };
-    userns::join(pid).map_err(|e| RunError::Engine(e.into()))?;
+    userns::join(pid).map_err(|e| Error::from(super::EngineError::from(e)))?;
     for (f, flag) in &namespaces {
         nix::sched::setns(f, *flag)
-            .map_err(|e| RunError::State(format!("joining {flag:?} of {}: {e}", rec.name)))?;
+            .map_err(|e| Error::System(format!("joining {flag:?} of {}: {e}", rec.name)))?;
     }
     drop(namespaces);
 
@@ -107,15 +108,15 @@ pub fn exec(engine: &Engine, id: &str, opts: &ExecOptions) -> Result<i32, RunErr
     let user = opts.user.clone().unwrap_or(cfg.spec.user.clone());
 
     let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
-        .map_err(|e| RunError::State(e.to_string()))?;
+        .map_err(|e| Error::System(e.to_string()))?;
     let set = container::wait_set();
     let old = set
         .thread_swap_mask(SigmaskHow::SIG_BLOCK)
-        .map_err(|e| RunError::State(format!("blocking signals: {e}")))?;
+        .map_err(|e| Error::System(format!("blocking signals: {e}")))?;
     let console = if opts.tty {
         Some(
             crate::process::console::socket_pair()
-                .map_err(|e| RunError::State(format!("creating the console socket: {e}")))?,
+                .map_err(|e| Error::System(format!("creating the console socket: {e}")))?,
         )
     } else {
         None
@@ -124,7 +125,7 @@ pub fn exec(engine: &Engine, id: &str, opts: &ExecOptions) -> Result<i32, RunErr
         env.push("TERM=xterm".into());
     }
     // The PID namespace applies to children only: the command runs in a forked child.
-    let child = match sys::fork().map_err(|e| RunError::State(e.to_string()))? {
+    let child = match sys::fork().map_err(|e| Error::System(e.to_string()))? {
         Forked::Child => {
             drop(report_r);
             let _ = nix::sys::prctl::set_dumpable(false);
@@ -167,7 +168,7 @@ pub fn exec(engine: &Engine, id: &str, opts: &ExecOptions) -> Result<i32, RunErr
         let _ = nix::sys::wait::waitpid(child, None);
         let f = serde_json::from_slice::<ChildFailure>(&buf)
             .unwrap_or_else(|_| ChildFailure::Setup(String::from_utf8_lossy(&buf).into_owned()));
-        Err(RunError::Container(ContainerError::Child(f)))
+        Err(Error::Container(ContainerError::Child(f)))
     } else if opts.detach {
         Ok(0)
     } else if let Some(limit) = opts.timeout {

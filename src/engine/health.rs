@@ -7,8 +7,9 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::Engine;
+use super::Error;
 use super::exec::{self, ExecOptions};
-use super::run::{LaunchConfig, RunError};
+use super::run::LaunchConfig;
 use crate::store::now_rfc3339;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -40,8 +41,12 @@ pub struct HealthLog {
 
 /// Go-style durations as podman takes them: `30s`, `1m30s`, `500ms`, `2h`; a bare number is
 /// seconds.
-pub fn parse_duration(s: &str) -> Result<Duration, String> {
-    let bad = || format!("invalid duration {s:?}: want e.g. 30s, 1m30s, 500ms");
+pub fn parse_duration(s: &str) -> Result<Duration, Error> {
+    let bad = || {
+        Error::Invalid(format!(
+            "invalid duration {s:?}: want e.g. 30s, 1m30s, 500ms"
+        ))
+    };
     if let Ok(n) = s.parse::<u64>() {
         return Ok(Duration::from_secs(n));
     }
@@ -112,7 +117,7 @@ pub fn resolve(
     start_period: Option<&str>,
     retries: Option<u32>,
     disabled: bool,
-) -> Result<Option<HealthConfig>, String> {
+) -> Result<Option<HealthConfig>, Error> {
     if disabled || cmd.is_some_and(|c| c.eq_ignore_ascii_case("none")) {
         return Ok(None);
     }
@@ -120,12 +125,12 @@ pub fn resolve(
         (Some(c), _) => {
             let test = if c.trim_start().starts_with('[') {
                 serde_json::from_str::<Vec<String>>(c)
-                    .map_err(|e| format!("invalid --health-cmd: {e}"))?
+                    .map_err(|e| Error::Invalid(format!("invalid --health-cmd: {e}")))?
             } else {
                 vec!["CMD-SHELL".into(), c.to_string()]
             };
             HealthConfig {
-                test: argv(&test).ok_or("invalid --health-cmd")?,
+                test: argv(&test).ok_or_else(|| Error::Invalid("invalid --health-cmd".into()))?,
                 interval_ms: 30_000,
                 timeout_ms: 30_000,
                 start_period_ms: 0,
@@ -152,11 +157,11 @@ pub fn resolve(
 }
 
 /// `healthcheck run`: runs the check once, records the result, returns whether it passed.
-pub fn run_check(engine: &Engine, id: &str) -> Result<bool, RunError> {
+pub fn run_check(engine: &Engine, id: &str) -> Result<bool, Error> {
     let rec = engine.refresh(engine.store.container(id)?);
     let cfg = LaunchConfig::of(&rec)?;
     let Some(h) = cfg.health.clone() else {
-        return Err(RunError::State(format!(
+        return Err(Error::InvalidState(format!(
             "container {} has no defined healthcheck",
             rec.name
         )));
@@ -204,7 +209,7 @@ pub fn run_check(engine: &Engine, id: &str) -> Result<bool, RunError> {
                     Ok(nix::sys::wait::WaitStatus::Exited(_, c)) => c,
                     _ => 125,
                 },
-                Err(e) => return Err(RunError::State(format!("running the health check: {e}"))),
+                Err(e) => return Err(Error::System(format!("running the health check: {e}"))),
             };
             let mut text = String::new();
             let _ = file.rewind();
@@ -260,11 +265,14 @@ mod tests {
 
     #[test]
     fn durations_parse_like_go() {
-        assert_eq!(parse_duration("30s"), Ok(Duration::from_secs(30)));
-        assert_eq!(parse_duration("1m30s"), Ok(Duration::from_secs(90)));
-        assert_eq!(parse_duration("500ms"), Ok(Duration::from_millis(500)));
-        assert_eq!(parse_duration("2"), Ok(Duration::from_secs(2)));
-        assert!(parse_duration("5 parsecs").is_err());
+        assert_eq!(parse_duration("30s").unwrap(), Duration::from_secs(30));
+        assert_eq!(parse_duration("1m30s").unwrap(), Duration::from_secs(90));
+        assert_eq!(parse_duration("500ms").unwrap(), Duration::from_millis(500));
+        assert_eq!(parse_duration("2").unwrap(), Duration::from_secs(2));
+        assert!(matches!(
+            parse_duration("5 parsecs"),
+            Err(Error::Invalid(_))
+        ));
     }
 
     #[test]

@@ -23,7 +23,7 @@ pub enum ImageError {
     #[error("image {0} is in use by container {1}: use --force to remove the container too")]
     InUse(String, String),
     #[error("image config {0}: {1}")]
-    Config(String, String),
+    Config(String, #[source] crate::image::manifest::ManifestError),
     #[error(transparent)]
     Engine(#[from] super::EngineError),
 }
@@ -209,7 +209,7 @@ impl Engine {
 
     pub fn image_config(&self, img: &ImageRecord) -> Result<ImageConfig, ImageError> {
         let data = self.store.read_blob(&img.config_digest)?;
-        manifest::parse_config(&data).map_err(|e| ImageError::Config(img.id.clone(), e.to_string()))
+        manifest::parse_config(&data).map_err(|e| ImageError::Config(img.id.clone(), e))
     }
 
     /// `tag IMAGE NAME...`

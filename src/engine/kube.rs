@@ -7,7 +7,7 @@
 //! make.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use k8s_openapi::api::apps::v1::{DaemonSet, Deployment};
@@ -19,12 +19,10 @@ use k8s_openapi::api::core::v1::{
 use serde::Deserialize;
 
 use super::Engine;
-use super::run::{LaunchConfig, RunError};
+use super::error::IoAt;
+use super::run::LaunchConfig;
+use super::{Error, Kind};
 use crate::runtime::mounts::MountKind;
-
-fn err(e: impl std::fmt::Display) -> RunError {
-    RunError::State(e.to_string())
-}
 
 /// The documents of a YAML stream, by kind.
 #[derive(Default)]
@@ -37,24 +35,24 @@ pub struct Manifests {
 }
 
 /// Parses a (multi-document) YAML stream. `extra_configmaps` are `--configmap` files.
-pub fn parse(text: &str, extra_configmaps: &[String]) -> Result<Manifests, RunError> {
+pub fn parse(text: &str, extra_configmaps: &[String]) -> Result<Manifests, Error> {
     let mut m = Manifests::default();
     for cm in extra_configmaps {
         add_docs(&mut m, cm, true)?;
     }
     add_docs(&mut m, text, false)?;
     if m.pods.is_empty() && m.claims.is_empty() {
-        return Err(err(
-            "the YAML has no Pod, Deployment, DaemonSet, Job or PersistentVolumeClaim",
+        return Err(Error::Invalid(
+            "the YAML has no Pod, Deployment, DaemonSet, Job or PersistentVolumeClaim".into(),
         ));
     }
     Ok(m)
 }
 
-fn add_docs(m: &mut Manifests, text: &str, configmaps_only: bool) -> Result<(), RunError> {
+fn add_docs(m: &mut Manifests, text: &str, configmaps_only: bool) -> Result<(), Error> {
     for (i, doc) in serde_yaml_ng::Deserializer::from_str(text).enumerate() {
         let value = serde_yaml_ng::Value::deserialize(doc)
-            .map_err(|e| err(format!("YAML document {}: {e}", i + 1)))?;
+            .map_err(|e| Error::Invalid(format!("YAML document {}: {e}", i + 1)))?;
         if value.is_null() {
             continue;
         }
@@ -63,9 +61,11 @@ fn add_docs(m: &mut Manifests, text: &str, configmaps_only: bool) -> Result<(), 
             .and_then(|k| k.as_str())
             .unwrap_or("")
             .to_string();
-        let bad = |e: serde_yaml_ng::Error| err(format!("YAML document {} ({kind}): {e}", i + 1));
+        let bad = |e: serde_yaml_ng::Error| {
+            Error::Invalid(format!("YAML document {} ({kind}): {e}", i + 1))
+        };
         if configmaps_only && kind != "ConfigMap" {
-            return Err(err(format!(
+            return Err(Error::Invalid(format!(
                 "--configmap: document {} is a {kind:?}, not a ConfigMap",
                 i + 1
             )));
@@ -77,26 +77,26 @@ fn add_docs(m: &mut Manifests, text: &str, configmaps_only: bool) -> Result<(), 
                     .metadata
                     .name
                     .clone()
-                    .ok_or_else(|| err("a Pod without metadata.name"))?;
-                let spec = p.spec.ok_or_else(|| err(format!("Pod {name}: no spec")))?;
+                    .ok_or_else(|| Error::Invalid("a Pod without metadata.name".into()))?;
+                let spec = p
+                    .spec
+                    .ok_or_else(|| Error::Invalid(format!("Pod {name}: no spec")))?;
                 m.pods
                     .push((name, spec, p.metadata.labels.unwrap_or_default()));
             }
             "Deployment" => {
                 let d: Deployment = serde_yaml_ng::from_value(value).map_err(bad)?;
-                let name = d
-                    .metadata
-                    .name
-                    .clone()
-                    .ok_or_else(|| err("a Deployment without metadata.name"))?;
+                let name =
+                    d.metadata.name.clone().ok_or_else(|| {
+                        Error::Invalid("a Deployment without metadata.name".into())
+                    })?;
                 let spec = d
                     .spec
-                    .ok_or_else(|| err(format!("Deployment {name}: no spec")))?;
+                    .ok_or_else(|| Error::Invalid(format!("Deployment {name}: no spec")))?;
                 let replicas = spec.replicas.unwrap_or(1).max(0) as usize;
-                let pod_spec = spec
-                    .template
-                    .spec
-                    .ok_or_else(|| err(format!("Deployment {name}: no template spec")))?;
+                let pod_spec = spec.template.spec.ok_or_else(|| {
+                    Error::Invalid(format!("Deployment {name}: no template spec"))
+                })?;
                 let labels = spec
                     .template
                     .metadata
@@ -108,7 +108,7 @@ fn add_docs(m: &mut Manifests, text: &str, configmaps_only: bool) -> Result<(), 
                         .iter()
                         .any(|c| c.ports.iter().flatten().any(|p| p.host_port.is_some()))
                 {
-                    return Err(err(format!(
+                    return Err(Error::Invalid(format!(
                         "Deployment {name}: {replicas} replicas can't share hostPorts on one host"
                     )));
                 }
@@ -123,15 +123,14 @@ fn add_docs(m: &mut Manifests, text: &str, configmaps_only: bool) -> Result<(), 
             }
             "DaemonSet" => {
                 let d: DaemonSet = serde_yaml_ng::from_value(value).map_err(bad)?;
-                let name = d
-                    .metadata
-                    .name
-                    .clone()
-                    .ok_or_else(|| err("a DaemonSet without metadata.name"))?;
+                let name =
+                    d.metadata.name.clone().ok_or_else(|| {
+                        Error::Invalid("a DaemonSet without metadata.name".into())
+                    })?;
                 let spec = d
                     .spec
                     .and_then(|s| s.template.spec)
-                    .ok_or_else(|| err(format!("DaemonSet {name}: no template spec")))?;
+                    .ok_or_else(|| Error::Invalid(format!("DaemonSet {name}: no template spec")))?;
                 m.pods.push((format!("{name}-pod"), spec, BTreeMap::new()));
             }
             "Job" => {
@@ -140,20 +139,19 @@ fn add_docs(m: &mut Manifests, text: &str, configmaps_only: bool) -> Result<(), 
                     .metadata
                     .name
                     .clone()
-                    .ok_or_else(|| err("a Job without metadata.name"))?;
+                    .ok_or_else(|| Error::Invalid("a Job without metadata.name".into()))?;
                 let spec = j
                     .spec
                     .and_then(|s| s.template.spec)
-                    .ok_or_else(|| err(format!("Job {name}: no template spec")))?;
+                    .ok_or_else(|| Error::Invalid(format!("Job {name}: no template spec")))?;
                 m.pods.push((format!("{name}-pod"), spec, BTreeMap::new()));
             }
             "ConfigMap" => {
                 let c: ConfigMap = serde_yaml_ng::from_value(value).map_err(bad)?;
-                let name = c
-                    .metadata
-                    .name
-                    .clone()
-                    .ok_or_else(|| err("a ConfigMap without metadata.name"))?;
+                let name =
+                    c.metadata.name.clone().ok_or_else(|| {
+                        Error::Invalid("a ConfigMap without metadata.name".into())
+                    })?;
                 m.config_maps.insert(name, c.data.unwrap_or_default());
             }
             "Secret" => {
@@ -162,7 +160,7 @@ fn add_docs(m: &mut Manifests, text: &str, configmaps_only: bool) -> Result<(), 
                     .metadata
                     .name
                     .clone()
-                    .ok_or_else(|| err("a Secret without metadata.name"))?;
+                    .ok_or_else(|| Error::Invalid("a Secret without metadata.name".into()))?;
                 let mut data: BTreeMap<String, String> = s
                     .data
                     .unwrap_or_default()
@@ -174,14 +172,12 @@ fn add_docs(m: &mut Manifests, text: &str, configmaps_only: bool) -> Result<(), 
             }
             "PersistentVolumeClaim" => {
                 let c: PersistentVolumeClaim = serde_yaml_ng::from_value(value).map_err(bad)?;
-                m.claims.push(
-                    c.metadata
-                        .name
-                        .ok_or_else(|| err("a PersistentVolumeClaim without metadata.name"))?,
-                );
+                m.claims.push(c.metadata.name.ok_or_else(|| {
+                    Error::Invalid("a PersistentVolumeClaim without metadata.name".into())
+                })?);
             }
             other => {
-                return Err(err(format!(
+                return Err(Error::Invalid(format!(
                     "YAML document {}: kind {other:?} is not supported (Pod, Deployment, DaemonSet, Job, ConfigMap, Secret, PersistentVolumeClaim)",
                     i + 1
                 )));
@@ -208,16 +204,16 @@ pub struct Played {
 }
 
 /// Runs `gorae ARGS…` (this binary) and returns its stdout; its stderr becomes the error.
-fn gorae(args: &[String]) -> Result<String, RunError> {
+fn gorae(args: &[String]) -> Result<String, Error> {
     let out = Command::new("/proc/self/exe")
         .args(args)
         .stdin(std::process::Stdio::null())
         .output()
-        .map_err(|e| err(format!("running gorae: {e}")))?;
+        .map_err(|e| Error::System(format!("running gorae: {e}")))?;
     if out.status.success() {
         Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
     } else {
-        Err(err(format!(
+        Err(Error::System(format!(
             "gorae {}: {}",
             args.join(" "),
             String::from_utf8_lossy(&out.stderr).trim()
@@ -235,7 +231,7 @@ fn pod_volume(pod: &str, vol: &str) -> String {
 }
 
 /// `kube play`: creates (and starts) the pods the YAML describes.
-pub fn play(engine: &Engine, m: &Manifests, o: &PlayOptions) -> Result<Played, RunError> {
+pub fn play(engine: &Engine, m: &Manifests, o: &PlayOptions) -> Result<Played, Error> {
     let mut played = Played::default();
     for claim in &m.claims {
         gorae(&[s("volume"), s("create"), s("--ignore"), claim.clone()])?;
@@ -270,7 +266,7 @@ fn play_pod(
     spec: &PodSpec,
     labels: &BTreeMap<String, String>,
     played: &mut Played,
-) -> Result<(String, Vec<String>), RunError> {
+) -> Result<(String, Vec<String>), Error> {
     // Volumes: what each name in volumeMounts stands for, as a `-v` source.
     let mut sources: BTreeMap<String, String> = BTreeMap::new();
     for v in spec.volumes.iter().flatten() {
@@ -328,11 +324,10 @@ fn volume_source(
     pod: &str,
     v: &Volume,
     played: &mut Played,
-) -> Result<String, RunError> {
+) -> Result<String, Error> {
     if let Some(h) = &v.host_path {
         if h.type_.as_deref().is_some_and(|t| t == "DirectoryOrCreate") {
-            std::fs::create_dir_all(&h.path)
-                .map_err(|e| err(format!("hostPath {}: {e}", h.path)))?;
+            std::fs::create_dir_all(&h.path).at(Path::new(&h.path))?;
         }
         return Ok(h.path.clone());
     }
@@ -348,7 +343,7 @@ fn volume_source(
     let filled = |data: &BTreeMap<String, String>,
                   items: Option<Vec<(String, String)>>,
                   played: &mut Played|
-     -> Result<String, RunError> {
+     -> Result<String, Error> {
         let vol = pod_volume(pod, &v.name);
         gorae(&[s("volume"), s("create"), s("--ignore"), vol.clone()])?;
         let dir = engine.store.volume_data(&vol);
@@ -359,32 +354,31 @@ fn volume_source(
         for (key, path) in files {
             let content = data
                 .get(&key)
-                .ok_or_else(|| err(format!("volume {}: no key {key}", v.name)))?;
+                .ok_or_else(|| Error::Invalid(format!("volume {}: no key {key}", v.name)))?;
             let rel = std::path::Path::new(&path);
             if rel.is_absolute()
                 || rel
                     .components()
                     .any(|c| matches!(c, std::path::Component::ParentDir))
             {
-                return Err(err(format!(
+                return Err(Error::Invalid(format!(
                     "volume {}: item path {path:?} must stay inside the volume",
                     v.name
                 )));
             }
             let dest = dir.join(rel);
             if let Some(p) = dest.parent() {
-                std::fs::create_dir_all(p).map_err(err)?;
+                std::fs::create_dir_all(p).at(p)?;
             }
-            std::fs::write(&dest, content).map_err(|e| err(format!("{}: {e}", dest.display())))?;
+            std::fs::write(&dest, content).at(&dest)?;
         }
         played.volumes.push(vol.clone());
         Ok(vol)
     };
     if let Some(cm) = &v.config_map {
-        let data = m
-            .config_maps
-            .get(&cm.name)
-            .ok_or_else(|| err(format!("volume {}: no ConfigMap {}", v.name, cm.name)))?;
+        let data = m.config_maps.get(&cm.name).ok_or_else(|| {
+            Error::Invalid(format!("volume {}: no ConfigMap {}", v.name, cm.name))
+        })?;
         let items = cm
             .items
             .as_ref()
@@ -396,7 +390,7 @@ fn volume_source(
         let data = m
             .secrets
             .get(&sname)
-            .ok_or_else(|| err(format!("volume {}: no Secret {sname}", v.name)))?;
+            .ok_or_else(|| Error::Invalid(format!("volume {}: no Secret {sname}", v.name)))?;
         let items = sec
             .items
             .as_ref()
@@ -406,21 +400,21 @@ fn volume_source(
     if v.empty_dir.is_some() {
         return filled(&BTreeMap::new(), None, played);
     }
-    Err(err(format!(
+    Err(Error::Invalid(format!(
         "volume {}: only hostPath, persistentVolumeClaim, configMap, secret and emptyDir are supported",
         v.name
     )))
 }
 
 /// A Kubernetes quantity (`64Mi`, `1G`, `500m` CPU) for gorae's flags.
-fn memory_flag(q: &str) -> Result<String, RunError> {
+fn memory_flag(q: &str) -> Result<String, Error> {
     let (num, unit) = q.split_at(
         q.find(|c: char| !c.is_ascii_digit() && c != '.')
             .unwrap_or(q.len()),
     );
     let n: f64 = num
         .parse()
-        .map_err(|_| err(format!("memory limit {q:?}: not a quantity")))?;
+        .map_err(|_| Error::Invalid(format!("memory limit {q:?}: not a quantity")))?;
     let mult: f64 = match unit {
         "" => 1.0,
         "k" | "K" => 1e3,
@@ -429,17 +423,17 @@ fn memory_flag(q: &str) -> Result<String, RunError> {
         "Ki" => 1024.0,
         "Mi" => 1024.0 * 1024.0,
         "Gi" => 1024.0 * 1024.0 * 1024.0,
-        _ => return Err(err(format!("memory limit {q:?}: unknown unit"))),
+        _ => return Err(Error::Invalid(format!("memory limit {q:?}: unknown unit"))),
     };
     Ok(format!("{}", (n * mult) as u64))
 }
 
-fn cpu_flag(q: &str) -> Result<String, RunError> {
+fn cpu_flag(q: &str) -> Result<String, Error> {
     let v: f64 = match q.strip_suffix('m') {
         Some(milli) => milli.parse::<f64>().map(|m| m / 1000.0),
         None => q.parse::<f64>(),
     }
-    .map_err(|_| err(format!("cpu limit {q:?}: not a quantity")))?;
+    .map_err(|_| Error::Invalid(format!("cpu limit {q:?}: not a quantity")))?;
     Ok(format!("{v}"))
 }
 
@@ -451,11 +445,11 @@ fn container_args(
     c: &Container,
     sources: &BTreeMap<String, String>,
     o: &PlayOptions,
-) -> Result<Vec<String>, RunError> {
+) -> Result<Vec<String>, Error> {
     let image = c
         .image
         .clone()
-        .ok_or_else(|| err(format!("container {}: no image", c.name)))?;
+        .ok_or_else(|| Error::Invalid(format!("container {}: no image", c.name)))?;
     let mut a = vec![
         s("run"),
         s("-d"),
@@ -477,11 +471,11 @@ fn container_args(
                   name: &str,
                   key: &str,
                   optional: bool|
-     -> Result<Option<String>, RunError> {
+     -> Result<Option<String>, Error> {
         match map.get(name).and_then(|d| d.get(key)) {
             Some(v) => Ok(Some(v.clone())),
             None if optional => Ok(None),
-            None => Err(err(format!(
+            None => Err(Error::Invalid(format!(
                 "container {}: {what} {name} has no key {key}",
                 c.name
             ))),
@@ -494,7 +488,7 @@ fn container_args(
             _ => continue,
         };
         let data = map.get(&name).ok_or_else(|| {
-            err(format!(
+            Error::Invalid(format!(
                 "container {}: envFrom names {name}, which the YAML lacks",
                 c.name
             ))
@@ -525,7 +519,7 @@ fn container_args(
                     r.optional.unwrap_or(false),
                 )?,
                 _ => {
-                    return Err(err(format!(
+                    return Err(Error::Invalid(format!(
                         "container {}: env {}: only configMapKeyRef and secretKeyRef are supported",
                         c.name, e.name
                     )));
@@ -592,7 +586,7 @@ fn container_args(
                 let test: Vec<String> = std::iter::once(s("CMD")).chain(cmd).collect();
                 a.extend([
                     s("--health-cmd"),
-                    serde_json::to_string(&test).map_err(err)?,
+                    serde_json::to_string(&test).expect("a list of strings serializes"),
                 ]);
                 if let Some(n) = p.period_seconds {
                     a.extend([s("--health-interval"), format!("{n}s")]);
@@ -615,7 +609,10 @@ fn container_args(
     }
     // command replaces the entrypoint, args the command, as in Kubernetes.
     if let Some(cmd) = &c.command {
-        a.extend([s("--entrypoint"), serde_json::to_string(cmd).map_err(err)?]);
+        a.extend([
+            s("--entrypoint"),
+            serde_json::to_string(cmd).expect("a list of strings serializes"),
+        ]);
     }
     a.push(image);
     a.extend(c.args.iter().flatten().cloned());
@@ -626,9 +623,9 @@ fn mount_arg(
     vm: &VolumeMount,
     sources: &BTreeMap<String, String>,
     container: &str,
-) -> Result<String, RunError> {
+) -> Result<String, Error> {
     let src = sources.get(&vm.name).ok_or_else(|| {
-        err(format!(
+        Error::Invalid(format!(
             "container {container}: volumeMount {} names no volume of the pod",
             vm.name
         ))
@@ -640,7 +637,7 @@ fn mount_arg(
     };
     let dest = match &vm.sub_path {
         Some(sp) if !sp.is_empty() => {
-            return Err(err(format!(
+            return Err(Error::Invalid(format!(
                 "container {container}: volumeMount {} uses subPath {sp}, which is not supported",
                 vm.name
             )));
@@ -651,13 +648,18 @@ fn mount_arg(
 }
 
 /// `kube down` (and `play --down`): removes the pods the YAML describes and the volumes made
-/// for their ConfigMaps, Secrets and emptyDirs (claims stay, as in podman).
-pub fn down(m: &Manifests) -> Result<Vec<String>, RunError> {
+/// for their ConfigMaps, Secrets and emptyDirs (claims stay, as in podman). A pod that is
+/// already gone is skipped.
+pub fn down(engine: &Engine, m: &Manifests) -> Result<Vec<String>, Error> {
     let mut removed = Vec::new();
     for (name, spec, _) in &m.pods {
-        match gorae(&[s("pod"), s("rm"), s("-f"), name.clone()]) {
-            Ok(_) => removed.push(name.clone()),
-            Err(e) if e.to_string().contains("no such pod") => {}
+        // The lookup is made here, typed; the removal runs in a child process of its own.
+        match engine.find_pod(name) {
+            Ok(_) => {
+                gorae(&[s("pod"), s("rm"), s("-f"), name.clone()])?;
+                removed.push(name.clone());
+            }
+            Err(e) if e.is_not_found(Kind::Pod) => {}
             Err(e) => return Err(e),
         }
         for v in spec.volumes.iter().flatten() {
@@ -671,7 +673,7 @@ pub fn down(m: &Manifests) -> Result<Vec<String>, RunError> {
 
 /// `kube generate` / `generate kube`: a Pod per pod or container named, as multi-document
 /// YAML a cluster accepts.
-pub fn generate(engine: &Engine, names: &[String]) -> Result<String, RunError> {
+pub fn generate(engine: &Engine, names: &[String]) -> Result<String, Error> {
     use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
     let mut docs = Vec::new();
     for n in names {
@@ -694,7 +696,7 @@ pub fn generate(engine: &Engine, names: &[String]) -> Result<String, RunError> {
             Err(_) => {
                 let c = engine
                     .find_container(n)
-                    .map_err(|_| err(format!("{n}: no such pod or container")))?;
+                    .map_err(|_| Error::not_found(Kind::Container, n.as_str()))?;
                 let ports = LaunchConfig::of(&c).map(|l| l.ports).unwrap_or_default();
                 (format!("{}-pod", c.name), vec![c], ports)
             }
@@ -830,7 +832,9 @@ pub fn generate(engine: &Engine, names: &[String]) -> Result<String, RunError> {
             });
         }
         if containers.is_empty() {
-            return Err(err(format!("pod {pod_name} has no containers to describe")));
+            return Err(Error::InvalidState(format!(
+                "pod {pod_name} has no containers to describe"
+            )));
         }
         let restart = members
             .first()
@@ -854,21 +858,19 @@ pub fn generate(engine: &Engine, names: &[String]) -> Result<String, RunError> {
             }),
             status: None,
         };
-        let mut doc = serde_json::to_value(&pod).map_err(err)?;
+        let mut doc = serde_json::to_value(&pod).expect("a Pod serializes");
         doc["apiVersion"] = serde_json::json!("v1");
         doc["kind"] = serde_json::json!("Pod");
-        docs.push(serde_yaml_ng::to_string(&doc).map_err(err)?);
+        docs.push(serde_yaml_ng::to_string(&doc).expect("a JSON value serializes as YAML"));
     }
     Ok(docs.join("---\n"))
 }
 
 /// The files named by `--configmap`.
-pub fn read_configmaps(paths: &[PathBuf]) -> Result<Vec<String>, RunError> {
+pub fn read_configmaps(paths: &[PathBuf]) -> Result<Vec<String>, Error> {
     paths
         .iter()
-        .map(|p| {
-            std::fs::read_to_string(p).map_err(|e| err(format!("--configmap {}: {e}", p.display())))
-        })
+        .map(|p| std::fs::read_to_string(p).at(p))
         .collect()
 }
 

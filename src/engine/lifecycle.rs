@@ -17,7 +17,8 @@ use nix::unistd::Pid;
 use serde::{Deserialize, Serialize};
 
 use super::Engine;
-use super::run::{LaunchConfig, RunError};
+use super::Error;
+use super::run::LaunchConfig;
 use crate::process::container::ChildFailure;
 use crate::process::userns;
 use crate::store::containers::{ContainerRecord, ContainerState};
@@ -81,7 +82,7 @@ impl Engine {
 }
 
 /// Starts a created or exited container detached: forks the monitor and waits for its report.
-pub fn start(engine: &Engine, id: &str) -> Result<i32, RunError> {
+pub fn start(engine: &Engine, id: &str) -> Result<i32, Error> {
     engine.claim_for_start(id)?;
     let rec = engine.refresh(engine.store.container(id)?);
     if is_running(&rec) {
@@ -98,13 +99,13 @@ pub fn start(engine: &Engine, id: &str) -> Result<i32, RunError> {
     };
     let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(|e| {
         unplace();
-        RunError::Monitor(id.into(), e.to_string())
+        Error::Monitor(id.into(), e.to_string())
     })?;
     let exe = CString::new("/proc/self/exe").expect("no NUL");
     let argv = [
         CString::new("gorae").expect("no NUL"),
         CString::new("__monitor").expect("no NUL"),
-        CString::new(id).map_err(|_| RunError::State("bad container ID".into()))?,
+        CString::new(id).map_err(|_| Error::Invalid("bad container ID".into()))?,
         CString::new(report_w.as_raw_fd().to_string()).expect("digits"),
     ];
     // Without XDG_RUNTIME_DIR the monitor is told where the runtime state is: inside the user
@@ -127,7 +128,7 @@ pub fn start(engine: &Engine, id: &str) -> Result<i32, RunError> {
         .collect();
     match sys::fork().map_err(|e| {
         unplace();
-        RunError::Monitor(id.into(), e.to_string())
+        Error::Monitor(id.into(), e.to_string())
     })? {
         Forked::Child => {
             // A session of its own: the monitor outlives this command and its terminal.
@@ -180,7 +181,7 @@ pub fn start(engine: &Engine, id: &str) -> Result<i32, RunError> {
                 Err(_) => {
                     let status = waitpid(monitor, None);
                     unplace();
-                    Err(RunError::Monitor(
+                    Err(Error::Monitor(
                         id.into(),
                         format!("the monitor ended without a report ({status:?})"),
                     ))
@@ -191,11 +192,11 @@ pub fn start(engine: &Engine, id: &str) -> Result<i32, RunError> {
 }
 
 /// `--sdnotify=healthy`: waits until the container's health check passed.
-fn wait_healthy(engine: &Engine, id: &str) -> Result<(), RunError> {
+fn wait_healthy(engine: &Engine, id: &str) -> Result<(), Error> {
     loop {
         let rec = engine.refresh(engine.store.container(id)?);
         if !is_running(&rec) {
-            return Err(RunError::State(format!(
+            return Err(Error::InvalidState(format!(
                 "container {} ended before it was healthy",
                 rec.name
             )));
@@ -210,18 +211,18 @@ fn wait_healthy(engine: &Engine, id: &str) -> Result<(), RunError> {
 
 /// Runs `action` in a child that joined the user namespace of the container's monitor, where it
 /// may signal any of the container's processes. Returns the child's verdict.
-fn in_container_ns(rec: &ContainerRecord, action: impl FnOnce() -> bool) -> Result<(), RunError> {
+fn in_container_ns(rec: &ContainerRecord, action: impl FnOnce() -> bool) -> Result<(), Error> {
     let monitor = rec
         .monitor_pid
-        .ok_or_else(|| RunError::State(format!("container {} has no monitor", rec.id)))?;
-    match sys::fork().map_err(|e| RunError::State(e.to_string()))? {
+        .ok_or_else(|| Error::InvalidState(format!("container {} has no monitor", rec.id)))?;
+    match sys::fork().map_err(|e| Error::System(e.to_string()))? {
         Forked::Child => {
             let ok = userns::join(monitor).is_ok() && action();
             sys::exit_now(if ok { 0 } else { 1 });
         }
         Forked::Parent(child) => match waitpid(child, None) {
             Ok(WaitStatus::Exited(_, 0)) => Ok(()),
-            _ => Err(RunError::State(format!(
+            _ => Err(Error::System(format!(
                 "signalling container {}: permission denied or gone",
                 rec.id
             ))),
@@ -230,7 +231,7 @@ fn in_container_ns(rec: &ContainerRecord, action: impl FnOnce() -> bool) -> Resu
 }
 
 /// Signals every one of `pids` from inside the container's user namespace.
-pub fn signal_all(rec: &ContainerRecord, pids: &[i32], sig: Signal) -> Result<(), RunError> {
+pub fn signal_all(rec: &ContainerRecord, pids: &[i32], sig: Signal) -> Result<(), Error> {
     in_container_ns(rec, || {
         pids.iter().all(|p| {
             kill(Pid::from_raw(*p), sig).is_ok()
@@ -239,7 +240,7 @@ pub fn signal_all(rec: &ContainerRecord, pids: &[i32], sig: Signal) -> Result<()
     })
 }
 
-pub fn signal(rec: &ContainerRecord, sig: Signal) -> Result<(), RunError> {
+pub fn signal(rec: &ContainerRecord, sig: Signal) -> Result<(), Error> {
     if sig == Signal::SIGKILL
         && let Some(leaf) = &rec.cgroup
     {
@@ -247,7 +248,7 @@ pub fn signal(rec: &ContainerRecord, sig: Signal) -> Result<(), RunError> {
         crate::process::cgroup::kill(std::path::Path::new(leaf));
     }
     let Some(pid) = rec.pid else {
-        return Err(RunError::State(format!(
+        return Err(Error::InvalidState(format!(
             "container {} has no process",
             rec.id
         )));
@@ -256,10 +257,10 @@ pub fn signal(rec: &ContainerRecord, sig: Signal) -> Result<(), RunError> {
 }
 
 /// `kill -s SIG`: only running containers.
-pub fn kill_container(engine: &Engine, id: &str, sig: Signal) -> Result<(), RunError> {
+pub fn kill_container(engine: &Engine, id: &str, sig: Signal) -> Result<(), Error> {
     let rec = engine.refresh(engine.store.container(id)?);
     if !is_running(&rec) {
-        return Err(RunError::State(format!(
+        return Err(Error::InvalidState(format!(
             "can only kill running containers. {} is in state {}: container state improper",
             rec.id,
             rec.state.as_str()
@@ -326,7 +327,7 @@ fn wait_recorded(
     engine: &Engine,
     known: &ContainerRecord,
     timeout: Duration,
-) -> Result<ContainerRecord, RunError> {
+) -> Result<ContainerRecord, Error> {
     let id = known.id.as_str();
     let deadline = Instant::now() + timeout;
     let mut last = Some(known.clone());
@@ -339,7 +340,7 @@ fn wait_recorded(
                 gone.state = ContainerState::Exited;
                 gone.exit_code = removed_exit(engine, id);
                 if gone.exit_code.is_none() {
-                    return Err(RunError::State(format!(
+                    return Err(Error::InvalidState(format!(
                         "container {} was removed (--rm) and its exit code is not known",
                         known.name
                     )));
@@ -358,13 +359,14 @@ fn wait_recorded(
 
 /// `stop`: the stop signal, then SIGKILL after `timeout` seconds (the container's own default
 /// when `None`).
-pub fn stop(engine: &Engine, id: &str, timeout: Option<u32>) -> Result<(), RunError> {
+pub fn stop(engine: &Engine, id: &str, timeout: Option<u32>) -> Result<(), Error> {
     let rec = engine.refresh(engine.store.container(id)?);
     if !is_running(&rec) {
         return Ok(());
     }
     let cfg = LaunchConfig::of(&rec)?;
-    let sig = crate::runtime::signals::parse(&cfg.stop_signal).map_err(RunError::State)?;
+    let sig = crate::runtime::signals::parse(&cfg.stop_signal)
+        .map_err(|e| Error::Invalid(e.to_string()))?;
     let secs = timeout.unwrap_or(cfg.stop_timeout);
     let pid = rec.pid.unwrap_or(0);
     engine.store.update_container(&rec.id, |c| {
@@ -420,7 +422,7 @@ fn wait_monitor_gone(rec: &ContainerRecord) {
 }
 
 /// `wait`: blocks until the container has exited and returns its exit code.
-pub fn wait(engine: &Engine, id: &str) -> Result<i32, RunError> {
+pub fn wait(engine: &Engine, id: &str) -> Result<i32, Error> {
     let rec = engine.refresh(engine.store.container(id)?);
     if is_running(&rec)
         && let Some(pid) = rec.pid
@@ -433,15 +435,11 @@ pub fn wait(engine: &Engine, id: &str) -> Result<i32, RunError> {
 
 /// First half of `rm`: checks the state and, with `force`, kills a running container and waits
 /// for its exit. Runs before this process enters a user namespace of its own.
-pub fn prepare_removal(
-    engine: &Engine,
-    id: &str,
-    force: bool,
-) -> Result<ContainerRecord, RunError> {
+pub fn prepare_removal(engine: &Engine, id: &str, force: bool) -> Result<ContainerRecord, Error> {
     let rec = engine.refresh(engine.store.container(id)?);
     if is_running(&rec) {
         if !force {
-            return Err(RunError::State(format!(
+            return Err(Error::InvalidState(format!(
                 "cannot remove container {} as it is running - running or paused containers cannot be removed without force: container state improper",
                 rec.id
             )));
@@ -463,7 +461,7 @@ pub fn prepare_removal(
 
 /// Second half of `rm`: deletes the container's files, which belong to subordinate IDs and so
 /// need a user namespace of our own (entered now, after any signalling).
-pub fn finish_removal(engine: &Engine, rec: &ContainerRecord) -> Result<(), RunError> {
+pub fn finish_removal(engine: &Engine, rec: &ContainerRecord) -> Result<(), Error> {
     let owner = engine.ensure_userns()?;
     // The monitor stops the network helper right after it records the exit; this may be
     // sooner, and the helper's PID file goes with the container's files.
@@ -499,7 +497,7 @@ pub fn remove_anonymous_volumes(engine: &Engine, rec: &ContainerRecord) {
 }
 
 /// `rm` of one container.
-pub fn remove(engine: &Engine, id: &str, force: bool) -> Result<(), RunError> {
+pub fn remove(engine: &Engine, id: &str, force: bool) -> Result<(), Error> {
     let rec = prepare_removal(engine, id, force)?;
     finish_removal(engine, &rec)
 }

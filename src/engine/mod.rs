@@ -9,6 +9,7 @@ pub mod compose;
 pub mod config;
 pub mod containers;
 pub mod copy;
+pub mod error;
 pub mod exec;
 pub mod health;
 pub mod images;
@@ -23,12 +24,15 @@ pub mod run;
 pub mod systemd;
 pub mod volumes;
 
+pub use error::{Error, Kind};
+
 use std::path::PathBuf;
 
 use thiserror::Error;
 
 use crate::image::registries::{RegistriesConf, RegistriesError};
 use crate::process::userns::{self, Mapping, UsernsError};
+use crate::store::containers::ContainerRecord;
 use crate::store::{Owner, Store, StoreError};
 
 #[derive(Debug, Error)]
@@ -43,8 +47,9 @@ pub enum EngineError {
     NoHome,
     #[error("runtime directory {0}: {1}")]
     RuntimeDir(PathBuf, String),
-    #[error("{0}")]
-    Config(String),
+    /// `storage.conf` (where the store is) could not be read or makes no sense.
+    #[error(transparent)]
+    Config(Box<Error>),
     #[error(
         "internal error: the store is changed outside gorae's user namespace (euid {0}); please report this"
     )]
@@ -106,7 +111,7 @@ impl Paths {
                 }),
         };
         let data = config::store_root(dirs.config_dir(), dirs.data_dir().join("gorae"))
-            .map_err(EngineError::Config)?;
+            .map_err(|e| EngineError::Config(Box::new(e)))?;
         crate::log::debug(format_args!(
             "store {}, runtime state {}",
             data.display(),
@@ -219,6 +224,20 @@ impl Engine {
         }
     }
 
+    /// Finds a container by full ID, name, or unique ID prefix.
+    pub fn find_container(&self, query: &str) -> Result<ContainerRecord, Error> {
+        let all = self.store.list_containers()?;
+        if let Some(c) = all.iter().find(|c| c.id == query || c.name == query) {
+            return Ok(c.clone());
+        }
+        let hits: Vec<&ContainerRecord> = all.iter().filter(|c| c.id.starts_with(query)).collect();
+        match hits.as_slice() {
+            [one] => Ok((*one).clone()),
+            [] => Err(Error::not_found(Kind::Container, query)),
+            _ => Err(StoreError::Ambiguous(query.to_string(), "container").into()),
+        }
+    }
+
     /// Keeps the claim on container `id` until this process exits: a prune leaves it alone.
     pub fn hold_claim(&self, id: &str, claim: crate::store::FileLock) {
         self.claims.borrow_mut().push((id.to_string(), claim));
@@ -248,15 +267,12 @@ impl Engine {
         &self,
         container: Option<&str>,
         networks: &[String],
-    ) -> Result<(), run::RunError> {
+    ) -> Result<(), Error> {
         let target = match (container, networks.first()) {
             (Some(query), _) => {
-                let other = self.refresh(
-                    self.find_container(query)
-                        .map_err(|e| run::RunError::State(format!("{e:#}")))?,
-                );
+                let other = self.refresh(self.find_container(query)?);
                 if !lifecycle::is_running(&other) {
-                    return Err(run::RunError::State(format!(
+                    return Err(Error::InvalidState(format!(
                         "container {} must be running to share its network",
                         other.name
                     )));
@@ -265,7 +281,7 @@ impl Engine {
             }
             (None, Some(_)) => {
                 if self.in_userns.get() {
-                    return Err(run::RunError::State(
+                    return Err(Error::System(
                         "internal error: user namespace entered too early".into(),
                     ));
                 }
@@ -273,10 +289,8 @@ impl Engine {
                 let nets = self.networks();
                 let mut first = None;
                 for name in networks {
-                    let rec = nets.get(name).map_err(run::RunError::State)?;
-                    let pid = nets
-                        .ensure_holder(&rec, &|others| self.enter_for_holder(others))
-                        .map_err(run::RunError::State)?;
+                    let rec = nets.get(name)?;
+                    let pid = nets.ensure_holder(&rec, &|others| self.enter_for_holder(others))?;
                     first.get_or_insert(pid);
                 }
                 first.unwrap_or(0)
@@ -289,7 +303,7 @@ impl Engine {
             if theirs.is_some() && theirs == std::fs::read_link("/proc/self/ns/user").ok() {
                 return Ok(());
             }
-            return Err(run::RunError::State(
+            return Err(Error::System(
                 "internal error: user namespace entered too early".into(),
             ));
         }
@@ -302,13 +316,13 @@ impl Engine {
     /// For a network's new holder: the user namespace of the first of `others` (the holders of
     /// other networks) that can be joined (one that exits meanwhile can't; the next, or a new
     /// namespace, will do), else one of its own with this engine's mapping.
-    fn enter_for_holder(&self, others: &[i32]) -> Result<(), String> {
+    fn enter_for_holder(&self, others: &[i32]) -> Result<(), crate::net::NetError> {
         if others.iter().any(|pid| userns::join(*pid).is_ok()) {
             return Ok(());
         }
         userns::enter(&self.mapping)
             .map(drop)
-            .map_err(|e| e.to_string())
+            .map_err(|e| crate::net::NetError::Failed(e.to_string()))
     }
 
     /// Opens the store in the user namespace this process already is in (the monitor, which

@@ -11,9 +11,10 @@ use nix::sys::signal::{SigmaskHow, Signal, kill};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
 
 use super::Engine;
+use super::Error;
 use super::lifecycle::MonitorReport;
 use super::logs::{LogWriter, Stream};
-use super::run::{RunError, prepare};
+use super::run::prepare;
 use crate::process::container::{self, ChildFailure, ContainerError};
 use crate::store::containers::ContainerState;
 use crate::store::now_rfc3339;
@@ -59,11 +60,7 @@ fn send(report: OwnedFd, msg: &MonitorReport) {
     let _ = f.write_all(&serde_json::to_vec(msg).unwrap_or_default());
 }
 
-fn supervise(
-    id: &str,
-    report: Option<OwnedFd>,
-    resumed: Option<(i32, u32)>,
-) -> Result<(), RunError> {
+fn supervise(id: &str, report: Option<OwnedFd>, resumed: Option<(i32, u32)>) -> Result<(), Error> {
     let engine = Engine::open_inherited()?;
     let store = &engine.store;
     let rec = store.container(id)?;
@@ -152,7 +149,7 @@ fn finish(
     rec: &crate::store::containers::ContainerRecord,
     code: i32,
     failed: Option<(OwnedFd, ChildFailure)>,
-) -> Result<(), RunError> {
+) -> Result<(), Error> {
     let store = &engine.store;
     if let Some(leaf) = &rec.cgroup {
         crate::process::cgroup::remove(std::path::Path::new(leaf));
@@ -163,7 +160,7 @@ fn finish(
         super::lifecycle::note_removed_exit(engine, &rec.id, code);
         let removed = engine
             .owner()
-            .map_err(RunError::from)
+            .map_err(Error::from)
             .and_then(|o| Ok(store.delete_container(o, &rec.id)?));
         if let Err(e) = removed {
             noted(
@@ -469,26 +466,28 @@ pub enum RestartPolicy {
 }
 
 impl RestartPolicy {
-    pub fn parse(s: &str) -> Result<RestartPolicy, String> {
+    pub fn parse(s: &str) -> Result<RestartPolicy, Error> {
         match s.split_once(':') {
             None => match s {
                 "" | "no" => Ok(RestartPolicy::No),
                 "always" => Ok(RestartPolicy::Always),
                 "unless-stopped" => Ok(RestartPolicy::UnlessStopped),
                 "on-failure" => Ok(RestartPolicy::OnFailure(None)),
-                other => Err(format!(
+                other => Err(Error::Invalid(format!(
                     "invalid restart policy {other:?}: want no, always, unless-stopped or on-failure[:N]"
-                )),
+                ))),
             },
             Some(("on-failure", n)) => n
                 .parse()
                 .map(|n| RestartPolicy::OnFailure(Some(n)))
                 .map_err(|_| {
-                    format!("invalid restart policy {s:?}: the retry count must be a number")
+                    Error::Invalid(format!(
+                        "invalid restart policy {s:?}: the retry count must be a number"
+                    ))
                 }),
-            Some(_) => Err(format!(
+            Some(_) => Err(Error::Invalid(format!(
                 "invalid restart policy {s:?}: only on-failure takes a retry count"
-            )),
+            ))),
         }
     }
 
@@ -579,8 +578,8 @@ mod tests {
     #[test]
     fn restart_policies_parse_and_decide() {
         assert_eq!(
-            RestartPolicy::parse("on-failure:3"),
-            Ok(RestartPolicy::OnFailure(Some(3)))
+            RestartPolicy::parse("on-failure:3").unwrap(),
+            RestartPolicy::OnFailure(Some(3))
         );
         assert!(RestartPolicy::parse("sometimes").is_err());
         assert!(RestartPolicy::parse("always:2").is_err());

@@ -10,8 +10,10 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use super::Engine;
+use super::error::IoAt;
 use super::lifecycle;
-use super::run::{LaunchConfig, RunError};
+use super::run::LaunchConfig;
+use super::{Error, Kind};
 use crate::runtime::names;
 use crate::store::containers::{ContainerRecord, ContainerState};
 use crate::store::{fsutil, now_rfc3339};
@@ -44,7 +46,7 @@ fn default_share() -> Vec<String> {
 
 /// `--share`: a comma-separated list replaces the default, `+a,b` adds to it, an empty string
 /// shares nothing.
-pub fn parse_share(arg: &str) -> Result<Vec<String>, String> {
+pub fn parse_share(arg: &str) -> Result<Vec<String>, Error> {
     let (mut out, list) = match arg.strip_prefix('+') {
         Some(rest) => (default_share(), rest),
         None => (vec![], arg),
@@ -53,20 +55,22 @@ pub fn parse_share(arg: &str) -> Result<Vec<String>, String> {
         match ns {
             n if SHAREABLE.contains(&n) => out.push(n.to_string()),
             "cgroup" => {
-                return Err(
+                return Err(Error::Invalid(
                     "--share cgroup: each container has a cgroup namespace of its own, rooted \
                      at its own cgroup (leave it out)"
                         .into(),
-                );
+                ));
             }
             "user" => {
-                return Err("--share user: a pod's members always share its user namespace".into());
+                return Err(Error::Invalid(
+                    "--share user: a pod's members always share its user namespace".into(),
+                ));
             }
             other => {
-                return Err(format!(
+                return Err(Error::Invalid(format!(
                     "--share: unknown namespace {other:?} (choose from {})",
                     SHAREABLE.join(", ")
-                ));
+                )));
             }
         }
     }
@@ -114,7 +118,7 @@ impl Engine {
     }
 
     /// A pod by name, full ID or unique ID prefix.
-    pub fn find_pod(&self, query: &str) -> Result<PodRecord, RunError> {
+    pub fn find_pod(&self, query: &str) -> Result<PodRecord, Error> {
         let pods = self.list_pods();
         if let Some(p) = pods.iter().find(|p| p.name == query || p.id == query) {
             return Ok(p.clone());
@@ -125,10 +129,8 @@ impl Engine {
             .collect();
         match found.as_slice() {
             [one] => Ok((*one).clone()),
-            [] => Err(RunError::State(format!("no such pod {query}"))),
-            _ => Err(RunError::State(format!(
-                "more than one pod matches {query}"
-            ))),
+            [] => Err(Error::not_found(Kind::Pod, query)),
+            _ => Err(Error::Invalid(format!("more than one pod matches {query}"))),
         }
     }
 
@@ -150,21 +152,21 @@ impl Engine {
     }
 
     /// `pod create`: the pod record and its infra container (created, not started).
-    pub fn create_pod(&self, o: &PodOptions) -> Result<PodRecord, RunError> {
+    pub fn create_pod(&self, o: &PodOptions) -> Result<PodRecord, Error> {
         let id = names::new_id();
         let name = match &o.name {
-            Some(n) if !names::valid_name(n) => return Err(RunError::BadName(n.clone())),
+            Some(n) if !names::valid_name(n) => return Err(Error::bad_name(n)),
             Some(n) => n.clone(),
             None => names::unused_name(|n| self.find_pod(n).is_ok()),
         };
         if self.list_pods().iter().any(|p| p.name == name) {
-            return Err(RunError::State(format!(
+            return Err(Error::Conflict(format!(
                 "pod name {name} is already in use"
             )));
         }
         let share = match (&o.share, o.no_infra) {
             (Some(s), true) if !s.is_empty() => {
-                return Err(RunError::State(
+                return Err(Error::Invalid(
                     "--share: a pod without an infra container shares no namespaces".into(),
                 ));
             }
@@ -178,7 +180,7 @@ impl Engine {
             || !o.dns.is_empty()
             || !o.add_hosts.is_empty();
         if own_network && !shares_net {
-            return Err(RunError::State(if o.no_infra {
+            return Err(Error::Invalid(if o.no_infra {
                 "a pod without an infra container has no network of its own: leave out \
                  --network, -p, --dns and --add-host"
                     .into()
@@ -204,7 +206,8 @@ impl Engine {
             share,
             create_command: o.create_command.clone(),
         };
-        fsutil::ensure_private_dir(&self.pods_dir()).map_err(|e| RunError::State(e.to_string()))?;
+        let dir = self.pods_dir();
+        fsutil::ensure_private_dir(&dir).at(&dir)?;
         if let Some(record) = &infra {
             let _lock = self.store.lock_records()?;
             if self
@@ -213,13 +216,13 @@ impl Engine {
                 .iter()
                 .any(|c| c.name == record.name)
             {
-                return Err(RunError::State(format!("name {} in use", record.name)));
+                return Err(Error::Conflict(format!("name {} in use", record.name)));
             }
             self.hold_claim(&record.id, self.store.create_container(record)?);
         }
         let data = serde_json::to_vec_pretty(&pod).expect("pod records serialize");
-        fsutil::write_atomic(&self.pods_dir().join(format!("{}.json", pod.id)), &data)
-            .map_err(|e| RunError::State(e.to_string()))?;
+        let file = dir.join(format!("{}.json", pod.id));
+        fsutil::write_atomic(&file, &data).at(&file)?;
         self.store.event("pod", "create", &pod.id, &pod.name, "");
         Ok(pod)
     }
@@ -231,7 +234,7 @@ impl Engine {
         pod_id: &str,
         o: &PodOptions,
         hostname: &str,
-    ) -> Result<ContainerRecord, RunError> {
+    ) -> Result<ContainerRecord, Error> {
         use crate::runtime::spec::NetworkMode;
         let net = o.network.clone().unwrap_or(crate::net::NetworkArg {
             mode: crate::net::default_mode(),
@@ -239,27 +242,25 @@ impl Engine {
             target: None,
         });
         if !o.ports.is_empty() && !net.mode.has_helper() {
-            return Err(RunError::State(
+            return Err(Error::Invalid(
                 "publishing ports needs a network of the pod's own".into(),
             ));
         }
         if let Some(missing) = crate::net::missing_helper(net.mode) {
-            return Err(RunError::State(missing.into()));
+            return Err(Error::System(missing.into()));
         }
         if net.mode == NetworkMode::Container {
-            return Err(RunError::State(
+            return Err(Error::Invalid(
                 "a pod's network is pasta, slirp4netns, host, none, ns:PATH or a network's name"
                     .into(),
             ));
         }
         // A user-defined network by its recorded name (and refused here if there is none).
         let network_name = match (net.mode, &net.target) {
-            (NetworkMode::Bridge, Some(n)) => {
-                Some(self.networks().get(n).map_err(RunError::State)?.name)
-            }
+            (NetworkMode::Bridge, Some(n)) => Some(self.networks().get(n)?.name),
             _ => None,
         };
-        crate::net::etc::validate(&o.add_hosts, &o.dns).map_err(RunError::State)?;
+        crate::net::etc::validate(&o.add_hosts, &o.dns)?;
         let launch: LaunchConfig = serde_json::from_value(serde_json::json!({
             "spec": {"argv": ["gorae-pause"], "env": [], "workdir": "/", "user": "0:0"},
             "hostname": hostname,
@@ -276,7 +277,7 @@ impl Engine {
             "infra": true,
             "pod": pod_id,
         }))
-        .map_err(|e| RunError::State(format!("internal error: infra config: {e}")))?;
+        .map_err(|e| Error::System(format!("internal error: infra config: {e}")))?;
         Ok(ContainerRecord {
             id: names::new_id(),
             name: format!("{}-infra", &pod_id[..12]),
@@ -305,7 +306,7 @@ impl Engine {
     /// Starts the pod's infra if it is not running, and puts this process in the pod's user
     /// namespace (which members must be launched from). Must run before any other namespace
     /// was entered.
-    pub fn enter_pod(&self, pod: &PodRecord) -> Result<(), RunError> {
+    pub fn enter_pod(&self, pod: &PodRecord) -> Result<(), Error> {
         if !pod.has_infra() {
             return self.ensure_userns().map(drop).map_err(Into::into);
         }
@@ -323,11 +324,11 @@ impl Engine {
     }
 
     /// The PID of a running pod's infra, for members to join its namespaces.
-    pub fn infra_pid(&self, pod: &PodRecord) -> Result<i32, RunError> {
+    pub fn infra_pid(&self, pod: &PodRecord) -> Result<i32, Error> {
         let infra = self.refresh(self.store.container(&pod.infra_id)?);
         match infra.pid {
             Some(pid) if lifecycle::is_running(&infra) => Ok(pid),
-            _ => Err(RunError::State(format!(
+            _ => Err(Error::InvalidState(format!(
                 "the infra of pod {} is not running: start the pod",
                 pod.name
             ))),
@@ -335,14 +336,14 @@ impl Engine {
     }
 
     /// `pod rm`: members, then the infra, then the record. Running members need `force`.
-    pub fn remove_pod(&self, pod: &PodRecord, force: bool) -> Result<(), RunError> {
+    pub fn remove_pod(&self, pod: &PodRecord, force: bool) -> Result<(), Error> {
         let members = self.pod_containers(pod);
         if !force
             && let Some(c) = members
                 .iter()
                 .find(|c| c.id != pod.infra_id && lifecycle::is_running(c))
         {
-            return Err(RunError::State(format!(
+            return Err(Error::InvalidState(format!(
                 "pod {} has running container {}: stop it first, or use -f",
                 pod.name, c.name
             )));

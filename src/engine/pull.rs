@@ -32,8 +32,9 @@ pub enum PullError {
     Reference(#[from] ReferenceError),
     #[error("{0}: the registry is blocked in registries.conf")]
     Blocked(String),
-    #[error("{0}")]
-    Policy(String),
+    /// `policy.json` refuses the image, or can't be made sense of.
+    #[error(transparent)]
+    Policy(Box<super::Error>),
     #[error("{image}: unauthorized: authentication required (log in, or pass --creds)")]
     Unauthorized { image: String },
     #[error("{image}: manifest unknown: the registry has no such image")]
@@ -139,7 +140,7 @@ pub fn pull(engine: &Engine, name: &str, opts: &PullOptions) -> Result<ImageReco
             for candidate in candidates {
                 let repo = format!("{}/{}", candidate.registry, candidate.repository);
                 if let Err(why) = super::config::check_policy(&engine.paths.config_home, &repo) {
-                    failures.push((candidate.name(), PullError::Policy(why)));
+                    failures.push((candidate.name(), PullError::Policy(Box::new(why))));
                     continue;
                 }
                 crate::log::debug(format_args!("policy.json allows {repo}"));

@@ -6,49 +6,16 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
-use thiserror::Error;
 
-use super::Engine;
 use super::images::ImageError;
-use super::pull::{self, PullError, PullOptions};
-use crate::process::container::{self, ContainerError, Launch};
+use super::pull::{self, PullOptions};
+use super::{Engine, Error};
+use crate::process::container::{self, Launch};
 use crate::runtime::mounts::MountSpec;
 use crate::runtime::names;
-use crate::runtime::spec::{self, NetworkMode, Spec, SpecError, SpecFlags};
+use crate::runtime::spec::{self, NetworkMode, Spec, SpecFlags};
 use crate::store::containers::{ContainerRecord, ContainerState, RawConfig};
 use crate::store::{IoContext, StoreError, now_rfc3339};
-
-#[derive(Debug, Error)]
-pub enum RunError {
-    #[error(transparent)]
-    Image(#[from] ImageError),
-    #[error(transparent)]
-    Pull(#[from] PullError),
-    #[error(transparent)]
-    Spec(#[from] SpecError),
-    #[error(transparent)]
-    Store(#[from] StoreError),
-    #[error(transparent)]
-    Container(#[from] ContainerError),
-    #[error(transparent)]
-    Engine(#[from] super::EngineError),
-    #[error("invalid container name {0:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*")]
-    BadName(String),
-    #[error("{0}")]
-    State(String),
-    #[error("starting the monitor for {0}: {1}")]
-    Monitor(String, String),
-}
-
-impl RunError {
-    /// The exit code podman uses: 126/127 when the command can't run, 125 for engine errors.
-    pub fn exit_code(&self) -> u8 {
-        match self {
-            RunError::Container(ContainerError::Child(f)) => f.exit_code(),
-            _ => 125,
-        }
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PullPolicy {
@@ -169,15 +136,15 @@ pub enum SdNotify {
 }
 
 impl SdNotify {
-    pub fn parse(s: &str) -> Result<SdNotify, String> {
+    pub fn parse(s: &str) -> Result<SdNotify, Error> {
         match s {
             "container" => Ok(SdNotify::Container),
             "conmon" => Ok(SdNotify::Conmon),
             "healthy" => Ok(SdNotify::Healthy),
             "ignore" => Ok(SdNotify::Ignore),
-            _ => Err(format!(
+            _ => Err(Error::Invalid(format!(
                 "invalid --sdnotify {s:?}: want container, conmon, healthy or ignore"
-            )),
+            ))),
         }
     }
 }
@@ -304,27 +271,22 @@ pub struct Security {
 
 impl Security {
     /// Turns the settings into what the container process applies.
-    pub fn hardening(&self, cache: &std::path::Path) -> Result<container::Hardening, RunError> {
+    pub fn hardening(&self, cache: &std::path::Path) -> Result<container::Hardening, Error> {
         let caps = container::capability_set(
             self.default_caps.as_deref(),
             &self.cap_add,
             &self.cap_drop,
             self.privileged,
         )
-        .map_err(RunError::State)?;
+        .map_err(|e| Error::Invalid(e.to_string()))?;
         let seccomp = match self.seccomp.as_deref() {
             _ if self.privileged => None,
             Some("unconfined") => None,
-            Some(profile) => Some(
-                crate::runtime::seccomp::compile_cached(profile, cache).map_err(RunError::State)?,
-            ),
-            None => Some(
-                crate::runtime::seccomp::compile_cached(
-                    crate::runtime::seccomp::DEFAULT_PROFILE,
-                    cache,
-                )
-                .map_err(RunError::State)?,
-            ),
+            Some(profile) => Some(crate::runtime::seccomp::compile_cached(profile, cache)?),
+            None => Some(crate::runtime::seccomp::compile_cached(
+                crate::runtime::seccomp::DEFAULT_PROFILE,
+                cache,
+            )?),
         };
         Ok(container::Hardening {
             caps,
@@ -337,9 +299,9 @@ impl Security {
 }
 
 impl LaunchConfig {
-    pub fn of(rec: &ContainerRecord) -> Result<LaunchConfig, RunError> {
+    pub fn of(rec: &ContainerRecord) -> Result<LaunchConfig, Error> {
         serde_json::from_str(rec.config.text()).map_err(|e| {
-            RunError::State(format!(
+            Error::System(format!(
                 "container {}: unreadable launch configuration: {e}",
                 rec.id
             ))
@@ -353,7 +315,7 @@ impl LaunchConfig {
 }
 
 /// `run` in the foreground: returns the container's exit status.
-pub fn run(engine: &Engine, opts: &RunOptions) -> Result<i32, RunError> {
+pub fn run(engine: &Engine, opts: &RunOptions) -> Result<i32, Error> {
     let record = create(engine, opts)?;
     let result = start_foreground(engine, &record, opts.sig_proxy);
     let code = result
@@ -392,11 +354,11 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<i32, RunError> {
 }
 
 /// Finds or pulls the image and creates the container record (`created` state).
-pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, RunError> {
+pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Error> {
     if let Some(n) = &opts.name
         && !names::valid_name(n)
     {
-        return Err(RunError::BadName(n.clone()));
+        return Err(Error::bad_name(n));
     }
     let image = match opts.pull {
         PullPolicy::Always | PullPolicy::Newer => {
@@ -420,7 +382,7 @@ pub fn create_from(
     opts: &RunOptions,
     image: &crate::store::images::ImageRecord,
     config: &crate::image::manifest::ImageConfig,
-) -> Result<ContainerRecord, RunError> {
+) -> Result<ContainerRecord, Error> {
     let config = config.clone();
     let id = names::new_id();
     let hostname = opts
@@ -466,8 +428,7 @@ pub fn create_from(
             opts.health.start_period.as_deref(),
             opts.health.retries,
             opts.health.disabled,
-        )
-        .map_err(RunError::State)?,
+        )?,
         keep_id: None,
         ports: opts.ports.clone(),
         dns: opts.dns.clone(),
@@ -476,19 +437,19 @@ pub fn create_from(
         add_hosts: opts.add_hosts.clone(),
         netns_path: opts.netns_path.clone(),
         network_name: match &opts.network_name {
-            Some(n) => Some(engine.networks().get(n).map_err(RunError::State)?.name),
+            Some(n) => Some(engine.networks().get(n)?.name),
             None => None,
         },
         extra_networks: {
             // Names as recorded (an ID prefix resolves to its network's name).
             let mut names: Vec<String> = Vec::new();
             if let Some(n) = &opts.network_name {
-                names.push(engine.networks().get(n).map_err(RunError::State)?.name);
+                names.push(engine.networks().get(n)?.name);
             }
             for n in &opts.extra_networks {
-                let name = engine.networks().get(n).map_err(RunError::State)?.name;
+                let name = engine.networks().get(n)?.name;
                 if names.contains(&name) {
-                    return Err(RunError::State(format!("network {name} is given twice")));
+                    return Err(Error::Invalid(format!("network {name} is given twice")));
                 }
                 names.push(name);
             }
@@ -505,18 +466,13 @@ pub fn create_from(
         files: opts.files.clone(),
         create_command: opts.create_command.clone(),
         network_container: match &opts.network_container {
-            Some(n) => Some(
-                engine
-                    .find_container(n)
-                    .map_err(|e| RunError::State(format!("{e:#}")))?
-                    .id,
-            ),
+            Some(n) => Some(engine.find_container(n)?.id),
             None => None,
         },
     };
-    crate::net::etc::validate(&launch.add_hosts, &launch.dns).map_err(RunError::State)?;
+    crate::net::etc::validate(&launch.add_hosts, &launch.dns)?;
     if launch.sdnotify == SdNotify::Healthy && launch.health.is_none() {
-        return Err(RunError::State(
+        return Err(Error::Invalid(
             "--sdnotify=healthy needs a health check (--health-cmd or the image's HEALTHCHECK)"
                 .into(),
         ));
@@ -533,23 +489,23 @@ pub fn create_from(
             .extend(crate::net::ports::publish_all(&exposed));
     }
     if !launch.ports.is_empty() && !launch.network.has_helper() {
-        return Err(RunError::State(
+        return Err(Error::Invalid(
             "publishing ports (-p, -P) needs a network of the container's own (not --network host, none, container: or ns:)".into(),
         ));
     }
     if let Some(missing) = crate::net::missing_helper(launch.network) {
-        return Err(RunError::State(missing.into()));
+        return Err(Error::System(missing.into()));
     }
     if let Some(p) = &launch.netns_path
         && !std::path::Path::new(p).exists()
     {
-        return Err(RunError::State(format!(
+        return Err(Error::Invalid(format!(
             "--network ns:{p}: no such network namespace"
         )));
     }
     if let Some(mac) = &launch.mac_address {
         if !launch.network.has_helper() {
-            return Err(RunError::State(
+            return Err(Error::Invalid(
                 "--mac-address needs a network of the container's own (pasta, slirp4netns or a user-defined network)".into(),
             ));
         }
@@ -558,20 +514,20 @@ pub fn create_from(
                 .split(':')
                 .all(|b| b.len() == 2 && u8::from_str_radix(b, 16).is_ok());
         if !ok {
-            return Err(RunError::State(format!(
+            return Err(Error::Invalid(format!(
                 "invalid --mac-address {mac:?}: want six hex bytes such as 92:d0:c6:0a:29:33"
             )));
         }
     }
     if !launch.network_aliases.is_empty() && launch.network != NetworkMode::Bridge {
-        return Err(RunError::State(
+        return Err(Error::Invalid(
             "--network-alias is only for user-defined networks".into(),
         ));
     }
     if opts.keep_id {
         let (uid, gid) = match &engine.mapping {
             crate::process::userns::Mapping::Full { uid, gid, .. } => (*uid, *gid),
-            _ => return Err(RunError::State("--userns=keep-id needs a subordinate ID range (/etc/subuid) and runs rootless only".into())),
+            _ => return Err(Error::Invalid("--userns=keep-id needs a subordinate ID range (/etc/subuid) and runs rootless only".into())),
         };
         launch.keep_id = Some((uid, gid));
         // Like podman: the process runs as the user, unless --user says otherwise.
@@ -579,17 +535,18 @@ pub fn create_from(
             launch.spec.user = format!("{uid}:{gid}");
         }
     }
-    super::monitor::RestartPolicy::parse(&launch.restart).map_err(RunError::State)?;
+    super::monitor::RestartPolicy::parse(&launch.restart)?;
     if opts.remove && !matches!(launch.restart.as_str(), "" | "no") {
-        return Err(RunError::State(
+        return Err(Error::Invalid(
             "the --rm option conflicts with --restart (other than \"no\")".into(),
         ));
     }
     // Refuse bad capability names or profiles now, not at start.
     launch.security.hardening(&engine.paths.runtime)?;
     crate::runtime::mounts::check_unique(&launch.mounts)
-        .map_err(|e| RunError::State(e.to_string()))?;
-    crate::runtime::signals::parse(&launch.stop_signal).map_err(RunError::State)?;
+        .map_err(|e| Error::Invalid(e.to_string()))?;
+    crate::runtime::signals::parse(&launch.stop_signal)
+        .map_err(|e| Error::Invalid(e.to_string()))?;
 
     engine.materialize_mounts(&mut launch.mounts)?;
     if opts.replace
@@ -653,7 +610,7 @@ pub fn create_from(
         && !opts.replace
         && std::path::Path::new(f).exists()
     {
-        return Err(RunError::State(format!(
+        return Err(Error::Conflict(format!(
             "the --cidfile {f} exists: another container may be using it; remove it first"
         )));
     }
@@ -664,7 +621,7 @@ pub fn create_from(
         if let Ok(owner) = engine.owner() {
             let _ = store.delete_container(owner, &record.id);
         }
-        return Err(RunError::State(format!("writing --cidfile {f}: {e}")));
+        return Err(Error::System(format!("writing --cidfile {f}: {e}")));
     }
     store.event(
         "container",
@@ -682,7 +639,7 @@ pub fn start_foreground(
     engine: &Engine,
     record: &ContainerRecord,
     sig_proxy: bool,
-) -> Result<i32, RunError> {
+) -> Result<i32, Error> {
     // Parsed once for this process's own use (the record's config is large).
     let cfg = LaunchConfig::of(record)?;
     let record = &place_cgroup(engine, record, &cfg)?;
@@ -699,12 +656,12 @@ pub fn start_foreground(
     let set = container::wait_set();
     let old = set
         .thread_swap_mask(nix::sys::signal::SigmaskHow::SIG_BLOCK)
-        .map_err(|e| RunError::State(format!("blocking signals: {e}")))?;
+        .map_err(|e| Error::System(format!("blocking signals: {e}")))?;
     let result = (|| {
         let console = if tty {
             Some(
                 crate::process::console::socket_pair()
-                    .map_err(|e| RunError::State(format!("creating the console socket: {e}")))?,
+                    .map_err(|e| Error::System(format!("creating the console socket: {e}")))?,
             )
         } else {
             None
@@ -797,7 +754,7 @@ pub fn started(cfg: &LaunchConfig, pid: i32, monitor: i32, detached: bool) {
 }
 
 /// Builds the launch description of a created container, writing its /etc files.
-pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunError> {
+pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, Error> {
     let cfg = LaunchConfig::of(record)?;
     let store = &engine.store;
     let dir = store.container_dir(&record.id);
@@ -823,7 +780,7 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, RunE
         Some(id) => {
             let other = engine.refresh(store.container(id)?);
             if !super::lifecycle::is_running(&other) {
-                return Err(RunError::State(format!(
+                return Err(Error::InvalidState(format!(
                     "the network of container {} is used by this one, but it is not running",
                     other.name
                 )));
@@ -916,7 +873,7 @@ pub fn place_cgroup(
     engine: &Engine,
     rec: &ContainerRecord,
     cfg: &LaunchConfig,
-) -> Result<ContainerRecord, RunError> {
+) -> Result<ContainerRecord, Error> {
     use crate::process::cgroup;
     if let Some(old) = &rec.cgroup {
         cgroup::remove(std::path::Path::new(old));
@@ -930,9 +887,7 @@ pub fn place_cgroup(
             cfg.cgroups.mode,
             cfg.cgroups.parent.as_deref(),
             limits,
-        )
-        .map_err(RunError::State)?
-        {
+        )? {
             Ok(p) => {
                 for (flag, why) in &p.missing {
                     crate::log::warn(format_args!("{flag} not in force for {}: {why}", rec.name));
@@ -970,11 +925,11 @@ fn join_network(
     record: &ContainerRecord,
     name: &str,
     index: usize,
-) -> Result<crate::net::network::Attachment, RunError> {
+) -> Result<crate::net::network::Attachment, Error> {
     let nets = engine.networks();
-    let net = nets.get(name).map_err(RunError::State)?;
+    let net = nets.get(name)?;
     let holder = nets.holder(name).ok_or_else(|| {
-        RunError::State(format!(
+        Error::InvalidState(format!(
             "network {name} is not running: start the container again"
         ))
     })?;
@@ -984,9 +939,7 @@ fn join_network(
             .container(id)
             .is_ok_and(|c| super::lifecycle::is_running(&engine.refresh(c)))
     };
-    let (ip, prefix, _) = nets
-        .lease(&net, &record.id, alive)
-        .map_err(RunError::State)?;
+    let (ip, prefix, _) = nets.lease(&net, &record.id, alive)?;
     refresh_network_hosts(engine, &net.name, Some(&record.id))?;
     Ok(crate::net::network::Attachment {
         network: name.to_string(),
@@ -1001,7 +954,7 @@ fn join_network(
 /// name and alias. A pod's infra stands for the pod, so it carries the pod's name and its
 /// members' names, and its members get the block too. A file that is gone or unwritable
 /// costs only its container the new names, unless it is `own`'s (the container starting).
-fn refresh_network_hosts(engine: &Engine, name: &str, own: Option<&str>) -> Result<(), RunError> {
+fn refresh_network_hosts(engine: &Engine, name: &str, own: Option<&str>) -> Result<(), Error> {
     let store = &engine.store;
     let nets = engine.networks();
     let members = nets.members(name);
@@ -1050,7 +1003,7 @@ fn refresh_network_hosts(engine: &Engine, name: &str, own: Option<&str>) -> Resu
             if let Err(e) = crate::net::network::write_hosts_block(&hosts, name, &peers)
                 && Some(file.as_str()) == own
             {
-                return Err(RunError::State(format!("{}: {e}", hosts.display())));
+                return Err(Error::io(&hosts, e));
             }
         }
     }
@@ -1062,7 +1015,7 @@ fn write_etc_files(
     dir: &std::path::Path,
     cfg: &LaunchConfig,
     name: &str,
-) -> Result<Vec<(String, PathBuf)>, RunError> {
+) -> Result<Vec<(String, PathBuf)>, Error> {
     let host_hosts = (cfg.network == NetworkMode::Host)
         .then(|| std::fs::read_to_string("/etc/hosts").unwrap_or_default());
     let slirp_dns = [crate::net::slirp::DNS.to_string()];

@@ -12,7 +12,9 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::Engine;
-use super::run::{LaunchConfig, RunError};
+use super::error::IoAt;
+use super::run::LaunchConfig;
+use super::{Error, Kind};
 use crate::store::containers::ContainerRecord;
 
 /// One argument of an `Exec*=` line, quoted as systemd reads it: `%` and `$` escaped, and
@@ -316,9 +318,9 @@ fn deps(out: &mut String, o: &GenerateOptions) {
     }
 }
 
-fn check_options(o: &GenerateOptions) -> Result<(), RunError> {
+fn check_options(o: &GenerateOptions) -> Result<(), Error> {
     if !RESTART_POLICIES.contains(&o.restart_policy.as_str()) {
-        return Err(RunError::State(format!(
+        return Err(Error::Invalid(format!(
             "invalid --restart-policy {:?}: want one of {}",
             o.restart_policy,
             RESTART_POLICIES.join(", ")
@@ -344,7 +346,7 @@ fn container_unit(
     rec: &ContainerRecord,
     o: &GenerateOptions,
     pod: Option<(&str, &str)>,
-) -> Result<Unit, RunError> {
+) -> Result<Unit, Error> {
     let cfg = LaunchConfig::of(rec)?;
     let ident = if o.use_names { &rec.name } else { &rec.id };
     let name = format!("{}{}{}.service", o.container_prefix, o.separator, ident);
@@ -365,7 +367,7 @@ fn container_unit(
     service_common(&mut out, o, stop);
     if o.new {
         if cfg.create_command.is_empty() {
-            return Err(RunError::State(format!(
+            return Err(Error::Invalid(format!(
                 "container {} was not created by a gorae command line (kube, compose or an \
                  older gorae): generate systemd --new can't recreate it",
                 rec.name
@@ -422,36 +424,33 @@ fn container_unit(
 }
 
 /// `generate systemd`: the unit of a container, or of a pod and each of its members.
-pub fn generate(engine: &Engine, query: &str, o: &GenerateOptions) -> Result<Vec<Unit>, RunError> {
+pub fn generate(engine: &Engine, query: &str, o: &GenerateOptions) -> Result<Vec<Unit>, Error> {
     check_options(o)?;
     if let Ok(rec) = engine.find_container(query) {
         let cfg = LaunchConfig::of(&rec)?;
         if cfg.infra {
-            return Err(RunError::State(format!(
+            return Err(Error::Invalid(format!(
                 "{} is a pod's infra container: generate the pod's units instead",
                 rec.name
             )));
         }
         if let Some(pod) = &cfg.pod {
             let pod = engine.find_pod(pod)?;
-            return Err(RunError::State(format!(
+            return Err(Error::Invalid(format!(
                 "container {} is in pod {}: generate the pod's units",
                 rec.name, pod.name
             )));
         }
         return Ok(vec![container_unit(engine, &rec, o, None)?]);
     }
-    let pod = engine.find_pod(query).map_err(|_| {
-        RunError::State(format!(
-            "{query} matches no container or pod: no such object"
-        ))
-    })?;
+    let pod = engine
+        .find_pod(query)
+        .map_err(|_| Error::not_found(Kind::Container, query))?;
     let ident = if o.use_names { &pod.name } else { &pod.id };
     let pod_unit = format!("{}{}{}.service", o.pod_prefix, o.separator, ident);
     let members: Vec<ContainerRecord> = engine
         .store
-        .list_containers()
-        .map_err(RunError::Store)?
+        .list_containers()?
         .into_iter()
         .filter(|c| {
             LaunchConfig::of(c).is_ok_and(|cfg| !cfg.infra && cfg.pod.as_deref() == Some(&pod.id))
@@ -482,7 +481,7 @@ pub fn generate(engine: &Engine, query: &str, o: &GenerateOptions) -> Result<Vec
     service_common(&mut out, o, stop);
     if o.new {
         if pod.create_command.is_empty() {
-            return Err(RunError::State(format!(
+            return Err(Error::Invalid(format!(
                 "pod {} was not created by `gorae pod create` (kube play or an older gorae): \
                  generate systemd --new can't recreate it",
                 pod.name
@@ -512,16 +511,13 @@ pub fn generate(engine: &Engine, query: &str, o: &GenerateOptions) -> Result<Vec
         // The existing pod: its unit runs the infra alone (members are their own units'),
         // tracked by the infra's monitor.
         if !pod.has_infra() {
-            return Err(RunError::State(format!(
+            return Err(Error::Invalid(format!(
                 "pod {} has no infra container (--infra=false): generate its containers' \
                  units, or use --new",
                 pod.name
             )));
         }
-        let infra = engine
-            .store
-            .container(&pod.infra_id)
-            .map_err(RunError::Store)?;
+        let infra = engine.store.container(&pod.infra_id)?;
         let infra_ident = if o.use_names { &infra.name } else { &infra.id };
         let _ = writeln!(out, "ExecStart={}", gorae_line(&["start", infra_ident]));
         let _ = writeln!(
@@ -566,7 +562,7 @@ pub struct UnitFile {
 impl UnitFile {
     /// systemd's syntax: `[Section]`, `Key=Value`, `#`/`;` comments, a trailing `\` continues
     /// the line.
-    pub fn parse(text: &str) -> Result<UnitFile, String> {
+    pub fn parse(text: &str) -> Result<UnitFile, Error> {
         let mut f = UnitFile::default();
         let mut pending = String::new();
         for (n, raw) in text.lines().enumerate() {
@@ -588,10 +584,16 @@ impl UnitFile {
                 continue;
             }
             let Some((k, v)) = line.split_once('=') else {
-                return Err(format!("line {}: want Key=Value, got {line:?}", n + 1));
+                return Err(Error::Invalid(format!(
+                    "line {}: want Key=Value, got {line:?}",
+                    n + 1
+                )));
             };
             let Some(sec) = f.sections.last_mut() else {
-                return Err(format!("line {}: {k} is outside any [Section]", n + 1));
+                return Err(Error::Invalid(format!(
+                    "line {}: {k} is outside any [Section]",
+                    n + 1
+                )));
             };
             sec.1.push((k.trim().to_string(), v.trim().to_string()));
         }
@@ -617,7 +619,7 @@ impl UnitFile {
 
 /// systemd's word splitting of a value: whitespace separates, double or single quotes group,
 /// backslash escapes.
-pub fn split_words(v: &str) -> Result<Vec<String>, String> {
+pub fn split_words(v: &str) -> Result<Vec<String>, Error> {
     let mut words = Vec::new();
     let mut cur = String::new();
     let mut in_word = false;
@@ -628,7 +630,7 @@ pub fn split_words(v: &str) -> Result<Vec<String>, String> {
             (_, '\\') => {
                 let n = chars
                     .next()
-                    .ok_or_else(|| format!("{v:?}: ends with a backslash"))?;
+                    .ok_or_else(|| Error::Invalid(format!("{v:?}: ends with a backslash")))?;
                 cur.push(match n {
                     'n' => '\n',
                     't' => '\t',
@@ -655,7 +657,7 @@ pub fn split_words(v: &str) -> Result<Vec<String>, String> {
         }
     }
     if quote.is_some() {
-        return Err(format!("{v:?}: a quote is not closed"));
+        return Err(Error::Invalid(format!("{v:?}: a quote is not closed")));
     }
     if in_word {
         words.push(cur);
@@ -748,13 +750,13 @@ pub fn quadlet_service_name(file: &str) -> Option<String> {
 }
 
 /// The name gorae knows a `.volume`/`.network`/`.pod` by, as other Quadlet files refer to it.
-fn quadlet_object_name(dir: &Path, file: &str) -> Result<String, String> {
+fn quadlet_object_name(dir: &Path, file: &str) -> String {
     let (base, kind) = file.rsplit_once('.').unwrap_or((file, ""));
     let key = match kind {
         "volume" => "VolumeName",
         "network" => "NetworkName",
         "pod" => "PodName",
-        _ => return Ok(base.to_string()),
+        _ => return base.to_string(),
     };
     let section = match kind {
         "volume" => "Volume",
@@ -772,37 +774,37 @@ fn quadlet_object_name(dir: &Path, file: &str) -> Result<String, String> {
                 .find(|(k, _)| k == key)
                 .map(|(_, v)| v)
         });
-    Ok(named.unwrap_or_else(|| format!("systemd-{base}")))
+    named.unwrap_or_else(|| format!("systemd-{base}"))
 }
 
 /// Converts one Quadlet file. `dirs` are where files it refers to (`x.volume`, `x.network`,
 /// `x.pod`) are found.
-pub fn quadlet(path: &Path, dirs: &[PathBuf]) -> Result<Generated, String> {
-    let text =
-        std::fs::read_to_string(path).map_err(|e| format!("reading {}: {e}", path.display()))?;
-    let file = UnitFile::parse(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+pub fn quadlet(path: &Path, dirs: &[PathBuf]) -> Result<Generated, Error> {
+    let text = std::fs::read_to_string(path).at(path)?;
+    let file =
+        UnitFile::parse(&text).map_err(|e| Error::Invalid(format!("{}: {e}", path.display())))?;
     let fname = path
         .file_name()
         .and_then(|n| n.to_str())
-        .ok_or_else(|| format!("{}: not a file name", path.display()))?;
+        .ok_or_else(|| Error::Invalid(format!("{}: not a file name", path.display())))?;
     let kind = fname.rsplit_once('.').map_or("", |(_, k)| k);
     let service = quadlet_service_name(fname)
-        .ok_or_else(|| format!("{}: not a Quadlet file", path.display()))?;
+        .ok_or_else(|| Error::Invalid(format!("{}: not a Quadlet file", path.display())))?;
     let base = stem(path);
     let exe = gorae_path();
-    let find_ref = |name: &str| -> Result<String, String> {
+    let find_ref = |name: &str| -> Result<String, Error> {
         for d in dirs
             .iter()
             .chain(path.parent().map(Path::to_path_buf).as_ref())
         {
             if d.join(name).is_file() {
-                return quadlet_object_name(d, name);
+                return Ok(quadlet_object_name(d, name));
             }
         }
-        Err(format!(
+        Err(Error::Invalid(format!(
             "{}: {name} is referred to, but there is no such Quadlet file",
             path.display()
-        ))
+        )))
     };
     let mut unit_extra: Vec<(String, String)> = Vec::new();
     let mut service_lines: Vec<(String, String)> = Vec::new();
@@ -874,10 +876,10 @@ pub fn quadlet(path: &Path, dirs: &[PathBuf]) -> Result<Generated, String> {
                     "Pod" => {
                         let file = v.clone();
                         if !file.ends_with(".pod") {
-                            return Err(format!(
+                            return Err(Error::Invalid(format!(
                                 "{}: Pod={v} must name a .pod file",
                                 path.display()
-                            ));
+                            )));
                         }
                         let svc = quadlet_service_name(&file).expect("a pod");
                         unit_extra.push(("BindsTo".into(), svc.clone()));
@@ -921,15 +923,16 @@ pub fn quadlet(path: &Path, dirs: &[PathBuf]) -> Result<Generated, String> {
                     "PodmanArgs" => extra.extend(split_words(v)?),
                     "NoNewPrivileges" => {}
                     other => {
-                        return Err(format!(
+                        return Err(Error::Invalid(format!(
                             "{}: unsupported key {other} in [Container]",
                             path.display()
-                        ));
+                        )));
                     }
                 }
             }
-            let image =
-                image.ok_or_else(|| format!("{}: [Container] needs Image=", path.display()))?;
+            let image = image.ok_or_else(|| {
+                Error::Invalid(format!("{}: [Container] needs Image=", path.display()))
+            })?;
             args.push(format!("--sdnotify={notify}"));
             args.push(format!("--name={name}"));
             args.extend(extra);
@@ -960,7 +963,7 @@ pub fn quadlet(path: &Path, dirs: &[PathBuf]) -> Result<Generated, String> {
             } else {
                 "Network"
             };
-            let name = quadlet_object_name(path.parent().unwrap_or(Path::new("/")), fname)?;
+            let name = quadlet_object_name(path.parent().unwrap_or(Path::new("/")), fname);
             let mut args = vec![
                 exe.clone(),
                 kind.to_string(),
@@ -982,10 +985,10 @@ pub fn quadlet(path: &Path, dirs: &[PathBuf]) -> Result<Generated, String> {
                     }
                     (_, "PodmanArgs") => args.extend(split_words(&v)?),
                     (_, other) => {
-                        return Err(format!(
+                        return Err(Error::Invalid(format!(
                             "{}: unsupported key {other} in [{sec}]",
                             path.display()
-                        ));
+                        )));
                     }
                 }
             }
@@ -998,7 +1001,7 @@ pub fn quadlet(path: &Path, dirs: &[PathBuf]) -> Result<Generated, String> {
             (sec, args)
         }
         "pod" => {
-            let name = quadlet_object_name(path.parent().unwrap_or(Path::new("/")), fname)?;
+            let name = quadlet_object_name(path.parent().unwrap_or(Path::new("/")), fname);
             let mut create = vec![exe.clone(), "pod".into(), "create".into()];
             for (k, v) in file.section("Pod") {
                 match k.as_str() {
@@ -1007,10 +1010,10 @@ pub fn quadlet(path: &Path, dirs: &[PathBuf]) -> Result<Generated, String> {
                     "Network" => create.push(format!("--network={v}")),
                     "PodmanArgs" => create.extend(split_words(&v)?),
                     other => {
-                        return Err(format!(
+                        return Err(Error::Invalid(format!(
                             "{}: unsupported key {other} in [Pod]",
                             path.display()
-                        ));
+                        )));
                     }
                 }
             }
@@ -1060,14 +1063,15 @@ pub fn quadlet(path: &Path, dirs: &[PathBuf]) -> Result<Generated, String> {
                     "Network" => extra.push(format!("--network={v}")),
                     "PodmanArgs" => extra.extend(split_words(&v)?),
                     other => {
-                        return Err(format!(
+                        return Err(Error::Invalid(format!(
                             "{}: unsupported key {other} in [Kube]",
                             path.display()
-                        ));
+                        )));
                     }
                 }
             }
-            let yaml = yaml.ok_or_else(|| format!("{}: [Kube] needs Yaml=", path.display()))?;
+            let yaml = yaml
+                .ok_or_else(|| Error::Invalid(format!("{}: [Kube] needs Yaml=", path.display())))?;
             let yaml = yaml.to_string_lossy().into_owned();
             let mut args = vec![
                 exe.clone(),
@@ -1361,7 +1365,7 @@ mod tests {
         )
         .unwrap();
         let e = quadlet(&dir.join("bad.container"), std::slice::from_ref(&dir)).unwrap_err();
-        assert!(e.contains("unsupported key Frobnicate"), "{e}");
+        assert!(e.to_string().contains("unsupported key Frobnicate"), "{e}");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -3,7 +3,8 @@
 use std::path::PathBuf;
 
 use super::Engine;
-use super::run::{LaunchConfig, RunError};
+use super::Error;
+use super::run::LaunchConfig;
 use crate::runtime::mounts::{MountKind, MountSpec};
 use crate::runtime::names;
 use crate::store::volumes::VolumeRecord;
@@ -17,10 +18,10 @@ impl Engine {
         name: Option<&str>,
         labels: &[String],
         anonymous: bool,
-    ) -> Result<VolumeRecord, RunError> {
+    ) -> Result<VolumeRecord, Error> {
         let name = match name {
             Some(n) if names::valid_name(n) => n.to_string(),
-            Some(n) => return Err(RunError::BadName(n.to_string())),
+            Some(n) => return Err(Error::bad_name(n)),
             None => names::new_id(),
         };
         let labels = labels
@@ -41,7 +42,7 @@ impl Engine {
     }
 
     /// Containers (names) whose mounts use volume `name`.
-    pub fn volume_users(&self, name: &str) -> Result<Vec<String>, RunError> {
+    pub fn volume_users(&self, name: &str) -> Result<Vec<String>, Error> {
         let mut users = Vec::new();
         for c in self.store.list_containers()? {
             if let Ok(cfg) = LaunchConfig::of(&c)
@@ -56,7 +57,7 @@ impl Engine {
         Ok(users)
     }
 
-    pub fn remove_volume(&self, name: &str, force: bool) -> Result<(), RunError> {
+    pub fn remove_volume(&self, name: &str, force: bool) -> Result<(), Error> {
         self.store.volume(name)?;
         let users = self.volume_users(name)?;
         if !users.is_empty() {
@@ -71,7 +72,7 @@ impl Engine {
         Ok(self.store.delete_volume(owner, name)?)
     }
 
-    pub fn prune_volumes(&self) -> Result<Vec<String>, RunError> {
+    pub fn prune_volumes(&self) -> Result<Vec<String>, Error> {
         let mut removed = Vec::new();
         for v in self.store.list_volumes()? {
             if self.volume_users(&v.name)?.is_empty() {
@@ -84,7 +85,7 @@ impl Engine {
     }
 
     /// At create: creates anonymous and missing named volumes, checks bind sources.
-    pub fn materialize_mounts(&self, mounts: &mut [MountSpec]) -> Result<(), RunError> {
+    pub fn materialize_mounts(&self, mounts: &mut [MountSpec]) -> Result<(), Error> {
         for m in mounts.iter_mut() {
             match m.kind {
                 MountKind::Volume if m.source.is_empty() => {
@@ -99,7 +100,7 @@ impl Engine {
                 },
                 MountKind::Bind => {
                     let p = std::fs::canonicalize(&m.source)
-                        .map_err(|e| RunError::State(format!("statfs {}: {e}", m.source)))?;
+                        .map_err(|e| Error::Invalid(format!("statfs {}: {e}", m.source)))?;
                     m.source = p.display().to_string();
                 }
                 MountKind::Tmpfs => {}

@@ -5,6 +5,35 @@ use std::path::{Path, PathBuf};
 use base64::Engine;
 use serde::Deserialize;
 
+/// Why an auth file could not be updated.
+#[derive(Debug, thiserror::Error)]
+pub enum AuthError {
+    /// Reading, creating or replacing the file (or its directory, or the temporary beside it).
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{}: {source}", path.display())]
+    Json {
+        path: PathBuf,
+        #[source]
+        source: serde_json::Error,
+    },
+    #[error("{}: not a JSON object", .0.display())]
+    NotObject(PathBuf),
+}
+
+impl AuthError {
+    fn io(path: &Path) -> impl FnOnce(std::io::Error) -> AuthError + '_ {
+        move |source| AuthError::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Credentials {
     pub username: String,
@@ -143,16 +172,17 @@ pub fn login_file(
 
 /// Records (`Some`) or forgets (`None`) the credentials for `key` in `file`, keeping every
 /// other entry and field of it. The file is replaced atomically and stays private (0600).
-pub fn store(file: &Path, key: &str, creds: Option<&Credentials>) -> Result<bool, String> {
+pub fn store(file: &Path, key: &str, creds: Option<&Credentials>) -> Result<bool, AuthError> {
     let mut doc: serde_json::Value = match std::fs::read(file) {
-        Ok(data) => {
-            serde_json::from_slice(&data).map_err(|e| format!("{}: {e}", file.display()))?
-        }
+        Ok(data) => serde_json::from_slice(&data).map_err(|source| AuthError::Json {
+            path: file.to_path_buf(),
+            source,
+        })?,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => serde_json::json!({}),
-        Err(e) => return Err(format!("{}: {e}", file.display())),
+        Err(e) => return Err(AuthError::io(file)(e)),
     };
     if !doc.is_object() {
-        return Err(format!("{}: not a JSON object", file.display()));
+        return Err(AuthError::NotObject(file.to_path_buf()));
     }
     if !doc["auths"].is_object() {
         doc["auths"] = serde_json::json!({});
@@ -168,7 +198,7 @@ pub fn store(file: &Path, key: &str, creds: Option<&Credentials>) -> Result<bool
         None => auths.remove(key).is_some(),
     };
     if let Some(dir) = file.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        std::fs::create_dir_all(dir).map_err(AuthError::io(dir))?;
     }
     let data = serde_json::to_vec_pretty(&doc).expect("json serializes");
     let tmp = file.with_extension(format!("tmp-{}", std::process::id()));
@@ -181,12 +211,12 @@ pub fn store(file: &Path, key: &str, creds: Option<&Credentials>) -> Result<bool
             .truncate(true)
             .mode(0o600)
             .open(&tmp)
-            .map_err(|e| format!("{}: {e}", tmp.display()))?;
+            .map_err(AuthError::io(&tmp))?;
         f.write_all(&data)
             .and_then(|()| f.sync_all())
-            .map_err(|e| format!("{}: {e}", tmp.display()))?;
+            .map_err(AuthError::io(&tmp))?;
     }
-    std::fs::rename(&tmp, file).map_err(|e| format!("{}: {e}", file.display()))?;
+    std::fs::rename(&tmp, file).map_err(AuthError::io(file))?;
     Ok(changed)
 }
 

@@ -3,6 +3,52 @@
 
 use std::collections::BTreeMap;
 
+/// Why a Containerfile could not be parsed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ParseError {
+    #[error("line {line}: unknown instruction {keyword:?}")]
+    UnknownInstruction { line: usize, keyword: String },
+    #[error("the Containerfile has no instructions")]
+    Empty,
+}
+
+impl ParseError {
+    /// The 1-based line the error is on, if it is on one.
+    pub fn line(&self) -> Option<usize> {
+        match self {
+            ParseError::UnknownInstruction { line, .. } => Some(*line),
+            ParseError::Empty => None,
+        }
+    }
+}
+
+/// A `${…}` reference that can't be expanded.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ExpandError {
+    /// `${` without its `}`, in the text given.
+    #[error("unclosed ${{ in {0:?}")]
+    Unclosed(String),
+    /// `${NAME:?message}` or `${NAME?message}` with `NAME` unset.
+    #[error("variable {name} is required: {message}")]
+    Required { name: String, message: String },
+    /// An operator that is none of `-`, `+`, `?`: the reference's text inside the braces.
+    #[error("bad substitution ${{{0}}}")]
+    BadSubstitution(String),
+}
+
+/// `KEY=VALUE` arguments (ENV, LABEL, ARG) that aren't.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PairsError {
+    #[error("needs KEY=VALUE")]
+    Empty,
+    /// The legacy `KEY VALUE` form with no value: the whole argument.
+    #[error("{0:?}: needs KEY=VALUE or KEY VALUE")]
+    NoValue(String),
+    /// A word that is no `KEY=VALUE` (or has an empty key).
+    #[error("{0:?}: needs KEY=VALUE")]
+    NotPair(String),
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Instruction {
     /// Upper-cased: FROM, RUN, COPY, …
@@ -70,7 +116,7 @@ const KNOWN: &[&str] = &[
 ];
 
 /// Parses a Containerfile into instructions. Errors name the line.
-pub fn parse(text: &str) -> Result<Vec<Instruction>, String> {
+pub fn parse(text: &str) -> Result<Vec<Instruction>, ParseError> {
     let mut out = Vec::new();
     let mut current: Option<(usize, String)> = None;
     for (i, raw) in text.lines().enumerate() {
@@ -102,18 +148,21 @@ pub fn parse(text: &str) -> Result<Vec<Instruction>, String> {
         out.push(instruction(start, &logical)?);
     }
     if out.is_empty() {
-        return Err("the Containerfile has no instructions".into());
+        return Err(ParseError::Empty);
     }
     Ok(out)
 }
 
-fn instruction(line: usize, logical: &str) -> Result<Instruction, String> {
+fn instruction(line: usize, logical: &str) -> Result<Instruction, ParseError> {
     let (kw, rest) = logical
         .split_once(char::is_whitespace)
         .unwrap_or((logical, ""));
     let keyword = kw.to_ascii_uppercase();
     if !KNOWN.contains(&keyword.as_str()) {
-        return Err(format!("line {line}: unknown instruction {kw:?}"));
+        return Err(ParseError::UnknownInstruction {
+            line,
+            keyword: kw.to_string(),
+        });
     }
     let mut rest = rest.trim_start();
     let mut flags = Vec::new();
@@ -147,7 +196,11 @@ pub enum Escape {
 /// Expands `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:+alt}`, `${VAR+alt}`,
 /// `${VAR:?message}` and `${VAR?message}` (the colon forms treat empty as unset). Unknown
 /// variables become empty; a required one that is missing is an error.
-pub fn expand(s: &str, vars: &BTreeMap<String, String>, escape: Escape) -> Result<String, String> {
+pub fn expand(
+    s: &str,
+    vars: &BTreeMap<String, String>,
+    escape: Escape,
+) -> Result<String, ExpandError> {
     let mut out = String::new();
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
@@ -182,7 +235,7 @@ pub fn expand(s: &str, vars: &BTreeMap<String, String>, escape: Escape) -> Resul
             }
         }
         let Some(end) = chars[i + 2..].iter().position(|c| *c == '}') else {
-            return Err(format!("unclosed ${{ in {s:?}"));
+            return Err(ExpandError::Unclosed(s.to_string()));
         };
         let inner: String = chars[i + 2..i + 2 + end].iter().collect();
         let name_len = inner
@@ -206,9 +259,14 @@ pub fn expand(s: &str, vars: &BTreeMap<String, String>, escape: Escape) -> Resul
             },
             Some('?') => match present {
                 true => set.cloned().unwrap_or_default(),
-                false => return Err(format!("variable {name} is required: {}", &op[1..])),
+                false => {
+                    return Err(ExpandError::Required {
+                        name: name.to_string(),
+                        message: op[1..].to_string(),
+                    });
+                }
             },
-            Some(_) => return Err(format!("bad substitution ${{{inner}}}")),
+            Some(_) => return Err(ExpandError::BadSubstitution(inner)),
         };
         out.push_str(&value);
         i += 3 + end;
@@ -252,16 +310,16 @@ pub fn words(s: &str) -> Vec<String> {
 }
 
 /// `KEY=VALUE …` pairs (ENV, LABEL, ARG), or the legacy `KEY VALUE` form.
-pub fn pairs(s: &str) -> Result<Vec<(String, String)>, String> {
+pub fn pairs(s: &str) -> Result<Vec<(String, String)>, PairsError> {
     let ws = words(s);
     if ws.is_empty() {
-        return Err("needs KEY=VALUE".into());
+        return Err(PairsError::Empty);
     }
     if !ws[0].contains('=') {
         let (k, v) = s
             .trim()
             .split_once(char::is_whitespace)
-            .ok_or_else(|| format!("{s:?}: needs KEY=VALUE or KEY VALUE"))?;
+            .ok_or_else(|| PairsError::NoValue(s.to_string()))?;
         return Ok(vec![(k.to_string(), v.trim().to_string())]);
     }
     ws.iter()
@@ -269,7 +327,7 @@ pub fn pairs(s: &str) -> Result<Vec<(String, String)>, String> {
             w.split_once('=')
                 .map(|(k, v)| (k.to_string(), v.to_string()))
                 .filter(|(k, _)| !k.is_empty())
-                .ok_or_else(|| format!("{w:?}: needs KEY=VALUE"))
+                .ok_or_else(|| PairsError::NotPair(w.clone()))
         })
         .collect()
 }
@@ -290,8 +348,10 @@ mod tests {
         assert_eq!(ins[2].flag("chown"), Some("1:2"));
         assert_eq!(ins[2].args, "a b /dst/");
         assert_eq!(ins[3].keyword, "RUN");
-        assert!(parse("FROZ x\n").unwrap_err().contains("line 1"));
-        assert!(parse("# only a comment\n").is_err());
+        let e = parse("FROZ x\n").unwrap_err();
+        assert_eq!(e.line(), Some(1));
+        assert_eq!(e.to_string(), "line 1: unknown instruction \"FROZ\"");
+        assert_eq!(parse("# only a comment\n"), Err(ParseError::Empty));
         let exec = &parse("CMD [\"a\", \"b c\"]\n").unwrap()[0];
         assert_eq!(exec.json_args().unwrap(), ["a", "b c"]);
     }
@@ -314,7 +374,18 @@ mod tests {
             e("$$A ${EMPTY-d} ${EMPTY:-d} ${NOPE-d} ${A+x}").unwrap(),
             "$A  d d x"
         );
-        assert!(e("${NOPE?needed}").unwrap_err().contains("needed"));
+        assert_eq!(
+            e("${NOPE?needed}").unwrap_err().to_string(),
+            "variable NOPE is required: needed"
+        );
+        assert_eq!(
+            e("${A!x}").unwrap_err().to_string(),
+            "bad substitution ${A!x}"
+        );
+        assert_eq!(
+            e("x ${A").unwrap_err().to_string(),
+            "unclosed ${ in \"x ${A\""
+        );
         assert!(e("${NOPE:?}").is_err() && e("${EMPTY?ok}").is_ok());
         assert!(e("${A").is_err() && e("${A!x}").is_err());
         assert_eq!(words("a \"b c\" 'd'"), ["a", "b c", "d"]);
@@ -326,6 +397,10 @@ mod tests {
             pairs("KEY some value").unwrap(),
             [("KEY".into(), "some value".into())]
         );
-        assert!(pairs("=x").is_err());
+        assert_eq!(
+            pairs("=x").unwrap_err().to_string(),
+            "\"=x\": needs KEY=VALUE"
+        );
+        assert_eq!(pairs(" ").unwrap_err().to_string(), "needs KEY=VALUE");
     }
 }

@@ -129,6 +129,17 @@ pub fn extract_at<R: Read>(
     Ok(x.stats)
 }
 
+/// Why a tar name is refused (the reason inside [`ExtractError::Refused`]).
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum BadName {
+    #[error("name is not valid UTF-8")]
+    NotUtf8,
+    #[error("name contains NUL")]
+    Nul,
+    #[error("name climbs out with '..'")]
+    Climbs,
+}
+
 struct Extractor {
     root: OwnedFd,
     opts: ExtractOptions,
@@ -138,16 +149,16 @@ struct Extractor {
 
 /// Splits a tar name into clean components. `.` and empty parts vanish, a leading `/` is
 /// dropped (names are relative to the layer root), and `..` is refused outright.
-pub fn clean_components(raw: &[u8]) -> Result<Vec<String>, String> {
-    let text = std::str::from_utf8(raw).map_err(|_| "name is not valid UTF-8".to_string())?;
+pub fn clean_components(raw: &[u8]) -> Result<Vec<String>, BadName> {
+    let text = std::str::from_utf8(raw).map_err(|_| BadName::NotUtf8)?;
     if text.contains('\0') {
-        return Err("name contains NUL".into());
+        return Err(BadName::Nul);
     }
     let mut out = Vec::new();
     for part in text.split('/') {
         match part {
             "" | "." => {}
-            ".." => return Err("name climbs out with '..'".into()),
+            ".." => return Err(BadName::Climbs),
             p => out.push(p.to_string()),
         }
     }
@@ -162,7 +173,7 @@ impl Extractor {
             path: shown.clone(),
             why,
         };
-        let mut parts = clean_components(&raw_path).map_err(refuse)?;
+        let mut parts = clean_components(&raw_path).map_err(|why| refuse(why.to_string()))?;
         if parts.len() > self.opts.max_depth {
             return Err(refuse(format!(
                 "deeper than {} components",

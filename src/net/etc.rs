@@ -69,18 +69,22 @@ pub fn resolv(host: &str, c: &NameConfig<'_>) -> String {
 }
 
 /// Checks `--add-host name:ip` and `--dns ip`.
-pub fn validate(add_hosts: &[String], dns: &[String]) -> Result<(), String> {
+pub fn validate(add_hosts: &[String], dns: &[String]) -> Result<(), super::NetError> {
     for h in add_hosts {
         let ok = h
             .split_once(':')
             .is_some_and(|(n, ip)| !n.is_empty() && ip.parse::<std::net::IpAddr>().is_ok());
         if !ok {
-            return Err(format!("invalid --add-host {h:?}: want NAME:IP"));
+            return Err(super::NetError::Invalid(format!(
+                "invalid --add-host {h:?}: want NAME:IP"
+            )));
         }
     }
     for d in dns {
         if d.parse::<std::net::IpAddr>().is_err() {
-            return Err(format!("invalid --dns {d:?}: not an IP address"));
+            return Err(super::NetError::Invalid(format!(
+                "invalid --dns {d:?}: not an IP address"
+            )));
         }
     }
     Ok(())

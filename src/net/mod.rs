@@ -12,6 +12,36 @@ use std::path::{Path, PathBuf};
 
 use crate::runtime::spec::NetworkMode;
 
+/// Why networking failed, typed: the engine maps it onto its own error.
+#[derive(Debug, thiserror::Error)]
+pub enum NetError {
+    #[error("unable to find network with name or ID {0}: network not found")]
+    NotFound(String),
+    #[error("network name {0} already used: network already exists")]
+    Exists(String),
+    /// A value the user gave: a mode, a port, a subnet, a helper's option.
+    #[error("{0}")]
+    Invalid(String),
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// A helper (ip, pasta, slirp4netns) or a system call failed; the text says which.
+    #[error("{0}")]
+    Failed(String),
+}
+
+impl NetError {
+    pub fn io(path: &Path, source: std::io::Error) -> NetError {
+        NetError::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
 /// `--network` as the user wrote it: the mode, the helper's options (`pasta:OPTS`,
 /// `slirp4netns:OPTS`), and the target (`container:NAME`, `ns:PATH`, a network's name).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,7 +53,7 @@ pub struct NetworkArg {
 
 /// Parses `--network`. A name that is no mode is a user-defined network (checked to exist
 /// later, when the store is open).
-pub fn parse_mode(s: &str) -> Result<NetworkArg, String> {
+pub fn parse_mode(s: &str) -> Result<NetworkArg, NetError> {
     let (kind, rest) = match s.split_once(':') {
         Some((k, r)) => (k, Some(r)),
         None => (s, None),
@@ -42,7 +72,8 @@ pub fn parse_mode(s: &str) -> Result<NetworkArg, String> {
         options,
         target,
     };
-    let needs = |what: &str| format!("invalid --network {s:?}: {kind}: needs {what}");
+    let needs =
+        |what: &str| NetError::Invalid(format!("invalid --network {s:?}: {kind}: needs {what}"));
     Ok(match (kind, rest) {
         ("none", None) => arg(NetworkMode::None, vec![], None),
         ("host", None) => arg(NetworkMode::Host, vec![], None),
@@ -65,9 +96,9 @@ pub fn parse_mode(s: &str) -> Result<NetworkArg, String> {
             arg(NetworkMode::Bridge, vec![], Some(name.to_string()))
         }
         _ => {
-            return Err(format!(
+            return Err(NetError::Invalid(format!(
                 "invalid --network {s:?}: want none, host, pasta[:OPTS], slirp4netns[:OPTS], container:NAME, ns:PATH or a network's name"
-            ));
+            )));
         }
     })
 }

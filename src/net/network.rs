@@ -20,6 +20,7 @@ use std::process::Command;
 
 use serde::{Deserialize, Serialize};
 
+use super::NetError;
 use crate::store::fsutil::{self, FileLock};
 use crate::sys::{self, Forked};
 
@@ -44,15 +45,18 @@ pub struct NetworkRecord {
 }
 
 impl NetworkRecord {
-    fn cidr(&self) -> Result<(Ipv4Addr, u8), String> {
+    fn cidr(&self) -> Result<(Ipv4Addr, u8), NetError> {
         parse_cidr(&self.subnet)
     }
 }
 
 /// `a.b.c.d/N` with N in 16..=29, normalised to the network address.
-pub fn parse_cidr(s: &str) -> Result<(Ipv4Addr, u8), String> {
-    let bad =
-        || format!("invalid subnet {s:?}: want an IPv4 CIDR such as 10.89.5.0/24 (/16 to /29)");
+pub fn parse_cidr(s: &str) -> Result<(Ipv4Addr, u8), NetError> {
+    let bad = || {
+        NetError::Invalid(format!(
+            "invalid subnet {s:?}: want an IPv4 CIDR such as 10.89.5.0/24 (/16 to /29)"
+        ))
+    };
     let (ip, len) = s.split_once('/').ok_or_else(bad)?;
     let ip: Ipv4Addr = ip.parse().map_err(|_| bad())?;
     let len: u8 = len.parse().map_err(|_| bad())?;
@@ -99,11 +103,12 @@ impl Networks {
     }
 
     /// A network by name or ID prefix.
-    pub fn get(&self, query: &str) -> Result<NetworkRecord, String> {
+    pub fn get(&self, query: &str) -> Result<NetworkRecord, NetError> {
         if crate::runtime::names::valid_name(query)
             && let Ok(data) = std::fs::read(self.record_path(query))
         {
-            return serde_json::from_slice(&data).map_err(|e| format!("network {query}: {e}"));
+            return serde_json::from_slice(&data)
+                .map_err(|e| NetError::Failed(format!("network {query}: {e}")));
         }
         let found: Vec<NetworkRecord> = self
             .list()
@@ -112,9 +117,7 @@ impl Networks {
             .collect();
         match found.len() {
             1 => Ok(found.into_iter().next().expect("one")),
-            _ => Err(format!(
-                "unable to find network with name or ID {query}: network not found"
-            )),
+            _ => Err(NetError::NotFound(query.to_string())),
         }
     }
 
@@ -124,21 +127,19 @@ impl Networks {
         subnet: Option<&str>,
         labels: BTreeMap<String, String>,
         internal: bool,
-    ) -> Result<NetworkRecord, String> {
+    ) -> Result<NetworkRecord, NetError> {
         if !crate::runtime::names::valid_name(name)
             || matches!(
                 name,
                 "none" | "host" | "pasta" | "slirp4netns" | "private" | "bridge"
             )
         {
-            return Err(format!("invalid network name {name:?}"));
+            return Err(NetError::Invalid(format!("invalid network name {name:?}")));
         }
-        fsutil::ensure_private_dir(&self.dir).map_err(|e| e.to_string())?;
+        fsutil::ensure_private_dir(&self.dir).map_err(|e| NetError::io(&self.dir, e))?;
         let _lock = self.lock("create")?;
         if self.record_path(name).exists() {
-            return Err(format!(
-                "network name {name} already used: network already exists"
-            ));
+            return Err(NetError::Exists(name.to_string()));
         }
         let taken: Vec<(Ipv4Addr, u8)> = self.list().iter().filter_map(|n| n.cidr().ok()).collect();
         let overlaps = |(a, la): (Ipv4Addr, u8), (b, lb): (Ipv4Addr, u8)| {
@@ -150,10 +151,10 @@ impl Networks {
             Some(s) => {
                 let c = parse_cidr(s)?;
                 if let Some(t) = taken.iter().find(|t| overlaps(**t, c)) {
-                    return Err(format!(
+                    return Err(NetError::Invalid(format!(
                         "subnet {s} overlaps {}/{} of another network",
                         t.0, t.1
-                    ));
+                    )));
                 }
                 c
             }
@@ -161,7 +162,11 @@ impl Networks {
             None => (0..=255u8)
                 .map(|n| (Ipv4Addr::new(10, 89, n, 0), 24))
                 .find(|c| !taken.iter().any(|t| overlaps(*t, *c)))
-                .ok_or("no free subnet in 10.89.0.0/16: give one with --subnet")?,
+                .ok_or_else(|| {
+                    NetError::Invalid(
+                        "no free subnet in 10.89.0.0/16: give one with --subnet".into(),
+                    )
+                })?,
         };
         let rec = NetworkRecord {
             name: name.to_string(),
@@ -173,13 +178,14 @@ impl Networks {
             labels,
             internal,
         };
-        let data = serde_json::to_vec_pretty(&rec).map_err(|e| e.to_string())?;
-        fsutil::write_atomic(&self.record_path(name), &data).map_err(|e| e.to_string())?;
+        let data = serde_json::to_vec_pretty(&rec).expect("a network record serializes");
+        let path = self.record_path(name);
+        fsutil::write_atomic(&path, &data).map_err(|e| NetError::io(&path, e))?;
         Ok(rec)
     }
 
     /// Removes the record (the caller has checked that no container uses the network).
-    pub fn remove(&self, name: &str) -> Result<(), String> {
+    pub fn remove(&self, name: &str) -> Result<(), NetError> {
         let _lock = self.lock(name)?;
         if let Some(pid) = self.holder(name) {
             let _ = nix::sys::signal::kill(
@@ -189,12 +195,14 @@ impl Networks {
         }
         let _ = std::fs::remove_file(self.run.join(format!("{name}.pid")));
         let _ = std::fs::remove_file(self.run.join(format!("{name}.leases")));
-        std::fs::remove_file(self.record_path(name)).map_err(|e| format!("network {name}: {e}"))
+        let path = self.record_path(name);
+        std::fs::remove_file(&path).map_err(|e| NetError::io(&path, e))
     }
 
-    fn lock(&self, name: &str) -> Result<FileLock, String> {
-        fsutil::ensure_private_dir(&self.run).map_err(|e| e.to_string())?;
-        FileLock::exclusive(&self.run.join(format!("{name}.lock"))).map_err(|e| e.to_string())
+    fn lock(&self, name: &str) -> Result<FileLock, NetError> {
+        fsutil::ensure_private_dir(&self.run).map_err(|e| NetError::io(&self.run, e))?;
+        let path = self.run.join(format!("{name}.lock"));
+        FileLock::exclusive(&path).map_err(|e| NetError::io(&path, e))
     }
 
     /// The live holder of a network, if any: its PID file names a process that started when
@@ -215,16 +223,16 @@ impl Networks {
     pub fn ensure_holder(
         &self,
         rec: &NetworkRecord,
-        enter_userns: &dyn Fn(&[i32]) -> Result<(), String>,
-    ) -> Result<i32, String> {
+        enter_userns: &dyn Fn(&[i32]) -> Result<(), NetError>,
+    ) -> Result<i32, NetError> {
         let _lock = self.lock(&rec.name)?;
         self.touch_leases(&rec.name);
         if let Some(pid) = self.holder(&rec.name) {
             return Ok(pid);
         }
         // One holder starts at a time, so that all of them end up in one user namespace.
-        let _all = FileLock::exclusive(&self.run.join("holders.lock"))
-            .map_err(|e| format!("locking {}: {e}", self.run.display()))?;
+        let all = self.run.join("holders.lock");
+        let _all = FileLock::exclusive(&all).map_err(|e| NetError::io(&all, e))?;
         let others: Vec<i32> = self
             .list()
             .iter()
@@ -232,13 +240,13 @@ impl Networks {
             .filter_map(|n| self.holder(&n.name))
             .collect();
         if crate::net::find_helper("ip").is_none() {
-            return Err(
+            return Err(NetError::Failed(
                 "user-defined networks need iproute2's `ip`: install the iproute2 package".into(),
-            );
+            ));
         }
         crate::log::info(format_args!("starting the holder of network {}", rec.name));
         let (mut ready_r, ready_w) = pipe()?;
-        match sys::fork().map_err(|e| e.to_string())? {
+        match sys::fork().map_err(|e| NetError::Failed(format!("fork: {e}")))? {
             Forked::Child => {
                 drop(ready_r);
                 // A grandchild, so that the holder is nobody's child and is reaped by init.
@@ -255,7 +263,7 @@ impl Networks {
                             &self.run.join(format!("{}.pid", rec.name)),
                             format!("{me} {start}\n").as_bytes(),
                         )
-                        .map_err(|e| e.to_string())
+                        .map_err(|e| NetError::Failed(e.to_string()))
                     });
                     let mut w = std::fs::File::from(ready_w);
                     match result {
@@ -266,7 +274,7 @@ impl Networks {
                             sys::exit_now(0);
                         }
                         Err(e) => {
-                            let _ = w.write_all(e.as_bytes());
+                            let _ = w.write_all(e.to_string().as_bytes());
                             sys::exit_now(1);
                         }
                     }
@@ -279,7 +287,7 @@ impl Networks {
                 let mut msg = String::new();
                 let _ = ready_r.read_to_string(&mut msg);
                 if msg != "ok" {
-                    return Err(format!(
+                    return Err(NetError::Failed(format!(
                         "starting network {}: {}",
                         rec.name,
                         if msg.is_empty() {
@@ -287,13 +295,13 @@ impl Networks {
                         } else {
                             &msg
                         }
-                    ));
+                    )));
                 }
             }
         }
         // The holder wrote its PID file before reporting.
         self.holder(&rec.name)
-            .ok_or_else(|| format!("network {}: its holder is gone", rec.name))
+            .ok_or_else(|| NetError::Failed(format!("network {}: its holder is gone", rec.name)))
     }
 
     fn leases_path(&self, name: &str) -> PathBuf {
@@ -321,7 +329,7 @@ impl Networks {
         rec: &NetworkRecord,
         id: &str,
         alive: impl Fn(&str) -> bool,
-    ) -> Result<(Ipv4Addr, u8, BTreeMap<Ipv4Addr, String>), String> {
+    ) -> Result<(Ipv4Addr, u8, BTreeMap<Ipv4Addr, String>), NetError> {
         let _lock = self.lock(&rec.name)?;
         let p = self.leases_path(&rec.name);
         let mut leases: BTreeMap<Ipv4Addr, String> = std::fs::read(&p)
@@ -339,20 +347,24 @@ impl Networks {
                     .map(|i| Ipv4Addr::from(u32::from(net) + i))
                     .find(|ip| !leases.contains_key(ip))
                     .ok_or_else(|| {
-                        format!("network {}: no free address in {}", rec.name, rec.subnet)
+                        NetError::Failed(format!(
+                            "network {}: no free address in {}",
+                            rec.name, rec.subnet
+                        ))
                     })?;
                 leases.insert(ip, id.to_string());
                 ip
             }
         };
-        let data = serde_json::to_vec(&leases).map_err(|e| e.to_string())?;
-        fsutil::write_atomic(&p, &data).map_err(|e| e.to_string())?;
+        let data = serde_json::to_vec(&leases).expect("leases serialize");
+        fsutil::write_atomic(&p, &data).map_err(|e| NetError::io(&p, e))?;
         Ok((ip, prefix, leases))
     }
 }
 
-fn pipe() -> Result<(std::fs::File, std::os::fd::OwnedFd), String> {
-    let (r, w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(|e| e.to_string())?;
+fn pipe() -> Result<(std::fs::File, std::os::fd::OwnedFd), NetError> {
+    let (r, w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
+        .map_err(|e| NetError::Failed(format!("pipe: {e}")))?;
     Ok((std::fs::File::from(r), w))
 }
 
@@ -360,9 +372,9 @@ fn pipe() -> Result<(std::fs::File, std::os::fd::OwnedFd), String> {
 /// holders of other networks, if one can be joined); then a network namespace with the bridge.
 fn holder_setup(
     rec: &NetworkRecord,
-    enter_userns: &dyn Fn(&[i32]) -> Result<(), String>,
+    enter_userns: &dyn Fn(&[i32]) -> Result<(), NetError>,
     others: &[i32],
-) -> Result<(), String> {
+) -> Result<(), NetError> {
     if let Ok(null) = std::fs::OpenOptions::new()
         .read(true)
         .write(true)
@@ -375,7 +387,7 @@ fn holder_setup(
     }
     enter_userns(others)?;
     nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNET)
-        .map_err(|e| format!("creating the network namespace: {e}"))?;
+        .map_err(|e| NetError::Failed(format!("creating the network namespace: {e}")))?;
     let (net, prefix) = rec.cidr()?;
     let gw = Ipv4Addr::from(u32::from(net) + 1);
     ip(&["link", "set", "lo", "up"])?;
@@ -423,42 +435,42 @@ fn holder_loop(run: &Path, name: &str) {
     }
 }
 
-fn ip(args: &[&str]) -> Result<(), String> {
+fn ip(args: &[&str]) -> Result<(), NetError> {
     let out = Command::new(crate::net::find_helper("ip").unwrap_or_else(|| "ip".into()))
         .args(args)
         .stdin(std::process::Stdio::null())
         .output()
-        .map_err(|e| format!("running ip: {e}"))?;
+        .map_err(|e| NetError::Failed(format!("running ip: {e}")))?;
     if out.status.success() {
         Ok(())
     } else {
-        Err(format!(
+        Err(NetError::Failed(format!(
             "ip {}: {}",
             args.join(" "),
             String::from_utf8_lossy(&out.stderr).trim()
-        ))
+        )))
     }
 }
 
 /// Runs `ip` commands inside the network namespace at `ns` (in a child, so this process stays
 /// where it is).
-fn ip_in(ns: &str, cmds: &[Vec<String>]) -> Result<(), String> {
+fn ip_in(ns: &str, cmds: &[Vec<String>]) -> Result<(), NetError> {
     let (mut r, w) = pipe()?;
-    match sys::fork().map_err(|e| e.to_string())? {
+    match sys::fork().map_err(|e| NetError::Failed(format!("fork: {e}")))? {
         Forked::Child => {
             drop(r);
             let result = std::fs::File::open(ns)
-                .map_err(|e| format!("{ns}: {e}"))
+                .map_err(|e| NetError::io(Path::new(ns), e))
                 .and_then(|f| {
                     nix::sched::setns(&f, nix::sched::CloneFlags::CLONE_NEWNET)
-                        .map_err(|e| format!("entering {ns}: {e}"))
+                        .map_err(|e| NetError::Failed(format!("entering {ns}: {e}")))
                 })
                 .and_then(|()| {
                     cmds.iter()
                         .try_for_each(|c| ip(&c.iter().map(String::as_str).collect::<Vec<_>>()))
                 });
             if let Err(e) = result {
-                let _ = std::fs::File::from(w).write_all(e.as_bytes());
+                let _ = std::fs::File::from(w).write_all(e.to_string().as_bytes());
                 sys::exit_now(1);
             }
             sys::exit_now(0);
@@ -468,7 +480,11 @@ fn ip_in(ns: &str, cmds: &[Vec<String>]) -> Result<(), String> {
             let mut msg = String::new();
             let _ = r.read_to_string(&mut msg);
             let _ = nix::sys::wait::waitpid(child, None);
-            if msg.is_empty() { Ok(()) } else { Err(msg) }
+            if msg.is_empty() {
+                Ok(())
+            } else {
+                Err(NetError::Failed(msg))
+            }
         }
     }
 }
@@ -476,7 +492,7 @@ fn ip_in(ns: &str, cmds: &[Vec<String>]) -> Result<(), String> {
 /// Connects the network namespace of `pid` to the bridge: a veth pair with one end on the
 /// bridge and the other, `a.ifname` with `a.ip`, in the container. The caller is in the
 /// holder's user namespace.
-pub fn attach(pid: i32, a: &Attachment) -> Result<(), String> {
+pub fn attach(pid: i32, a: &Attachment) -> Result<(), NetError> {
     // Host-side names must be unique in the holder's namespace and at most 15 bytes.
     let outside = format!("gv{pid}");
     let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<String>>();
@@ -490,7 +506,7 @@ pub fn attach(pid: i32, a: &Attachment) -> Result<(), String> {
             s(&["link", "set", &outside, "master", BRIDGE, "up"]),
         ],
     )
-    .map_err(|e| format!("network {}: {e}", a.network))?;
+    .map_err(|e| NetError::Failed(format!("network {}: {e}", a.network)))?;
     ip_in(
         &format!("/proc/{pid}/ns/net"),
         &[
@@ -504,7 +520,7 @@ pub fn attach(pid: i32, a: &Attachment) -> Result<(), String> {
             s(&["link", "set", &a.ifname, "up"]),
         ],
     )
-    .map_err(|e| format!("network {}: {e}", a.network))
+    .map_err(|e| NetError::Failed(format!("network {}: {e}", a.network)))
 }
 
 /// The interface name for a container's `index`th network (from 0): `eth1`, `eth2`, …, skipping

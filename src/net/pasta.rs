@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use std::process::{Command, Stdio};
 
+use super::NetError;
 use super::ports::{PortMapping, pasta_spec};
 
 pub fn find() -> Option<PathBuf> {
@@ -22,22 +23,22 @@ pub fn start(
     ports: &[PortMapping],
     extra: &[String],
     pidfile: &Path,
-) -> Result<(), String> {
+) -> Result<(), NetError> {
     use std::os::fd::AsRawFd;
     use std::os::unix::process::CommandExt;
-    let pasta = find().ok_or_else(|| MISSING.to_string())?;
+    let pasta = find().ok_or_else(|| NetError::Failed(MISSING.to_string()))?;
     // pasta can't open another process's namespaces once it has dropped its privileges, so it
     // gets the network namespace as an inherited descriptor, opened here.
     let netns = std::fs::File::open(format!("/proc/{pid}/ns/net"))
-        .map_err(|e| format!("opening the container's network namespace: {e}"))?;
+        .map_err(|e| NetError::Failed(format!("opening the container's network namespace: {e}")))?;
     nix::fcntl::fcntl(
         &netns,
         nix::fcntl::FcntlArg::F_SETFD(nix::fcntl::FdFlag::empty()),
     )
-    .map_err(|e| e.to_string())?;
+    .map_err(|e| NetError::Failed(e.to_string()))?;
     let log_path = pidfile.with_file_name("pasta.log");
-    let log =
-        std::fs::File::create(&log_path).map_err(|e| format!("{}: {e}", log_path.display()))?;
+    let log = std::fs::File::create(&log_path)
+        .map_err(|e| NetError::Failed(format!("{}: {e}", log_path.display())))?;
     crate::log::info(format_args!("starting pasta for PID {pid}"));
     // Debian ships an AVX2 build beside pasta, which pasta re-executes on such CPUs; going
     // there directly saves that second exec. argv[0] stays `pasta`, which selects pasta mode.
@@ -68,13 +69,19 @@ pub fn start(
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         // A file, not a pipe: the daemonized pasta keeps its stderr open for good.
-        .stderr(Stdio::from(log.try_clone().map_err(|e| e.to_string())?))
+        .stderr(Stdio::from(
+            log.try_clone()
+                .map_err(|e| NetError::Failed(e.to_string()))?,
+        ))
         .status()
-        .map_err(|e| format!("running pasta: {e}"))?;
+        .map_err(|e| NetError::Failed(format!("running pasta: {e}")))?;
     if !out.success() {
         let text = std::fs::read_to_string(&log_path).unwrap_or_default();
         let msg: Vec<&str> = text.lines().filter(|l| !l.contains("syslog")).collect();
-        return Err(format!("pasta failed ({out}): {}", msg.join("; ")));
+        return Err(NetError::Failed(format!(
+            "pasta failed ({out}): {}",
+            msg.join("; ")
+        )));
     }
     Ok(())
 }

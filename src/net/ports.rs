@@ -14,28 +14,31 @@ pub struct PortMapping {
     pub protocol: String,
 }
 
-fn range(s: &str) -> Result<(u16, u16), String> {
-    let bad = || format!("invalid port {s:?}");
+/// A port or a range; `None` when it is not one.
+use super::NetError;
+
+fn range(s: &str) -> Option<(u16, u16)> {
+    let bad = || None;
     match s.split_once('-') {
         Some((a, b)) => {
-            let (a, b): (u16, u16) = (a.parse().map_err(|_| bad())?, b.parse().map_err(|_| bad())?);
+            let (a, b): (u16, u16) = (a.parse().ok()?, b.parse().ok()?);
             if a == 0 || b < a {
-                return Err(bad());
+                return bad();
             }
-            Ok((a, b - a + 1))
+            Some((a, b - a + 1))
         }
         None => {
-            let p: u16 = s.parse().map_err(|_| bad())?;
+            let p: u16 = s.parse().ok()?;
             if p == 0 {
-                return Err(bad());
+                return bad();
             }
-            Ok((p, 1))
+            Some((p, 1))
         }
     }
 }
 
-pub fn parse(spec: &str) -> Result<PortMapping, String> {
-    let bad = |why: &str| format!("invalid --publish {spec:?}: {why}");
+pub fn parse(spec: &str) -> Result<PortMapping, NetError> {
+    let bad = |why: &str| NetError::Invalid(format!("invalid --publish {spec:?}: {why}"));
     let (rest, protocol) = match spec.rsplit_once('/') {
         Some((r, p)) if p == "tcp" || p == "udp" => (r, p.to_string()),
         Some((_, p)) => return Err(bad(&format!("unknown protocol {p:?}"))),
@@ -60,10 +63,11 @@ pub fn parse(spec: &str) -> Result<PortMapping, String> {
         Some((h, c)) => (Some(h), c),
         None => (None, rest),
     };
-    let (container_port, count) = range(ctr).map_err(|e| bad(&e))?;
+    let (container_port, count) =
+        range(ctr).ok_or_else(|| bad(&format!("invalid port {ctr:?}")))?;
     let host_port = match host.filter(|h| !h.is_empty()) {
         Some(h) => {
-            let (p, n) = range(h).map_err(|e| bad(&e))?;
+            let (p, n) = range(h).ok_or_else(|| bad(&format!("invalid port {h:?}")))?;
             if n != count {
                 return Err(bad("host and container ranges differ in size"));
             }

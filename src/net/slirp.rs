@@ -9,6 +9,7 @@ use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::path::Path;
 use std::process::{Command, Stdio};
 
+use super::NetError;
 use super::ports::PortMapping;
 
 pub const MISSING: &str = "slirp4netns not found: install the slirp4netns package (or passt for pasta, the default), or use --network host or --network none";
@@ -42,14 +43,14 @@ impl Default for Options {
     }
 }
 
-pub fn parse_options(opts: &[String]) -> Result<Options, String> {
+pub fn parse_options(opts: &[String]) -> Result<Options, NetError> {
     let mut o = Options::default();
     let flag = |k: &str, v: &str| match v {
         "true" => Ok(true),
         "false" => Ok(false),
-        _ => Err(format!(
+        _ => Err(NetError::Invalid(format!(
             "invalid slirp4netns option {k}={v:?}: want true or false"
-        )),
+        ))),
     };
     for opt in opts {
         let (k, v) = opt.split_once('=').unwrap_or((opt, "true"));
@@ -59,7 +60,9 @@ pub fn parse_options(opts: &[String]) -> Result<Options, String> {
                     .parse()
                     .ok()
                     .filter(|m| (68..=65521).contains(m))
-                    .ok_or_else(|| format!("invalid slirp4netns option mtu={v:?}"))?
+                    .ok_or_else(|| {
+                        NetError::Invalid(format!("invalid slirp4netns option mtu={v:?}"))
+                    })?
             }
             "allow_host_loopback" => o.allow_host_loopback = flag(k, v)?,
             "enable_ipv6" => o.enable_ipv6 = flag(k, v)?,
@@ -68,9 +71,9 @@ pub fn parse_options(opts: &[String]) -> Result<Options, String> {
             // The only port handler gorae has; podman's other one is rootlesskit.
             "port_handler" if v == "slirp4netns" => {}
             _ => {
-                return Err(format!(
+                return Err(NetError::Invalid(format!(
                     "unsupported slirp4netns option {opt:?}: gorae knows mtu, allow_host_loopback, enable_ipv6 and port_handler=slirp4netns"
-                ));
+                )));
             }
         }
     }
@@ -84,23 +87,28 @@ pub fn start(
     ports: &[PortMapping],
     opts: &Options,
     pidfile: &Path,
-) -> Result<(), String> {
-    let slirp = super::find_helper("slirp4netns").ok_or_else(|| MISSING.to_string())?;
+) -> Result<(), NetError> {
+    let slirp =
+        super::find_helper("slirp4netns").ok_or_else(|| NetError::Failed(MISSING.to_string()))?;
     let inherit = |fd: &dyn AsFd| {
         nix::fcntl::fcntl(
             fd.as_fd(),
             nix::fcntl::FcntlArg::F_SETFD(nix::fcntl::FdFlag::empty()),
         )
         .map(drop)
-        .map_err(|e| e.to_string())
+        .map_err(|e| NetError::Failed(e.to_string()))
     };
-    let cloexec = || nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(|e| e.to_string());
+    let cloexec = || {
+        nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
+            .map_err(|e| NetError::Failed(e.to_string()))
+    };
     let netns = std::fs::File::open(format!("/proc/{pid}/ns/net"))
-        .map_err(|e| format!("opening the container's network namespace: {e}"))?;
+        .map_err(|e| NetError::Failed(format!("opening the container's network namespace: {e}")))?;
     let dir = pidfile.parent().unwrap_or(Path::new("."));
     // The socket path must fit in 108 bytes, which the store's paths may not: name it
     // through a descriptor of its directory instead.
-    let dirfd = std::fs::File::open(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let dirfd = std::fs::File::open(dir)
+        .map_err(|e| NetError::Failed(format!("{}: {e}", dir.display())))?;
     let socket = dir.join("slirp4netns.sock");
     let _ = std::fs::remove_file(&socket);
     let socket_short = format!("/proc/self/fd/{}/slirp4netns.sock", dirfd.as_raw_fd());
@@ -110,8 +118,8 @@ pub fn start(
         inherit(fd)?;
     }
     let log_path = dir.join("slirp4netns.log");
-    let log =
-        std::fs::File::create(&log_path).map_err(|e| format!("{}: {e}", log_path.display()))?;
+    let log = std::fs::File::create(&log_path)
+        .map_err(|e| NetError::Failed(format!("{}: {e}", log_path.display())))?;
     let mut cmd = Command::new(slirp);
     cmd.arg("--configure")
         .arg(format!("--mtu={}", opts.mtu))
@@ -126,13 +134,16 @@ pub fn start(
         .arg(format!("/proc/self/fd/{}", netns.as_raw_fd()))
         .arg("tap0")
         .stdin(Stdio::null())
-        .stdout(Stdio::from(log.try_clone().map_err(|e| format!("{e}"))?))
+        .stdout(Stdio::from(
+            log.try_clone()
+                .map_err(|e| NetError::Failed(format!("{e}")))?,
+        ))
         .stderr(Stdio::from(log));
     crate::log::info(format_args!("starting slirp4netns for PID {pid}"));
     crate::log::debug(format_args!("{cmd:?}"));
     let child = cmd
         .spawn()
-        .map_err(|e| format!("running slirp4netns: {e}"))?;
+        .map_err(|e| NetError::Failed(format!("running slirp4netns: {e}")))?;
     drop((ready_w, exit_r, netns));
     // Without its PID file nothing could stop it: that is a failed start.
     if let Err(e) =
@@ -141,17 +152,17 @@ pub fn start(
         let mut child = child;
         let _ = child.kill();
         let _ = child.wait();
-        return Err(format!("writing {}: {e}", pidfile.display()));
+        return Err(NetError::io(pidfile, e));
     }
     let mut ready = std::fs::File::from(ready_r);
     let mut b = [0u8; 1];
     if ready.read_exact(&mut b).is_err() {
         let text = std::fs::read_to_string(&log_path).unwrap_or_default();
         stop(pidfile);
-        return Err(format!(
+        return Err(NetError::Failed(format!(
             "slirp4netns failed: {}",
             text.trim().replace('\n', "; ")
-        ));
+        )));
     }
     // Kept open for as long as this process lives: closing it tells slirp4netns to exit.
     leak(exit_w);
@@ -159,10 +170,10 @@ pub fn start(
         for i in 0..p.count {
             if let Err(e) = add_hostfwd(&socket_short, p, i) {
                 stop(pidfile);
-                return Err(format!(
+                return Err(NetError::Failed(format!(
                     "publishing port {} with slirp4netns: {e}",
                     p.host_port + i
-                ));
+                )));
             }
         }
     }
@@ -183,8 +194,9 @@ pub fn exit_fd() -> Option<std::os::fd::BorrowedFd<'static>> {
     crate::sys::held_fd(EXIT_FD.load(std::sync::atomic::Ordering::Relaxed))
 }
 
-fn add_hostfwd(socket: &str, p: &PortMapping, i: u16) -> Result<(), String> {
-    let mut s = std::os::unix::net::UnixStream::connect(socket).map_err(|e| e.to_string())?;
+fn add_hostfwd(socket: &str, p: &PortMapping, i: u16) -> Result<(), NetError> {
+    let mut s = std::os::unix::net::UnixStream::connect(socket)
+        .map_err(|e| NetError::Failed(e.to_string()))?;
     let req = serde_json::json!({
         "execute": "add_hostfwd",
         "arguments": {
@@ -196,20 +208,21 @@ fn add_hostfwd(socket: &str, p: &PortMapping, i: u16) -> Result<(), String> {
         }
     });
     s.write_all(req.to_string().as_bytes())
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| NetError::Failed(e.to_string()))?;
     let _ = s.shutdown(std::net::Shutdown::Write);
     let mut reply = String::new();
     std::io::BufReader::new(s)
         .read_line(&mut reply)
-        .map_err(|e| e.to_string())?;
-    let v: serde_json::Value =
-        serde_json::from_str(reply.trim()).map_err(|_| format!("unexpected reply {reply:?}"))?;
+        .map_err(|e| NetError::Failed(e.to_string()))?;
+    let v: serde_json::Value = serde_json::from_str(reply.trim())
+        .map_err(|_| NetError::Failed(format!("unexpected reply {reply:?}")))?;
     match v.get("error") {
-        Some(e) => Err(e
-            .get("desc")
-            .and_then(|d| d.as_str())
-            .unwrap_or("refused")
-            .to_string()),
+        Some(e) => Err(NetError::Failed(
+            e.get("desc")
+                .and_then(|d| d.as_str())
+                .unwrap_or("refused")
+                .to_string(),
+        )),
         None => Ok(()),
     }
 }

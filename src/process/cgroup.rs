@@ -28,6 +28,44 @@ use crate::runtime::limits::Limits;
 
 const ROOT: &str = "/sys/fs/cgroup";
 
+/// Why a cgroup could not be had or used.
+#[derive(Debug, thiserror::Error)]
+pub enum CgroupError {
+    /// A value the user gave: `--cgroups`, `--cgroup-parent`.
+    #[error("{0}")]
+    Invalid(String),
+    /// There is no cgroup subtree delegated to this user (or none that `mode` may use); the
+    /// text says why.
+    #[error("{0}")]
+    Unavailable(String),
+    /// Writing a value into one of a cgroup's files.
+    #[error("writing {value:?} to {}: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        value: String,
+        #[source]
+        source: std::io::Error,
+    },
+    /// Creating a cgroup's directory.
+    #[error("creating cgroup {}: {source}", path.display())]
+    Create {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// Moving a process into a cgroup (`path` is its `cgroup.procs`).
+    #[error("moving process {pid} into {}: {source}", path.display())]
+    Move {
+        pid: String,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The kernel did not do what was asked (in time); the text says what.
+    #[error("{0}")]
+    Failed(String),
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Mode {
@@ -39,15 +77,15 @@ pub enum Mode {
 }
 
 impl Mode {
-    pub fn parse(s: &str) -> Result<Mode, String> {
+    pub fn parse(s: &str) -> Result<Mode, CgroupError> {
         match s {
             "enabled" => Ok(Mode::Enabled),
             "disabled" => Ok(Mode::Disabled),
             "no-conmon" => Ok(Mode::NoConmon),
             "split" => Ok(Mode::Split),
-            _ => Err(format!(
+            _ => Err(CgroupError::Invalid(format!(
                 "invalid --cgroups {s:?}: want enabled, disabled, no-conmon or split"
-            )),
+            ))),
         }
     }
 
@@ -86,17 +124,22 @@ fn writable(dir: &Path) -> bool {
 /// The top of the subtree this user may manage: the highest of the own cgroup's ancestors that
 /// is writable with every cgroup between it and the own one; or why there is none (a login
 /// session's scope belongs to root, a v1 host has no such tree).
-fn delegated() -> Result<PathBuf, String> {
+fn delegated() -> Result<PathBuf, CgroupError> {
+    let unavailable = CgroupError::Unavailable;
     if !is_v2() {
-        return Err("/sys/fs/cgroup is not a cgroup v2 hierarchy (hybrid or v1 host)".into());
+        return Err(unavailable(
+            "/sys/fs/cgroup is not a cgroup v2 hierarchy (hybrid or v1 host)".into(),
+        ));
     }
-    let mut dir = own().ok_or("this process's cgroup is unknown (/proc/self/cgroup)")?;
+    let mut dir = own().ok_or_else(|| {
+        unavailable("this process's cgroup is unknown (/proc/self/cgroup)".into())
+    })?;
     if !writable(&dir) {
-        return Err(format!(
+        return Err(unavailable(format!(
             "the cgroup {} is not delegated to this user (run gorae from a systemd user \
              unit or `systemd-run --user --scope`)",
             dir.display()
-        ));
+        )));
     }
     while let Some(up) = dir.parent() {
         if up == Path::new(ROOT) || !up.starts_with(ROOT) || !writable(up) {
@@ -114,7 +157,7 @@ pub fn delegated_root() -> Option<PathBuf> {
 
 /// Why there is no cgroup to put containers in, for messages; `None` when there is one.
 pub fn unavailable_reason() -> Option<String> {
-    delegated().err()
+    delegated().err().map(|e| e.to_string())
 }
 
 /// When this process's cgroup is not delegated (a login session's scope, say) but the user's
@@ -169,8 +212,12 @@ fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_default()
 }
 
-fn write(path: &Path, value: &str) -> Result<(), String> {
-    std::fs::write(path, value).map_err(|e| format!("writing {value:?} to {}: {e}", path.display()))
+fn write(path: &Path, value: &str) -> Result<(), CgroupError> {
+    std::fs::write(path, value).map_err(|source| CgroupError::Write {
+        path: path.to_path_buf(),
+        value: value.to_string(),
+        source,
+    })
 }
 
 fn controllers(dir: &Path) -> Vec<String> {
@@ -201,10 +248,10 @@ fn enable_all(dir: &Path) {
 }
 
 /// Makes `dir` (below `top`) with every controller enabled on the way down.
-fn make_path(top: &Path, dir: &Path) -> Result<(), String> {
-    let rel = dir
-        .strip_prefix(top)
-        .map_err(|_| format!("{} is outside {}", dir.display(), top.display()))?;
+fn make_path(top: &Path, dir: &Path) -> Result<(), CgroupError> {
+    let rel = dir.strip_prefix(top).map_err(|_| {
+        CgroupError::Failed(format!("{} is outside {}", dir.display(), top.display()))
+    })?;
     let mut cur = top.to_path_buf();
     enable_all(&cur);
     for part in rel.components() {
@@ -212,7 +259,7 @@ fn make_path(top: &Path, dir: &Path) -> Result<(), String> {
         match std::fs::create_dir(&cur) {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-            Err(e) => return Err(format!("creating cgroup {}: {e}", cur.display())),
+            Err(source) => return Err(CgroupError::Create { path: cur, source }),
         }
         if cur != dir {
             enable_all(&cur);
@@ -244,7 +291,7 @@ fn only_us(dir: &Path) -> bool {
 }
 
 /// Moves every process of `from` into `to` (repeating, as a process may fork meanwhile).
-fn move_all(from: &Path, to: &Path) -> Result<(), String> {
+fn move_all(from: &Path, to: &Path) -> Result<(), CgroupError> {
     for _ in 0..20 {
         let procs = read(&from.join("cgroup.procs"));
         if procs.trim().is_empty() {
@@ -255,16 +302,20 @@ fn move_all(from: &Path, to: &Path) -> Result<(), String> {
             match std::fs::write(to.join("cgroup.procs"), p) {
                 Ok(()) => {}
                 Err(e) if e.raw_os_error() == Some(libc::ESRCH) => {}
-                Err(e) => {
-                    return Err(format!(
-                        "moving process {p} into {}: {e}",
-                        to.join("cgroup.procs").display()
-                    ));
+                Err(source) => {
+                    return Err(CgroupError::Move {
+                        pid: p.to_string(),
+                        path: to.join("cgroup.procs"),
+                        source,
+                    });
                 }
             }
         }
     }
-    Err(format!("{} keeps gaining processes", from.display()))
+    Err(CgroupError::Failed(format!(
+        "{} keeps gaining processes",
+        from.display()
+    )))
 }
 
 /// Where a container's cgroup goes and which limits are in force there.
@@ -277,7 +328,7 @@ pub struct Placement {
 }
 
 /// Creates the container's leaf cgroup as `mode` and `parent` say and writes `limits` into it.
-/// `Ok(None)` with the reason when there is nowhere to put it: the container then runs
+/// `Ok(Err(why))` when there is nowhere to put it: the container then runs
 /// without a cgroup (and without limits). `split` moves this process, and the others in its
 /// cgroup, into `supervisor`.
 pub fn place(
@@ -285,9 +336,9 @@ pub fn place(
     mode: Mode,
     parent: Option<&str>,
     limits: &Limits,
-) -> Result<Result<Placement, String>, String> {
+) -> Result<Result<Placement, CgroupError>, CgroupError> {
     if mode == Mode::Disabled {
-        return Ok(Err("--cgroups=disabled".into()));
+        return Ok(Err(CgroupError::Unavailable("--cgroups=disabled".into())));
     }
     let top = match delegated() {
         Ok(top) => top,
@@ -297,7 +348,7 @@ pub fn place(
             } else {
                 "--cgroup-parent"
             };
-            return Err(format!("{flag}: {why}"));
+            return Err(CgroupError::Unavailable(format!("{flag}: {why}")));
         }
         Err(why) => return Ok(Err(why)),
     };
@@ -325,8 +376,11 @@ pub fn place(
                     Ok(()) => {}
                     // Another start in the same unit made it first.
                     Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-                    Err(e) => {
-                        return Err(format!("creating cgroup {}: {e}", supervisor.display()));
+                    Err(source) => {
+                        return Err(CgroupError::Create {
+                            path: supervisor,
+                            source,
+                        });
                     }
                 }
                 move_all(&own, &supervisor)?;
@@ -340,12 +394,12 @@ pub fn place(
                 Some(p) => {
                     let p = Path::new(ROOT).join(p.trim_start_matches('/'));
                     if !p.starts_with(&top) {
-                        return Err(format!(
+                        return Err(CgroupError::Invalid(format!(
                             "--cgroup-parent {}: outside the cgroup subtree delegated to this \
                              user ({})",
                             p.display(),
                             top.display()
-                        ));
+                        )));
                     }
                     p
                 }
@@ -398,7 +452,7 @@ fn apply(leaf: &Path, l: &Limits) -> (Limits, Vec<(&'static str, String)>) {
         match write(&leaf.join(file), &value) {
             Ok(()) => true,
             Err(e) => {
-                missing.push((flag, e));
+                missing.push((flag, e.to_string()));
                 false
             }
         }
@@ -499,12 +553,12 @@ fn apply(leaf: &Path, l: &Limits) -> (Limits, Vec<(&'static str, String)>) {
 }
 
 /// Moves `pid` into the container's cgroup.
-pub fn enter(leaf: &Path, pid: i32) -> Result<(), String> {
+pub fn enter(leaf: &Path, pid: i32) -> Result<(), CgroupError> {
     write(&leaf.join("cgroup.procs"), &pid.to_string())
 }
 
 /// `pause`/`unpause` through `cgroup.freeze`; waits until the kernel reports it done.
-pub fn freeze(leaf: &Path, frozen: bool) -> Result<(), String> {
+pub fn freeze(leaf: &Path, frozen: bool) -> Result<(), CgroupError> {
     write(&leaf.join("cgroup.freeze"), if frozen { "1" } else { "0" })?;
     let want = if frozen { "frozen 1" } else { "frozen 0" };
     for _ in 0..400 {
@@ -520,10 +574,10 @@ pub fn freeze(leaf: &Path, frozen: bool) -> Result<(), String> {
         // Not half-frozen: a container that could not be paused goes on running.
         let _ = std::fs::write(leaf.join("cgroup.freeze"), "0");
     }
-    Err(format!(
+    Err(CgroupError::Failed(format!(
         "{} did not report {want} within two seconds",
         leaf.display()
-    ))
+    )))
 }
 
 fn populated(leaf: &Path) -> bool {
@@ -624,9 +678,14 @@ mod tests {
 
     #[test]
     fn modes_and_weights_follow_podman_and_runc() {
-        assert_eq!(Mode::parse("split"), Ok(Mode::Split));
-        assert_eq!(Mode::parse("no-conmon").map(Mode::as_str), Ok("no-conmon"));
-        assert!(Mode::parse("on").unwrap_err().contains("--cgroups"));
+        assert_eq!(Mode::parse("split").ok(), Some(Mode::Split));
+        assert_eq!(
+            Mode::parse("no-conmon").ok().map(Mode::as_str),
+            Some("no-conmon")
+        );
+        let e = Mode::parse("on").unwrap_err();
+        assert!(matches!(e, CgroupError::Invalid(_)));
+        assert!(e.to_string().contains("--cgroups"));
         assert_eq!(cpu_weight(1024), 39);
         assert_eq!(cpu_weight(2), 1);
         assert_eq!(cpu_weight(262_144), 10_000);

@@ -15,6 +15,26 @@ use rustix::net::{
     SendAncillaryMessage, SendFlags, SocketFlags, SocketType,
 };
 
+/// A step of setting up the container's terminal that failed; `what` says which.
+#[derive(Debug, thiserror::Error)]
+#[error("{what}: {source}")]
+pub struct ConsoleError {
+    pub what: String,
+    #[source]
+    pub source: Box<dyn std::error::Error + Send + Sync>,
+}
+
+/// `.map_err(failed("what"))`.
+fn failed<E: std::error::Error + Send + Sync + 'static>(
+    what: impl Into<String>,
+) -> impl FnOnce(E) -> ConsoleError {
+    let what = what.into();
+    move |e| ConsoleError {
+        what,
+        source: Box::new(e),
+    }
+}
+
 /// A connected pair: the parent keeps one end, the child the other.
 pub fn socket_pair() -> std::io::Result<(OwnedFd, OwnedFd)> {
     Ok(rustix::net::socketpair(
@@ -27,24 +47,24 @@ pub fn socket_pair() -> std::io::Result<(OwnedFd, OwnedFd)> {
 
 /// In the container, after `pivot_root`: opens a pty on its devpts, makes it the controlling
 /// terminal and stdio, and sends the master to the parent.
-pub fn setup_in_container(socket: &OwnedFd) -> Result<(), String> {
+pub fn setup_in_container(socket: &OwnedFd) -> Result<(), ConsoleError> {
     let master =
         rustix::pty::openpt(rustix::pty::OpenptFlags::RDWR | rustix::pty::OpenptFlags::NOCTTY)
-            .map_err(|e| format!("opening /dev/ptmx: {e}"))?;
-    rustix::pty::unlockpt(&master).map_err(|e| format!("unlockpt: {e}"))?;
-    let name = rustix::pty::ptsname(&master, Vec::new()).map_err(|e| format!("ptsname: {e}"))?;
+            .map_err(failed("opening /dev/ptmx"))?;
+    rustix::pty::unlockpt(&master).map_err(failed("unlockpt"))?;
+    let name = rustix::pty::ptsname(&master, Vec::new()).map_err(failed("ptsname"))?;
     let slave = rustix::fs::open(
         name.as_c_str(),
         rustix::fs::OFlags::RDWR | rustix::fs::OFlags::NOCTTY | rustix::fs::OFlags::CLOEXEC,
         rustix::fs::Mode::empty(),
     )
-    .map_err(|e| format!("opening {name:?}: {e}"))?;
-    nix::unistd::setsid().map_err(|e| format!("setsid: {e}"))?;
-    rustix::process::ioctl_tiocsctty(&slave).map_err(|e| format!("TIOCSCTTY: {e}"))?;
+    .map_err(failed(format!("opening {name:?}")))?;
+    nix::unistd::setsid().map_err(failed("setsid"))?;
+    rustix::process::ioctl_tiocsctty(&slave).map_err(failed("TIOCSCTTY"))?;
     // As in podman, the terminal is stdin even without -i; only nothing is relayed into it.
-    nix::unistd::dup2_stdin(&slave).map_err(|e| format!("dup2: {e}"))?;
-    nix::unistd::dup2_stdout(&slave).map_err(|e| format!("dup2: {e}"))?;
-    nix::unistd::dup2_stderr(&slave).map_err(|e| format!("dup2: {e}"))?;
+    nix::unistd::dup2_stdin(&slave).map_err(failed("dup2"))?;
+    nix::unistd::dup2_stdout(&slave).map_err(failed("dup2"))?;
+    nix::unistd::dup2_stderr(&slave).map_err(failed("dup2"))?;
     let fds = [master.as_fd()];
     let mut space = [MaybeUninit::uninit(); rustix::cmsg_space!(ScmRights(1))];
     let mut control = SendAncillaryBuffer::new(&mut space);
@@ -55,7 +75,7 @@ pub fn setup_in_container(socket: &OwnedFd) -> Result<(), String> {
         &mut control,
         SendFlags::empty(),
     )
-    .map_err(|e| format!("sending the pty: {e}"))?;
+    .map_err(failed("sending the pty"))?;
     Ok(())
 }
 

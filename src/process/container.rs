@@ -51,6 +51,41 @@ pub enum ContainerError {
     Child(#[from] ChildFailure),
 }
 
+/// A capability name (`--cap-add`, `--cap-drop`, the configured defaults) that names none.
+#[derive(Debug, Error)]
+#[error("unknown capability {0:?}")]
+pub struct UnknownCapability(pub String);
+
+/// Why the child could not take the container's user and confinement before exec.
+#[derive(Debug, Error)]
+pub enum PrivilegeError {
+    /// The user's or group's ID has no mapping in the user namespace.
+    #[error(
+        "{what} {id} is not mapped in the user namespace (add a range to /etc/subuid and /etc/subgid)"
+    )]
+    Unmapped { what: &'static str, id: u32 },
+    /// A capability, ID or prctl call failed; `what` says which.
+    #[error("{what}: {source}")]
+    Call {
+        what: String,
+        #[source]
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+    #[error(transparent)]
+    Seccomp(#[from] crate::runtime::seccomp::SeccompError),
+}
+
+/// `.map_err(call("what"))`: a failed call, named.
+fn call<E: std::error::Error + Send + Sync + 'static>(
+    what: impl Into<String>,
+) -> impl FnOnce(E) -> PrivilegeError {
+    let what = what.into();
+    move |e| PrivilegeError::Call {
+        what,
+        source: Box::new(e),
+    }
+}
+
 /// What a process entering the container is confined by.
 #[derive(Debug, Clone, Default)]
 pub struct Hardening {
@@ -109,7 +144,7 @@ pub struct Launch {
 
 /// Connects the new network namespace of `pid`: the user network's interface, if any, then
 /// the helper that leads to the host and publishes ports.
-fn connect_network(pid: i32, l: &Launch) -> Result<(), String> {
+fn connect_network(pid: i32, l: &Launch) -> Result<(), crate::net::NetError> {
     for a in &l.attachments {
         crate::net::network::attach(pid, a)?;
     }
@@ -257,7 +292,7 @@ pub fn spawn(l: &Launch, stdio: Stdio<'_>) -> Result<Pid, ContainerError> {
     if net_gated {
         if let Err(e) = connect_network(child.as_raw(), l) {
             crate::net::stop_helpers(l.pasta_pidfile.parent().unwrap_or(Path::new("/")));
-            return fail(e, &mut err_r, err_w);
+            return fail(e.to_string(), &mut err_r, err_w);
         }
         let _ = net_w.write_all(b"g");
     }
@@ -496,7 +531,7 @@ fn child_main(
         cgroup: l.cgroup.is_some(),
         notify_socket: l.notify_socket.as_deref(),
     }) {
-        return setup(e);
+        return setup(e.to_string());
     }
     if l.join_uts.is_none()
         && let Err(e) = nix::unistd::sethostname(&l.hostname)
@@ -505,7 +540,7 @@ fn child_main(
     }
     if let Stdio::Tty(socket) = stdio {
         if let Err(e) = super::console::setup_in_container(socket) {
-            return setup(e);
+            return setup(e.to_string());
         }
     } else if !l.interactive || matches!(stdio, Stdio::Pipes { stdin: None, .. }) {
         match std::fs::File::open("/dev/null") {
@@ -631,7 +666,7 @@ pub fn become_and_exec(
         return setup(format!("chdir to {workdir}: {e}"));
     }
     if let Err(e) = drop_privileges(&user, hardening) {
-        return setup(e);
+        return setup(e.to_string());
     }
     let to_c = |v: &[String]| -> Result<Vec<CString>, ChildFailure> {
         v.iter()
@@ -713,7 +748,10 @@ const DEFAULT_CAPS: &[caps::Capability] = &[
     caps::Capability::CAP_SYS_CHROOT,
 ];
 
-fn drop_privileges(user: &users::ResolvedUser, hardening: &Hardening) -> Result<(), String> {
+fn drop_privileges(
+    user: &users::ResolvedUser,
+    hardening: &Hardening,
+) -> Result<(), PrivilegeError> {
     use caps::CapSet;
     use nix::unistd::{Gid, Uid};
     let keep: caps::CapsHashSet = hardening.caps.iter().copied().collect();
@@ -721,14 +759,12 @@ fn drop_privileges(user: &users::ResolvedUser, hardening: &Hardening) -> Result<
     for cap in supported.iter() {
         if !keep.contains(cap) {
             caps::drop(None, CapSet::Bounding, *cap)
-                .map_err(|e| format!("dropping {cap} from the bounding set: {e}"))?;
+                .map_err(call(format!("dropping {cap} from the bounding set")))?;
         }
     }
     // Inheritable and ambient stay empty (CVE-2022-27649).
-    caps::clear(None, CapSet::Ambient)
-        .map_err(|e| format!("clearing ambient capabilities: {e}"))?;
-    caps::clear(None, CapSet::Inheritable)
-        .map_err(|e| format!("clearing inheritable capabilities: {e}"))?;
+    caps::clear(None, CapSet::Ambient).map_err(call("clearing ambient capabilities"))?;
+    caps::clear(None, CapSet::Inheritable).map_err(call("clearing inheritable capabilities"))?;
 
     let setgroups_allowed = std::fs::read_to_string("/proc/self/setgroups")
         .map(|s| s.trim() == "allow")
@@ -736,15 +772,13 @@ fn drop_privileges(user: &users::ResolvedUser, hardening: &Hardening) -> Result<
     if setgroups_allowed {
         let mut groups: Vec<Gid> = vec![Gid::from_raw(user.gid)];
         groups.extend(user.additional_gids.iter().map(|g| Gid::from_raw(*g)));
-        nix::unistd::setgroups(&groups).map_err(|e| format!("setgroups: {e}"))?;
+        nix::unistd::setgroups(&groups).map_err(call("setgroups"))?;
     }
-    let unmapped = |what: &str, id: u32, e: nix::Error| {
+    let unmapped = |what: &'static str, id: u32, e: nix::Error| {
         if e == nix::Error::EINVAL {
-            format!(
-                "{what} {id} is not mapped in the user namespace (add a range to /etc/subuid and /etc/subgid)"
-            )
+            PrivilegeError::Unmapped { what, id }
         } else {
-            format!("set{what}: {e}")
+            call(format!("set{what}"))(e)
         }
     };
     let g = Gid::from_raw(user.gid);
@@ -753,12 +787,12 @@ fn drop_privileges(user: &users::ResolvedUser, hardening: &Hardening) -> Result<
     nix::unistd::setresuid(u, u, u).map_err(|e| unmapped("uid", user.uid, e))?;
     if user.uid == 0 {
         caps::set(None, CapSet::Effective, &keep)
-            .map_err(|e| format!("setting effective capabilities: {e}"))?;
+            .map_err(call("setting effective capabilities"))?;
         caps::set(None, CapSet::Permitted, &keep)
-            .map_err(|e| format!("setting permitted capabilities: {e}"))?;
+            .map_err(call("setting permitted capabilities"))?;
     }
     if hardening.no_new_privs || hardening.seccomp.is_some() {
-        nix::sys::prctl::set_no_new_privs().map_err(|e| format!("setting no_new_privs: {e}"))?;
+        nix::sys::prctl::set_no_new_privs().map_err(call("setting no_new_privs"))?;
     }
     // Last: from here on only execve runs, and the filter applies to the container's program.
     if let Some(bpf) = &hardening.seccomp {
@@ -774,9 +808,9 @@ pub fn capability_set(
     add: &[String],
     drop: &[String],
     privileged: bool,
-) -> Result<Vec<caps::Capability>, String> {
+) -> Result<Vec<caps::Capability>, UnknownCapability> {
     let all: Vec<caps::Capability> = caps::runtime::thread_all_supported().into_iter().collect();
-    let parse = |name: &str| -> Result<caps::Capability, String> {
+    let parse = |name: &str| -> Result<caps::Capability, UnknownCapability> {
         let upper = name.to_ascii_uppercase();
         let full = if upper.starts_with("CAP_") {
             upper
@@ -784,7 +818,7 @@ pub fn capability_set(
             format!("CAP_{upper}")
         };
         full.parse::<caps::Capability>()
-            .map_err(|_| format!("unknown capability {name:?}"))
+            .map_err(|_| UnknownCapability(name.to_string()))
     };
     // podman's order: `--cap-drop ALL` empties the set and the adds are then kept; otherwise
     // adds go first and drops win.
@@ -848,7 +882,8 @@ mod tests {
             fewer.contains(&caps::Capability::CAP_SYS_TIME)
                 && !fewer.contains(&caps::Capability::CAP_CHOWN)
         );
-        assert!(capability_set(None, &["BOGUS".into()], &[], false).is_err());
+        let bogus = capability_set(None, &["BOGUS".into()], &[], false).unwrap_err();
+        assert_eq!(bogus.to_string(), "unknown capability \"BOGUS\"");
         let conf = ["CHOWN".to_string(), "kill".to_string()];
         assert_eq!(
             capability_set(Some(&conf), &[], &[], false).unwrap().len(),

@@ -65,10 +65,66 @@ const READ_ONLY: &[&str] = &[
 ];
 const DEVICES: &[&str] = &["null", "zero", "full", "random", "urandom", "tty"];
 
-type Step<T> = Result<T, String>;
+/// Why the container's root filesystem could not be built (in the child, which sends it to the
+/// parent as text).
+#[derive(Debug, thiserror::Error)]
+pub enum RootfsError {
+    /// A mount or another system call failed; `what` says which step.
+    #[error("{what}: {source}")]
+    Step {
+        what: String,
+        #[source]
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+    /// A host path to mount (a bind's or a volume's source).
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The image has what can't take a mount where one goes: a symlink, a file for a
+    /// directory or the other way round.
+    #[error("{0}")]
+    Target(String),
+    /// A mount target's parent directory can't be had without following a symlink.
+    #[error("mount target {target}: {source} (a parent directory is a symlink or not a directory)")]
+    TargetParent {
+        target: String,
+        #[source]
+        source: Errno,
+    },
+    #[error("too many layers ({0}) for one overlay mount")]
+    TooManyLayers(usize),
+    /// A bind or volume mount that was given no host path.
+    #[error("mount {0} has no source")]
+    NoSource(String),
+    /// `:U`: the container's `--user` is not in its /etc/passwd or /etc/group.
+    #[error(transparent)]
+    User(#[from] crate::runtime::users::UserError),
+}
 
-fn ctx<T, E: std::fmt::Display>(r: Result<T, E>, what: impl FnOnce() -> String) -> Step<T> {
-    r.map_err(|e| format!("{}: {e}", what()))
+type Step<T> = Result<T, RootfsError>;
+
+/// `.map_err(step("what"))`: a failed step, named.
+fn step<E: std::error::Error + Send + Sync + 'static>(
+    what: impl Into<String>,
+) -> impl FnOnce(E) -> RootfsError {
+    let what = what.into();
+    move |e| RootfsError::Step {
+        what,
+        source: Box::new(e),
+    }
+}
+
+fn ctx<T, E: std::error::Error + Send + Sync + 'static>(
+    r: Result<T, E>,
+    what: impl FnOnce() -> String,
+) -> Step<T> {
+    r.map_err(|source| RootfsError::Step {
+        what: what(),
+        source: Box::new(source),
+    })
 }
 
 pub fn build(plan: &RootfsPlan<'_>) -> Step<()> {
@@ -160,7 +216,7 @@ pub fn build(plan: &RootfsPlan<'_>) -> Step<()> {
                 || format!("binding /{path}"),
             )?;
             remount_read_only(&fd_path(
-                &existing(&root, path).map_err(|e| format!("/{path}: {e}"))?,
+                &existing(&root, path).map_err(step(format!("/{path}")))?,
             ))?;
         }
     }
@@ -176,7 +232,8 @@ fn apply_mounts(root: &OwnedFd, mounts: &[ResolvedMount], read_only: bool, user:
         for dst in ["/tmp", "/var/tmp", "/run"] {
             if !all.iter().any(|m| m.spec.destination == dst) {
                 all.push(ResolvedMount {
-                    spec: crate::runtime::mounts::parse_tmpfs(dst).map_err(|e| e.to_string())?,
+                    spec: crate::runtime::mounts::parse_tmpfs(dst)
+                        .expect("a fixed tmpfs destination parses"),
                     host: None,
                 });
             }
@@ -218,7 +275,10 @@ fn apply_mounts(root: &OwnedFd, mounts: &[ResolvedMount], read_only: bool, user:
             (_, Some(host)) => {
                 let is_dir = std::fs::metadata(host)
                     .map(|md| md.is_dir())
-                    .map_err(|e| format!("{}: {e}", host.display()))?;
+                    .map_err(|source| RootfsError::Io {
+                        path: host.clone(),
+                        source,
+                    })?;
                 let kind = if is_dir {
                     FileType::Directory
                 } else {
@@ -228,13 +288,14 @@ fn apply_mounts(root: &OwnedFd, mounts: &[ResolvedMount], read_only: bool, user:
                 if m.spec.options.iter().any(|o| o == "U") {
                     let owner = container_user(root, user)?;
                     chown_tree(host, owner)
-                        .map_err(|e| format!("chown of {} for :U: {e}", host.display()))?;
+                        .map_err(step(format!("chown of {} for :U", host.display())))?;
                 }
                 if m.spec.kind == MountKind::Volume && is_dir && dir_is_empty(host) {
                     // A new volume starts with what the image has at its destination.
-                    populate(&fd_path(&fd), host).map_err(|e| {
-                        format!("copying {} into the volume: {e}", m.spec.destination)
-                    })?;
+                    populate(&fd_path(&fd), host).map_err(step(format!(
+                        "copying {} into the volume",
+                        m.spec.destination
+                    )))?;
                 }
                 ctx(
                     mount(
@@ -247,12 +308,11 @@ fn apply_mounts(root: &OwnedFd, mounts: &[ResolvedMount], read_only: bool, user:
                     || format!("binding {} on {}", host.display(), m.spec.destination),
                 )?;
                 if m.spec.readonly {
-                    let fd =
-                        existing(root, dst).map_err(|e| format!("{}: {e}", m.spec.destination))?;
+                    let fd = existing(root, dst).map_err(step(m.spec.destination.clone()))?;
                     remount_read_only(&fd_path(&fd))?;
                 }
             }
-            (_, None) => return Err(format!("mount {} has no source", m.spec.destination)),
+            (_, None) => return Err(RootfsError::NoSource(m.spec.destination.clone())),
         }
     }
     Ok(())
@@ -267,8 +327,7 @@ fn container_user(root: &OwnedFd, user: &str) -> Step<(u32, u32)> {
             .and_then(|fd| std::fs::read_to_string(fd_path(&fd)).ok())
             .unwrap_or_default()
     };
-    let u = crate::runtime::users::resolve(user, &read("passwd"), &read("group"))
-        .map_err(|e| e.to_string())?;
+    let u = crate::runtime::users::resolve(user, &read("passwd"), &read("group"))?;
     Ok((u.uid, u.gid))
 }
 
@@ -350,10 +409,7 @@ pub fn mount_overlay_at(
         rel(work)
     );
     if data.len() > 4000 {
-        return Err(format!(
-            "too many layers ({}) for one overlay mount",
-            lower.len()
-        ));
+        return Err(RootfsError::TooManyLayers(lower.len()));
     }
     ctx(
         mount(
@@ -441,7 +497,7 @@ fn build_dev(root: &OwnedFd, tty_gid: bool) -> Step<()> {
         MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC,
         None::<&str>,
     );
-    let devdir = existing(root, "dev").map_err(|e| format!("/dev: {e}"))?;
+    let devdir = existing(root, "dev").map_err(step("/dev"))?;
     for (link, to) in [
         ("ptmx", "pts/ptmx"),
         ("fd", "/proc/self/fd"),
@@ -483,7 +539,7 @@ fn build_sys(root: &OwnedFd, network: NetworkMode) -> Step<()> {
         ),
         || "binding /sys".into(),
     )?;
-    let sys = existing(root, "sys").map_err(|e| format!("/sys: {e}"))?;
+    let sys = existing(root, "sys").map_err(step("/sys"))?;
     remount_read_only(&fd_path(&sys))
 }
 
@@ -512,8 +568,7 @@ fn build_cgroup(root: &OwnedFd, privileged: bool) -> Step<()> {
                 ),
                 || "covering the host's cgroup tree at /sys/fs/cgroup".into(),
             )?;
-            let dir =
-                existing(root, "sys/fs/cgroup").map_err(|e| format!("/sys/fs/cgroup: {e}"))?;
+            let dir = existing(root, "sys/fs/cgroup").map_err(step("/sys/fs/cgroup"))?;
             ctx(cgroup2(&fd_path(&dir)), || {
                 "mounting the container's cgroup at /sys/fs/cgroup".into()
             })
@@ -606,35 +661,38 @@ fn split(path: &str) -> (Vec<&str>, &str) {
 fn target(root: &OwnedFd, path: &str, kind: FileType) -> Step<OwnedFd> {
     let shown = format!("/{path}");
     let (parent, base) = split(path);
-    let dir = inroot::open_dir(root, &parent, true, inroot::NO_LINKS).map_err(|e| {
-        format!("mount target {shown}: {e} (a parent directory is a symlink or not a directory)")
+    let dir = inroot::open_dir(root, &parent, true, inroot::NO_LINKS).map_err(|source| {
+        RootfsError::TargetParent {
+            target: shown.clone(),
+            source,
+        }
     })?;
     match rustix::fs::statat(&dir, base, AtFlags::SYMLINK_NOFOLLOW) {
         Ok(st) => {
             let have = FileType::from_raw_mode(st.st_mode);
             if have == FileType::Symlink {
                 if kind == FileType::Directory {
-                    return Err(format!(
+                    return Err(RootfsError::Target(format!(
                         "refusing to mount on {shown}: it is a symlink in the image"
-                    ));
+                    )));
                 }
                 ctx(rustix::fs::unlinkat(&dir, base, AtFlags::empty()), || {
                     format!("replacing symlink {shown}")
                 })?;
                 create(&dir, base, kind, &shown)?;
             } else if (have == FileType::Directory) != (kind == FileType::Directory) {
-                return Err(format!(
+                return Err(RootfsError::Target(format!(
                     "mount target {shown} exists but is not a {}",
                     if kind == FileType::Directory {
                         "directory"
                     } else {
                         "file"
                     }
-                ));
+                )));
             }
         }
         Err(Errno::NOENT) => create(&dir, base, kind, &shown)?,
-        Err(e) => return Err(format!("mount target {shown}: {e}")),
+        Err(e) => return Err(step(format!("mount target {shown}"))(e)),
     }
     ctx(
         rustix::fs::openat(

@@ -3,6 +3,27 @@
 
 use std::os::unix::net::UnixDatagram;
 
+/// Why systemd could not be told.
+#[derive(Debug, thiserror::Error)]
+pub enum NotifyError {
+    /// No datagram socket could be made.
+    #[error("NOTIFY_SOCKET: {0}")]
+    Socket(#[source] std::io::Error),
+    /// `$NOTIFY_SOCKET` names no usable address.
+    #[error("NOTIFY_SOCKET {path}: {source}")]
+    Address {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("telling systemd through NOTIFY_SOCKET {path}: {source}")]
+    Send {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
 /// The socket systemd gave this process, if any.
 pub fn socket() -> Option<String> {
     std::env::var("NOTIFY_SOCKET")
@@ -11,26 +32,31 @@ pub fn socket() -> Option<String> {
 }
 
 /// Sends `message` to `$NOTIFY_SOCKET`; without one there is nobody to tell.
-pub fn send(message: &str) -> Result<(), String> {
+pub fn send(message: &str) -> Result<(), NotifyError> {
     match socket() {
         Some(path) => send_to(&path, message),
         None => Ok(()),
     }
 }
 
-fn send_to(path: &str, message: &str) -> Result<(), String> {
-    let sock = UnixDatagram::unbound().map_err(|e| format!("NOTIFY_SOCKET: {e}"))?;
+fn send_to(path: &str, message: &str) -> Result<(), NotifyError> {
+    let sock = UnixDatagram::unbound().map_err(NotifyError::Socket)?;
     let sent = match path.strip_prefix('@') {
         Some(name) => {
             use std::os::linux::net::SocketAddrExt;
             let addr = std::os::unix::net::SocketAddr::from_abstract_name(name.as_bytes())
-                .map_err(|e| format!("NOTIFY_SOCKET {path}: {e}"))?;
+                .map_err(|source| NotifyError::Address {
+                    path: path.to_string(),
+                    source,
+                })?;
             sock.send_to_addr(message.as_bytes(), &addr)
         }
         None => sock.send_to(message.as_bytes(), path),
     };
-    sent.map(|_| ())
-        .map_err(|e| format!("telling systemd through NOTIFY_SOCKET {path}: {e}"))
+    sent.map(|_| ()).map_err(|source| NotifyError::Send {
+        path: path.to_string(),
+        source,
+    })
 }
 
 #[cfg(test)]

@@ -28,6 +28,29 @@ pub enum UsernsError {
     Map(String, #[source] std::io::Error),
     #[error("becoming root in the user namespace: {0}")]
     SetId(#[source] nix::Error),
+    /// `newuidmap` or `newgidmap` could not be started or waited for.
+    #[error("running {tool}: {source}")]
+    Spawn {
+        tool: &'static str,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("waiting for {tool}: {source}")]
+    Wait {
+        tool: &'static str,
+        #[source]
+        source: std::io::Error,
+    },
+    /// `newuidmap` or `newgidmap` refused the mapping; `stderr` says why.
+    #[error("{tool} {args}: {stderr}")]
+    Tool {
+        tool: &'static str,
+        args: String,
+        stderr: String,
+    },
+    /// The helper process that maps us failed; its report, as it sent it.
+    #[error("{0}")]
+    Helper(String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -146,7 +169,7 @@ pub fn enter(mapping: &Mapping) -> Result<Mapping, UsernsError> {
                 Ok(Mapping::Single {
                     uid: *uid,
                     gid: *gid,
-                    why,
+                    why: why.to_string(),
                 })
             }
         },
@@ -159,7 +182,7 @@ fn enter_full(
     gid: u32,
     uids: &[IdRange],
     gids: &[IdRange],
-) -> Result<Result<(), String>, UsernsError> {
+) -> Result<Result<(), UsernsError>, UsernsError> {
     let (mut go_r, mut go_w) = pipe()?;
     let (mut done_r, mut done_w) = pipe()?;
     let me = std::process::id();
@@ -172,7 +195,8 @@ fn enter_full(
                 match map_with_tools(me, uid, gid, uids, gids) {
                     Ok(()) => 0,
                     Err(why) => {
-                        let _ = done_w.write_all(why.as_bytes());
+                        // Across the fork as text: the parent reports it as the helper's.
+                        let _ = done_w.write_all(why.to_string().as_bytes());
                         1
                     }
                 }
@@ -197,11 +221,11 @@ fn enter_full(
             unshared.map_err(UsernsError::Unshare)?;
             match status {
                 Ok(WaitStatus::Exited(_, 0)) => Ok(Ok(())),
-                _ => Ok(Err(if why.is_empty() {
+                _ => Ok(Err(UsernsError::Helper(if why.is_empty() {
                     "newuidmap helper failed".into()
                 } else {
                     why
-                })),
+                }))),
             }
         }
     }
@@ -213,7 +237,7 @@ fn map_with_tools(
     gid: u32,
     uids: &[IdRange],
     gids: &[IdRange],
-) -> Result<(), String> {
+) -> Result<(), UsernsError> {
     let args = |own: u32, ranges: &[IdRange]| -> Vec<String> {
         let mut args = vec![pid.to_string(), "0".into(), own.to_string(), "1".into()];
         let mut inside = 1u64;
@@ -237,22 +261,22 @@ fn map_with_tools(
                 .stdout(Stdio::null())
                 .stderr(Stdio::piped())
                 .spawn()
-                .map_err(|e| format!("running {tool}: {e}"))
+                .map_err(|source| UsernsError::Spawn { tool, source })
         })
         .collect();
     let mut first_error = None;
     for ((tool, a), child) in jobs.iter().zip(children) {
         let result = child.and_then(|c| {
             c.wait_with_output()
-                .map_err(|e| format!("waiting for {tool}: {e}"))
+                .map_err(|source| UsernsError::Wait { tool, source })
         });
         let failure = match result {
             Ok(out) if out.status.success() => continue,
-            Ok(out) => format!(
-                "{tool} {}: {}",
-                a.join(" "),
-                String::from_utf8_lossy(&out.stderr).trim()
-            ),
+            Ok(out) => UsernsError::Tool {
+                tool,
+                args: a.join(" "),
+                stderr: String::from_utf8_lossy(&out.stderr).trim().to_string(),
+            },
             Err(e) => e,
         };
         first_error.get_or_insert(failure);

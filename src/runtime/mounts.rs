@@ -40,16 +40,25 @@ pub struct MountSpec {
     pub anonymous: bool,
 }
 
-fn absolute(dst: &str) -> Result<String, String> {
+/// Why a mount's destination is refused (the reason inside a [`MountError`]).
+#[derive(Debug, Error, PartialEq, Eq)]
+enum BadDestination {
+    #[error("destination {0:?} is not an absolute path")]
+    NotAbsolute(String),
+    #[error("destination {0:?} contains '..'")]
+    Climbs(String),
+}
+
+fn absolute(dst: &str) -> Result<String, BadDestination> {
     if !dst.starts_with('/') {
-        return Err(format!("destination {dst:?} is not an absolute path"));
+        return Err(BadDestination::NotAbsolute(dst.to_string()));
     }
     let clean: Vec<&str> = dst
         .split('/')
         .filter(|p| !p.is_empty() && *p != ".")
         .collect();
     if clean.contains(&"..") {
-        return Err(format!("destination {dst:?} contains '..'"));
+        return Err(BadDestination::Climbs(dst.to_string()));
     }
     Ok(format!("/{}", clean.join("/")))
 }
@@ -64,7 +73,7 @@ pub fn parse_volume(v: &str) -> Result<MountSpec, MountError> {
         [src, dst, opts] => (*src, *dst, *opts),
         _ => return Err(bad("too many ':' separators".into())),
     };
-    let destination = absolute(dst).map_err(bad)?;
+    let destination = absolute(dst).map_err(|e| bad(e.to_string()))?;
     let mut readonly = false;
     let mut options = Vec::new();
     for o in opts.split(',').filter(|o| !o.is_empty()) {
@@ -129,8 +138,8 @@ pub fn parse_mount(m: &str) -> Result<MountSpec, MountError> {
         }
     }
     let kind = kind.ok_or_else(|| bad("type= is required".into()))?;
-    let destination =
-        absolute(&target.ok_or_else(|| bad("target= is required".into()))?).map_err(bad)?;
+    let destination = absolute(&target.ok_or_else(|| bad("target= is required".into()))?)
+        .map_err(|e| bad(e.to_string()))?;
     if kind == MountKind::Bind && !source.starts_with('/') {
         return Err(bad("a bind mount needs an absolute source=".into()));
     }
@@ -151,7 +160,8 @@ pub fn parse_mount(m: &str) -> Result<MountSpec, MountError> {
 /// `--tmpfs DST[:OPTS]`.
 pub fn parse_tmpfs(t: &str) -> Result<MountSpec, MountError> {
     let (dst, opts) = t.split_once(':').unwrap_or((t, ""));
-    let destination = absolute(dst).map_err(|why| MountError::Tmpfs(t.to_string(), why))?;
+    let destination =
+        absolute(dst).map_err(|why| MountError::Tmpfs(t.to_string(), why.to_string()))?;
     let mut readonly = false;
     let mut options = Vec::new();
     for o in opts.split(',').filter(|o| !o.is_empty()) {

@@ -8,6 +8,25 @@ use serde::Deserialize;
 
 pub const DEFAULT_PROFILE: &str = include_str!("seccomp.json");
 
+/// Why a seccomp profile could not be compiled or installed.
+#[derive(Debug, thiserror::Error)]
+pub enum SeccompError {
+    /// The profile is not JSON in the Docker/OCI profile format.
+    #[error("invalid seccomp profile: {0}")]
+    Json(#[source] serde_json::Error),
+    /// The profile asks for what gorae does not do: an action, several actions, argument
+    /// conditions on allowed calls.
+    #[error("{0}")]
+    Unsupported(String),
+    #[error("compiling the seccomp profile: {0}")]
+    Compile(#[source] seccompiler::Error),
+    #[error("installing the seccomp filter: {0}")]
+    Install(#[source] seccompiler::Error),
+    /// This host or the compiler: an architecture seccompiler doesn't know, an empty result.
+    #[error("{0}")]
+    Failed(String),
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct Profile {
@@ -32,7 +51,7 @@ struct Rule {
     args: Option<Vec<serde_json::Value>>,
 }
 
-fn action(a: &str, errno: Option<u32>) -> Result<serde_json::Value, String> {
+fn action(a: &str, errno: Option<u32>) -> Result<serde_json::Value, SeccompError> {
     Ok(match a {
         "SCMP_ACT_ALLOW" => "allow".into(),
         "SCMP_ACT_ERRNO" => serde_json::json!({ "errno": errno.unwrap_or(libc::EPERM as u32) }),
@@ -40,16 +59,19 @@ fn action(a: &str, errno: Option<u32>) -> Result<serde_json::Value, String> {
         "SCMP_ACT_KILL_PROCESS" => "kill_process".into(),
         "SCMP_ACT_TRAP" => "trap".into(),
         "SCMP_ACT_LOG" => "log".into(),
-        other => return Err(format!("unsupported seccomp action {other}")),
+        other => {
+            return Err(SeccompError::Unsupported(format!(
+                "unsupported seccomp action {other}"
+            )));
+        }
     })
 }
 
 /// Compiles a Docker/OCI profile. Rules must share one action (the common allow-list or
 /// deny-list shape); argument conditions widen to the whole system call, which for a deny rule
 /// is stricter and for an allow rule is looser — so allow rules with arguments are refused.
-pub fn compile(profile: &str) -> Result<seccompiler::BpfProgram, String> {
-    let p: Profile =
-        serde_json::from_str(profile).map_err(|e| format!("invalid seccomp profile: {e}"))?;
+pub fn compile(profile: &str) -> Result<seccompiler::BpfProgram, SeccompError> {
+    let p: Profile = serde_json::from_str(profile).map_err(SeccompError::Json)?;
     let mismatch = action(&p.default_action, p.default_errno_ret)?;
     let mut match_action = None;
     let mut names = BTreeSet::new();
@@ -59,19 +81,19 @@ pub fn compile(profile: &str) -> Result<seccompiler::BpfProgram, String> {
             continue;
         }
         if r.args.as_ref().is_some_and(|v| !v.is_empty()) && a == "allow" {
-            return Err(
+            return Err(SeccompError::Unsupported(
                 "seccomp profiles with argument conditions on allowed calls are not supported"
                     .into(),
-            );
+            ));
         }
         match &match_action {
             None => match_action = Some(a),
             Some(m) if *m == a => {}
             Some(_) => {
-                return Err(
+                return Err(SeccompError::Unsupported(
                     "seccomp profiles with more than one non-default action are not supported"
                         .into(),
-                );
+                ));
             }
         }
         names.extend(r.names.iter().cloned());
@@ -92,12 +114,12 @@ pub fn compile(profile: &str) -> Result<seccompiler::BpfProgram, String> {
             text.as_bytes(),
             std::env::consts::ARCH
                 .try_into()
-                .map_err(|_| "unsupported architecture for seccomp".to_string())?,
+                .map_err(|_| SeccompError::Failed("unsupported architecture for seccomp".into()))?,
         ) {
             Ok(mut map) => {
-                return map
-                    .remove("gorae")
-                    .ok_or_else(|| "seccomp compiler returned nothing".to_string());
+                return map.remove("gorae").ok_or_else(|| {
+                    SeccompError::Failed("seccomp compiler returned nothing".into())
+                });
             }
             Err(e) => {
                 let msg = e.to_string();
@@ -111,7 +133,7 @@ pub fn compile(profile: &str) -> Result<seccompiler::BpfProgram, String> {
                     Some(i) => {
                         names.remove(i);
                     }
-                    None => return Err(format!("compiling the seccomp profile: {msg}")),
+                    None => return Err(SeccompError::Compile(e)),
                 }
             }
         }
@@ -123,7 +145,7 @@ pub fn compile(profile: &str) -> Result<seccompiler::BpfProgram, String> {
 pub fn compile_cached(
     profile: &str,
     cache_dir: &std::path::Path,
-) -> Result<seccompiler::BpfProgram, String> {
+) -> Result<seccompiler::BpfProgram, SeccompError> {
     let key = crate::store::sha256_hex(
         format!(
             "{}\0{}\0{profile}",
@@ -158,8 +180,8 @@ pub fn compile_cached(
     Ok(bpf)
 }
 
-pub fn apply(bpf: &seccompiler::BpfProgram) -> Result<(), String> {
-    seccompiler::apply_filter(bpf).map_err(|e| format!("installing the seccomp filter: {e}"))
+pub fn apply(bpf: &seccompiler::BpfProgram) -> Result<(), SeccompError> {
+    seccompiler::apply_filter(bpf).map_err(SeccompError::Install)
 }
 
 #[cfg(test)]
@@ -190,7 +212,7 @@ mod tests {
         let p = r#"{"defaultAction":"SCMP_ACT_ERRNO","syscalls":[{"names":["read","write","exit_group","not_a_syscall_anywhere"],"action":"SCMP_ACT_ALLOW"}]}"#;
         assert!(compile(p).is_ok());
         let mixed = r#"{"defaultAction":"SCMP_ACT_ALLOW","syscalls":[{"names":["read"],"action":"SCMP_ACT_ERRNO"},{"names":["write"],"action":"SCMP_ACT_KILL"}]}"#;
-        assert!(compile(mixed).is_err());
-        assert!(compile("{").is_err());
+        assert!(matches!(compile(mixed), Err(SeccompError::Unsupported(_))));
+        assert!(matches!(compile("{"), Err(SeccompError::Json(_))));
     }
 }

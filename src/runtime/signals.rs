@@ -4,8 +4,13 @@ use std::str::FromStr;
 
 use nix::sys::signal::Signal;
 
-pub fn parse(s: &str) -> Result<Signal, String> {
-    let bad = || format!("invalid signal: {s}");
+/// A signal name or number that names no signal.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid signal: {0}")]
+pub struct InvalidSignal(pub String);
+
+pub fn parse(s: &str) -> Result<Signal, InvalidSignal> {
+    let bad = || InvalidSignal(s.to_string());
     let t = s.trim();
     if let Ok(n) = t.parse::<i32>() {
         return Signal::try_from(n).map_err(|_| bad());

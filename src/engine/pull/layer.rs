@@ -13,6 +13,7 @@ use sha2::{Digest, Sha256};
 use tokio::sync::mpsc;
 
 use super::{PullError, Remote, short};
+use crate::engine::Error;
 use crate::engine::images::Progress;
 use crate::image::extract::{self, ExtractError, ExtractOptions};
 use crate::image::manifest::Descriptor;
@@ -333,20 +334,20 @@ pub fn import_layer(
     expected_diff_id: Option<&str>,
     media_type: &str,
     opts: &ExtractOptions,
-) -> Result<ImportedLayer, String> {
-    let tmp = TempDir::new(&store.layers_dir(), "layer").map_err(|e| e.to_string())?;
+) -> Result<ImportedLayer, Error> {
+    let tmp = TempDir::new(&store.layers_dir(), "layer").at(&store.layers_dir())?;
     let diff = tmp.path().join("diff");
-    std::fs::create_dir(&diff).map_err(|e| e.to_string())?;
+    std::fs::create_dir(&diff).at(&diff)?;
     let blob_tmp = store
         .tmp_dir()
         .join(format!(".tmp-blob-{}", fsutil::unique_suffix()));
-    let result = (|| -> Result<ImportedLayer, String> {
+    let result = (|| -> Result<ImportedLayer, Error> {
         let blob = std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .mode(0o600)
             .open(&blob_tmp)
-            .map_err(|e| format!("{}: {e}", blob_tmp.display()))?;
+            .at(&blob_tmp)?;
         let mut tee = TeeReader {
             inner: src,
             hasher: Sha256::new(),
@@ -356,20 +357,20 @@ pub fn import_layer(
         let (diff_id, size) = {
             let mut buffered = BufReader::with_capacity(256 * 1024, &mut tee);
             let r = decode_and_extract(&mut buffered, &diff, opts).map_err(|e| match e {
-                ConsumeError::Extract(e) => e.to_string(),
-                ConsumeError::Io(e) => e.to_string(),
+                ConsumeError::Extract(e) => imported_extract(e),
+                ConsumeError::Io(e) => imported_read(e),
             })?;
-            io::copy(&mut buffered, &mut io::sink()).map_err(|e| e.to_string())?;
+            io::copy(&mut buffered, &mut io::sink()).map_err(imported_read)?;
             r
         };
         if let Some(want) = expected_diff_id
             && want != diff_id
         {
-            return Err(format!(
+            return Err(Error::Invalid(format!(
                 "the layer's content ({diff_id}) does not match its diff_id {want}"
-            ));
+            )));
         }
-        tee.blob.sync_all().map_err(|e| e.to_string())?;
+        tee.blob.sync_all().at(&blob_tmp)?;
         let digest = format!("sha256:{}", hex::encode(tee.hasher.finalize()));
         let chain_id = match parent_chain {
             None => diff_id.clone(),
@@ -392,11 +393,9 @@ pub fn import_layer(
             return Err(e);
         }
     };
-    let keep_blob = || -> Result<(), String> {
+    let keep_blob = || -> Result<(), Error> {
         match store.blob_path(&layer.digest) {
-            Some(dest) if !dest.exists() => {
-                std::fs::rename(&blob_tmp, &dest).map_err(|e| format!("{}: {e}", dest.display()))
-            }
+            Some(dest) if !dest.exists() => Ok(std::fs::rename(&blob_tmp, &dest).at(&dest)?),
             _ => {
                 let _ = std::fs::remove_file(&blob_tmp);
                 Ok(())
@@ -404,12 +403,12 @@ pub fn import_layer(
         }
     };
     if store.layer_dir(&layer.chain_id).is_none() {
-        return Err("the chain ID is not sha256".into());
+        return Err(Error::Invalid("the chain ID is not sha256".into()));
     }
     let lock_path = store
         .layer_lock_path(&layer.chain_id)
         .expect("checked above");
-    let _lock = FileLock::exclusive(&lock_path).map_err(|e| e.to_string())?;
+    let _lock = FileLock::exclusive(&lock_path).at(&lock_path)?;
     if store.layer_trusted(&layer.chain_id, Some(&layer.diff_id)) {
         keep_blob()?;
         return Ok(layer);
@@ -426,14 +425,46 @@ pub fn import_layer(
         &meta,
         &serde_json::to_vec_pretty(&record).expect("serializes"),
     )
-    .map_err(|e| e.to_string())?;
-    let fd = File::open(tmp.path()).map_err(|e| e.to_string())?;
-    rustix::fs::syncfs(&fd).map_err(|e| e.to_string())?;
+    .at(&meta)?;
+    let fd = File::open(tmp.path()).at(tmp.path())?;
+    rustix::fs::syncfs(&fd)
+        .map_err(io::Error::from)
+        .at(tmp.path())?;
     keep_blob()?;
-    store
-        .install_layer(owner, tmp, &layer.chain_id, &layer.diff_id)
-        .map_err(|e| e.to_string())?;
+    store.install_layer(owner, tmp, &layer.chain_id, &layer.diff_id)?;
     Ok(layer)
+}
+
+/// A local layer the extractor refused (bad names, unmapped owners, too large, undecodable)
+/// is bad input; one it could not read or write is the engine's failure.
+fn imported_extract(e: ExtractError) -> Error {
+    let bad = match &e {
+        ExtractError::Read(io) => undecodable(io),
+        ExtractError::Io { .. } => false,
+        _ => true,
+    };
+    if bad {
+        Error::Invalid(e.to_string())
+    } else {
+        Error::System(e.to_string())
+    }
+}
+
+/// Reading a local layer stream (whose path, if any, only the caller knows): undecodable
+/// data is bad input, anything else a failed read.
+fn imported_read(e: io::Error) -> Error {
+    if undecodable(&e) {
+        Error::Invalid(e.to_string())
+    } else {
+        Error::System(e.to_string())
+    }
+}
+
+fn undecodable(e: &io::Error) -> bool {
+    matches!(
+        e.kind(),
+        io::ErrorKind::InvalidData | io::ErrorKind::UnexpectedEof
+    )
 }
 
 /// Passes bytes through while hashing them and writing them to the blob file.
