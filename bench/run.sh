@@ -3,7 +3,7 @@
 # user against the local test registry. Prints medians and gorae/podman ratios. Not a test: it
 # never fails on slow numbers.
 #
-#   sudo bash bench/run.sh [start|pull|net|build|scale|all]      (default: all)
+#   bash bench/run.sh [start|pull|net|build|scale|all]      (default: all)
 #   BENCH_RUNS=20 BENCH_PULLS=3 BENCH_NET_RUNS=5 BENCH_NET_GETS=200 to change the repetitions.
 set -euo pipefail
 cd "$(dirname "$0")/.."
