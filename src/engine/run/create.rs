@@ -1,0 +1,376 @@
+//! Creating a container: find or pull its image, resolve and check its launch configuration,
+//! then write its record (`created` state).
+
+use super::{LaunchConfig, PullPolicy, RunOptions, SdNotify};
+use crate::engine::images::ImageError;
+use crate::engine::pull;
+use crate::engine::{Engine, Error};
+use crate::image::manifest::ImageConfig;
+use crate::runtime::names;
+use crate::runtime::spec::{self, NetworkMode};
+use crate::store::containers::{ContainerRecord, ContainerState, RawConfig};
+use crate::store::images::ImageRecord;
+use crate::store::{StoreError, now_rfc3339};
+
+/// Finds or pulls the image and creates the container record (`created` state).
+pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Error> {
+    if let Some(n) = &opts.name
+        && !names::valid_name(n)
+    {
+        return Err(Error::bad_name(n));
+    }
+    let image = match opts.pull {
+        PullPolicy::Always | PullPolicy::Newer => {
+            pull::pull(engine, &opts.image, &opts.pull_options)?
+        }
+        PullPolicy::Never => engine.find_image(&opts.image)?,
+        PullPolicy::Missing => match engine.find_image(&opts.image) {
+            Ok(img) => img,
+            Err(ImageError::NotKnown(_)) => pull::pull(engine, &opts.image, &opts.pull_options)?,
+            Err(e) => return Err(e.into()),
+        },
+    };
+    let config = engine.image_config(&image)?;
+    create_from(engine, opts, &image, &config)
+}
+
+/// Creates the container record for `image` (a stored image, or a build step's layers with an
+/// empty ID) and its `config`.
+pub fn create_from(
+    engine: &Engine,
+    opts: &RunOptions,
+    image: &ImageRecord,
+    config: &ImageConfig,
+) -> Result<ContainerRecord, Error> {
+    let id = names::new_id();
+    let mut launch = launch_config(engine, opts, config, &id)?;
+    check_launch(engine, opts, config, &mut launch)?;
+
+    engine.materialize_mounts(&mut launch.mounts)?;
+    if opts.replace
+        && let Some(name) = &opts.name
+        && let Ok(old) = engine.find_container(name)
+    {
+        crate::engine::lifecycle::remove(engine, &old.id, true)?;
+    }
+    let store = &engine.store;
+    // The GC lock keeps the image's layers alive until the record that pins them exists.
+    let _gc = store.lock_gc_shared()?;
+    let _lock = store.lock_records()?;
+    let image = if image.id.is_empty() {
+        image.clone()
+    } else {
+        store
+            .image(&image.id)
+            .map_err(|_| ImageError::NotKnown(opts.image.clone()))?
+    };
+    let name = container_name(opts, &store.list_containers()?)?;
+    let record = new_record(opts, id, name, &image, &launch);
+    write_record(engine, opts, &record)?;
+    Ok(record)
+}
+
+/// The launch configuration `opts` asks for on top of the image's `config`, its names
+/// resolved (networks, the container whose network is shared), not yet checked.
+fn launch_config(
+    engine: &Engine,
+    opts: &RunOptions,
+    config: &ImageConfig,
+    id: &str,
+) -> Result<LaunchConfig, Error> {
+    let hostname = opts
+        .hostname
+        .clone()
+        .unwrap_or_else(|| id[..12].to_string());
+    let spec = spec::resolve(config, &opts.flags, &hostname)?;
+    let image_stop = config.config.as_ref().and_then(|c| c.stop_signal.clone());
+    let health = resolve_health(opts, config)?;
+    let (network_name, extra_networks) = recorded_networks(engine, opts)?;
+    let network_container = match &opts.network_container {
+        Some(n) => Some(engine.find_container(n)?.id),
+        None => None,
+    };
+    Ok(LaunchConfig {
+        spec,
+        hostname,
+        network: opts.network,
+        interactive: opts.interactive,
+        stop_signal: opts
+            .stop_signal
+            .clone()
+            .or(image_stop)
+            .unwrap_or_else(|| "SIGTERM".into()),
+        stop_timeout: opts.stop_timeout.unwrap_or(10),
+        mounts: opts.mounts.clone(),
+        read_only: opts.read_only,
+        tty: opts.flags.tty,
+        security: opts.security.clone(),
+        restart: opts.restart.clone(),
+        init: opts.init,
+        labels: config
+            .config
+            .as_ref()
+            .and_then(|c| c.labels.clone())
+            .unwrap_or_default()
+            .into_iter()
+            .chain(opts.labels.clone())
+            .collect(),
+        health,
+        keep_id: None,
+        ports: opts.ports.clone(),
+        dns: opts.dns.clone(),
+        dns_search: opts.dns_search.clone(),
+        dns_options: opts.dns_options.clone(),
+        add_hosts: opts.add_hosts.clone(),
+        netns_path: opts.netns_path.clone(),
+        network_name,
+        extra_networks,
+        network_options: opts.network_options.clone(),
+        network_aliases: opts.network_aliases.clone(),
+        pod: opts.pod.clone(),
+        infra: false,
+        mac_address: opts.mac_address.clone(),
+        log_driver: opts.log_driver.clone(),
+        cgroups: opts.cgroups.clone(),
+        sdnotify: opts.sdnotify,
+        files: opts.files.clone(),
+        create_command: opts.create_command.clone(),
+        network_container,
+    })
+}
+
+/// The health check: the `--health-*` flags over the image's HEALTHCHECK.
+fn resolve_health(
+    opts: &RunOptions,
+    config: &ImageConfig,
+) -> Result<Option<crate::engine::health::HealthConfig>, Error> {
+    crate::engine::health::resolve(
+        config
+            .config
+            .as_ref()
+            .and_then(|c| c.healthcheck.as_ref())
+            .and_then(crate::engine::health::from_image),
+        opts.health.cmd.as_deref(),
+        opts.health.interval.as_deref(),
+        opts.health.timeout.as_deref(),
+        opts.health.start_period.as_deref(),
+        opts.health.retries,
+        opts.health.disabled,
+    )
+}
+
+/// The user-defined networks as recorded: the first, and the others.
+fn recorded_networks(
+    engine: &Engine,
+    opts: &RunOptions,
+) -> Result<(Option<String>, Vec<String>), Error> {
+    let network_name = match &opts.network_name {
+        Some(n) => Some(engine.networks().get(n)?.name),
+        None => None,
+    };
+    // Names as recorded (an ID prefix resolves to its network's name).
+    let mut names: Vec<String> = Vec::new();
+    if let Some(n) = &opts.network_name {
+        names.push(engine.networks().get(n)?.name);
+    }
+    for n in &opts.extra_networks {
+        let name = engine.networks().get(n)?.name;
+        if names.contains(&name) {
+            return Err(Error::Invalid(format!("network {name} is given twice")));
+        }
+        names.push(name);
+    }
+    Ok((network_name, names.split_off(names.len().min(1))))
+}
+
+/// Refuses a launch configuration that can't start, now rather than at start, and completes
+/// it: `-P`'s ports, `--userns=keep-id`'s IDs.
+fn check_launch(
+    engine: &Engine,
+    opts: &RunOptions,
+    config: &ImageConfig,
+    launch: &mut LaunchConfig,
+) -> Result<(), Error> {
+    crate::net::etc::validate(&launch.add_hosts, &launch.dns)?;
+    if launch.sdnotify == SdNotify::Healthy && launch.health.is_none() {
+        return Err(Error::Invalid(
+            "--sdnotify=healthy needs a health check (--health-cmd or the image's HEALTHCHECK)"
+                .into(),
+        ));
+    }
+    if opts.publish_all {
+        let exposed: Vec<String> = config
+            .config
+            .as_ref()
+            .and_then(|c| c.exposed_ports.as_ref())
+            .map(|m| m.keys().cloned().collect())
+            .unwrap_or_default();
+        launch
+            .ports
+            .extend(crate::net::ports::publish_all(&exposed));
+    }
+    check_network(launch)?;
+    if opts.keep_id {
+        apply_keep_id(engine, opts, launch)?;
+    }
+    crate::engine::monitor::RestartPolicy::parse(&launch.restart)?;
+    if opts.remove && !matches!(launch.restart.as_str(), "" | "no") {
+        return Err(Error::Invalid(
+            "the --rm option conflicts with --restart (other than \"no\")".into(),
+        ));
+    }
+    // Refuse bad capability names or profiles now, not at start.
+    launch.security.hardening(&engine.paths.runtime)?;
+    crate::runtime::mounts::check_unique(&launch.mounts)
+        .map_err(|e| Error::Invalid(e.to_string()))?;
+    crate::runtime::signals::parse(&launch.stop_signal)
+        .map_err(|e| Error::Invalid(e.to_string()))?;
+    Ok(())
+}
+
+/// Refuses network settings the container's network can't honour: published ports, a
+/// missing helper, a namespace that is not there, a bad MAC address, aliases.
+fn check_network(launch: &LaunchConfig) -> Result<(), Error> {
+    if !launch.ports.is_empty() && !launch.network.has_helper() {
+        return Err(Error::Invalid(
+            "publishing ports (-p, -P) needs a network of the container's own (not --network host, none, container: or ns:)".into(),
+        ));
+    }
+    if let Some(missing) = crate::net::missing_helper(launch.network) {
+        return Err(Error::System(missing.into()));
+    }
+    if let Some(p) = &launch.netns_path
+        && !std::path::Path::new(p).exists()
+    {
+        return Err(Error::Invalid(format!(
+            "--network ns:{p}: no such network namespace"
+        )));
+    }
+    if let Some(mac) = &launch.mac_address {
+        if !launch.network.has_helper() {
+            return Err(Error::Invalid(
+                "--mac-address needs a network of the container's own (pasta, slirp4netns or a user-defined network)".into(),
+            ));
+        }
+        let ok = mac.split(':').count() == 6
+            && mac
+                .split(':')
+                .all(|b| b.len() == 2 && u8::from_str_radix(b, 16).is_ok());
+        if !ok {
+            return Err(Error::Invalid(format!(
+                "invalid --mac-address {mac:?}: want six hex bytes such as 92:d0:c6:0a:29:33"
+            )));
+        }
+    }
+    if !launch.network_aliases.is_empty() && launch.network != NetworkMode::Bridge {
+        return Err(Error::Invalid(
+            "--network-alias is only for user-defined networks".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// `--userns=keep-id`: records the user's host IDs, and runs the process as the user.
+fn apply_keep_id(
+    engine: &Engine,
+    opts: &RunOptions,
+    launch: &mut LaunchConfig,
+) -> Result<(), Error> {
+    let (uid, gid) = match &engine.mapping {
+        crate::process::userns::Mapping::Full { uid, gid, .. } => (*uid, *gid),
+        _ => return Err(Error::Invalid(
+            "--userns=keep-id needs a subordinate ID range (/etc/subuid) and runs rootless only"
+                .into(),
+        )),
+    };
+    launch.keep_id = Some((uid, gid));
+    // Like podman: the process runs as the user, unless --user says otherwise.
+    if opts.flags.user.is_none() {
+        launch.spec.user = format!("{uid}:{gid}");
+    }
+    Ok(())
+}
+
+/// `--name`, unless a container in `existing` has it; else a generated name none has.
+fn container_name(opts: &RunOptions, existing: &[ContainerRecord]) -> Result<String, Error> {
+    Ok(match &opts.name {
+        Some(n) => {
+            if let Some(c) = existing.iter().find(|c| c.name == *n) {
+                return Err(StoreError::NameInUse(n.clone(), c.id.clone()).into());
+            }
+            n.clone()
+        }
+        None => names::unused_name(|n| existing.iter().any(|c| c.name == n)),
+    })
+}
+
+/// The record of the new container, in the `created` state.
+fn new_record(
+    opts: &RunOptions,
+    id: String,
+    name: String,
+    image: &ImageRecord,
+    launch: &LaunchConfig,
+) -> ContainerRecord {
+    ContainerRecord {
+        id,
+        name,
+        image_name: image
+            .names
+            .first()
+            .cloned()
+            .unwrap_or_else(|| image.id.clone()),
+        image_id: image.id.clone(),
+        layers: image.layers.iter().map(|l| l.chain_id.clone()).collect(),
+        command: launch.spec.argv.clone(),
+        created: now_rfc3339(),
+        state: ContainerState::Created,
+        pid: None,
+        monitor_pid: None,
+        monitor_start: None,
+        exit_code: None,
+        started_at: None,
+        finished_at: None,
+        auto_remove: opts.remove,
+        restart_count: 0,
+        health: launch
+            .health
+            .as_ref()
+            .map(|_| serde_json::json!({"Status": "starting", "FailingStreak": 0, "Log": []})),
+        config: RawConfig::of(launch).expect("launch configs serialize"),
+        cgroup: None,
+        applied_limits: None,
+    }
+}
+
+/// Stores the record (under the records lock the caller holds) and writes `--cidfile`; a
+/// cidfile that can't be written takes the record back.
+fn write_record(engine: &Engine, opts: &RunOptions, record: &ContainerRecord) -> Result<(), Error> {
+    let store = &engine.store;
+    // With --replace the file may be the replaced container's (a unit started again).
+    if let Some(f) = &opts.files.cidfile
+        && !opts.replace
+        && std::path::Path::new(f).exists()
+    {
+        return Err(Error::Conflict(format!(
+            "the --cidfile {f} exists: another container may be using it; remove it first"
+        )));
+    }
+    engine.hold_claim(&record.id, store.create_container(record)?);
+    if let Some(f) = &opts.files.cidfile
+        && let Err(e) = std::fs::write(f, &record.id)
+    {
+        if let Ok(owner) = engine.owner() {
+            let _ = store.delete_container(owner, &record.id);
+        }
+        return Err(Error::System(format!("writing --cidfile {f}: {e}")));
+    }
+    store.event(
+        "container",
+        "create",
+        &record.id,
+        &record.name,
+        &record.image_name,
+    );
+    Ok(())
+}

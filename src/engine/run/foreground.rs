@@ -1,0 +1,297 @@
+//! Starting a created container in the foreground: its cgroup, its launch description (the
+//! /etc files, networks and namespaces it joins), then spawning and waiting for it.
+
+use std::path::PathBuf;
+
+use super::network::{join_network, refresh_network_hosts, write_etc_files};
+use super::{LaunchConfig, SdNotify};
+use crate::engine::{Engine, Error};
+use crate::process::container::{self, Launch};
+use crate::runtime::spec::NetworkMode;
+use crate::store::containers::{ContainerRecord, ContainerState, RawConfig};
+use crate::store::now_rfc3339;
+
+/// This process is the container's monitor: it records itself so `stop`, `kill` and `exec`
+/// from other commands can reach the container while it runs.
+pub fn start_foreground(
+    engine: &Engine,
+    record: &ContainerRecord,
+    sig_proxy: bool,
+) -> Result<i32, Error> {
+    // Parsed once for this process's own use (the record's config is large).
+    let cfg = LaunchConfig::of(record)?;
+    let record = &place_cgroup(engine, record, &cfg)?;
+    let launch = match prepare(engine, record) {
+        Ok(l) => l,
+        Err(e) => {
+            if let Some(leaf) = &record.cgroup {
+                crate::process::cgroup::remove(std::path::Path::new(leaf));
+            }
+            return Err(e);
+        }
+    };
+    let tty = cfg.tty;
+    let set = container::wait_set();
+    let old = set
+        .thread_swap_mask(nix::sys::signal::SigmaskHow::SIG_BLOCK)
+        .map_err(|e| Error::System(format!("blocking signals: {e}")))?;
+    let result = (|| {
+        let console = if tty {
+            Some(
+                crate::process::console::socket_pair()
+                    .map_err(|e| Error::System(format!("creating the console socket: {e}")))?,
+            )
+        } else {
+            None
+        };
+        let stdio = match &console {
+            Some((_, child_end)) => container::Stdio::Tty(child_end),
+            None => container::Stdio::Inherit,
+        };
+        let child = container::spawn(&launch, stdio)?;
+        let me = std::process::id() as i32;
+        engine.store.update_container(&record.id, |c| {
+            c.state = ContainerState::Running;
+            c.pid = Some(child.as_raw());
+            c.monitor_pid = Some(me);
+            c.monitor_start = crate::sys::procfs::start_time(me);
+            c.started_at = Some(now_rfc3339());
+            c.finished_at = None;
+            c.exit_code = None;
+        })?;
+        engine.store.event(
+            "container",
+            "start",
+            &record.id,
+            &record.name,
+            &record.image_name,
+        );
+        started(&cfg, child.as_raw(), me, false);
+        if let Some((ours, theirs)) = console {
+            drop(theirs);
+            if let Ok(Some(master)) = crate::process::console::receive_master(&ours) {
+                return Ok(crate::process::console::relay(
+                    child,
+                    master,
+                    launch.interactive,
+                    &set,
+                ));
+            }
+        }
+        if sig_proxy {
+            Ok(container::wait_forwarding(child, &set))
+        } else {
+            Ok(container::wait_ignoring(child, &set))
+        }
+    })();
+    crate::net::stop_helpers_waiting(
+        &engine.store.container_dir(&record.id).join("userdata"),
+        crate::net::Wait::ForPorts,
+    );
+    if let Some(leaf) = &launch.cgroup {
+        crate::process::cgroup::remove(leaf);
+    }
+    let _ = old.thread_set_mask();
+    result
+}
+
+/// Where a container with `--sdnotify=container` finds systemd's socket.
+const NOTIFY_INSIDE: &str = "/run/notify/notify.sock";
+
+/// After a start: `--pidfile` and `--conmon-pidfile`, then systemd's notification as
+/// `--sdnotify` says (`healthy` is waited for by the caller, which then calls this).
+pub fn started(cfg: &LaunchConfig, pid: i32, monitor: i32, detached: bool) {
+    for (file, value) in [
+        (&cfg.files.pidfile, pid),
+        (&cfg.files.conmon_pidfile, monitor),
+    ] {
+        if let Some(f) = file
+            && let Err(e) = std::fs::write(f, value.to_string())
+        {
+            crate::log::warn(format_args!("writing {f}: {e}"));
+        }
+    }
+    let socket = crate::process::sdnotify::socket();
+    let message = match cfg.sdnotify {
+        SdNotify::Ignore => None,
+        SdNotify::Container if socket.as_deref().is_some_and(|s| s.starts_with('@')) => {
+            crate::log::warn(format_args!(
+                "--sdnotify=container: NOTIFY_SOCKET is an abstract socket, which can't be mounted into the container; gorae says READY=1 once it runs"
+            ));
+            Some(format!("MAINPID={monitor}\nREADY=1"))
+        }
+        // The container says READY=1 itself; a detached one's main process is the monitor.
+        SdNotify::Container => detached.then(|| format!("MAINPID={monitor}")),
+        SdNotify::Conmon | SdNotify::Healthy => Some(format!("MAINPID={monitor}\nREADY=1")),
+    };
+    if let Some(m) = message
+        && let Err(e) = crate::process::sdnotify::send(&m)
+    {
+        crate::log::warn(format_args!("{e}"));
+    }
+}
+
+/// Builds the launch description of a created container, writing its /etc files.
+pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, Error> {
+    let cfg = LaunchConfig::of(record)?;
+    let store = &engine.store;
+    let dir = store.container_dir(&record.id);
+    let etc_files = write_etc_files(&dir.join("userdata"), &cfg, &record.name)?;
+    let mut cfg = cfg;
+    let mut notify_socket = None;
+    if cfg.sdnotify == SdNotify::Container
+        && let Some(sock) = crate::process::sdnotify::socket().filter(|s| s.starts_with('/'))
+    {
+        // The container tells systemd itself: the unit's socket, at podman's place.
+        notify_socket = Some(PathBuf::from(sock));
+        cfg.spec.env.retain(|e| !e.starts_with("NOTIFY_SOCKET="));
+        cfg.spec.env.push(format!("NOTIFY_SOCKET={NOTIFY_INSIDE}"));
+    }
+    let lower: Vec<String> = record
+        .layers
+        .iter()
+        .rev()
+        .filter_map(|c| crate::store::digest_hex(c).map(|h| format!("{h}/diff")))
+        .collect();
+    // The container whose namespaces this one shares (`--network container:`, a pod's infra).
+    let shared_pid = match &cfg.network_container {
+        Some(id) => {
+            let other = engine.refresh(store.container(id)?);
+            if !crate::engine::lifecycle::is_running(&other) {
+                return Err(Error::InvalidState(format!(
+                    "the network of container {} is used by this one, but it is not running",
+                    other.name
+                )));
+            }
+            Some(other.pid.unwrap_or(0))
+        }
+        None => None,
+    };
+    let mut attachments = Vec::new();
+    for (i, name) in cfg.networks().enumerate() {
+        attachments.push(join_network(engine, record, name, i)?);
+    }
+    // A pod member joins the namespaces its pod shares, held by the infra.
+    let pod = match cfg.pod.as_deref().filter(|_| !cfg.infra) {
+        Some(id) => Some(engine.find_pod(id)?).filter(|p| p.has_infra()),
+        None => None,
+    };
+    // The infra's PID, looked up once for all the namespaces shared.
+    let infra_pid = match &pod {
+        Some(p) if !p.share.is_empty() => Some(engine.infra_pid(p)?),
+        _ => None,
+    };
+    let pod_ns = |ns: &str| match (&pod, infra_pid) {
+        (Some(p), Some(pid)) if p.shares(ns) => Some(PathBuf::from(format!("/proc/{pid}/ns/{ns}"))),
+        _ => None,
+    };
+    if let Some(p) = &pod
+        && p.shares("net")
+    {
+        // Peers on the pod's user-defined network learn this member's name.
+        let infra = LaunchConfig::of(&store.container(&p.infra_id)?)?;
+        if let Some(net) = &infra.network_name {
+            refresh_network_hosts(engine, net, Some(&record.id))?;
+        }
+    }
+    let mut hardening = cfg.security.hardening(&engine.paths.runtime)?;
+    hardening.init = cfg.init;
+    Ok(Launch {
+        layers_root: store.layers_dir(),
+        lower,
+        upper: dir.join("upper"),
+        work: dir.join("work"),
+        merged: dir.join("merged"),
+        spec: cfg.spec,
+        hostname: cfg.hostname,
+        network: cfg.network,
+        interactive: cfg.interactive,
+        tty_gid: container::tty_gid_mapped(),
+        etc_files,
+        mounts: engine.resolve_mounts(&cfg.mounts),
+        read_only: cfg.read_only,
+        hardening,
+        privileged: cfg.security.privileged,
+        keep_id: cfg.keep_id,
+        ports: cfg.ports.clone(),
+        pasta_pidfile: dir.join("userdata/pasta.pid"),
+        network_options: match (&cfg.mac_address, cfg.network) {
+            // slirp4netns's options are gorae's own (`key=value`), the MAC among them.
+            (Some(mac), NetworkMode::Slirp4netns) => cfg
+                .network_options
+                .iter()
+                .cloned()
+                .chain([format!("mac={mac}")])
+                .collect(),
+            (Some(mac), _) => cfg
+                .network_options
+                .iter()
+                .cloned()
+                .chain(["--ns-mac-addr".to_string(), mac.clone()])
+                .collect(),
+            (None, _) => cfg.network_options.clone(),
+        },
+        attachments,
+        join_netns: match shared_pid {
+            Some(pid) => Some(PathBuf::from(format!("/proc/{pid}/ns/net"))),
+            None => cfg.netns_path.as_ref().map(PathBuf::from),
+        },
+        join_ipc: pod_ns("ipc"),
+        join_uts: pod_ns("uts"),
+        join_pid: pod_ns("pid"),
+        infra: cfg.infra,
+        cgroup: record.cgroup.as_ref().map(PathBuf::from),
+        notify_socket,
+    })
+}
+
+/// Gives a container about to start its cgroup (see `process::cgroup`), records it with the
+/// limits in force there, and says on stderr which limits given are not, and why.
+pub fn place_cgroup(
+    engine: &Engine,
+    rec: &ContainerRecord,
+    cfg: &LaunchConfig,
+) -> Result<ContainerRecord, Error> {
+    use crate::process::cgroup;
+    if let Some(old) = &rec.cgroup {
+        cgroup::remove(std::path::Path::new(old));
+    }
+    let limits = &cfg.cgroups.limits;
+    let (leaf, applied) = if cfg.infra {
+        (None, None)
+    } else {
+        match cgroup::place(
+            &rec.id,
+            cfg.cgroups.mode,
+            cfg.cgroups.parent.as_deref(),
+            limits,
+        )? {
+            Ok(p) => {
+                for (flag, why) in &p.missing {
+                    crate::log::warn(format_args!("{flag} not in force for {}: {why}", rec.name));
+                }
+                (Some(p.leaf.to_string_lossy().into_owned()), Some(p.applied))
+            }
+            Err(why) => {
+                if !limits.is_empty() {
+                    crate::log::warn(format_args!(
+                        "{} not in force for {}: {why}; the container runs without these limits",
+                        limits.given().join(", "),
+                        rec.name
+                    ));
+                }
+                (None, None)
+            }
+        }
+    };
+    if leaf.is_none() && applied.is_none() && rec.cgroup.is_none() && rec.applied_limits.is_none() {
+        // Nothing to record (no cgroup here): spare the start a record write.
+        return Ok(rec.clone());
+    }
+    Ok(engine.store.update_container(&rec.id, |c| {
+        c.cgroup = leaf.clone();
+        c.applied_limits = applied
+            .as_ref()
+            .map(|l| RawConfig::of(l).expect("limits serialize"));
+    })?)
+}

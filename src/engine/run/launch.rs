@@ -1,0 +1,231 @@
+//! The launch schema kept in a container's record: `LaunchConfig` and the settings it carries
+//! (`Security`, `CgroupConfig`, `SdNotify`, `RunFiles`), and the `--health-*` flags resolved
+//! into it at create.
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::Error;
+use crate::process::container;
+use crate::runtime::mounts::MountSpec;
+use crate::runtime::spec::{NetworkMode, Spec};
+use crate::store::containers::ContainerRecord;
+
+/// Files a start writes for the tools around gorae (systemd units above all): absolute paths.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct RunFiles {
+    /// The container's ID, written at create; a file already there is an error.
+    #[serde(default)]
+    pub cidfile: Option<String>,
+    /// The container's first process, at each start.
+    #[serde(default)]
+    pub pidfile: Option<String>,
+    /// The monitor (the process supervising it), at each start.
+    #[serde(default)]
+    pub conmon_pidfile: Option<String>,
+}
+
+/// `--cgroups`, `--cgroup-parent` and the limits asked for. Which limits are in force is only
+/// known at start, and recorded then (`ContainerRecord::applied_limits`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct CgroupConfig {
+    #[serde(default)]
+    pub mode: crate::process::cgroup::Mode,
+    #[serde(default)]
+    pub parent: Option<String>,
+    #[serde(default)]
+    pub limits: crate::runtime::limits::Limits,
+}
+
+impl CgroupConfig {
+    /// Whether a container with this needs a cgroup to be as asked: limits, `split`, or a
+    /// parent given. (Without, a container where no cgroup can be had runs without one.)
+    pub fn needs_cgroup(&self) -> bool {
+        !self.limits.is_empty()
+            || self.mode == crate::process::cgroup::Mode::Split
+            || self.parent.is_some()
+    }
+}
+
+/// `--sdnotify`: who tells systemd (through `$NOTIFY_SOCKET`) that the container is ready.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SdNotify {
+    /// The container itself: the socket is mounted into it and `NOTIFY_SOCKET` set; gorae
+    /// sends only `MAINPID`.
+    #[default]
+    Container,
+    /// gorae, once the container runs: `MAINPID` and `READY=1`.
+    Conmon,
+    /// gorae, once the container's health check passed.
+    Healthy,
+    /// Nobody.
+    Ignore,
+}
+
+impl SdNotify {
+    pub fn parse(s: &str) -> Result<SdNotify, Error> {
+        match s {
+            "container" => Ok(SdNotify::Container),
+            "conmon" => Ok(SdNotify::Conmon),
+            "healthy" => Ok(SdNotify::Healthy),
+            "ignore" => Ok(SdNotify::Ignore),
+            _ => Err(Error::Invalid(format!(
+                "invalid --sdnotify {s:?}: want container, conmon, healthy or ignore"
+            ))),
+        }
+    }
+}
+
+/// `--health-*` flags, resolved against the image's HEALTHCHECK at create.
+#[derive(Debug, Clone, Default)]
+pub struct HealthFlags {
+    pub cmd: Option<String>,
+    pub interval: Option<String>,
+    pub timeout: Option<String>,
+    pub start_period: Option<String>,
+    pub retries: Option<u32>,
+    pub disabled: bool,
+}
+
+/// Everything needed to launch a created container, kept in its record.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LaunchConfig {
+    pub spec: Spec,
+    pub hostname: String,
+    pub network: NetworkMode,
+    pub interactive: bool,
+    pub stop_signal: String,
+    pub stop_timeout: u32,
+    #[serde(default)]
+    pub mounts: Vec<MountSpec>,
+    #[serde(default)]
+    pub read_only: bool,
+    #[serde(default)]
+    pub tty: bool,
+    #[serde(default)]
+    pub security: Security,
+    /// `--restart` policy, honoured by the monitor of a detached container.
+    #[serde(default)]
+    pub restart: String,
+    /// `--init`: gorae's own init as PID 1.
+    #[serde(default)]
+    pub init: bool,
+    /// The image's labels, then `--label`.
+    #[serde(default)]
+    pub labels: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    pub health: Option<crate::engine::health::HealthConfig>,
+    /// `--userns=keep-id`: the user's host UID and GID, which the container sees as theirs.
+    #[serde(default)]
+    pub keep_id: Option<(u32, u32)>,
+    /// `-p`/`-P`.
+    #[serde(default)]
+    pub ports: Vec<crate::net::ports::PortMapping>,
+    /// `--network container:ID`: the container whose network namespace this one shares.
+    #[serde(default)]
+    pub network_container: Option<String>,
+    /// `--dns`, `--dns-search`, `--dns-option`, `--add-host`.
+    #[serde(default)]
+    pub dns: Vec<String>,
+    #[serde(default)]
+    pub dns_search: Vec<String>,
+    #[serde(default)]
+    pub dns_options: Vec<String>,
+    #[serde(default)]
+    pub add_hosts: Vec<String>,
+    #[serde(default)]
+    pub netns_path: Option<String>,
+    #[serde(default)]
+    pub network_name: Option<String>,
+    /// The user-defined networks after the first (`network_name`).
+    #[serde(default)]
+    pub extra_networks: Vec<String>,
+    #[serde(default)]
+    pub network_options: Vec<String>,
+    #[serde(default)]
+    pub network_aliases: Vec<String>,
+    /// The pod this container belongs to (its ID).
+    #[serde(default)]
+    pub pod: Option<String>,
+    /// A pod's infra container (no image, no command: gorae holds the namespaces).
+    #[serde(default)]
+    pub infra: bool,
+    /// `--mac-address`, for the helper's interface.
+    #[serde(default)]
+    pub mac_address: Option<String>,
+    /// `--log-driver none`: the output is read and dropped (`None`: k8s-file).
+    #[serde(default)]
+    pub log_driver: Option<String>,
+    #[serde(default)]
+    pub cgroups: CgroupConfig,
+    #[serde(default)]
+    pub sdnotify: SdNotify,
+    #[serde(default)]
+    pub files: RunFiles,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub create_command: Vec<String>,
+}
+
+/// `--cap-add/--cap-drop`, `--privileged`, `--group-add`, `--security-opt`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Security {
+    /// containers.conf's `default_capabilities`, replacing podman's default set.
+    #[serde(default)]
+    pub default_caps: Option<Vec<String>>,
+    #[serde(default)]
+    pub cap_add: Vec<String>,
+    #[serde(default)]
+    pub cap_drop: Vec<String>,
+    #[serde(default)]
+    pub privileged: bool,
+    #[serde(default)]
+    pub group_add: Vec<String>,
+    /// `None`: the default profile; `Some("unconfined")`; or a profile's JSON text.
+    #[serde(default)]
+    pub seccomp: Option<String>,
+}
+
+impl Security {
+    /// Turns the settings into what the container process applies.
+    pub fn hardening(&self, cache: &std::path::Path) -> Result<container::Hardening, Error> {
+        let caps = container::capability_set(
+            self.default_caps.as_deref(),
+            &self.cap_add,
+            &self.cap_drop,
+            self.privileged,
+        )
+        .map_err(|e| Error::Invalid(e.to_string()))?;
+        let seccomp = match self.seccomp.as_deref() {
+            _ if self.privileged => None,
+            Some("unconfined") => None,
+            Some(profile) => Some(crate::runtime::seccomp::compile_cached(profile, cache)?),
+            None => Some(crate::runtime::seccomp::compile_cached(
+                crate::runtime::seccomp::DEFAULT_PROFILE,
+                cache,
+            )?),
+        };
+        Ok(container::Hardening {
+            caps,
+            group_add: self.group_add.clone(),
+            seccomp,
+            no_new_privs: !self.privileged,
+            init: false,
+        })
+    }
+}
+
+impl LaunchConfig {
+    pub fn of(rec: &ContainerRecord) -> Result<LaunchConfig, Error> {
+        serde_json::from_str(rec.config.text()).map_err(|e| {
+            Error::System(format!(
+                "container {}: unreadable launch configuration: {e}",
+                rec.id
+            ))
+        })
+    }
+
+    /// The user-defined networks the container is on, its first one first.
+    pub fn networks(&self) -> impl Iterator<Item = &String> {
+        self.network_name.iter().chain(&self.extra_networks)
+    }
+}
