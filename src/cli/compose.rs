@@ -369,6 +369,7 @@ pub fn compose(a: ComposeArgs) -> Result<ExitCode> {
         None => std::env::current_dir()?,
     };
     let p = compose::load(a.file.as_deref(), &dir, a.project_name.as_deref())?;
+    let profiles = &a.profile;
     match a.command {
         ComposeCmd::Up {
             detach,
@@ -378,222 +379,294 @@ pub fn compose(a: ComposeArgs) -> Result<ExitCode> {
             exit_code_from,
             services,
         } => {
-            if let Some(svc) = &exit_code_from
-                && !p.file.services.contains_key(svc)
-            {
-                bail!("--exit-code-from: no such service {svc:?}");
-            }
-            let order = p.ordered(&services, &a.profile)?;
-            up(
+            let timeout = Duration::from_secs(wait_timeout);
+            let order = start_up(
                 &p,
                 &services,
-                &a.profile,
+                profiles,
                 build,
-                Duration::from_secs(wait_timeout),
+                timeout,
+                exit_code_from.as_deref(),
             )?;
             if detach {
                 return Ok(ExitCode::SUCCESS);
             }
             let abort = abort_on_container_exit || exit_code_from.is_some();
-            let followed = follow_services(&p, &order, abort)?;
-            if followed.signal.is_some() || abort {
-                if followed.signal.is_some() {
-                    eprintln!("Gracefully stopping...");
-                } else {
-                    eprintln!("Aborting on container exit...");
-                }
-                // All at once, as each may take its stop timeout; in process groups of their
-                // own, so that another Ctrl-C does not cut them short.
-                let stops: Vec<_> = order
-                    .iter()
-                    .filter_map(|svc| {
-                        Command::new("/proc/self/exe")
-                            .args(["stop", &p.container(svc)])
-                            .stdin(Stdio::null())
-                            .stdout(Stdio::null())
-                            .process_group(0)
-                            .spawn()
-                            .ok()
-                    })
-                    .collect();
-                for mut child in stops {
-                    let _ = child.wait();
-                }
-            }
-            if let Some(sig) = followed.signal {
-                return Ok(ExitCode::from(128 + sig as u8));
-            }
-            // Like docker compose: the named service's status, else the first one to end.
-            if let Some(svc) = exit_code_from.or(followed.first_ended.filter(|_| abort)) {
-                let code = gorae(
-                    &[
-                        s("inspect"),
-                        s("--format"),
-                        s("{{.State.ExitCode}}"),
-                        p.container(&svc),
-                    ],
-                    false,
-                )?;
-                return Ok(ExitCode::from(code.trim().parse::<u8>().unwrap_or(125)));
-            }
+            follow_up(&p, &order, abort, exit_code_from)
         }
-        ComposeCmd::Down { volumes } => {
-            let all: Vec<String> = p.file.services.keys().cloned().collect();
-            // Dependents first.
-            let mut order = p.ordered(&all, &all)?;
-            order.reverse();
-            for svc in &order {
-                let c = p.container(svc);
-                if gorae(&[s("rm"), s("-f"), s("-t"), s("2"), c.clone()], false).is_ok() {
-                    eprintln!("Container {c} removed");
-                }
-            }
-            for n in p.networks_to_create(&order) {
-                if gorae(&[s("network"), s("rm"), n.clone()], false).is_ok() {
-                    eprintln!("Network {n} removed");
-                }
-            }
-            if volumes {
-                for v in p.volumes_to_create(&order) {
-                    if gorae(&[s("volume"), s("rm"), v.clone()], false).is_ok() {
-                        eprintln!("Volume {v} removed");
-                    }
-                }
-            }
-        }
-        ComposeCmd::Ps => {
-            let out = gorae(
-                &[
-                    s("ps"),
-                    s("-a"),
-                    s("--filter"),
-                    format!("label=com.docker.compose.project={}", p.name),
-                    s("--format"),
-                    s(
-                        "{{.Names}}\t{{index .Labels \"com.docker.compose.service\"}}\t{{.Status}}\t{{.Ports}}",
-                    ),
-                ],
-                false,
-            )?;
-            let mut lines = vec![s("NAME\tSERVICE\tSTATUS\tPORTS")];
-            lines.extend(out.lines().map(str::to_string));
-            format::print_stdout(&format::align_lines(&lines));
-        }
-        ComposeCmd::Logs { follow, services } => {
-            let chosen = if services.is_empty() {
-                p.file.services.keys().cloned().collect()
-            } else {
-                services
-            };
-            if follow && chosen.len() > 1 {
-                if let Some(sig) = follow_services(&p, &chosen, false)?.signal {
-                    return Ok(ExitCode::from(128 + sig as u8));
-                }
-                return Ok(ExitCode::SUCCESS);
-            }
-            for svc in &chosen {
-                let mut args = vec![s("logs")];
-                if follow && chosen.len() == 1 {
-                    args.push(s("-f"));
-                }
-                args.push(p.container(svc));
-                let out = gorae(&args, follow && chosen.len() == 1)?;
-                let text: String = out.lines().map(|l| format!("{svc}  | {l}\n")).collect();
-                format::print_stdout(&text);
-            }
-        }
+        ComposeCmd::Down { volumes } => down(&p, volumes),
+        ComposeCmd::Ps => ps(&p),
+        ComposeCmd::Logs { follow, services } => logs(&p, follow, services),
         ComposeCmd::Exec {
             user,
             env,
             service,
             command,
             ..
-        } => {
-            let mut args = vec![s("exec")];
-            if let Some(u) = user {
-                args.extend([s("--user"), u]);
-            }
-            for e in env {
-                args.extend([s("-e"), e]);
-            }
-            args.push(p.container(&service));
-            args.extend(command);
-            let status = Command::new("/proc/self/exe").args(&args).status()?;
-            return Ok(ExitCode::from(status.code().unwrap_or(125) as u8));
-        }
+        } => exec(&p, user, env, &service, command),
         ComposeCmd::Run {
             rm,
             env,
             service,
             command,
-        } => {
-            if !p.file.services.contains_key(&service) {
-                bail!("no such service: {service}");
-            }
-            for (dep, cond) in p.dependencies(&service) {
-                if Command::new("/proc/self/exe")
-                    .args(["container", "exists", &p.container(&dep)])
-                    .status()?
-                    .success()
-                {
-                    wait_for(&p.container(&dep), &cond, Duration::from_secs(60))?;
-                } else {
-                    up(&p, &[dep], &a.profile, false, Duration::from_secs(60))?;
-                }
-            }
-            let mut args = vec![s("run")];
-            if rm {
-                args.push(s("--rm"));
-            }
-            args.extend(p.run_args(&service)?);
-            for e in env {
-                args.extend([s("-e"), e]);
-            }
-            args.push(p.image(&service)?);
-            if command.is_empty() {
-                if let Some(c) = &p.file.services[&service].command {
-                    args.extend(c.argv());
-                }
-            } else {
-                args.extend(command);
-            }
-            let status = Command::new("/proc/self/exe").args(&args).status()?;
-            return Ok(ExitCode::from(status.code().unwrap_or(125) as u8));
-        }
-        ComposeCmd::Build { services } => {
-            for svc in p.ordered(&services, &a.profile)? {
-                if let Some(b) = p.build_args(&svc) {
-                    gorae(&b, true)?;
-                }
-            }
-        }
+        } => run(&p, profiles, rm, env, &service, command),
+        ComposeCmd::Build { services } => build(&p, &services, profiles),
         ComposeCmd::Pull {
             tls_verify,
             services,
-        } => {
-            for svc in p.ordered(&services, &a.profile)? {
-                if p.file.services[&svc].image.is_none() {
-                    continue;
-                }
-                let mut args = vec![s("pull"), s("-q")];
-                if let Some(t) = tls_verify {
-                    args.push(format!("--tls-verify={t}"));
-                }
-                args.push(p.image(&svc)?);
-                gorae(&args, false)?;
-                eprintln!("Pulled {}", p.image(&svc)?);
-            }
+        } => pull(&p, &services, profiles, tls_verify),
+        ComposeCmd::Config => config(&p),
+    }
+}
+
+/// `up`, until the services are started: checks `--exit-code-from`, then creates and starts
+/// them; returns them in dependency order.
+fn start_up(
+    p: &Project,
+    services: &[String],
+    profiles: &[String],
+    build: bool,
+    timeout: Duration,
+    exit_code_from: Option<&str>,
+) -> Result<Vec<String>> {
+    if let Some(svc) = exit_code_from
+        && !p.file.services.contains_key(svc)
+    {
+        bail!("--exit-code-from: no such service {svc:?}");
+    }
+    let order = p.ordered(services, profiles)?;
+    up(p, services, profiles, build, timeout)?;
+    Ok(order)
+}
+
+/// `up` in the foreground: follows the services' output until they end (with `abort`, until
+/// one does) or a signal stops it, stops them, and exits with the status docker compose does.
+fn follow_up(
+    p: &Project,
+    order: &[String],
+    abort: bool,
+    exit_code_from: Option<String>,
+) -> Result<ExitCode> {
+    let followed = follow_services(p, order, abort)?;
+    if followed.signal.is_some() || abort {
+        if followed.signal.is_some() {
+            eprintln!("Gracefully stopping...");
+        } else {
+            eprintln!("Aborting on container exit...");
         }
-        ComposeCmd::Config => {
-            let mut doc = p.normalized.clone();
-            if let Some(m) = doc.as_mapping_mut() {
-                m.insert(
-                    serde_yaml_ng::Value::String(s("name")),
-                    serde_yaml_ng::Value::String(p.name.clone()),
-                );
-            }
-            format::print_stdout(&serde_yaml_ng::to_string(&doc)?);
+        stop_all(p, order);
+    }
+    if let Some(sig) = followed.signal {
+        return Ok(ExitCode::from(128 + sig as u8));
+    }
+    // Like docker compose: the named service's status, else the first one to end.
+    if let Some(svc) = exit_code_from.or(followed.first_ended.filter(|_| abort)) {
+        let code = gorae(
+            &[
+                s("inspect"),
+                s("--format"),
+                s("{{.State.ExitCode}}"),
+                p.container(&svc),
+            ],
+            false,
+        )?;
+        return Ok(ExitCode::from(code.trim().parse::<u8>().unwrap_or(125)));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Stops the services' containers, all at once.
+fn stop_all(p: &Project, order: &[String]) {
+    // All at once, as each may take its stop timeout; in process groups of their
+    // own, so that another Ctrl-C does not cut them short.
+    let stops: Vec<_> = order
+        .iter()
+        .filter_map(|svc| {
+            Command::new("/proc/self/exe")
+                .args(["stop", &p.container(svc)])
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .process_group(0)
+                .spawn()
+                .ok()
+        })
+        .collect();
+    for mut child in stops {
+        let _ = child.wait();
+    }
+}
+
+fn down(p: &Project, volumes: bool) -> Result<ExitCode> {
+    let all: Vec<String> = p.file.services.keys().cloned().collect();
+    // Dependents first.
+    let mut order = p.ordered(&all, &all)?;
+    order.reverse();
+    for svc in &order {
+        let c = p.container(svc);
+        if gorae(&[s("rm"), s("-f"), s("-t"), s("2"), c.clone()], false).is_ok() {
+            eprintln!("Container {c} removed");
         }
     }
+    for n in p.networks_to_create(&order) {
+        if gorae(&[s("network"), s("rm"), n.clone()], false).is_ok() {
+            eprintln!("Network {n} removed");
+        }
+    }
+    if volumes {
+        for v in p.volumes_to_create(&order) {
+            if gorae(&[s("volume"), s("rm"), v.clone()], false).is_ok() {
+                eprintln!("Volume {v} removed");
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn ps(p: &Project) -> Result<ExitCode> {
+    let out = gorae(
+        &[
+            s("ps"),
+            s("-a"),
+            s("--filter"),
+            format!("label=com.docker.compose.project={}", p.name),
+            s("--format"),
+            s(
+                "{{.Names}}\t{{index .Labels \"com.docker.compose.service\"}}\t{{.Status}}\t{{.Ports}}",
+            ),
+        ],
+        false,
+    )?;
+    let mut lines = vec![s("NAME\tSERVICE\tSTATUS\tPORTS")];
+    lines.extend(out.lines().map(str::to_string));
+    format::print_stdout(&format::align_lines(&lines));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn logs(p: &Project, follow: bool, services: Vec<String>) -> Result<ExitCode> {
+    let chosen = if services.is_empty() {
+        p.file.services.keys().cloned().collect()
+    } else {
+        services
+    };
+    if follow && chosen.len() > 1 {
+        if let Some(sig) = follow_services(p, &chosen, false)?.signal {
+            return Ok(ExitCode::from(128 + sig as u8));
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    for svc in &chosen {
+        let mut args = vec![s("logs")];
+        if follow && chosen.len() == 1 {
+            args.push(s("-f"));
+        }
+        args.push(p.container(svc));
+        let out = gorae(&args, follow && chosen.len() == 1)?;
+        let text: String = out.lines().map(|l| format!("{svc}  | {l}\n")).collect();
+        format::print_stdout(&text);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn exec(
+    p: &Project,
+    user: Option<String>,
+    env: Vec<String>,
+    service: &str,
+    command: Vec<String>,
+) -> Result<ExitCode> {
+    let mut args = vec![s("exec")];
+    if let Some(u) = user {
+        args.extend([s("--user"), u]);
+    }
+    for e in env {
+        args.extend([s("-e"), e]);
+    }
+    args.push(p.container(service));
+    args.extend(command);
+    let status = Command::new("/proc/self/exe").args(&args).status()?;
+    Ok(ExitCode::from(status.code().unwrap_or(125) as u8))
+}
+
+fn run(
+    p: &Project,
+    profiles: &[String],
+    rm: bool,
+    env: Vec<String>,
+    service: &str,
+    command: Vec<String>,
+) -> Result<ExitCode> {
+    if !p.file.services.contains_key(service) {
+        bail!("no such service: {service}");
+    }
+    for (dep, cond) in p.dependencies(service) {
+        if Command::new("/proc/self/exe")
+            .args(["container", "exists", &p.container(&dep)])
+            .status()?
+            .success()
+        {
+            wait_for(&p.container(&dep), &cond, Duration::from_secs(60))?;
+        } else {
+            up(p, &[dep], profiles, false, Duration::from_secs(60))?;
+        }
+    }
+    let mut args = vec![s("run")];
+    if rm {
+        args.push(s("--rm"));
+    }
+    args.extend(p.run_args(service)?);
+    for e in env {
+        args.extend([s("-e"), e]);
+    }
+    args.push(p.image(service)?);
+    if command.is_empty() {
+        if let Some(c) = &p.file.services[service].command {
+            args.extend(c.argv());
+        }
+    } else {
+        args.extend(command);
+    }
+    let status = Command::new("/proc/self/exe").args(&args).status()?;
+    Ok(ExitCode::from(status.code().unwrap_or(125) as u8))
+}
+
+fn build(p: &Project, services: &[String], profiles: &[String]) -> Result<ExitCode> {
+    for svc in p.ordered(services, profiles)? {
+        if let Some(b) = p.build_args(&svc) {
+            gorae(&b, true)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn pull(
+    p: &Project,
+    services: &[String],
+    profiles: &[String],
+    tls_verify: Option<bool>,
+) -> Result<ExitCode> {
+    for svc in p.ordered(services, profiles)? {
+        if p.file.services[&svc].image.is_none() {
+            continue;
+        }
+        let mut args = vec![s("pull"), s("-q")];
+        if let Some(t) = tls_verify {
+            args.push(format!("--tls-verify={t}"));
+        }
+        args.push(p.image(&svc)?);
+        gorae(&args, false)?;
+        eprintln!("Pulled {}", p.image(&svc)?);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn config(p: &Project) -> Result<ExitCode> {
+    let mut doc = p.normalized.clone();
+    if let Some(m) = doc.as_mapping_mut() {
+        m.insert(
+            serde_yaml_ng::Value::String(s("name")),
+            serde_yaml_ng::Value::String(p.name.clone()),
+        );
+    }
+    format::print_stdout(&serde_yaml_ng::to_string(&doc)?);
     Ok(ExitCode::SUCCESS)
 }

@@ -7,7 +7,7 @@ use clap::{Args, Subcommand};
 
 use super::format::{self, ListFormat};
 use crate::engine::Engine;
-use crate::net::network::NetworkRecord;
+use crate::net::network::{NetworkRecord, Networks};
 
 #[derive(Debug, Subcommand)]
 pub enum NetworkCmd {
@@ -124,135 +124,143 @@ pub fn network_cmd(c: NetworkCmd) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
     let nets = engine.networks();
     match c {
-        NetworkCmd::Create(a) => {
-            if a.driver != "bridge" {
-                anyhow::bail!(
-                    "unsupported network driver {:?}: gorae has bridge only",
-                    a.driver
-                );
-            }
-            let name = match a.name {
-                Some(n) => n,
-                None => (1..)
-                    .map(|i| format!("gorae{i}"))
-                    .find(|n| nets.get(n).is_err())
-                    .expect("a free name"),
-            };
-            let labels = format::labels(&a.label);
-            match nets.create(&name, a.subnet.as_deref(), labels, false) {
-                Ok(n) => format::print_stdout(&format!("{}\n", n.name)),
-                Err(_) if a.ignore && nets.get(&name).is_ok() => {
-                    format::print_stdout(&format!("{name}\n"))
-                }
-                Err(e) => anyhow::bail!(e),
-            }
-        }
-        NetworkCmd::Ls(a) => {
-            let list = nets.list();
-            if a.quiet {
-                format::print_stdout(
-                    &list
-                        .iter()
-                        .map(|n| format!("{}\n", n.name))
-                        .collect::<String>(),
-                );
-            } else {
-                let rows: Vec<serde_json::Value> = list
-                    .iter()
-                    .map(|n| {
-                        let mut v = network_json(n, &[]);
-                        v["ID"] = if a.no_trunc {
-                            n.id.clone()
-                        } else {
-                            n.id[..12].to_string()
-                        }
-                        .into();
-                        v["Name"] = n.name.clone().into();
-                        v["Driver"] = n.driver.clone().into();
-                        v
-                    })
-                    .collect();
-                ListFormat {
-                    format: a.format.as_deref(),
-                    default_table: "table {{.ID}}\t{{.Name}}\t{{.Driver}}",
-                    headers: &[("ID", "NETWORK ID"), ("Name", "NAME"), ("Driver", "DRIVER")],
-                    no_heading: a.noheading,
-                }
-                .print(&rows, || serde_json::Value::Array(rows.clone()))?;
-            }
-        }
-        NetworkCmd::Inspect(a) => {
-            let mut docs = Vec::new();
-            let mut code = 0;
-            for q in &a.names {
-                match nets.get(q) {
-                    Ok(n) => docs.push(network_json(&n, &users(&engine, &n.name)?)),
-                    Err(e) => {
-                        eprintln!("Error: {e}");
-                        code = 125;
-                    }
-                }
-            }
-            format::print_docs(&docs, a.format.as_deref())?;
-            return Ok(ExitCode::from(code));
-        }
-        NetworkCmd::Rm(a) => {
-            let mut code = 0u8;
-            for q in &a.names {
-                let n = match nets.get(q) {
-                    Ok(n) => n,
-                    Err(e) => {
-                        eprintln!("Error: {e}");
-                        code = 1;
-                        continue;
-                    }
-                };
-                let used = users(&engine, &n.name)?;
-                if !used.is_empty() && !a.force {
-                    eprintln!(
-                        "Error: network {} is in use by container {}: remove it first, or use -f",
-                        n.name, used[0].1
-                    );
-                    code = 2;
-                    continue;
-                }
-                // All signalled before any file goes (which enters a user namespace of ours).
-                let mut stopped = Vec::new();
-                for (id, _) in &used {
-                    stopped.push(crate::engine::lifecycle::prepare_removal(
-                        &engine, id, true,
-                    )?);
-                }
-                for rec in &stopped {
-                    crate::engine::lifecycle::finish_removal(&engine, rec)?;
-                }
-                match nets.remove(&n.name) {
-                    Ok(()) => format::print_stdout(&format!("{}\n", n.name)),
-                    Err(e) => {
-                        eprintln!("Error: {e}");
-                        code = 125;
-                    }
-                }
-            }
-            return Ok(ExitCode::from(code));
-        }
-        NetworkCmd::Prune(a) => {
-            if !a.force
-                && !format::confirm(
-                    "WARNING! This will remove all networks not used by at least one container.",
-                )?
-            {
-                return Ok(ExitCode::SUCCESS);
-            }
-            for n in nets.list() {
-                if users(&engine, &n.name)?.is_empty() {
-                    nets.remove(&n.name)?;
-                    format::print_stdout(&format!("{}\n", n.name));
-                }
-            }
-        }
+        NetworkCmd::Create(a) => create(&nets, a),
+        NetworkCmd::Ls(a) => ls(&nets, a),
+        NetworkCmd::Inspect(a) => inspect(&engine, &nets, a),
+        NetworkCmd::Rm(a) => rm(&engine, &nets, a),
+        NetworkCmd::Prune(a) => prune(&engine, &nets, a),
         NetworkCmd::Exists { name } => {
-            return Ok(ExitCode::from(if nets.get(&name).is_ok() { 0 } else { 1 }));
+            Ok(ExitCode::from(if nets.get(&name).is_ok() { 0 } else { 1 }))
+        }
+    }
+}
+
+fn create(nets: &Networks, a: CreateArgs) -> Result<ExitCode> {
+    if a.driver != "bridge" {
+        anyhow::bail!(
+            "unsupported network driver {:?}: gorae has bridge only",
+            a.driver
+        );
+    }
+    let name = match a.name {
+        Some(n) => n,
+        None => (1..)
+            .map(|i| format!("gorae{i}"))
+            .find(|n| nets.get(n).is_err())
+            .expect("a free name"),
+    };
+    let labels = format::labels(&a.label);
+    match nets.create(&name, a.subnet.as_deref(), labels, false) {
+        Ok(n) => format::print_stdout(&format!("{}\n", n.name)),
+        Err(_) if a.ignore && nets.get(&name).is_ok() => format::print_stdout(&format!("{name}\n")),
+        Err(e) => anyhow::bail!(e),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn ls(nets: &Networks, a: LsArgs) -> Result<ExitCode> {
+    let list = nets.list();
+    if a.quiet {
+        format::print_stdout(
+            &list
+                .iter()
+                .map(|n| format!("{}\n", n.name))
+                .collect::<String>(),
+        );
+    } else {
+        let rows: Vec<serde_json::Value> = list
+            .iter()
+            .map(|n| {
+                let mut v = network_json(n, &[]);
+                v["ID"] = if a.no_trunc {
+                    n.id.clone()
+                } else {
+                    n.id[..12].to_string()
+                }
+                .into();
+                v["Name"] = n.name.clone().into();
+                v["Driver"] = n.driver.clone().into();
+                v
+            })
+            .collect();
+        ListFormat {
+            format: a.format.as_deref(),
+            default_table: "table {{.ID}}\t{{.Name}}\t{{.Driver}}",
+            headers: &[("ID", "NETWORK ID"), ("Name", "NAME"), ("Driver", "DRIVER")],
+            no_heading: a.noheading,
+        }
+        .print(&rows, || serde_json::Value::Array(rows.clone()))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn inspect(engine: &Engine, nets: &Networks, a: InspectArgs) -> Result<ExitCode> {
+    let mut docs = Vec::new();
+    let mut code = 0;
+    for q in &a.names {
+        match nets.get(q) {
+            Ok(n) => docs.push(network_json(&n, &users(engine, &n.name)?)),
+            Err(e) => {
+                eprintln!("Error: {e}");
+                code = 125;
+            }
+        }
+    }
+    format::print_docs(&docs, a.format.as_deref())?;
+    Ok(ExitCode::from(code))
+}
+
+fn rm(engine: &Engine, nets: &Networks, a: RmArgs) -> Result<ExitCode> {
+    let mut code = 0u8;
+    for q in &a.names {
+        let n = match nets.get(q) {
+            Ok(n) => n,
+            Err(e) => {
+                eprintln!("Error: {e}");
+                code = 1;
+                continue;
+            }
+        };
+        let used = users(engine, &n.name)?;
+        if !used.is_empty() && !a.force {
+            eprintln!(
+                "Error: network {} is in use by container {}: remove it first, or use -f",
+                n.name, used[0].1
+            );
+            code = 2;
+            continue;
+        }
+        // All signalled before any file goes (which enters a user namespace of ours).
+        let mut stopped = Vec::new();
+        for (id, _) in &used {
+            stopped.push(crate::engine::lifecycle::prepare_removal(engine, id, true)?);
+        }
+        for rec in &stopped {
+            crate::engine::lifecycle::finish_removal(engine, rec)?;
+        }
+        match nets.remove(&n.name) {
+            Ok(()) => format::print_stdout(&format!("{}\n", n.name)),
+            Err(e) => {
+                eprintln!("Error: {e}");
+                code = 125;
+            }
+        }
+    }
+    Ok(ExitCode::from(code))
+}
+
+fn prune(engine: &Engine, nets: &Networks, a: PruneArgs) -> Result<ExitCode> {
+    if !a.force
+        && !format::confirm(
+            "WARNING! This will remove all networks not used by at least one container.",
+        )?
+    {
+        return Ok(ExitCode::SUCCESS);
+    }
+    for n in nets.list() {
+        if users(engine, &n.name)?.is_empty() {
+            nets.remove(&n.name)?;
+            format::print_stdout(&format!("{}\n", n.name));
         }
     }
     Ok(ExitCode::SUCCESS)

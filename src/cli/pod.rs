@@ -233,260 +233,282 @@ fn each(
 pub fn pod_cmd(c: PodCmd) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
     match c {
-        PodCmd::Create(a) => {
-            let share = a
-                .share
-                .as_deref()
-                .map(crate::engine::pods::parse_share)
-                .transpose()?;
-            let opts = PodOptions {
-                name: a.name.or(a.pod_name),
-                hostname: a.hostname,
-                ports: a
-                    .publish
-                    .iter()
-                    .map(|p| crate::net::ports::parse(p))
-                    .collect::<Result<_, _>>()
-                    .map_err(anyhow::Error::msg)?,
-                labels: format::labels(&a.label),
-                network: a
-                    .network
-                    .as_deref()
-                    .map(crate::net::parse_mode)
-                    .transpose()
-                    .map_err(anyhow::Error::msg)?,
-                dns: a.dns,
-                add_hosts: a.add_host,
-                share,
-                no_infra: a.infra == Some(false),
-                create_command: std::env::args().collect(),
+        PodCmd::Create(a) => create(&engine, a),
+        PodCmd::Ps(a) => ps(&engine, a),
+        PodCmd::Start(a) => start(&engine, a),
+        PodCmd::Stop(a) => stop(&engine, a),
+        PodCmd::Kill(a) => kill(&engine, a),
+        PodCmd::Rm(a) => rm(&engine, a),
+        PodCmd::Inspect(a) => inspect(&engine, a),
+        PodCmd::Restart(a) => restart(a),
+        PodCmd::Pause(a) => each_member(&engine, &a.pods, "pause"),
+        PodCmd::Unpause(a) => each_member(&engine, &a.pods, "unpause"),
+        PodCmd::Top { pod } => top(&engine, &pod),
+        PodCmd::Stats(a) => stats(&engine, a),
+        PodCmd::Logs { container, pod } => logs(&engine, container.as_deref(), &pod),
+        PodCmd::Exists { pod } => Ok(ExitCode::from(if engine.find_pod(&pod).is_ok() {
+            0
+        } else {
+            1
+        })),
+    }
+}
+
+fn create(engine: &Engine, a: CreateArgs) -> Result<ExitCode> {
+    let share = a
+        .share
+        .as_deref()
+        .map(crate::engine::pods::parse_share)
+        .transpose()?;
+    let opts = PodOptions {
+        name: a.name.or(a.pod_name),
+        hostname: a.hostname,
+        ports: a
+            .publish
+            .iter()
+            .map(|p| crate::net::ports::parse(p))
+            .collect::<Result<_, _>>()
+            .map_err(anyhow::Error::msg)?,
+        labels: format::labels(&a.label),
+        network: a
+            .network
+            .as_deref()
+            .map(crate::net::parse_mode)
+            .transpose()
+            .map_err(anyhow::Error::msg)?,
+        dns: a.dns,
+        add_hosts: a.add_host,
+        share,
+        no_infra: a.infra == Some(false),
+        create_command: std::env::args().collect(),
+    };
+    let pod = engine.create_pod(&opts)?;
+    format::print_stdout(&format!("{}\n", pod.id));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn ps(engine: &Engine, a: PsArgs) -> Result<ExitCode> {
+    let pods = engine.list_pods();
+    if a.quiet {
+        format::print_stdout(
+            &pods
+                .iter()
+                .map(|p| format!("{}\n", if a.no_trunc { &p.id } else { &p.id[..12] }))
+                .collect::<String>(),
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let rows: Vec<serde_json::Value> = pods
+        .iter()
+        .map(|p| {
+            let mut v = pod_json(engine, p);
+            let trunc = |s: &str| {
+                if a.no_trunc {
+                    s.to_string()
+                } else {
+                    s[..s.len().min(12)].to_string()
+                }
             };
-            let pod = engine.create_pod(&opts)?;
-            format::print_stdout(&format!("{}\n", pod.id));
-        }
-        PodCmd::Ps(a) => {
-            let pods = engine.list_pods();
-            if a.quiet {
-                format::print_stdout(
-                    &pods
-                        .iter()
-                        .map(|p| format!("{}\n", if a.no_trunc { &p.id } else { &p.id[..12] }))
-                        .collect::<String>(),
-                );
-                return Ok(ExitCode::SUCCESS);
-            }
-            let rows: Vec<serde_json::Value> = pods
-                .iter()
-                .map(|p| {
-                    let mut v = pod_json(&engine, p);
-                    let trunc = |s: &str| {
-                        if a.no_trunc {
-                            s.to_string()
-                        } else {
-                            s[..s.len().min(12)].to_string()
-                        }
-                    };
-                    v["ID"] = trunc(&p.id).into();
-                    v["Status"] = v["State"].clone();
-                    v["InfraID"] = trunc(&p.infra_id).into();
-                    v["CreatedSince"] = format::since(Some(&p.created)).into();
-                    v
-                })
-                .collect();
-            ListFormat {
-                format: a.format.as_deref(),
-                default_table: "table {{.ID}}\t{{.Name}}\t{{.Status}}\t{{.CreatedSince}}\t{{.InfraID}}\t{{.NumContainers}}",
-                headers: &[
-                    ("ID", "POD ID"),
-                    ("Name", "NAME"),
-                    ("Status", "STATUS"),
-                    ("CreatedSince", "CREATED"),
-                    ("InfraID", "INFRA ID"),
-                    ("NumContainers", "# OF CONTAINERS"),
-                ],
-                no_heading: a.noheading,
-            }
-            .print(&rows, || serde_json::Value::Array(rows.clone()))?;
-        }
-        PodCmd::Start(a) => {
-            // Every pod has a user namespace of its own: one pod per process.
-            if a.pods.len() > 1 {
-                let mut code = ExitCode::SUCCESS;
-                for p in &a.pods {
-                    let status = std::process::Command::new("/proc/self/exe")
-                        .args(["pod", "start", p])
-                        .status()?;
-                    if !status.success() {
-                        code = ExitCode::from(125);
-                    }
-                }
-                return Ok(code);
-            }
-            // Members with limits need a delegated cgroup.
-            let members: Vec<String> = a
-                .pods
-                .iter()
-                .filter_map(|p| engine.find_pod(p).ok())
-                .flat_map(|pod| engine.pod_containers(&pod))
-                .map(|c| c.id)
-                .collect();
-            super::container::needs_cgroup_scope(&engine, &members);
-            return Ok(each(&engine, &a.pods, |pod| {
-                if !pod.has_infra() {
-                    // Members that share nothing may each need a user namespace of their own.
-                    for c in engine.pod_containers(pod) {
-                        let started = || {
-                            std::process::Command::new("/proc/self/exe")
-                                .args(["start", &c.id])
-                                .stdout(std::process::Stdio::null())
-                                .status()
-                                .is_ok_and(|s| s.success())
-                        };
-                        if !lifecycle::is_running(&c) && !started() {
-                            return Err(crate::engine::Error::System(format!(
-                                "starting container {}",
-                                c.name
-                            )));
-                        }
-                    }
-                    return Ok(());
-                }
-                engine.enter_pod(pod)?;
-                for c in engine.pod_containers(pod) {
-                    if c.id != pod.infra_id && !lifecycle::is_running(&c) {
-                        lifecycle::start(&engine, &c.id)?;
-                    }
-                }
-                Ok(())
-            }));
-        }
-        PodCmd::Stop(a) => {
-            return Ok(each(&engine, &a.pods, |pod| {
-                // Members first; the infra holds their network until they are gone.
-                for c in engine.pod_containers(pod).iter().rev() {
-                    if lifecycle::is_running(c) {
-                        lifecycle::stop(&engine, &c.id, a.time)?;
-                    }
-                }
-                Ok(())
-            }));
-        }
-        PodCmd::Kill(a) => {
-            let sig = crate::runtime::signals::parse(&a.signal).map_err(anyhow::Error::msg)?;
-            return Ok(each(&engine, &a.pods, |pod| {
-                for c in engine.pod_containers(pod).iter().rev() {
-                    if lifecycle::is_running(c) {
-                        lifecycle::kill_container(&engine, &c.id, sig)?;
-                    }
-                }
-                Ok(())
-            }));
-        }
-        PodCmd::Rm(mut a) => {
-            if a.ignore {
-                a.pods.retain(|p| engine.find_pod(p).is_ok());
-                if a.pods.is_empty() {
-                    return Ok(ExitCode::SUCCESS);
-                }
-            }
-            // Removing a pod's files enters a user namespace from which another pod's
-            // processes can't be signalled: one pod per process, as for start.
-            if a.pods.len() > 1 {
-                let mut code = ExitCode::SUCCESS;
-                for p in &a.pods {
-                    let mut cmd = std::process::Command::new("/proc/self/exe");
-                    cmd.args(["pod", "rm"]);
-                    if a.force {
-                        cmd.arg("-f");
-                    }
-                    if !cmd.arg(p).status()?.success() {
-                        code = ExitCode::from(125);
-                    }
-                }
-                return Ok(code);
-            }
-            return Ok(each(&engine, &a.pods, |pod| {
-                engine.remove_pod(pod, a.force)
-            }));
-        }
-        PodCmd::Inspect(a) => {
-            let mut docs = Vec::new();
-            let mut code = 0;
-            for q in &a.pods {
-                match engine.find_pod(q) {
-                    Ok(p) => docs.push(pod_json(&engine, &p)),
-                    Err(e) => {
-                        eprintln!("Error: {e}");
-                        code = 125;
-                    }
-                }
-            }
-            format::print_docs(&docs, a.format.as_deref())?;
-            return Ok(ExitCode::from(code));
-        }
-        PodCmd::Restart(a) => {
-            let mut ok = true;
-            let t = a.time.unwrap_or(10).to_string();
-            for p in &a.pods {
-                ok &= gorae(&[
-                    "pod".into(),
-                    "stop".into(),
-                    "-t".into(),
-                    t.clone(),
-                    p.clone(),
-                ])? && gorae(&["pod".into(), "start".into(), p.clone()])?;
-            }
-            return Ok(ExitCode::from(if ok { 0 } else { 125 }));
-        }
-        PodCmd::Pause(a) => return each_member(&engine, &a.pods, "pause"),
-        PodCmd::Unpause(a) => return each_member(&engine, &a.pods, "unpause"),
-        PodCmd::Top { pod } => {
-            for name in member_names(&engine, &pod)? {
-                format::print_stdout(&format!("{name}:\n"));
-                gorae(&["top".into(), name])?;
+            v["ID"] = trunc(&p.id).into();
+            v["Status"] = v["State"].clone();
+            v["InfraID"] = trunc(&p.infra_id).into();
+            v["CreatedSince"] = format::since(Some(&p.created)).into();
+            v
+        })
+        .collect();
+    ListFormat {
+        format: a.format.as_deref(),
+        default_table: "table {{.ID}}\t{{.Name}}\t{{.Status}}\t{{.CreatedSince}}\t{{.InfraID}}\t{{.NumContainers}}",
+        headers: &[
+            ("ID", "POD ID"),
+            ("Name", "NAME"),
+            ("Status", "STATUS"),
+            ("CreatedSince", "CREATED"),
+            ("InfraID", "INFRA ID"),
+            ("NumContainers", "# OF CONTAINERS"),
+        ],
+        no_heading: a.noheading,
+    }
+    .print(&rows, || serde_json::Value::Array(rows.clone()))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn start(engine: &Engine, a: PodsArgs) -> Result<ExitCode> {
+    // Every pod has a user namespace of its own: one pod per process.
+    if a.pods.len() > 1 {
+        let mut code = ExitCode::SUCCESS;
+        for p in &a.pods {
+            let status = std::process::Command::new("/proc/self/exe")
+                .args(["pod", "start", p])
+                .status()?;
+            if !status.success() {
+                code = ExitCode::from(125);
             }
         }
-        PodCmd::Stats(a) => {
-            let mut names = Vec::new();
-            for p in &a.pods {
-                names.extend(member_names(&engine, p)?);
+        return Ok(code);
+    }
+    // Members with limits need a delegated cgroup.
+    let members: Vec<String> = a
+        .pods
+        .iter()
+        .filter_map(|p| engine.find_pod(p).ok())
+        .flat_map(|pod| engine.pod_containers(&pod))
+        .map(|c| c.id)
+        .collect();
+    super::container::needs_cgroup_scope(engine, &members);
+    Ok(each(engine, &a.pods, |pod| start_pod(engine, pod)))
+}
+
+/// Starts the containers of `pod` that are not running, from this process.
+fn start_pod(engine: &Engine, pod: &PodRecord) -> Result<(), crate::engine::Error> {
+    if !pod.has_infra() {
+        // Members that share nothing may each need a user namespace of their own.
+        for c in engine.pod_containers(pod) {
+            let started = || {
+                std::process::Command::new("/proc/self/exe")
+                    .args(["start", &c.id])
+                    .stdout(std::process::Stdio::null())
+                    .status()
+                    .is_ok_and(|s| s.success())
+            };
+            if !lifecycle::is_running(&c) && !started() {
+                return Err(crate::engine::Error::System(format!(
+                    "starting container {}",
+                    c.name
+                )));
             }
-            if names.is_empty() {
-                return Ok(ExitCode::SUCCESS);
-            }
-            let ok = gorae(
-                &["stats".into(), "--no-stream".into()]
-                    .into_iter()
-                    .chain(names)
-                    .collect::<Vec<_>>(),
-            )?;
-            return Ok(ExitCode::from(if ok { 0 } else { 125 }));
         }
-        PodCmd::Logs { container, pod } => {
-            for name in member_names(&engine, &pod)? {
-                if container
-                    .as_ref()
-                    .is_some_and(|c| *c != name && !name.ends_with(&format!("-{c}")))
-                {
-                    continue;
-                }
-                let out = std::process::Command::new("/proc/self/exe")
-                    .args(["logs", &name])
-                    .output()?;
-                let text: String = String::from_utf8_lossy(&out.stdout)
-                    .lines()
-                    .map(|l| format!("{name} {l}\n"))
-                    .collect();
-                format::print_stdout(&text);
+        return Ok(());
+    }
+    engine.enter_pod(pod)?;
+    for c in engine.pod_containers(pod) {
+        if c.id != pod.infra_id && !lifecycle::is_running(&c) {
+            lifecycle::start(engine, &c.id)?;
+        }
+    }
+    Ok(())
+}
+
+fn stop(engine: &Engine, a: StopArgs) -> Result<ExitCode> {
+    Ok(each(engine, &a.pods, |pod| {
+        // Members first; the infra holds their network until they are gone.
+        for c in engine.pod_containers(pod).iter().rev() {
+            if lifecycle::is_running(c) {
+                lifecycle::stop(engine, &c.id, a.time)?;
             }
         }
-        PodCmd::Exists { pod } => {
-            return Ok(ExitCode::from(if engine.find_pod(&pod).is_ok() {
-                0
-            } else {
-                1
-            }));
+        Ok(())
+    }))
+}
+
+fn kill(engine: &Engine, a: KillArgs) -> Result<ExitCode> {
+    let sig = crate::runtime::signals::parse(&a.signal).map_err(anyhow::Error::msg)?;
+    Ok(each(engine, &a.pods, |pod| {
+        for c in engine.pod_containers(pod).iter().rev() {
+            if lifecycle::is_running(c) {
+                lifecycle::kill_container(engine, &c.id, sig)?;
+            }
         }
+        Ok(())
+    }))
+}
+
+fn rm(engine: &Engine, mut a: RmArgs) -> Result<ExitCode> {
+    if a.ignore {
+        a.pods.retain(|p| engine.find_pod(p).is_ok());
+        if a.pods.is_empty() {
+            return Ok(ExitCode::SUCCESS);
+        }
+    }
+    // Removing a pod's files enters a user namespace from which another pod's
+    // processes can't be signalled: one pod per process, as for start.
+    if a.pods.len() > 1 {
+        let mut code = ExitCode::SUCCESS;
+        for p in &a.pods {
+            let mut cmd = std::process::Command::new("/proc/self/exe");
+            cmd.args(["pod", "rm"]);
+            if a.force {
+                cmd.arg("-f");
+            }
+            if !cmd.arg(p).status()?.success() {
+                code = ExitCode::from(125);
+            }
+        }
+        return Ok(code);
+    }
+    Ok(each(engine, &a.pods, |pod| engine.remove_pod(pod, a.force)))
+}
+
+fn inspect(engine: &Engine, a: InspectArgs) -> Result<ExitCode> {
+    let mut docs = Vec::new();
+    let mut code = 0;
+    for q in &a.pods {
+        match engine.find_pod(q) {
+            Ok(p) => docs.push(pod_json(engine, &p)),
+            Err(e) => {
+                eprintln!("Error: {e}");
+                code = 125;
+            }
+        }
+    }
+    format::print_docs(&docs, a.format.as_deref())?;
+    Ok(ExitCode::from(code))
+}
+
+fn restart(a: StopArgs) -> Result<ExitCode> {
+    let mut ok = true;
+    let t = a.time.unwrap_or(10).to_string();
+    for p in &a.pods {
+        ok &= gorae(&[
+            "pod".into(),
+            "stop".into(),
+            "-t".into(),
+            t.clone(),
+            p.clone(),
+        ])? && gorae(&["pod".into(), "start".into(), p.clone()])?;
+    }
+    Ok(ExitCode::from(if ok { 0 } else { 125 }))
+}
+
+fn top(engine: &Engine, pod: &str) -> Result<ExitCode> {
+    for name in member_names(engine, pod)? {
+        format::print_stdout(&format!("{name}:\n"));
+        gorae(&["top".into(), name])?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn stats(engine: &Engine, a: PodsArgs) -> Result<ExitCode> {
+    let mut names = Vec::new();
+    for p in &a.pods {
+        names.extend(member_names(engine, p)?);
+    }
+    if names.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let ok = gorae(
+        &["stats".into(), "--no-stream".into()]
+            .into_iter()
+            .chain(names)
+            .collect::<Vec<_>>(),
+    )?;
+    Ok(ExitCode::from(if ok { 0 } else { 125 }))
+}
+
+/// `pod logs`: each member's log (or only `container`'s), its lines after the member's name.
+fn logs(engine: &Engine, container: Option<&str>, pod: &str) -> Result<ExitCode> {
+    for name in member_names(engine, pod)? {
+        if container.is_some_and(|c| c != name && !name.ends_with(&format!("-{c}"))) {
+            continue;
+        }
+        let out = std::process::Command::new("/proc/self/exe")
+            .args(["logs", &name])
+            .output()?;
+        let text: String = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|l| format!("{name} {l}\n"))
+            .collect();
+        format::print_stdout(&text);
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,0 +1,191 @@
+//! `exec` and `attach`: running a process in a container, joining its output and stdin.
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use clap::Args;
+
+use crate::engine::Engine;
+use crate::engine::exec::{self, ExecOptions};
+use crate::engine::lifecycle;
+
+#[derive(Debug, Args)]
+pub struct ExecArgs {
+    /// Run in the background
+    #[arg(short, long)]
+    pub detach: bool,
+    /// Keep stdin open
+    #[arg(short, long)]
+    pub interactive: bool,
+    /// Allocate a pseudo-terminal
+    #[arg(short, long)]
+    pub tty: bool,
+    /// Give the process all capabilities and no seccomp filter
+    #[arg(long)]
+    pub privileged: bool,
+    /// Set environment variables
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub env: Vec<String>,
+    /// Working directory inside the container
+    #[arg(short, long)]
+    pub workdir: Option<String>,
+    /// Run as USER[:GROUP]
+    #[arg(short, long)]
+    pub user: Option<String>,
+    pub container: String,
+    #[arg(
+        required = true,
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "COMMAND"
+    )]
+    pub command: Vec<String>,
+}
+
+pub fn exec(a: ExecArgs) -> Result<ExitCode> {
+    let engine = Engine::open_readonly()?;
+    let rec = engine.find_container(&a.container)?;
+    if rec.cgroup.is_some() {
+        // The command must be able to join the container's cgroup.
+        crate::process::cgroup::reexec_in_user_scope();
+    }
+    let opts = ExecOptions {
+        command: a.command,
+        env: a.env,
+        workdir: a.workdir,
+        user: a.user,
+        detach: a.detach,
+        interactive: a.interactive,
+        tty: a.tty,
+        privileged: a.privileged,
+        timeout: None,
+    };
+    match exec::exec(&engine, &rec.id, &opts) {
+        Ok(code) => Ok(ExitCode::from(u8::try_from(code).unwrap_or(255))),
+        Err(e) => {
+            eprintln!("Error: {e}");
+            Ok(ExitCode::from(e.exit_code()))
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct AttachArgs {
+    /// Don't send stdin to the container
+    #[arg(long)]
+    pub no_stdin: bool,
+    pub container: String,
+}
+
+/// `attach`: the container's output from now on, and stdin when it was started with `-i`.
+/// Detach with Ctrl-P Ctrl-Q; otherwise exits with the container's status.
+pub fn attach(a: AttachArgs) -> Result<ExitCode> {
+    use crate::engine::attach::{self as at, frame, take_frames};
+    use std::os::fd::AsFd;
+    let engine = Engine::open_readonly()?;
+    let rec = engine.refresh(engine.find_container(&a.container)?);
+    if !lifecycle::is_running(&rec) {
+        bail!(
+            "you can only attach to running containers: {} is {}",
+            rec.name,
+            rec.state.as_str()
+        );
+    }
+    let cfg = crate::engine::run::LaunchConfig::of(&rec)?;
+    let path = at::socket_path(&engine.paths.runtime, &rec.id);
+    let mut sock = std::os::unix::net::UnixStream::connect(&path).with_context(|| {
+        format!(
+            "connecting to the monitor of {} at {}",
+            rec.name,
+            path.display()
+        )
+    })?;
+    let stdin = rustix::stdio::stdin();
+    let send_stdin = !a.no_stdin && cfg.interactive;
+    let _raw = (cfg.tty && send_stdin && rustix::termios::isatty(stdin))
+        .then(|| crate::process::console::RawMode::enter(stdin));
+    let resize = |sock: &mut std::os::unix::net::UnixStream| {
+        if let Ok(ws) = rustix::termios::tcgetwinsize(stdin) {
+            let mut d = ws.ws_row.to_be_bytes().to_vec();
+            d.extend_from_slice(&ws.ws_col.to_be_bytes());
+            let _ = sock.write_all(&frame(at::RESIZE, &d));
+        }
+    };
+    if cfg.tty {
+        resize(&mut sock);
+    }
+    let mut winch = nix::sys::signal::SigSet::empty();
+    winch.add(nix::sys::signal::Signal::SIGWINCH);
+    let _ = winch.thread_block();
+    let sfd = nix::sys::signalfd::SignalFd::with_flags(
+        &winch,
+        nix::sys::signalfd::SfdFlags::SFD_CLOEXEC | nix::sys::signalfd::SfdFlags::SFD_NONBLOCK,
+    )?;
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 16 * 1024];
+    let mut stdin_open = send_stdin;
+    let mut last_was_ctrl_p = false;
+    loop {
+        let mut fds = vec![
+            nix::poll::PollFd::new(sock.as_fd(), nix::poll::PollFlags::POLLIN),
+            nix::poll::PollFd::new(sfd.as_fd(), nix::poll::PollFlags::POLLIN),
+        ];
+        if stdin_open {
+            fds.push(nix::poll::PollFd::new(stdin, nix::poll::PollFlags::POLLIN));
+        }
+        if nix::poll::poll(&mut fds, nix::poll::PollTimeout::NONE).is_err() {
+            continue;
+        }
+        let ready: Vec<bool> = fds
+            .iter()
+            .map(|f| f.revents().is_some_and(|r| !r.is_empty()))
+            .collect();
+        drop(fds);
+        if ready[0] {
+            match sock.read(&mut chunk) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => {
+                    buf.extend_from_slice(&chunk[..n]);
+                    for (kind, data) in take_frames(&mut buf) {
+                        let fd = if kind == at::STDERR {
+                            rustix::stdio::stderr()
+                        } else {
+                            rustix::stdio::stdout()
+                        };
+                        let _ = rustix::io::write(fd, &data);
+                    }
+                }
+            }
+        }
+        if ready[1] {
+            while let Ok(Some(_)) = sfd.read_signal() {}
+            resize(&mut sock);
+        }
+        if stdin_open && ready.get(2).copied().unwrap_or(false) {
+            match nix::unistd::read(stdin, &mut chunk) {
+                Ok(0) | Err(_) => {
+                    stdin_open = false;
+                    if !cfg.tty {
+                        let _ = sock.write_all(&frame(at::STDIN_EOF, &[]));
+                    }
+                }
+                Ok(n) => {
+                    // Ctrl-P Ctrl-Q detaches, as in podman; what came before still goes in.
+                    for (i, b) in chunk[..n].iter().enumerate() {
+                        if last_was_ctrl_p && *b == 0x11 {
+                            let _ =
+                                sock.write_all(&frame(at::STDIN, &chunk[..i.saturating_sub(1)]));
+                            return Ok(ExitCode::SUCCESS);
+                        }
+                        last_was_ctrl_p = *b == 0x10;
+                    }
+                    let _ = sock.write_all(&frame(at::STDIN, &chunk[..n]));
+                }
+            }
+        }
+    }
+    drop(_raw);
+    let code = lifecycle::wait(&engine, &rec.id)?;
+    Ok(ExitCode::from(u8::try_from(code).unwrap_or(255)))
+}
