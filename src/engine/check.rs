@@ -8,7 +8,7 @@ use sha2::{Digest, Sha256};
 
 use super::Engine;
 use super::Error;
-use crate::store::{digest_hex, is_hex64};
+use crate::store::{Store, digest_hex, is_hex64};
 
 /// One thing wrong with the store.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,15 +36,38 @@ fn file_sha256(path: &std::path::Path) -> std::io::Result<String> {
 /// Checks the store. `quick` skips hashing blobs.
 pub fn check(engine: &Engine, quick: bool) -> Result<Vec<Problem>, Error> {
     let store = &engine.store;
-    let mut problems = Vec::new();
-    let mut add = |kind, what: &str, why: String| {
-        problems.push(Problem {
+    let mut found = Found(Vec::new());
+    check_temps(store, &mut found);
+    if !quick {
+        check_blobs(store, &mut found);
+    }
+    check_images(store, &mut found)?;
+    check_layers(store, &mut found);
+    check_containers(store, &mut found);
+    check_volumes(store, &mut found);
+    Ok(found.0)
+}
+
+/// The problems found so far.
+struct Found(Vec<Problem>);
+
+impl Found {
+    fn add(&mut self, kind: &'static str, what: &str, why: String) {
+        self.0.push(Problem {
             kind,
             what: what.to_string(),
             why,
         })
-    };
-    // Leftovers of writers and deleters that died (their lock is free, their PID gone).
+    }
+}
+
+/// The entries of a store directory (none if it can't be read).
+fn entries(dir: &std::path::Path) -> impl Iterator<Item = std::fs::DirEntry> {
+    std::fs::read_dir(dir).into_iter().flatten().flatten()
+}
+
+/// Leftovers of writers and deleters that died (their lock is free, their PID gone).
+fn check_temps(store: &Store, found: &mut Found) {
     for dir in [
         store.root().to_path_buf(),
         store.layers_dir(),
@@ -54,10 +77,10 @@ pub fn check(engine: &Engine, quick: bool) -> Result<Vec<Problem>, Error> {
         store.containers_dir(),
         store.volumes_dir(),
     ] {
-        for e in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+        for e in entries(&dir) {
             let name = e.file_name().to_string_lossy().into_owned();
             if crate::store::fsutil::is_stale_temp(&dir, &name) {
-                add(
+                found.add(
                     "temp",
                     &e.path().display().to_string(),
                     "left by an interrupted write or delete".into(),
@@ -65,29 +88,29 @@ pub fn check(engine: &Engine, quick: bool) -> Result<Vec<Problem>, Error> {
             }
         }
     }
-    // Blobs: named by their digest.
-    if !quick {
-        for e in std::fs::read_dir(store.blobs_dir())
-            .into_iter()
-            .flatten()
-            .flatten()
-        {
-            let name = e.file_name().to_string_lossy().into_owned();
-            if !is_hex64(&name) {
-                continue;
-            }
-            match file_sha256(&e.path()) {
-                Ok(d) if d == format!("sha256:{name}") => {}
-                Ok(d) => add(
-                    "blob",
-                    &format!("sha256:{name}"),
-                    format!("its content is {d}"),
-                ),
-                Err(e2) => add("blob", &format!("sha256:{name}"), e2.to_string()),
-            }
+}
+
+/// Blobs: named by their digest.
+fn check_blobs(store: &Store, found: &mut Found) {
+    for e in entries(&store.blobs_dir()) {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if !is_hex64(&name) {
+            continue;
+        }
+        match file_sha256(&e.path()) {
+            Ok(d) if d == format!("sha256:{name}") => {}
+            Ok(d) => found.add(
+                "blob",
+                &format!("sha256:{name}"),
+                format!("its content is {d}"),
+            ),
+            Err(e2) => found.add("blob", &format!("sha256:{name}"), e2.to_string()),
         }
     }
-    // Images: config and manifest blobs, layers present, chain IDs right.
+}
+
+/// Images: config and manifest blobs, layers present, chain IDs right.
+fn check_images(store: &Store, found: &mut Found) -> Result<(), Error> {
     let images = store.list_images()?;
     for img in &images {
         let shown = img
@@ -97,33 +120,33 @@ pub fn check(engine: &Engine, quick: bool) -> Result<Vec<Problem>, Error> {
             .unwrap_or_else(|| img.short_id().to_string());
         for d in [&img.config_digest, &img.digest] {
             if !store.blob_path(d).is_some_and(|p| p.is_file()) {
-                add("image", &shown, format!("blob {d} is missing"));
+                found.add("image", &shown, format!("blob {d} is missing"));
             }
         }
         if digest_hex(&img.config_digest) != Some(img.id.as_str()) {
-            add("image", &shown, "its ID is not its config's digest".into());
+            found.add("image", &shown, "its ID is not its config's digest".into());
         }
         let diff_ids: Vec<String> = img.layers.iter().map(|l| l.diff_id.clone()).collect();
         let chains = crate::store::layers::chain_ids(&diff_ids);
         for (l, chain) in img.layers.iter().zip(&chains) {
             if l.chain_id != *chain {
-                add(
+                found.add(
                     "image",
                     &shown,
                     format!("layer {} has the wrong chain ID", l.diff_id),
                 );
             }
             if !store.layer_trusted(&l.chain_id, Some(&l.diff_id)) {
-                add("image", &shown, format!("layer {} is missing", l.chain_id));
+                found.add("image", &shown, format!("layer {} is missing", l.chain_id));
             }
         }
     }
-    // Layers: a record each.
-    for e in std::fs::read_dir(store.layers_dir())
-        .into_iter()
-        .flatten()
-        .flatten()
-    {
+    Ok(())
+}
+
+/// Layers: a record each.
+fn check_layers(store: &Store, found: &mut Found) {
+    for e in entries(&store.layers_dir()) {
         let name = e.file_name().to_string_lossy().into_owned();
         if !is_hex64(&name) {
             continue;
@@ -134,24 +157,23 @@ pub fn check(engine: &Engine, quick: bool) -> Result<Vec<Problem>, Error> {
         match rec {
             Some(r) if r.chain_id == format!("sha256:{name}") && e.path().join("diff").is_dir() => {
             }
-            Some(_) => add(
+            Some(_) => found.add(
                 "layer",
                 &format!("sha256:{name}"),
                 "its record names another layer, or its diff is missing".into(),
             ),
-            None => add(
+            None => found.add(
                 "layer",
                 &format!("sha256:{name}"),
                 "no readable layer.json".into(),
             ),
         }
     }
-    // Containers: records readable, layers present.
-    for e in std::fs::read_dir(store.containers_dir())
-        .into_iter()
-        .flatten()
-        .flatten()
-    {
+}
+
+/// Containers: records readable, layers present.
+fn check_containers(store: &Store, found: &mut Found) {
+    for e in entries(&store.containers_dir()) {
         let name = e.file_name().to_string_lossy().into_owned();
         if !is_hex64(&name) {
             continue;
@@ -160,37 +182,35 @@ pub fn check(engine: &Engine, quick: bool) -> Result<Vec<Problem>, Error> {
             Ok(c) => {
                 for l in &c.layers {
                     if !store.has_layer(l) {
-                        add("container", &c.name, format!("its layer {l} is missing"));
+                        found.add("container", &c.name, format!("its layer {l} is missing"));
                     }
                 }
                 if !e.path().join("upper").is_dir() {
-                    add(
+                    found.add(
                         "container",
                         &c.name,
                         "its upper directory is missing".into(),
                     );
                 }
             }
-            Err(e2) => add("container", &name, format!("unreadable record: {e2}")),
+            Err(e2) => found.add("container", &name, format!("unreadable record: {e2}")),
         }
     }
-    // Volumes: a record and a data directory each.
-    for e in std::fs::read_dir(store.volumes_dir())
-        .into_iter()
-        .flatten()
-        .flatten()
-    {
+}
+
+/// Volumes: a record and a data directory each.
+fn check_volumes(store: &Store, found: &mut Found) {
+    for e in entries(&store.volumes_dir()) {
         let name = e.file_name().to_string_lossy().into_owned();
         if name.starts_with('.') {
             continue;
         }
         match store.volume(&name) {
             Ok(_) if store.volume_data(&name).is_dir() => {}
-            Ok(_) => add("volume", &name, "its _data directory is missing".into()),
-            Err(e2) => add("volume", &name, format!("unreadable record: {e2}")),
+            Ok(_) => found.add("volume", &name, "its _data directory is missing".into()),
+            Err(e2) => found.add("volume", &name, format!("unreadable record: {e2}")),
         }
     }
-    Ok(problems)
 }
 
 /// `--repair`: removes leftovers, broken layers, images missing parts, and containers whose

@@ -1,10 +1,13 @@
 //! `exec`: a new process in a running container's namespaces, with its environment, user and
 //! working directory (podman's precedence: flags over the container's config).
 
+use std::fs::File;
 use std::io::{Read, Write};
+use std::os::fd::OwnedFd;
 
 use nix::sched::CloneFlags;
-use nix::sys::signal::SigmaskHow;
+use nix::sys::signal::{SigSet, SigmaskHow};
+use nix::unistd::Pid;
 
 use super::Engine;
 use super::Error;
@@ -12,6 +15,7 @@ use super::lifecycle::is_running;
 use super::run::LaunchConfig;
 use crate::process::container::{self, ChildFailure, ContainerError};
 use crate::process::userns;
+use crate::store::containers::ContainerRecord;
 use crate::sys::{self, Forked};
 
 #[derive(Debug, Clone, Default)]
@@ -42,69 +46,13 @@ pub fn exec(engine: &Engine, id: &str, opts: &ExecOptions) -> Result<i32, Error>
     let pid = rec
         .pid
         .ok_or_else(|| Error::System("running container without a process".into()))?;
-    // All namespace files are opened before any setns: entering the mount namespace changes
-    // what /proc resolves to.
-    let open = |ns: &str| std::fs::File::open(format!("/proc/{pid}/ns/{ns}"));
-    let namespaces: Vec<(std::fs::File, CloneFlags)> = [
-        ("ipc", CloneFlags::CLONE_NEWIPC),
-        ("uts", CloneFlags::CLONE_NEWUTS),
-        ("net", CloneFlags::CLONE_NEWNET),
-        ("pid", CloneFlags::CLONE_NEWPID),
-        ("mnt", CloneFlags::CLONE_NEWNS),
-    ]
-    .into_iter()
-    // A container with a cgroup of its own has a cgroup namespace rooted there.
-    .chain(
-        rec.cgroup
-            .is_some()
-            .then_some(("cgroup", CloneFlags::CLONE_NEWCGROUP)),
-    )
-    .filter(|(ns, _)| !same_namespace(pid, ns))
-    .map(|(ns, flag)| open(ns).map(|f| (f, flag)))
-    .collect::<Result<_, _>>()
-    .map_err(|e| Error::System(format!("opening the namespaces of {}: {e}", rec.name)))?;
-    // The command joins the container's cgroup (its limits, `pause`, `stats`, `cgroup.kill`).
-    // Opened here, before the container's mount namespace hides the host's cgroup tree.
-    let cgroup_procs = match &rec.cgroup {
-        Some(leaf) => Some(
-            std::fs::OpenOptions::new()
-                .write(true)
-                .open(std::path::Path::new(leaf).join("cgroup.procs"))
-                .map_err(|e| Error::System(format!("joining the cgroup of {}: {e}", rec.name)))?,
-        ),
-        None => None,
-    };
-    userns::join(pid).map_err(|e| Error::from(super::EngineError::from(e)))?;
-    for (f, flag) in &namespaces {
-        nix::sched::setns(f, *flag)
-            .map_err(|e| Error::System(format!("joining {flag:?} of {}: {e}", rec.name)))?;
-    }
-    drop(namespaces);
+    let namespaces = open_namespaces(&rec, pid)?;
+    let cgroup_procs = open_cgroup_procs(&rec)?;
+    join_namespaces(&rec, pid, namespaces)?;
 
-    let mut env = cfg.spec.env.clone();
-    for kv in &opts.env {
-        match kv.split_once('=') {
-            Some((k, _)) => {
-                env.retain(|e| e.split('=').next() != Some(k));
-                env.push(kv.clone());
-            }
-            None => {
-                if let Ok(v) = std::env::var(kv) {
-                    env.retain(|e| e.split('=').next() != Some(kv.as_str()));
-                    env.push(format!("{kv}={v}"));
-                }
-            }
-        }
-    }
+    let mut env = exec_env(&cfg, opts);
     let workdir = opts.workdir.clone().unwrap_or(cfg.spec.workdir.clone());
-    let mut hardening = cfg.security.hardening(&engine.paths.runtime)?;
-    if opts.privileged {
-        hardening = super::run::Security {
-            privileged: true,
-            ..cfg.security.clone()
-        }
-        .hardening(&engine.paths.runtime)?;
-    }
+    let hardening = exec_hardening(engine, &cfg, opts)?;
     let user = opts.user.clone().unwrap_or(cfg.spec.user.clone());
 
     let (report_r, report_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
@@ -128,43 +76,164 @@ pub fn exec(engine: &Engine, id: &str, opts: &ExecOptions) -> Result<i32, Error>
     let child = match sys::fork().map_err(|e| Error::System(e.to_string()))? {
         Forked::Child => {
             drop(report_r);
-            let _ = nix::sys::prctl::set_dumpable(false);
-            container::reset_signals();
-            if let Some(mut procs) = cgroup_procs.as_ref()
-                && let Err(e) = procs.write_all(b"0")
-            {
-                let f =
-                    container::ChildFailure::Setup(format!("joining the container's cgroup: {e}"));
-                let mut w = std::fs::File::from(report_w);
-                let _ = w.write_all(&serde_json::to_vec(&f).unwrap_or_default());
-                sys::exit_now(i32::from(f.exit_code()));
-            }
-            if opts.detach {
-                let _ = nix::unistd::setsid();
-            }
-            if !opts.interactive
-                && let Ok(null) = std::fs::File::open("/dev/null")
-            {
-                let _ = nix::unistd::dup2_stdin(&null);
-            }
-            let f = container::become_and_exec(
-                &opts.command,
+            run_child(
+                opts,
                 &env,
                 &workdir,
                 &user,
                 &hardening,
-                &report_w,
-            );
-            let mut w = std::fs::File::from(report_w);
-            let _ = w.write_all(&serde_json::to_vec(&f).unwrap_or_default());
-            sys::exit_now(i32::from(f.exit_code()));
+                cgroup_procs.as_ref(),
+                report_w,
+            )
         }
         Forked::Parent(child) => child,
     };
     drop(report_w);
+    let result = wait_child(child, report_r, console, opts, &set);
+    let _ = old.thread_set_mask();
+    result
+}
+
+/// Opens the container's namespaces that differ from ours.
+fn open_namespaces(rec: &ContainerRecord, pid: i32) -> Result<Vec<(File, CloneFlags)>, Error> {
+    // All namespace files are opened before any setns: entering the mount namespace changes
+    // what /proc resolves to.
+    let open = |ns: &str| std::fs::File::open(format!("/proc/{pid}/ns/{ns}"));
+    let namespaces: Vec<(std::fs::File, CloneFlags)> = [
+        ("ipc", CloneFlags::CLONE_NEWIPC),
+        ("uts", CloneFlags::CLONE_NEWUTS),
+        ("net", CloneFlags::CLONE_NEWNET),
+        ("pid", CloneFlags::CLONE_NEWPID),
+        ("mnt", CloneFlags::CLONE_NEWNS),
+    ]
+    .into_iter()
+    // A container with a cgroup of its own has a cgroup namespace rooted there.
+    .chain(
+        rec.cgroup
+            .is_some()
+            .then_some(("cgroup", CloneFlags::CLONE_NEWCGROUP)),
+    )
+    .filter(|(ns, _)| !same_namespace(pid, ns))
+    .map(|(ns, flag)| open(ns).map(|f| (f, flag)))
+    .collect::<Result<_, _>>()
+    .map_err(|e| Error::System(format!("opening the namespaces of {}: {e}", rec.name)))?;
+    Ok(namespaces)
+}
+
+/// The container's `cgroup.procs`, if it has a cgroup of its own.
+fn open_cgroup_procs(rec: &ContainerRecord) -> Result<Option<File>, Error> {
+    // The command joins the container's cgroup (its limits, `pause`, `stats`, `cgroup.kill`).
+    // Opened here, before the container's mount namespace hides the host's cgroup tree.
+    let cgroup_procs = match &rec.cgroup {
+        Some(leaf) => Some(
+            std::fs::OpenOptions::new()
+                .write(true)
+                .open(std::path::Path::new(leaf).join("cgroup.procs"))
+                .map_err(|e| Error::System(format!("joining the cgroup of {}: {e}", rec.name)))?,
+        ),
+        None => None,
+    };
+    Ok(cgroup_procs)
+}
+
+/// Enters the container's user namespace, then the others.
+fn join_namespaces(
+    rec: &ContainerRecord,
+    pid: i32,
+    namespaces: Vec<(File, CloneFlags)>,
+) -> Result<(), Error> {
+    userns::join(pid).map_err(|e| Error::from(super::EngineError::from(e)))?;
+    for (f, flag) in &namespaces {
+        nix::sched::setns(f, *flag)
+            .map_err(|e| Error::System(format!("joining {flag:?} of {}: {e}", rec.name)))?;
+    }
+    drop(namespaces);
+    Ok(())
+}
+
+/// The container's environment with `--env` applied (`NAME` alone takes ours, if set).
+fn exec_env(cfg: &LaunchConfig, opts: &ExecOptions) -> Vec<String> {
+    let mut env = cfg.spec.env.clone();
+    for kv in &opts.env {
+        match kv.split_once('=') {
+            Some((k, _)) => {
+                env.retain(|e| e.split('=').next() != Some(k));
+                env.push(kv.clone());
+            }
+            None => {
+                if let Ok(v) = std::env::var(kv) {
+                    env.retain(|e| e.split('=').next() != Some(kv.as_str()));
+                    env.push(format!("{kv}={v}"));
+                }
+            }
+        }
+    }
+    env
+}
+
+/// The container's hardening, or with `--privileged` that of a privileged container.
+fn exec_hardening(
+    engine: &Engine,
+    cfg: &LaunchConfig,
+    opts: &ExecOptions,
+) -> Result<container::Hardening, Error> {
+    let mut hardening = cfg.security.hardening(&engine.paths.runtime)?;
+    if opts.privileged {
+        hardening = super::run::Security {
+            privileged: true,
+            ..cfg.security.clone()
+        }
+        .hardening(&engine.paths.runtime)?;
+    }
+    Ok(hardening)
+}
+
+/// In the forked child: joins the cgroup and becomes the command. What fails goes to the
+/// parent over `report_w`.
+fn run_child(
+    opts: &ExecOptions,
+    env: &[String],
+    workdir: &str,
+    user: &str,
+    hardening: &container::Hardening,
+    cgroup_procs: Option<&File>,
+    report_w: OwnedFd,
+) -> ! {
+    let _ = nix::sys::prctl::set_dumpable(false);
+    container::reset_signals();
+    if let Some(mut procs) = cgroup_procs
+        && let Err(e) = procs.write_all(b"0")
+    {
+        let f = container::ChildFailure::Setup(format!("joining the container's cgroup: {e}"));
+        let mut w = std::fs::File::from(report_w);
+        let _ = w.write_all(&serde_json::to_vec(&f).unwrap_or_default());
+        sys::exit_now(i32::from(f.exit_code()));
+    }
+    if opts.detach {
+        let _ = nix::unistd::setsid();
+    }
+    if !opts.interactive
+        && let Ok(null) = std::fs::File::open("/dev/null")
+    {
+        let _ = nix::unistd::dup2_stdin(&null);
+    }
+    let f = container::become_and_exec(&opts.command, env, workdir, user, hardening, &report_w);
+    let mut w = std::fs::File::from(report_w);
+    let _ = w.write_all(&serde_json::to_vec(&f).unwrap_or_default());
+    sys::exit_now(i32::from(f.exit_code()));
+}
+
+/// In the parent: the child's failure to start, or (unless detached) its exit status.
+fn wait_child(
+    child: Pid,
+    report_r: OwnedFd,
+    console: Option<(OwnedFd, OwnedFd)>,
+    opts: &ExecOptions,
+    set: &SigSet,
+) -> Result<i32, Error> {
     let mut buf = Vec::new();
     let _ = std::fs::File::from(report_r).read_to_end(&mut buf);
-    let result = if !buf.is_empty() {
+    if !buf.is_empty() {
         let _ = nix::sys::wait::waitpid(child, None);
         let f = serde_json::from_slice::<ChildFailure>(&buf)
             .unwrap_or_else(|_| ChildFailure::Setup(String::from_utf8_lossy(&buf).into_owned()));
@@ -180,15 +249,13 @@ pub fn exec(engine: &Engine, id: &str, opts: &ExecOptions) -> Result<i32, Error>
                 child,
                 master,
                 opts.interactive,
-                &set,
+                set,
             )),
-            _ => Ok(container::wait_forwarding(child, &set)),
+            _ => Ok(container::wait_forwarding(child, set)),
         }
     } else {
-        Ok(container::wait_forwarding(child, &set))
-    };
-    let _ = old.thread_set_mask();
-    result
+        Ok(container::wait_forwarding(child, set))
+    }
 }
 
 fn same_namespace(pid: i32, ns: &str) -> bool {

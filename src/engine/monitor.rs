@@ -9,13 +9,14 @@ use std::os::fd::{AsFd, OwnedFd};
 use nix::poll::{PollFd, PollFlags, PollTimeout, poll};
 use nix::sys::signal::{SigmaskHow, Signal, kill};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
+use nix::unistd::Pid;
 
 use super::Engine;
 use super::Error;
 use super::lifecycle::MonitorReport;
 use super::logs::{LogWriter, Stream};
 use super::run::prepare;
-use crate::process::container::{self, ChildFailure, ContainerError};
+use crate::process::container::{self, ChildFailure, ContainerError, Launch};
 use crate::store::containers::ContainerState;
 use crate::store::now_rfc3339;
 use crate::sys::procfs::start_time as process_start;
@@ -201,36 +202,11 @@ fn run_once(
     report: &mut Option<OwnedFd>,
     restarts: u32,
 ) -> Result<i32, ChildFailure> {
-    let store = &engine.store;
     let id = rec.id.as_str();
     let launch = prepare(engine, rec).map_err(|e| ChildFailure::Setup(e.to_string()))?;
     let cfg = super::run::LaunchConfig::of(rec).ok();
-    // `--log-driver none`: the pipes are still drained, and the output dropped. A log that
-    // can't be opened fails the start: output must never be dropped silently.
-    let logged = cfg.as_ref().is_none_or(|l| l.log_driver.is_none());
-    let log_file =
-        if logged {
-            let path = store.log_path(id);
-            Some(super::logs::open_log(&path).map_err(|e| {
-                ChildFailure::Setup(format!("opening the log {}: {e}", path.display()))
-            })?)
-        } else {
-            None
-        };
-    // Only the monitor's end is non-blocking: a container whose output outruns the monitor
-    // (say, while a slow `attach` client is served) must wait, not fail its writes with EAGAIN.
-    let pipe = || {
-        let (r, w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)?;
-        nix::fcntl::fcntl(
-            &r,
-            nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::O_NONBLOCK),
-        )?;
-        Ok::<_, nix::Error>((r, w))
-    };
-    let ((out_r, out_w), (err_r, err_w)) = match (pipe(), pipe()) {
-        (Ok(a), Ok(b)) => (a, b),
-        _ => return Err(ChildFailure::Setup("creating log pipes".into())),
-    };
+    let log_file = open_container_log(engine, id, cfg.as_ref())?;
+    let ((out_r, out_w), (err_r, err_w)) = log_pipes()?;
     let console = if tty {
         crate::process::console::socket_pair().ok()
     } else {
@@ -242,72 +218,21 @@ fn run_once(
     } else {
         None
     };
-    let stdio = match &console {
-        Some((_, theirs)) => container::Stdio::Tty(theirs),
-        None => container::Stdio::Pipes {
-            stdout: &out_w,
-            stderr: &err_w,
-            stdin: stdin_pipe.as_ref().map(|(r, _)| r),
-        },
-    };
-    let child = match container::spawn(&launch, stdio) {
-        Ok(pid) => pid,
-        Err(e) => {
-            // pasta may have been started for a child that then failed.
-            crate::net::stop_helpers(
-                launch
-                    .pasta_pidfile
-                    .parent()
-                    .unwrap_or(std::path::Path::new("/")),
-            );
-            return Err(match e {
-                ContainerError::Child(f) => f,
-                ContainerError::Launch(e) => ChildFailure::Setup(e.to_string()),
-            });
-        }
-    };
+    let child = spawn_child(
+        &launch,
+        &console,
+        &out_w,
+        &err_w,
+        stdin_pipe.as_ref().map(|(r, _)| r),
+    )?;
     drop(out_w);
     drop(err_w);
     let mut stdin_w = stdin_pipe.map(|(_, w)| w);
     let mut server =
         super::attach::Server::bind(super::attach::socket_path(&engine.paths.runtime, id));
-    // With a terminal, everything comes through the pty master: log it as stdout.
     let mut out_r = out_r;
-    if let Some((ours, theirs)) = console {
-        drop(theirs);
-        if let Ok(Some(master)) = crate::process::console::receive_master(&ours) {
-            let _ = nix::fcntl::fcntl(
-                &master,
-                nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::O_NONBLOCK),
-            );
-            out_r = master;
-        }
-    }
-    let me = std::process::id() as i32;
-    let saved = store.update_container(id, |c| {
-        c.state = ContainerState::Running;
-        c.pid = Some(child.as_raw());
-        c.monitor_pid = Some(me);
-        c.monitor_start = process_start(me);
-        c.started_at = Some(now_rfc3339());
-        c.finished_at = None;
-        c.exit_code = None;
-        c.restart_count = restarts;
-    });
-    if let Err(e) = saved {
-        noted(engine, id, &format!("recording the start: {e}"));
-    }
-    store.event("container", "start", id, &rec.name, &rec.image_name);
-    if let Some(r) = report.take() {
-        send(
-            r,
-            &MonitorReport::Started {
-                pid: child.as_raw(),
-            },
-        );
-        // Start-up touched far more code than the loop below needs; let it go.
-        crate::sys::shed_clean_pages();
-    }
+    take_terminal(console, &mut out_r);
+    record_start(engine, rec, child, restarts, report);
     // Health checks: gorae re-executed as `healthcheck run ID` every interval, one at a time.
     let health_every = cfg
         .and_then(|c| c.health)
@@ -337,123 +262,323 @@ fn run_once(
     let mut next_check = health_every.map(|d| std::time::Instant::now() + d);
     let mut checking: Option<std::process::Child> = None;
     let code = loop {
-        if let Some(c) = checking.as_mut()
-            && !matches!(c.try_wait(), Ok(None))
-        {
-            checking = None;
-        }
-        if let (Some(due), Some(every)) = (next_check, health_every)
-            && std::time::Instant::now() >= due
-        {
-            if checking.is_none() {
-                checking = std::process::Command::new("/proc/self/exe")
-                    .args(["healthcheck", "run", id])
-                    .stdin(std::process::Stdio::null())
-                    .stdout(std::process::Stdio::null())
-                    .stderr(std::process::Stdio::null())
-                    .spawn()
-                    .ok();
-            }
-            next_check = Some(std::time::Instant::now() + every);
-        }
-        let timeout = match next_check {
-            Some(due) => {
-                let ms = due
-                    .saturating_duration_since(std::time::Instant::now())
-                    .as_millis()
-                    .min(60_000);
-                PollTimeout::try_from(ms as i32).unwrap_or(PollTimeout::ZERO)
-            }
-            None => PollTimeout::NONE,
-        };
-        let mut fds = vec![PollFd::new(sfd.as_fd(), PollFlags::POLLIN)];
-        let streams: Vec<usize> = (0..2).filter(|i| open[*i].is_some()).collect();
-        for i in &streams {
-            fds.push(PollFd::new(
-                open[*i].as_ref().expect("filtered").as_fd(),
-                PollFlags::POLLIN,
-            ));
-        }
-        let listener_slot = fds.len();
-        if let Some(srv) = &server {
-            fds.push(PollFd::new(srv.listener.as_fd(), PollFlags::POLLIN));
-            for (c, _) in &srv.clients {
-                fds.push(PollFd::new(c.as_fd(), PollFlags::POLLIN));
-            }
-        }
-        if poll(&mut fds, timeout).is_err() {
+        tend_health(&mut checking, &mut next_check, health_every, id);
+        let Some(ready) = wait_ready(sfd, &open, &server, poll_timeout(next_check)) else {
             continue;
-        }
-        let ready: Vec<bool> = fds
-            .iter()
-            .map(|f| f.revents().is_some_and(|r| !r.is_empty()))
-            .collect();
-        drop(fds);
-        for (slot, i) in streams.iter().enumerate() {
-            if ready[slot + 1]
-                && let Copied::Eof = copy_out(&open[*i], *i, &mut log, &mut server)
-            {
-                open[*i] = None;
-            }
-        }
+        };
+        copy_ready(&ready, &mut open, &mut log, &mut server);
         if let Some(srv) = server.as_mut() {
-            let client_ready: Vec<bool> = ready
-                .get(listener_slot + 1..)
-                .map(<[bool]>::to_vec)
-                .unwrap_or_default();
-            for (ci, r) in client_ready.iter().enumerate().rev() {
-                if !*r || ci >= srv.clients.len() {
-                    continue;
-                }
-                match srv.read_client(ci) {
-                    Some(frames) => {
-                        let master = if tty { open[0].as_ref() } else { None };
-                        for (kind, data) in frames {
-                            super::attach::apply_input(kind, &data, master, &mut stdin_w);
-                        }
-                    }
-                    None => {
-                        srv.clients.remove(ci);
-                    }
-                }
-            }
-            if ready.get(listener_slot).copied().unwrap_or(false) {
-                srv.accept();
-            }
+            serve_clients(srv, &ready, tty, &open, &mut stdin_w);
         }
-        if ready[0] {
-            let mut exited = None;
-            while let Ok(Some(info)) = sfd.read_signal() {
-                let sig = Signal::try_from(info.ssi_signo as i32).ok();
-                match sig {
-                    Some(Signal::SIGCHLD) => exited = exited.or_else(|| container::reap(child)),
-                    Some(s) => {
-                        let _ = kill(child, s);
-                    }
-                    None => {}
-                }
-            }
-            if let Some(code) = exited {
-                break code;
-            }
+        if ready.slots[0]
+            && let Some(code) = take_signals(sfd, child)
+        {
+            break code;
         }
     };
     if let Some(mut c) = checking {
         let _ = c.kill();
         let _ = c.wait();
     }
-    crate::net::stop_helpers(
-        launch
-            .pasta_pidfile
-            .parent()
-            .unwrap_or(std::path::Path::new("/")),
-    );
+    stop_network(&launch);
     // What the container wrote just before exiting is still in the pipes.
     drain(&mut open, &mut log, &mut server);
     if let Some(l) = log.as_mut() {
         let _ = l.flush();
     }
     Ok(code)
+}
+
+/// The container's log file, or None for `--log-driver none`.
+fn open_container_log(
+    engine: &Engine,
+    id: &str,
+    cfg: Option<&super::run::LaunchConfig>,
+) -> Result<Option<std::fs::File>, ChildFailure> {
+    // `--log-driver none`: the pipes are still drained, and the output dropped. A log that
+    // can't be opened fails the start: output must never be dropped silently.
+    let logged = cfg.is_none_or(|l| l.log_driver.is_none());
+    let log_file =
+        if logged {
+            let path = engine.store.log_path(id);
+            Some(super::logs::open_log(&path).map_err(|e| {
+                ChildFailure::Setup(format!("opening the log {}: {e}", path.display()))
+            })?)
+        } else {
+            None
+        };
+    Ok(log_file)
+}
+
+/// A pipe's read and write ends.
+type Pipe = (OwnedFd, OwnedFd);
+
+/// The stdout and stderr pipes.
+fn log_pipes() -> Result<(Pipe, Pipe), ChildFailure> {
+    // Only the monitor's end is non-blocking: a container whose output outruns the monitor
+    // (say, while a slow `attach` client is served) must wait, not fail its writes with EAGAIN.
+    let pipe = || {
+        let (r, w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)?;
+        nix::fcntl::fcntl(
+            &r,
+            nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::O_NONBLOCK),
+        )?;
+        Ok::<_, nix::Error>((r, w))
+    };
+    match (pipe(), pipe()) {
+        (Ok(a), Ok(b)) => Ok((a, b)),
+        _ => Err(ChildFailure::Setup("creating log pipes".into())),
+    }
+}
+
+/// Starts the container on the terminal's socket or on the log pipes.
+fn spawn_child(
+    launch: &Launch,
+    console: &Option<(OwnedFd, OwnedFd)>,
+    out_w: &OwnedFd,
+    err_w: &OwnedFd,
+    stdin: Option<&OwnedFd>,
+) -> Result<Pid, ChildFailure> {
+    let stdio = match console {
+        Some((_, theirs)) => container::Stdio::Tty(theirs),
+        None => container::Stdio::Pipes {
+            stdout: out_w,
+            stderr: err_w,
+            stdin,
+        },
+    };
+    match container::spawn(launch, stdio) {
+        Ok(pid) => Ok(pid),
+        Err(e) => {
+            // pasta may have been started for a child that then failed.
+            stop_network(launch);
+            Err(match e {
+                ContainerError::Child(f) => f,
+                ContainerError::Launch(e) => ChildFailure::Setup(e.to_string()),
+            })
+        }
+    }
+}
+
+/// Stops the container's network helpers (pasta).
+fn stop_network(launch: &Launch) {
+    crate::net::stop_helpers(
+        launch
+            .pasta_pidfile
+            .parent()
+            .unwrap_or(std::path::Path::new("/")),
+    );
+}
+
+/// With a terminal, everything comes through the pty master: log it as stdout.
+fn take_terminal(console: Option<(OwnedFd, OwnedFd)>, out_r: &mut OwnedFd) {
+    if let Some((ours, theirs)) = console {
+        drop(theirs);
+        if let Ok(Some(master)) = crate::process::console::receive_master(&ours) {
+            let _ = nix::fcntl::fcntl(
+                &master,
+                nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::O_NONBLOCK),
+            );
+            *out_r = master;
+        }
+    }
+}
+
+/// Records the container as running, and reports the first start to the starting command.
+fn record_start(
+    engine: &Engine,
+    rec: &crate::store::containers::ContainerRecord,
+    child: Pid,
+    restarts: u32,
+    report: &mut Option<OwnedFd>,
+) {
+    let store = &engine.store;
+    let id = rec.id.as_str();
+    let me = std::process::id() as i32;
+    let saved = store.update_container(id, |c| {
+        c.state = ContainerState::Running;
+        c.pid = Some(child.as_raw());
+        c.monitor_pid = Some(me);
+        c.monitor_start = process_start(me);
+        c.started_at = Some(now_rfc3339());
+        c.finished_at = None;
+        c.exit_code = None;
+        c.restart_count = restarts;
+    });
+    if let Err(e) = saved {
+        noted(engine, id, &format!("recording the start: {e}"));
+    }
+    store.event("container", "start", id, &rec.name, &rec.image_name);
+    if let Some(r) = report.take() {
+        send(
+            r,
+            &MonitorReport::Started {
+                pid: child.as_raw(),
+            },
+        );
+        // Start-up touched far more code than the loop below needs; let it go.
+        crate::sys::shed_clean_pages();
+    }
+}
+
+/// Lets go of a finished health check, and starts the next one when it is due (unless the last
+/// one is still running).
+fn tend_health(
+    checking: &mut Option<std::process::Child>,
+    next_check: &mut Option<std::time::Instant>,
+    health_every: Option<std::time::Duration>,
+    id: &str,
+) {
+    if let Some(c) = checking.as_mut()
+        && !matches!(c.try_wait(), Ok(None))
+    {
+        *checking = None;
+    }
+    if let (Some(due), Some(every)) = (*next_check, health_every)
+        && std::time::Instant::now() >= due
+    {
+        if checking.is_none() {
+            *checking = std::process::Command::new("/proc/self/exe")
+                .args(["healthcheck", "run", id])
+                .stdin(std::process::Stdio::null())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .ok();
+        }
+        *next_check = Some(std::time::Instant::now() + every);
+    }
+}
+
+/// How long to wait: until the next health check (at most a minute), or for ever.
+fn poll_timeout(next_check: Option<std::time::Instant>) -> PollTimeout {
+    match next_check {
+        Some(due) => {
+            let ms = due
+                .saturating_duration_since(std::time::Instant::now())
+                .as_millis()
+                .min(60_000);
+            PollTimeout::try_from(ms as i32).unwrap_or(PollTimeout::ZERO)
+        }
+        None => PollTimeout::NONE,
+    }
+}
+
+/// What one `poll` found: slot 0 is the signalfd, then one slot per stream in `streams`, then
+/// (at `listener_slot`) the attach socket followed by its clients.
+struct Ready {
+    slots: Vec<bool>,
+    streams: Vec<usize>,
+    listener_slot: usize,
+}
+
+/// Waits for a signal, output, or an attach client. None if `poll` failed.
+fn wait_ready(
+    sfd: &SignalFd,
+    open: &[Option<OwnedFd>; 2],
+    server: &Option<super::attach::Server>,
+    timeout: PollTimeout,
+) -> Option<Ready> {
+    let mut fds = vec![PollFd::new(sfd.as_fd(), PollFlags::POLLIN)];
+    let streams: Vec<usize> = (0..2).filter(|i| open[*i].is_some()).collect();
+    for i in &streams {
+        fds.push(PollFd::new(
+            open[*i].as_ref().expect("filtered").as_fd(),
+            PollFlags::POLLIN,
+        ));
+    }
+    let listener_slot = fds.len();
+    if let Some(srv) = server {
+        fds.push(PollFd::new(srv.listener.as_fd(), PollFlags::POLLIN));
+        for (c, _) in &srv.clients {
+            fds.push(PollFd::new(c.as_fd(), PollFlags::POLLIN));
+        }
+    }
+    if poll(&mut fds, timeout).is_err() {
+        return None;
+    }
+    let slots: Vec<bool> = fds
+        .iter()
+        .map(|f| f.revents().is_some_and(|r| !r.is_empty()))
+        .collect();
+    drop(fds);
+    Some(Ready {
+        slots,
+        streams,
+        listener_slot,
+    })
+}
+
+/// Copies the output of the streams that are ready; closes those at their end.
+fn copy_ready(
+    ready: &Ready,
+    open: &mut [Option<OwnedFd>; 2],
+    log: &mut Option<LogWriter>,
+    server: &mut Option<super::attach::Server>,
+) {
+    for (slot, i) in ready.streams.iter().enumerate() {
+        if ready.slots[slot + 1]
+            && let Copied::Eof = copy_out(&open[*i], *i, log, server)
+        {
+            open[*i] = None;
+        }
+    }
+}
+
+/// Feeds what attach clients sent to the container, drops those that left, accepts new ones.
+fn serve_clients(
+    srv: &mut super::attach::Server,
+    ready: &Ready,
+    tty: bool,
+    open: &[Option<OwnedFd>; 2],
+    stdin_w: &mut Option<OwnedFd>,
+) {
+    let client_ready: Vec<bool> = ready
+        .slots
+        .get(ready.listener_slot + 1..)
+        .map(<[bool]>::to_vec)
+        .unwrap_or_default();
+    for (ci, r) in client_ready.iter().enumerate().rev() {
+        if !*r || ci >= srv.clients.len() {
+            continue;
+        }
+        match srv.read_client(ci) {
+            Some(frames) => {
+                let master = if tty { open[0].as_ref() } else { None };
+                for (kind, data) in frames {
+                    super::attach::apply_input(kind, &data, master, stdin_w);
+                }
+            }
+            None => {
+                srv.clients.remove(ci);
+            }
+        }
+    }
+    if ready
+        .slots
+        .get(ready.listener_slot)
+        .copied()
+        .unwrap_or(false)
+    {
+        srv.accept();
+    }
+}
+
+/// Reads the pending signals: forwards them to the container, and reaps it on SIGCHLD.
+/// Returns its exit status once it exited.
+fn take_signals(sfd: &SignalFd, child: Pid) -> Option<i32> {
+    let mut exited = None;
+    while let Ok(Some(info)) = sfd.read_signal() {
+        let sig = Signal::try_from(info.ssi_signo as i32).ok();
+        match sig {
+            Some(Signal::SIGCHLD) => exited = exited.or_else(|| container::reap(child)),
+            Some(s) => {
+                let _ = kill(child, s);
+            }
+            None => {}
+        }
+    }
+    exited
 }
 
 /// `--restart`: podman's policies.

@@ -165,14 +165,51 @@ pub fn clean_components(raw: &[u8]) -> Result<Vec<String>, BadName> {
     Ok(out)
 }
 
+/// Where an entry goes: its parent (resolved inside the root), its last component, and its
+/// name as errors show it.
+struct Place<'a> {
+    parent: &'a OwnedFd,
+    base: &'a str,
+    shown: &'a str,
+}
+
+impl Place<'_> {
+    fn refuse(&self, why: String) -> ExtractError {
+        refused(self.shown, why)
+    }
+
+    fn io_err(&self, source: Errno) -> ExtractError {
+        io_error(self.shown, source)
+    }
+}
+
+/// The owner, permissions and mtime an entry is created with.
+struct Attrs {
+    uid: u32,
+    gid: u32,
+    mode: Mode,
+    mtime: i64,
+}
+
+fn refused(shown: &str, why: String) -> ExtractError {
+    ExtractError::Refused {
+        path: shown.to_string(),
+        why,
+    }
+}
+
+fn io_error(shown: &str, source: Errno) -> ExtractError {
+    ExtractError::Io {
+        path: shown.to_string(),
+        source: source.into(),
+    }
+}
+
 impl Extractor {
     fn entry<R: Read>(&mut self, mut entry: tar::Entry<'_, R>) -> Result<(), ExtractError> {
         let raw_path = entry.path_bytes().into_owned();
         let shown = String::from_utf8_lossy(&raw_path).into_owned();
-        let refuse = |why: String| ExtractError::Refused {
-            path: shown.clone(),
-            why,
-        };
+        let refuse = |why: String| refused(&shown, why);
         let mut parts = clean_components(&raw_path).map_err(|why| refuse(why.to_string()))?;
         if parts.len() > self.opts.max_depth {
             return Err(refuse(format!(
@@ -186,10 +223,7 @@ impl Extractor {
             // The layer root itself ("./"): nothing to create.
             return Ok(());
         };
-        let io_err = |source: Errno| ExtractError::Io {
-            path: shown.clone(),
-            source: source.into(),
-        };
+        let io_err = |source: Errno| io_error(&shown, source);
 
         if base == OPAQUE_MARKER {
             let dir = self.dir_fd(&parts, true).map_err(io_err)?;
@@ -197,139 +231,195 @@ impl Extractor {
             return Ok(());
         }
         if let Some(target) = base.strip_prefix(WHITEOUT_PREFIX) {
-            if target.starts_with(".wh.") || target.is_empty() || target == "." || target == ".." {
-                return Err(refuse("malformed whiteout".into()));
-            }
-            let parent = self.dir_fd(&parts, true).map_err(io_err)?;
-            remove_existing(&parent, target).map_err(io_err)?;
-            rustix::fs::mknodat(
-                &parent,
-                target,
-                FileType::CharacterDevice,
-                Mode::empty(),
-                rustix::fs::makedev(0, 0),
-            )
-            .map_err(io_err)?;
-            return Ok(());
+            return self.whiteout(&parts, target, &shown);
         }
 
         let parent = self.dir_fd(&parts, true).map_err(io_err)?;
         let mode = Mode::from_raw_mode(header.mode().map_err(ExtractError::Read)? & 0o7777);
         let (uid, gid) = self.owner(&header, &shown)?;
         let mtime = header.mtime().unwrap_or(0) as i64;
+        let at = Place {
+            parent: &parent,
+            base: &base,
+            shown: &shown,
+        };
+        let attrs = Attrs {
+            uid,
+            gid,
+            mode,
+            mtime,
+        };
 
         use tar::EntryType as T;
         match kind {
-            T::Directory => {
-                let dir =
-                    match rustix::fs::openat(&parent, base.as_str(), dir_flags(), Mode::empty()) {
-                        Ok(fd) => fd,
-                        Err(Errno::NOENT) => {
-                            rustix::fs::mkdirat(&parent, base.as_str(), Mode::from_raw_mode(0o700))
-                                .map_err(io_err)?;
-                            rustix::fs::openat(&parent, base.as_str(), dir_flags(), Mode::empty())
-                                .map_err(io_err)?
-                        }
-                        Err(Errno::NOTDIR) | Err(Errno::LOOP) => {
-                            remove_existing(&parent, &base).map_err(io_err)?;
-                            rustix::fs::mkdirat(&parent, base.as_str(), Mode::from_raw_mode(0o700))
-                                .map_err(io_err)?;
-                            rustix::fs::openat(&parent, base.as_str(), dir_flags(), Mode::empty())
-                                .map_err(io_err)?
-                        }
-                        Err(e) => return Err(io_err(e)),
-                    };
-                self.set_owner_mode(&dir, uid, gid, mode, &shown)?;
-                parts.push(base);
-                self.dir_times.push((parts, mtime));
-            }
-            T::Regular | T::Continuous => {
-                remove_existing(&parent, &base).map_err(io_err)?;
-                let fd = rustix::fs::openat(
-                    &parent,
-                    base.as_str(),
-                    OFlags::WRONLY
-                        | OFlags::CREATE
-                        | OFlags::EXCL
-                        | OFlags::NOFOLLOW
-                        | OFlags::CLOEXEC,
-                    Mode::from_raw_mode(0o600),
-                )
-                .map_err(io_err)?;
-                let mut file = File::from(fd);
-                let budget = self.opts.max_bytes.saturating_sub(self.stats.bytes);
-                let n = io::copy(&mut (&mut entry).take(budget.saturating_add(1)), &mut file)
-                    .map_err(|e| ExtractError::Io {
-                        path: shown.clone(),
-                        source: e,
-                    })?;
-                self.stats.bytes += n;
-                if self.stats.bytes > self.opts.max_bytes {
-                    return Err(ExtractError::TooLarge {
-                        what: "bytes",
-                        limit: self.opts.max_bytes,
-                        env: "GORAE_MAX_LAYER_BYTES",
-                    });
-                }
-                self.set_owner_mode(&file, uid, gid, mode, &shown)?;
-                let _ = rustix::fs::futimens(&file, &times(mtime));
-            }
-            T::Symlink => {
-                let target = header
-                    .link_name_bytes()
-                    .ok_or_else(|| refuse("symlink without target".into()))?;
-                let target = std::str::from_utf8(&target)
-                    .map_err(|_| refuse("symlink target is not UTF-8".into()))?;
-                remove_existing(&parent, &base).map_err(io_err)?;
-                rustix::fs::symlinkat(target, &parent, base.as_str()).map_err(io_err)?;
-                self.chown_at(&parent, &base, uid, gid, &shown)?;
-                let _ = rustix::fs::utimensat(
-                    &parent,
-                    base.as_str(),
-                    &times(mtime),
-                    AtFlags::SYMLINK_NOFOLLOW,
-                );
-            }
-            T::Link => {
-                let target = header
-                    .link_name_bytes()
-                    .ok_or_else(|| refuse("hardlink without target".into()))?;
-                let mut tparts = clean_components(&target)
-                    .map_err(|why| refuse(format!("hardlink target: {why}")))?;
-                let tbase = tparts
-                    .pop()
-                    .ok_or_else(|| refuse("hardlink to the layer root".into()))?;
-                let tparent = self.dir_fd(&tparts, false).map_err(io_err)?;
-                remove_existing(&parent, &base).map_err(io_err)?;
-                rustix::fs::linkat(
-                    &tparent,
-                    tbase.as_str(),
-                    &parent,
-                    base.as_str(),
-                    AtFlags::empty(),
-                )
-                .map_err(io_err)?;
-            }
-            T::Char | T::Block | T::Fifo => {
-                let ft = match kind {
-                    T::Char => FileType::CharacterDevice,
-                    T::Block => FileType::BlockDevice,
-                    _ => FileType::Fifo,
-                };
-                let dev = rustix::fs::makedev(
-                    header.device_major().ok().flatten().unwrap_or(0),
-                    header.device_minor().ok().flatten().unwrap_or(0),
-                );
-                remove_existing(&parent, &base).map_err(io_err)?;
-                match rustix::fs::mknodat(&parent, base.as_str(), ft, mode, dev) {
-                    Ok(()) => self.chown_at(&parent, &base, uid, gid, &shown)?,
-                    // Device nodes can't be made in a user namespace; podman skips them too.
-                    Err(Errno::PERM) if ft != FileType::Fifo => self.stats.skipped_devices += 1,
-                    Err(e) => return Err(io_err(e)),
-                }
-            }
+            T::Directory => self.make_dir(&at, &attrs, parts)?,
+            T::Regular | T::Continuous => self.write_file(&mut entry, &at, &attrs)?,
+            T::Symlink => self.make_symlink(&header, &at, &attrs)?,
+            T::Link => self.make_hardlink(&header, &at)?,
+            T::Char | T::Block | T::Fifo => self.make_node(&header, kind, &at, &attrs)?,
             T::XGlobalHeader | T::XHeader | T::GNULongName | T::GNULongLink => {}
             other => return Err(refuse(format!("unsupported tar entry type {other:?}"))),
+        }
+        Ok(())
+    }
+
+    /// A whiteout `.wh.NAME` in the directory `parts`: NAME becomes a 0/0 character device.
+    fn whiteout(&self, parts: &[String], target: &str, shown: &str) -> Result<(), ExtractError> {
+        let io_err = |source: Errno| io_error(shown, source);
+        if target.starts_with(".wh.") || target.is_empty() || target == "." || target == ".." {
+            return Err(refused(shown, "malformed whiteout".into()));
+        }
+        let parent = self.dir_fd(parts, true).map_err(io_err)?;
+        remove_existing(&parent, target).map_err(io_err)?;
+        rustix::fs::mknodat(
+            &parent,
+            target,
+            FileType::CharacterDevice,
+            Mode::empty(),
+            rustix::fs::makedev(0, 0),
+        )
+        .map_err(io_err)?;
+        Ok(())
+    }
+
+    /// A directory: made unless there is one (what else is there goes); its mtime is set at the
+    /// end.
+    fn make_dir(
+        &mut self,
+        at: &Place,
+        a: &Attrs,
+        mut parts: Vec<String>,
+    ) -> Result<(), ExtractError> {
+        let (parent, base) = (at.parent, at.base);
+        let dir = match rustix::fs::openat(parent, base, dir_flags(), Mode::empty()) {
+            Ok(fd) => fd,
+            Err(Errno::NOENT) => {
+                rustix::fs::mkdirat(parent, base, Mode::from_raw_mode(0o700))
+                    .map_err(|e| at.io_err(e))?;
+                rustix::fs::openat(parent, base, dir_flags(), Mode::empty())
+                    .map_err(|e| at.io_err(e))?
+            }
+            Err(Errno::NOTDIR) | Err(Errno::LOOP) => {
+                remove_existing(parent, base).map_err(|e| at.io_err(e))?;
+                rustix::fs::mkdirat(parent, base, Mode::from_raw_mode(0o700))
+                    .map_err(|e| at.io_err(e))?;
+                rustix::fs::openat(parent, base, dir_flags(), Mode::empty())
+                    .map_err(|e| at.io_err(e))?
+            }
+            Err(e) => return Err(at.io_err(e)),
+        };
+        self.set_owner_mode(&dir, a.uid, a.gid, a.mode, at.shown)?;
+        parts.push(base.to_string());
+        self.dir_times.push((parts, a.mtime));
+        Ok(())
+    }
+
+    /// A regular file, written within what is left of the byte budget.
+    fn write_file<R: Read>(
+        &mut self,
+        entry: &mut tar::Entry<'_, R>,
+        at: &Place,
+        a: &Attrs,
+    ) -> Result<(), ExtractError> {
+        remove_existing(at.parent, at.base).map_err(|e| at.io_err(e))?;
+        let fd = rustix::fs::openat(
+            at.parent,
+            at.base,
+            OFlags::WRONLY | OFlags::CREATE | OFlags::EXCL | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+            Mode::from_raw_mode(0o600),
+        )
+        .map_err(|e| at.io_err(e))?;
+        let mut file = File::from(fd);
+        let budget = self.opts.max_bytes.saturating_sub(self.stats.bytes);
+        let n = io::copy(&mut entry.take(budget.saturating_add(1)), &mut file).map_err(|e| {
+            ExtractError::Io {
+                path: at.shown.to_string(),
+                source: e,
+            }
+        })?;
+        self.stats.bytes += n;
+        if self.stats.bytes > self.opts.max_bytes {
+            return Err(ExtractError::TooLarge {
+                what: "bytes",
+                limit: self.opts.max_bytes,
+                env: "GORAE_MAX_LAYER_BYTES",
+            });
+        }
+        self.set_owner_mode(&file, a.uid, a.gid, a.mode, at.shown)?;
+        let _ = rustix::fs::futimens(&file, &times(a.mtime));
+        Ok(())
+    }
+
+    /// A symbolic link, its target kept as it is (it is only ever resolved inside the root).
+    fn make_symlink(
+        &self,
+        header: &tar::Header,
+        at: &Place,
+        a: &Attrs,
+    ) -> Result<(), ExtractError> {
+        let target = header
+            .link_name_bytes()
+            .ok_or_else(|| at.refuse("symlink without target".into()))?;
+        let target = std::str::from_utf8(&target)
+            .map_err(|_| at.refuse("symlink target is not UTF-8".into()))?;
+        remove_existing(at.parent, at.base).map_err(|e| at.io_err(e))?;
+        rustix::fs::symlinkat(target, at.parent, at.base).map_err(|e| at.io_err(e))?;
+        self.chown_at(at.parent, at.base, a.uid, a.gid, at.shown)?;
+        let _ = rustix::fs::utimensat(
+            at.parent,
+            at.base,
+            &times(a.mtime),
+            AtFlags::SYMLINK_NOFOLLOW,
+        );
+        Ok(())
+    }
+
+    /// A hard link to an entry already extracted, its target resolved inside the root.
+    fn make_hardlink(&self, header: &tar::Header, at: &Place) -> Result<(), ExtractError> {
+        let target = header
+            .link_name_bytes()
+            .ok_or_else(|| at.refuse("hardlink without target".into()))?;
+        let mut tparts = clean_components(&target)
+            .map_err(|why| at.refuse(format!("hardlink target: {why}")))?;
+        let tbase = tparts
+            .pop()
+            .ok_or_else(|| at.refuse("hardlink to the layer root".into()))?;
+        let tparent = self.dir_fd(&tparts, false).map_err(|e| at.io_err(e))?;
+        remove_existing(at.parent, at.base).map_err(|e| at.io_err(e))?;
+        rustix::fs::linkat(
+            &tparent,
+            tbase.as_str(),
+            at.parent,
+            at.base,
+            AtFlags::empty(),
+        )
+        .map_err(|e| at.io_err(e))?;
+        Ok(())
+    }
+
+    /// A character or block device, or a FIFO.
+    fn make_node(
+        &mut self,
+        header: &tar::Header,
+        kind: tar::EntryType,
+        at: &Place,
+        a: &Attrs,
+    ) -> Result<(), ExtractError> {
+        let ft = match kind {
+            tar::EntryType::Char => FileType::CharacterDevice,
+            tar::EntryType::Block => FileType::BlockDevice,
+            _ => FileType::Fifo,
+        };
+        let dev = rustix::fs::makedev(
+            header.device_major().ok().flatten().unwrap_or(0),
+            header.device_minor().ok().flatten().unwrap_or(0),
+        );
+        remove_existing(at.parent, at.base).map_err(|e| at.io_err(e))?;
+        match rustix::fs::mknodat(at.parent, at.base, ft, a.mode, dev) {
+            Ok(()) => self.chown_at(at.parent, at.base, a.uid, a.gid, at.shown)?,
+            // Device nodes can't be made in a user namespace; podman skips them too.
+            Err(Errno::PERM) if ft != FileType::Fifo => self.stats.skipped_devices += 1,
+            Err(e) => return Err(at.io_err(e)),
         }
         Ok(())
     }
