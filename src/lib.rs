@@ -169,4 +169,113 @@ mod layer_tests {
         );
         assert!(result_errors("anyhow::Result<Vec<String>>").is_empty());
     }
+
+    /// Every `.rs` file under `src/`, with its text.
+    fn sources() -> Vec<(std::path::PathBuf, String)> {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut out = Vec::new();
+        let mut dirs = vec![src];
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    dirs.push(p);
+                } else if p.extension().is_some_and(|x| x == "rs") {
+                    let text = std::fs::read_to_string(&p).unwrap();
+                    out.push((p, text));
+                }
+            }
+        }
+        out
+    }
+
+    /// A line's braces, without those in strings, character literals and comments.
+    fn braces(line: &str) -> (usize, usize) {
+        let (mut open, mut close) = (0, 0);
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '"' => {
+                    while let Some(c) = chars.next() {
+                        match c {
+                            '\\' => {
+                                chars.next();
+                            }
+                            '"' => break,
+                            _ => {}
+                        }
+                    }
+                }
+                '\'' if matches!(chars.peek(), Some('{' | '}' | '"')) => {
+                    chars.next();
+                }
+                '/' if chars.peek() == Some(&'/') => break,
+                '{' => open += 1,
+                '}' => close += 1,
+                _ => {}
+            }
+        }
+        (open, close)
+    }
+
+    /// The functions of `code` longer than `max` lines: (name, first line, length).
+    fn long_functions(code: &str, max: usize) -> Vec<(String, usize, usize)> {
+        let lines: Vec<&str> = code.lines().collect();
+        let mut out = Vec::new();
+        for (i, l) in lines.iter().enumerate() {
+            let t = l.trim_start();
+            let t = t
+                .strip_prefix("pub ")
+                .or_else(|| t.strip_prefix("pub(super) "))
+                .unwrap_or(t);
+            let t = t.strip_prefix("pub(crate) ").unwrap_or(t);
+            let t = t.strip_prefix("async ").unwrap_or(t);
+            let t = t.strip_prefix("unsafe ").unwrap_or(t);
+            let t = t.strip_prefix("extern \"C\" ").unwrap_or(t);
+            let Some(rest) = t.strip_prefix("fn ") else {
+                continue;
+            };
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            let mut depth = 0usize;
+            let mut started = false;
+            for (j, l) in lines.iter().enumerate().skip(i) {
+                let (o, c) = braces(l);
+                if !started && o == 0 && l.contains(';') {
+                    break;
+                }
+                started |= o > 0;
+                depth = (depth + o).saturating_sub(c);
+                if started && depth == 0 {
+                    if j - i + 1 > max {
+                        out.push((name.clone(), i + 1, j - i + 1));
+                    }
+                    break;
+                }
+            }
+        }
+        out
+    }
+
+    /// Room for the breadth to come: no source file over 900 lines, no function over 150.
+    #[test]
+    fn no_file_or_function_is_too_long() {
+        let mut long = Vec::new();
+        for (path, text) in sources() {
+            let name = path.display().to_string();
+            let n = text.lines().count();
+            if n > 900 {
+                long.push(format!("{name}: {n} lines"));
+            }
+            for (f, line, len) in long_functions(&text, 150) {
+                long.push(format!("{name}:{line}: fn {f} is {len} lines"));
+            }
+        }
+        assert!(long.is_empty(), "too long: {long:#?}");
+        let sample = "fn a() {\n    let s = \"}}\";\n    let c = '{';\n}\n";
+        assert!(long_functions(sample, 4).is_empty());
+        assert_eq!(long_functions(sample, 3), [("a".to_string(), 1, 4)]);
+    }
 }
