@@ -145,21 +145,10 @@ mod layer_tests {
     fn no_function_returns_a_string_error() {
         let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
         let mut found = Vec::new();
-        let mut dirs = vec![src.clone()];
-        while let Some(d) = dirs.pop() {
-            for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    dirs.push(p);
-                } else if p.extension().is_some_and(|x| x == "rs") {
-                    let code = std::fs::read_to_string(&p).unwrap();
-                    let code = code.split("#[cfg(test)]").next().unwrap_or("");
-                    for err in result_errors(code) {
-                        if err == "String" {
-                            found.push(p.strip_prefix(&src).unwrap().display().to_string());
-                        }
-                    }
-                }
+        for (p, text) in sources() {
+            let code = text.split("#[cfg(test)]").next().unwrap_or("");
+            if result_errors(code).iter().any(|e| e == "String") {
+                found.push(p.strip_prefix(&src).unwrap().display().to_string());
             }
         }
         assert!(found.is_empty(), "Result<_, String> in: {found:#?}");
