@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod engine;
+pub mod frontend;
 pub mod image;
 pub mod inroot;
 pub mod log;
@@ -18,6 +19,7 @@ pub mod sys;
 /// (ARCHITECTURE.md, "The layers"). The last rank are leaves, free to use each other.
 pub const LAYERS: &[&[&str]] = &[
     &["cli"],
+    &["frontend"],
     &["engine"],
     &["process"],
     &["net"],

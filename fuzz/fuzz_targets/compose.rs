@@ -9,7 +9,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let vars: BTreeMap<String, String> = [("TAG".to_string(), "1.0".to_string())].into();
     let dir = std::path::Path::new("/nonexistent-gorae-fuzz");
-    if let Ok(p) = gorae::engine::compose::parse(text, "compose.yaml", dir, &vars, Some("fuzz")) {
+    if let Ok(p) = gorae::frontend::compose::parse(text, "compose.yaml", dir, &vars, Some("fuzz")) {
         let all: Vec<String> = p.file.services.keys().cloned().collect();
         if let Ok(order) = p.ordered(&all, &all) {
             for svc in &order {

@@ -6,5 +6,5 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let _ = gorae::engine::kube::parse(text, &[]);
+    let _ = gorae::frontend::kube::parse(text, &[]);
 });

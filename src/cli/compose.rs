@@ -1,5 +1,5 @@
 //! `compose up|down|ps|logs|exec|run|build|pull|config`: compose files without an extra tool.
-//! Each step is a gorae command run as a child process (see `engine::compose`).
+//! Each step is a gorae command run as a child process (see `frontend::compose`).
 
 use std::io::{BufRead, Write};
 use std::os::unix::process::CommandExt;
@@ -15,7 +15,8 @@ use anyhow::{Result, bail};
 use clap::{Args, Subcommand};
 
 use super::format;
-use crate::engine::compose::{self, Project};
+use crate::engine::argv::Argv;
+use crate::frontend::compose::{self, Project};
 
 #[derive(Debug, Args)]
 pub struct ComposeArgs {
@@ -318,7 +319,9 @@ fn up(
         }
     }
     for v in p.volumes_to_create(&order) {
-        gorae(&[s("volume"), s("create"), s("--ignore"), v], false)?;
+        let mut create = Argv::new(&["volume", "create"]);
+        create.ignore().arg(v);
+        gorae(create.words(), false)?;
     }
     for svc in &order {
         let container = p.container(svc);
@@ -347,17 +350,7 @@ fn up(
             eprintln!("Container {container} started");
             continue;
         }
-        let mut args = vec![s("run"), s("-d"), s("--name"), container.clone()];
-        args.extend(p.run_args(svc)?);
-        let restart = p.file.services[svc].restart.clone();
-        if let Some(r) = restart {
-            args.extend([s("--restart"), r]);
-        }
-        args.push(p.image(svc)?);
-        if let Some(c) = &p.file.services[svc].command {
-            args.extend(c.argv());
-        }
-        gorae(&args, false)?;
+        gorae(p.up_argv(svc)?.words(), false)?;
         eprintln!("Container {container} started");
     }
     Ok(())
@@ -574,16 +567,15 @@ fn exec(
     service: &str,
     command: Vec<String>,
 ) -> Result<ExitCode> {
-    let mut args = vec![s("exec")];
+    let mut args = Argv::new(&["exec"]);
     if let Some(u) = user {
-        args.extend([s("--user"), u]);
+        args.user(&u);
     }
     for e in env {
-        args.extend([s("-e"), e]);
+        args.env(&e);
     }
-    args.push(p.container(service));
-    args.extend(command);
-    let status = Command::new("/proc/self/exe").args(&args).status()?;
+    args.arg(p.container(service)).args(command);
+    let status = Command::new("/proc/self/exe").args(args.words()).status()?;
     Ok(ExitCode::from(status.code().unwrap_or(125) as u8))
 }
 
@@ -609,23 +601,8 @@ fn run(
             up(p, &[dep], profiles, false, Duration::from_secs(60))?;
         }
     }
-    let mut args = vec![s("run")];
-    if rm {
-        args.push(s("--rm"));
-    }
-    args.extend(p.run_args(service)?);
-    for e in env {
-        args.extend([s("-e"), e]);
-    }
-    args.push(p.image(service)?);
-    if command.is_empty() {
-        if let Some(c) = &p.file.services[service].command {
-            args.extend(c.argv());
-        }
-    } else {
-        args.extend(command);
-    }
-    let status = Command::new("/proc/self/exe").args(&args).status()?;
+    let args = p.one_off_argv(service, rm, &env, &command)?;
+    let status = Command::new("/proc/self/exe").args(args.words()).status()?;
     Ok(ExitCode::from(status.code().unwrap_or(125) as u8))
 }
 

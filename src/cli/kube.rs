@@ -9,7 +9,7 @@ use clap::{Args, Subcommand};
 
 use super::format;
 use crate::engine::Engine;
-use crate::engine::kube::{self, PlayOptions};
+use crate::frontend::kube::{self, PlayOptions};
 
 #[derive(Debug, Subcommand)]
 pub enum KubeCmd {

@@ -507,3 +507,6 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod frontend_tests;

@@ -8,6 +8,7 @@ use clap::Args;
 use super::format;
 use crate::engine::Engine;
 use crate::engine::systemd::{self, GenerateOptions};
+use crate::frontend::quadlet;
 
 #[derive(Debug, Args)]
 pub struct GenerateSystemdArgs {
@@ -109,7 +110,7 @@ pub fn generate(a: GenerateSystemdArgs) -> Result<ExitCode> {
 }
 
 /// The flags that take a separate value, as clap defines them.
-fn value_flags() -> systemd::ValueFlags {
+pub(crate) fn value_flags() -> systemd::ValueFlags {
     let top = super::command();
     let of = |cmd: Option<&clap::Command>| {
         let mut v = Vec::new();
@@ -162,7 +163,7 @@ pub fn generator_main(argv0: &str, args: &[String]) -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    let failures = systemd::run_generator(dirs.first().map(|d| d.as_path()), user, dryrun);
+    let failures = quadlet::run_generator(dirs.first().map(|d| d.as_path()), user, dryrun);
     // A file that could not be converted is reported; the others' units are there.
     if failures > 0 && dryrun {
         ExitCode::from(1)

@@ -1,11 +1,11 @@
 //! Use cases: options in, records and reports out. Nothing here prints to stdout.
 
 pub mod archive;
+pub mod argv;
 pub mod attach;
 pub mod build;
 pub mod check;
 pub mod commit;
-pub mod compose;
 pub mod config;
 pub mod containers;
 pub mod copy;
@@ -14,7 +14,6 @@ pub mod exec;
 pub mod health;
 pub mod images;
 pub mod keeper;
-pub mod kube;
 pub mod lifecycle;
 pub mod logs;
 pub mod monitor;

@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use super::{Unit, exec_arg, exec_line, gorae_line, gorae_path};
+use crate::engine::argv::{Argv, Flag};
 use crate::engine::run::LaunchConfig;
 use crate::engine::{Engine, Error, Kind};
 use crate::store::containers::ContainerRecord;
@@ -41,16 +42,16 @@ const RESTART_POLICIES: &[&str] = &[
 
 /// Flags of `run`/`create` that take a value (as `--flag value`), so that dropping one drops
 /// its value too.
-const DROPPED_WITH_VALUE: &[&str] = &[
-    "--name",
-    "--cidfile",
-    "--cgroups",
-    "--sdnotify",
-    "--pidfile",
-    "--conmon-pidfile",
-    "--pod",
+const DROPPED_WITH_VALUE: &[Flag] = &[
+    Argv::NAME,
+    Argv::CIDFILE,
+    Argv::CGROUPS,
+    Argv::SDNOTIFY,
+    Argv::PIDFILE,
+    Argv::CONMON_PIDFILE,
+    Argv::POD,
 ];
-const DROPPED_BOOL: &[&str] = &["-d", "--detach", "--rm", "--replace"];
+const DROPPED_BOOL: &[Flag] = &[Argv::DETACH, Argv::RM, Argv::REPLACE];
 
 /// The flags of the command lines gorae rewrites that take a separate value, from the
 /// command-line definition: `run`'s, `pod create`'s and the global ones (`--log-level`).
@@ -92,27 +93,27 @@ fn keep_option(
     a: &str,
     rest: &mut std::iter::Peekable<std::slice::Iter<'_, String>>,
     value_flags: &[String],
-    drop_bool: &[&str],
-    drop_value: &[&str],
-    out: &mut Vec<String>,
+    drop_bool: &[Flag],
+    drop_value: &[Flag],
+    out: &mut Argv,
 ) {
     let takes_value = |f: &str| value_flags.iter().any(|v| v == f);
-    if drop_bool.contains(&a) {
+    if drop_bool.iter().any(|f| f.is(a)) {
         return;
     }
-    if drop_value.contains(&a) {
+    if drop_value.iter().any(|f| f.is(a)) {
         rest.next();
         return;
     }
-    if drop_value.iter().any(|f| a.starts_with(&format!("{f}="))) {
+    if drop_value.iter().any(|f| f.is_joined(a)) {
         return;
     }
     if a.starts_with("--") || a.len() <= 2 {
-        out.push(a.to_string());
+        out.arg(a);
         if takes_value(a)
             && let Some(v) = rest.next()
         {
-            out.push(v.clone());
+            out.arg(v.clone());
         }
         return;
     }
@@ -121,27 +122,27 @@ fn keep_option(
     let chars: Vec<char> = a[1..].chars().collect();
     for (i, c) in chars.iter().enumerate() {
         let flag = format!("-{c}");
-        if drop_bool.contains(&flag.as_str()) {
+        if drop_bool.iter().any(|f| f.is(&flag)) {
             continue;
         }
         if takes_value(&flag) {
             let tail: String = chars[i + 1..].iter().collect();
             kept.push(*c);
             if tail.is_empty() {
-                out.push(kept);
+                out.arg(kept);
                 if let Some(v) = rest.next() {
-                    out.push(v.clone());
+                    out.arg(v.clone());
                 }
             } else {
                 kept.push_str(&tail);
-                out.push(kept);
+                out.arg(kept);
             }
             return;
         }
         kept.push(*c);
     }
     if kept.len() > 1 {
-        out.push(kept);
+        out.arg(kept);
     }
 }
 
@@ -153,26 +154,22 @@ pub fn new_run_command(
     pod: Option<&str>,
     flags: &ValueFlags,
 ) -> Vec<String> {
-    let mut out = vec![
-        gorae_path(),
-        "run".to_string(),
-        "--cidfile=%t/%n.ctr-id".to_string(),
-        "--cgroups=split".to_string(),
-        "--sdnotify=conmon".to_string(),
-        "-d".to_string(),
-        "--replace".to_string(),
-        "--rm".to_string(),
-        format!("--name={name}"),
-    ];
+    let mut out = Argv::joined(&[&gorae_path(), "run"]);
+    out.cidfile("%t/%n.ctr-id")
+        .cgroups("split")
+        .sdnotify("conmon")
+        .detach()
+        .replace()
+        .rm()
+        .name(name);
     if let Some(pod) = pod {
-        out.push(format!("--pod={pod}"));
+        out.pod(pod);
     }
     let mut rest = after_subcommand(create, &["container", "run", "create"], &flags.global);
     while let Some(a) = rest.next() {
         if a == "--" || !a.starts_with('-') {
             // The image: it and everything after it is kept as it was.
-            out.push(a.clone());
-            out.extend(rest.cloned());
+            out.arg(a.clone()).args(rest.cloned());
             break;
         }
         keep_option(
@@ -184,21 +181,28 @@ pub fn new_run_command(
             &mut out,
         );
     }
-    out
+    out.into_words()
 }
 
 /// The original `pod create` command line with the pod's name as `--name=`.
-fn new_pod_create_command(create: &[String], name: &str, flags: &ValueFlags) -> Vec<String> {
-    let mut out = vec![gorae_path(), "pod".into(), "create".into()];
+pub fn new_pod_create_command(create: &[String], name: &str, flags: &ValueFlags) -> Vec<String> {
+    let mut out = Argv::joined(&[&gorae_path(), "pod", "create"]);
     let mut rest = after_subcommand(create, &["pod", "create"], &flags.global);
     while let Some(a) = rest.next() {
         if !a.starts_with('-') {
             continue; // the positional name
         }
-        keep_option(a, &mut rest, &flags.pod_create, &[], &["--name"], &mut out);
+        keep_option(
+            a,
+            &mut rest,
+            &flags.pod_create,
+            &[],
+            &[Argv::NAME],
+            &mut out,
+        );
     }
-    out.push(format!("--name={name}"));
-    out
+    out.name(name);
+    out.into_words()
 }
 
 fn unit_header(out: &mut String, name: &str, description: &str, source: &str) {

@@ -8,16 +8,14 @@
 //! process, and `MAINPID` names the monitor that supervises the container.
 //!
 //! This module holds what both share: the quoting of `Exec*=` lines and [`Unit`]. The parts:
-//! `generate` (`generate systemd`), `unit` (the unit-file syntax) and `quadlet` (the
-//! generator).
+//! `generate` (`generate systemd`) and `unit` (the unit-file syntax). The Quadlet generator,
+//! a front end, is `frontend::quadlet`, and builds on these.
 
 mod generate;
-mod quadlet;
 mod unit;
 
-pub use generate::{GenerateOptions, ValueFlags, generate, new_run_command};
-pub use quadlet::{
-    Generated, find_quadlets, quadlet, quadlet_dirs, quadlet_service_name, run_generator,
+pub use generate::{
+    GenerateOptions, ValueFlags, generate, new_pod_create_command, new_run_command,
 };
 pub use unit::{UnitFile, split_words};
 
@@ -59,7 +57,9 @@ fn exec_line(args: &[String]) -> String {
     exec_line_with(args, exec_arg)
 }
 
-fn exec_line_with(args: &[String], quote: fn(&str) -> String) -> String {
+/// A whole command line, each argument quoted by `quote`, continued over lines past 80
+/// columns.
+pub fn exec_line_with(args: &[String], quote: fn(&str) -> String) -> String {
     let quoted: Vec<String> = args.iter().map(|a| quote(a)).collect();
     let mut out = String::new();
     let mut width = 0;
@@ -87,7 +87,7 @@ fn gorae_line(args: &[&str]) -> String {
 }
 
 /// The gorae binary units run: this one.
-fn gorae_path() -> String {
+pub fn gorae_path() -> String {
     std::env::current_exe()
         .ok()
         .and_then(|p| p.to_str().map(str::to_string))

@@ -62,7 +62,7 @@ impl UnitFile {
             .collect()
     }
 
-    pub(super) fn render_section(out: &mut String, name: &str, entries: &[(String, String)]) {
+    pub fn render_section(out: &mut String, name: &str, entries: &[(String, String)]) {
         let _ = writeln!(out, "[{name}]");
         for (k, v) in entries {
             let _ = writeln!(out, "{k}={v}");

@@ -16,13 +16,15 @@ use k8s_openapi::api::batch::v1::Job;
 use k8s_openapi::api::core::v1::{ConfigMap, PersistentVolumeClaim, Pod, PodSpec, Secret};
 use serde::Deserialize;
 
-use super::Error;
-use super::error::IoAt;
+use crate::engine::Error;
+use crate::engine::error::IoAt;
 
 mod generate;
 mod play;
 
 pub use generate::generate;
+#[cfg(test)]
+pub(crate) use play::planned;
 pub use play::{PlayOptions, Played, down, play};
 
 /// The documents of a YAML stream, by kind.

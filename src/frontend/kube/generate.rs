@@ -5,10 +5,9 @@ use k8s_openapi::api::core::v1::{
 };
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
 
-use super::super::Engine;
-use super::super::run::LaunchConfig;
-use super::super::{Error, Kind};
 use super::s;
+use crate::engine::run::LaunchConfig;
+use crate::engine::{Engine, Error, Kind};
 use crate::net::ports::PortMapping;
 use crate::runtime::mounts::MountKind;
 use crate::store::containers::ContainerRecord;

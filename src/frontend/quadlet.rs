@@ -5,10 +5,12 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use super::unit::{UnitFile, split_words};
-use super::{Unit, exec_arg, exec_line_with, gorae_path, quadlet_arg};
 use crate::engine::Error;
+use crate::engine::argv::Argv;
 use crate::engine::error::IoAt;
+use crate::engine::systemd::{
+    Unit, UnitFile, exec_arg, exec_line_with, gorae_path, quadlet_arg, split_words,
+};
 
 /// Where Quadlet files are looked for, first wins for a name.
 pub fn quadlet_dirs(user: bool) -> Vec<PathBuf> {
@@ -126,11 +128,11 @@ fn quadlet_object_name(dir: &Path, file: &str) -> String {
 #[derive(Clone, Copy)]
 enum How {
     /// `--flag=VALUE`.
-    Flag(&'static str),
+    Flag(ValueFlag),
     /// `--flag` when the value is `true` or `yes`; nothing otherwise.
-    Switch(&'static str),
+    Switch(SwitchFlag),
     /// `--flag=WORD` for each word of the value, split as systemd does (`Label=a=1 b=2`).
-    FlagPerWord(&'static str),
+    FlagPerWord(ValueFlag),
     /// The value's words as they are (`PodmanArgs=`).
     Args,
     /// Accepted, and read elsewhere (`VolumeName=`) or not at all (`NoNewPrivileges=`).
@@ -139,62 +141,66 @@ enum How {
     Special(fn(&mut Convert, &str) -> Result<(), Error>),
 }
 
+/// A method of [`Argv`] that adds a flag with its value.
+type ValueFlag = for<'a> fn(&'a mut Argv, &str) -> &'a mut Argv;
+/// A method of [`Argv`] that adds a switch.
+type SwitchFlag = for<'a> fn(&'a mut Argv) -> &'a mut Argv;
+
 use How::{Args, Flag, FlagPerWord, Ignore, Special, Switch};
 
 /// Every key gorae takes, by section, and what it becomes; a key not here is refused.
+/// (`Gateway=` and `Internal=` wait for `network create --gateway/--internal`.)
 /// Arguments are added in the order of the file's lines.
 static KEYS: &[(&str, &str, How)] = &[
     ("Container", "Image", Special(set_image)),
     ("Container", "ContainerName", Special(set_name)),
     ("Container", "Exec", Special(set_exec)),
     ("Container", "Notify", Special(set_notify)),
-    ("Container", "Environment", FlagPerWord("--env")),
-    ("Container", "EnvironmentFile", Flag("--env-file")),
-    ("Container", "PublishPort", Flag("--publish")),
+    ("Container", "Environment", FlagPerWord(Argv::env)),
+    ("Container", "EnvironmentFile", Flag(Argv::env_file)),
+    ("Container", "PublishPort", Flag(Argv::publish)),
     ("Container", "Volume", Special(add_volume)),
     ("Container", "Network", Special(add_network)),
     ("Container", "Pod", Special(join_pod)),
-    ("Container", "Label", FlagPerWord("--label")),
-    ("Container", "User", Flag("--user")),
-    ("Container", "WorkingDir", Flag("--workdir")),
-    ("Container", "Entrypoint", Flag("--entrypoint")),
-    ("Container", "HostName", Flag("--hostname")),
-    ("Container", "ReadOnly", Switch("--read-only")),
-    ("Container", "RunInit", Switch("--init")),
-    ("Container", "Tmpfs", Flag("--tmpfs")),
-    ("Container", "AddCapability", FlagPerWord("--cap-add")),
-    ("Container", "DropCapability", FlagPerWord("--cap-drop")),
-    ("Container", "PidsLimit", Flag("--pids-limit")),
-    ("Container", "Memory", Flag("--memory")),
-    ("Container", "HealthCmd", Flag("--health-cmd")),
-    ("Container", "HealthInterval", Flag("--health-interval")),
-    ("Container", "HealthRetries", Flag("--health-retries")),
-    ("Container", "HealthTimeout", Flag("--health-timeout")),
+    ("Container", "Label", FlagPerWord(Argv::label)),
+    ("Container", "User", Flag(Argv::user)),
+    ("Container", "WorkingDir", Flag(Argv::workdir)),
+    ("Container", "Entrypoint", Flag(Argv::entrypoint)),
+    ("Container", "HostName", Flag(Argv::hostname)),
+    ("Container", "ReadOnly", Switch(Argv::read_only)),
+    ("Container", "RunInit", Switch(Argv::init)),
+    ("Container", "Tmpfs", Flag(Argv::tmpfs)),
+    ("Container", "AddCapability", FlagPerWord(Argv::cap_add)),
+    ("Container", "DropCapability", FlagPerWord(Argv::cap_drop)),
+    ("Container", "PidsLimit", Flag(Argv::pids_limit)),
+    ("Container", "Memory", Flag(Argv::memory)),
+    ("Container", "HealthCmd", Flag(Argv::health_cmd)),
+    ("Container", "HealthInterval", Flag(Argv::health_interval)),
+    ("Container", "HealthRetries", Flag(Argv::health_retries)),
+    ("Container", "HealthTimeout", Flag(Argv::health_timeout)),
     (
         "Container",
         "HealthStartPeriod",
-        Flag("--health-start-period"),
+        Flag(Argv::health_start_period),
     ),
-    ("Container", "StopTimeout", Flag("--stop-timeout")),
-    ("Container", "Pull", Flag("--pull")),
-    ("Container", "UserNS", Flag("--userns")),
+    ("Container", "StopTimeout", Flag(Argv::stop_timeout)),
+    ("Container", "Pull", Flag(Argv::pull)),
+    ("Container", "UserNS", Flag(Argv::userns)),
     ("Container", "PodmanArgs", Args),
     ("Container", "NoNewPrivileges", Ignore),
     ("Volume", "VolumeName", Ignore),
-    ("Volume", "Label", FlagPerWord("--label")),
+    ("Volume", "Label", FlagPerWord(Argv::label)),
     ("Volume", "PodmanArgs", Args),
     ("Network", "NetworkName", Ignore),
-    ("Network", "Label", FlagPerWord("--label")),
-    ("Network", "Subnet", Flag("--subnet")),
-    ("Network", "Gateway", Flag("--gateway")),
-    ("Network", "Internal", Special(network_internal)),
+    ("Network", "Label", FlagPerWord(Argv::label)),
+    ("Network", "Subnet", Flag(Argv::subnet)),
     ("Network", "PodmanArgs", Args),
     ("Pod", "PodName", Ignore),
-    ("Pod", "PublishPort", Flag("--publish")),
-    ("Pod", "Network", Flag("--network")),
+    ("Pod", "PublishPort", Flag(Argv::publish)),
+    ("Pod", "Network", Flag(Argv::network)),
     ("Pod", "PodmanArgs", Args),
     ("Kube", "Yaml", Special(set_yaml)),
-    ("Kube", "Network", Flag("--network")),
+    ("Kube", "Network", Flag(Argv::network)),
     ("Kube", "PodmanArgs", Args),
 ];
 
@@ -204,7 +210,7 @@ struct Convert<'a> {
     /// Where the files it refers to (`x.volume`, `x.network`, `x.pod`) are found.
     dirs: &'a [PathBuf],
     /// Arguments from the keys, in the file's order.
-    args: Vec<String>,
+    args: Argv,
     /// `[Unit]` lines the keys add: dependencies on the units of the files referred to.
     unit_extra: Vec<(String, String)>,
     /// `Image=`.
@@ -224,7 +230,7 @@ impl<'a> Convert<'a> {
         Convert {
             path,
             dirs,
-            args: Vec::new(),
+            args: Argv::joined(&[]),
             unit_extra: Vec::new(),
             image: None,
             name: format!("systemd-{}", stem(path)),
@@ -242,23 +248,32 @@ impl<'a> Convert<'a> {
                 return Err(self.unsupported(&k, section));
             };
             match how {
-                Flag(flag) => self.args.push(format!("{flag}={v}")),
-                Switch(flag) => {
+                Flag(add) => {
+                    add(&mut self.args, &v);
+                }
+                Switch(add) => {
                     if v == "true" || v == "yes" {
-                        self.args.push(flag.to_string());
+                        add(&mut self.args);
                     }
                 }
-                FlagPerWord(flag) => {
+                FlagPerWord(add) => {
                     for w in split_words(&v)? {
-                        self.args.push(format!("{flag}={w}"));
+                        add(&mut self.args, &w);
                     }
                 }
-                Args => self.args.extend(split_words(&v)?),
+                Args => {
+                    self.args.args(split_words(&v)?);
+                }
                 Ignore => {}
                 Special(handle) => handle(self, &v)?,
             }
         }
         Ok(())
+    }
+
+    /// The arguments the keys have given so far, leaving none.
+    fn take_args(&mut self) -> Argv {
+        std::mem::replace(&mut self.args, Argv::joined(&[]))
     }
 
     fn unsupported(&self, key: &str, section: &str) -> Error {
@@ -328,10 +343,10 @@ fn add_volume(c: &mut Convert, v: &str) -> Result<(), Error> {
     } else {
         src.to_string()
     };
-    c.args.push(if rest.is_empty() {
-        format!("--volume={src}")
+    c.args.volume(&if rest.is_empty() {
+        src
     } else {
-        format!("--volume={src}:{rest}")
+        format!("{src}:{rest}")
     });
     Ok(())
 }
@@ -343,7 +358,7 @@ fn add_network(c: &mut Convert, v: &str) -> Result<(), Error> {
     } else {
         v.to_string()
     };
-    c.args.push(format!("--network={net}"));
+    c.args.network(&net);
     Ok(())
 }
 
@@ -356,19 +371,8 @@ fn join_pod(c: &mut Convert, v: &str) -> Result<(), Error> {
         )));
     }
     let pod = c.depend_on(v, "BindsTo")?;
-    c.args.push(format!("--pod={pod}"));
+    c.args.pod(&pod);
     Ok(())
-}
-
-/// `Internal=`: `--internal` for `true` or `yes`. Unlike a [`How::Switch`], any other value
-/// is refused, as an unsupported key.
-fn network_internal(c: &mut Convert, v: &str) -> Result<(), Error> {
-    if v == "true" || v == "yes" {
-        c.args.push("--internal".into());
-        Ok(())
-    } else {
-        Err(c.unsupported("Internal", "Network"))
-    }
 }
 
 fn set_yaml(c: &mut Convert, v: &str) -> Result<(), Error> {
@@ -401,27 +405,20 @@ fn oneshot() -> [(String, String); 3] {
 
 /// A `.container`: `run -d` of the container, a notify service in its own cgroup.
 fn container_service(c: &mut Convert, file: &UnitFile, exe: &str) -> Result<Service, Error> {
-    let mut args: Vec<String> = [
-        exe,
-        "run",
-        "--cidfile=%t/%N.cid",
-        "--replace",
-        "--rm",
-        "--cgroups=split",
-        "-d",
-    ]
-    .map(String::from)
-    .to_vec();
+    let mut args = Argv::joined(&[exe, "run"]);
+    args.cidfile("%t/%N.cid")
+        .replace()
+        .rm()
+        .cgroups("split")
+        .detach();
     c.read_keys(file, "Container")?;
     let image = c
         .image
         .take()
         .ok_or_else(|| Error::Invalid(format!("{}: [Container] needs Image=", c.path.display())))?;
-    args.push(format!("--sdnotify={}", c.notify));
-    args.push(format!("--name={}", c.name));
-    args.append(&mut c.args);
-    args.push(image);
-    args.append(&mut c.exec);
+    args.sdnotify(c.notify).name(&c.name);
+    args.append(c.take_args());
+    args.arg(image).args(c.exec.drain(..));
     let lines = vec![
         ("Environment".into(), "PODMAN_SYSTEMD_UNIT=%n".into()),
         ("KillMode".into(), "mixed".into()),
@@ -441,7 +438,7 @@ fn container_service(c: &mut Convert, file: &UnitFile, exe: &str) -> Result<Serv
     ];
     Ok(Service {
         section: "Container",
-        start: args,
+        start: args.into_words(),
         lines,
     })
 }
@@ -460,13 +457,13 @@ fn create_service(
         "Network"
     };
     let name = quadlet_object_name(c.path.parent().unwrap_or(Path::new("/")), fname);
-    let mut args: Vec<String> = [exe, kind, "create", "--ignore"].map(String::from).to_vec();
+    let mut args = Argv::joined(&[exe, kind, "create"]);
+    args.ignore();
     c.read_keys(file, section)?;
-    args.append(&mut c.args);
-    args.push(name);
+    args.append(c.take_args()).arg(name);
     Ok(Service {
         section,
-        start: args,
+        start: args.into_words(),
         lines: oneshot().to_vec(),
     })
 }
@@ -474,10 +471,9 @@ fn create_service(
 /// A `.pod`: made afresh before the unit starts it, removed when it stops.
 fn pod_service(c: &mut Convert, file: &UnitFile, fname: &str, exe: &str) -> Result<Service, Error> {
     let name = quadlet_object_name(c.path.parent().unwrap_or(Path::new("/")), fname);
-    let mut create: Vec<String> = [exe, "pod", "create"].map(String::from).to_vec();
+    let mut create = Argv::joined(&[exe, "pod", "create"]);
     c.read_keys(file, "Pod")?;
-    create.append(&mut c.args);
-    create.push(format!("--name={name}"));
+    create.append(c.take_args()).name(&name);
     let rm = format!(
         "-{} pod rm -f --ignore {}",
         exec_arg(exe),
@@ -485,7 +481,10 @@ fn pod_service(c: &mut Convert, file: &UnitFile, fname: &str, exe: &str) -> Resu
     );
     let mut lines = vec![
         ("ExecStartPre".into(), rm.clone()),
-        ("ExecStartPre".into(), exec_line_with(&create, quadlet_arg)),
+        (
+            "ExecStartPre".into(),
+            exec_line_with(create.words(), quadlet_arg),
+        ),
         (
             "ExecStop".into(),
             format!("{} pod stop -t 10 {}", exec_arg(exe), quadlet_arg(&name)),
@@ -508,17 +507,15 @@ fn kube_service(c: &mut Convert, file: &UnitFile, exe: &str) -> Result<Service, 
         .take()
         .ok_or_else(|| Error::Invalid(format!("{}: [Kube] needs Yaml=", c.path.display())))?;
     let yaml = yaml.to_string_lossy().into_owned();
-    let mut args: Vec<String> = [exe, "kube", "play", "--replace"]
-        .map(String::from)
-        .to_vec();
-    args.append(&mut c.args);
-    args.push(yaml.clone());
+    let mut args = Argv::joined(&[exe, "kube", "play"]);
+    args.replace();
+    args.append(c.take_args()).arg(yaml.clone());
     let down = [exe, "kube", "down", &yaml].map(String::from);
     let mut lines = vec![("ExecStop".into(), exec_line_with(&down, quadlet_arg))];
     lines.extend(oneshot());
     Ok(Service {
         section: "Kube",
-        start: args,
+        start: args.into_words(),
         lines,
     })
 }

@@ -7,10 +7,10 @@ use std::process::Command;
 
 use k8s_openapi::api::core::v1::{Container, PodSpec, Volume, VolumeMount};
 
-use super::super::Engine;
-use super::super::error::IoAt;
-use super::super::{Error, Kind};
 use super::{Manifests, s};
+use crate::engine::argv::{Argv, json_list};
+use crate::engine::error::IoAt;
+use crate::engine::{Engine, Error, Kind};
 
 #[derive(Debug, Clone, Default)]
 pub struct PlayOptions {
@@ -55,7 +55,7 @@ fn pod_volume(pod: &str, vol: &str) -> String {
 pub fn play(engine: &Engine, m: &Manifests, o: &PlayOptions) -> Result<Played, Error> {
     let mut played = Played::default();
     for claim in &m.claims {
-        gorae(&[s("volume"), s("create"), s("--ignore"), claim.clone()])?;
+        volume_create(claim)?;
         played.volumes.push(claim.clone());
     }
     for (name, spec, labels) in &m.pods {
@@ -93,15 +93,47 @@ fn play_pod(
     for v in spec.volumes.iter().flatten() {
         sources.insert(v.name.clone(), volume_source(engine, m, name, v, played)?);
     }
-    let mut create = vec![s("pod"), s("create"), s("--name"), name.to_string()];
+    let cmds = pod_commands(m, o, name, spec, labels, &sources)?;
+    let pod_id = gorae(cmds.create.words())?;
+    for init in &cmds.init {
+        gorae(init.words())?;
+    }
+    let mut ids = Vec::new();
+    for c in &cmds.containers {
+        ids.push(gorae(c.words())?);
+    }
+    Ok((pod_id, ids))
+}
+
+/// The command lines that make one pod, in order.
+pub(crate) struct PodCommands {
+    /// `pod create`.
+    pub create: Argv,
+    /// `run --rm` of each init container: they run to completion, in order, before the others.
+    pub init: Vec<Argv>,
+    /// `run -d --pod` of each container (`create --pod` when the pods are not to start).
+    pub containers: Vec<Argv>,
+}
+
+/// What makes pod `name`, its volumes' names in `sources`.
+fn pod_commands(
+    m: &Manifests,
+    o: &PlayOptions,
+    name: &str,
+    spec: &PodSpec,
+    labels: &BTreeMap<String, String>,
+    sources: &BTreeMap<String, String>,
+) -> Result<PodCommands, Error> {
+    let mut create = Argv::new(&["pod", "create"]);
+    create.name(name);
     if let Some(h) = &spec.hostname {
-        create.extend([s("--hostname"), h.clone()]);
+        create.hostname(h);
     }
     if let Some(n) = &o.network {
-        create.extend([s("--network"), n.clone()]);
+        create.network(n);
     }
-    for l in labels {
-        create.extend([s("--label"), format!("{}={}", l.0, l.1)]);
+    for (k, v) in labels {
+        create.label_pair(k, v);
     }
     for c in &spec.containers {
         for p in c.ports.iter().flatten() {
@@ -112,29 +144,66 @@ fn play_pod(
                     .as_deref()
                     .map(|ip| format!("{ip}:"))
                     .unwrap_or_default();
-                create.extend([s("-p"), format!("{ip}{host}:{}/{proto}", p.container_port)]);
+                create.publish(&format!("{ip}{host}:{}/{proto}", p.container_port));
             }
         }
     }
-    let pod_id = gorae(&create)?;
-    let mut ids = Vec::new();
+    let mut init = Vec::new();
     for c in spec.init_containers.iter().flatten() {
-        // Init containers run to completion, in order, before the others.
-        let mut args = container_args(m, name, spec, c, &sources, o)?;
-        args[0] = s("run");
-        args.insert(1, s("--rm"));
-        args.retain(|a| a != "-d");
-        gorae(&args)?;
+        let mut a = Argv::new(&["run"]);
+        a.rm();
+        container_args(&mut a, m, name, spec, c, sources, o)?;
+        init.push(a);
     }
+    let mut containers = Vec::new();
     for c in &spec.containers {
-        let mut args = container_args(m, name, spec, c, &sources, o)?;
-        if !o.start {
-            args[0] = s("create");
-            args.retain(|a| a != "-d");
-        }
-        ids.push(gorae(&args)?);
+        let mut a = if o.start {
+            let mut a = Argv::new(&["run"]);
+            a.detach();
+            a
+        } else {
+            Argv::new(&["create"])
+        };
+        container_args(&mut a, m, name, spec, c, sources, o)?;
+        containers.push(a);
     }
-    Ok((pod_id, ids))
+    Ok(PodCommands {
+        create,
+        init,
+        containers,
+    })
+}
+
+/// What makes each pod of `m`, volumes named without making any: for the tests that parse
+/// the command lines.
+#[cfg(test)]
+pub(crate) fn planned(m: &Manifests, o: &PlayOptions) -> Result<Vec<PodCommands>, Error> {
+    let mut out = Vec::new();
+    for (name, spec, labels) in &m.pods {
+        let mut sources = BTreeMap::new();
+        for v in spec.volumes.iter().flatten() {
+            sources.insert(v.name.clone(), source_name(name, v)?);
+        }
+        out.push(pod_commands(m, o, name, spec, labels, &sources)?);
+    }
+    Ok(out)
+}
+
+/// The `-v` source pod volume `v` of `pod` is: a host path, a claim's volume, or the volume
+/// made for it.
+fn source_name(pod: &str, v: &Volume) -> Result<String, Error> {
+    if let Some(h) = &v.host_path {
+        Ok(h.path.clone())
+    } else if let Some(c) = &v.persistent_volume_claim {
+        Ok(c.claim_name.clone())
+    } else if v.config_map.is_some() || v.secret.is_some() || v.empty_dir.is_some() {
+        Ok(pod_volume(pod, &v.name))
+    } else {
+        Err(Error::Invalid(format!(
+            "volume {}: only hostPath, persistentVolumeClaim, configMap, secret and emptyDir are supported",
+            v.name
+        )))
+    }
 }
 
 /// A `-v` source for pod volume `v`: a host path, a named volume (claims), or a volume
@@ -146,27 +215,23 @@ fn volume_source(
     v: &Volume,
     played: &mut Played,
 ) -> Result<String, Error> {
+    let src = source_name(pod, v)?;
     if let Some(h) = &v.host_path {
         if h.type_.as_deref().is_some_and(|t| t == "DirectoryOrCreate") {
             std::fs::create_dir_all(&h.path).at(Path::new(&h.path))?;
         }
-        return Ok(h.path.clone());
+        return Ok(src);
     }
-    if let Some(c) = &v.persistent_volume_claim {
-        gorae(&[
-            s("volume"),
-            s("create"),
-            s("--ignore"),
-            c.claim_name.clone(),
-        ])?;
-        return Ok(c.claim_name.clone());
+    if v.persistent_volume_claim.is_some() {
+        volume_create(&src)?;
+        return Ok(src);
     }
     let filled = |data: &BTreeMap<String, String>,
                   items: Option<Vec<(String, String)>>,
                   played: &mut Played|
      -> Result<String, Error> {
-        let vol = pod_volume(pod, &v.name);
-        gorae(&[s("volume"), s("create"), s("--ignore"), vol.clone()])?;
+        let vol = src.clone();
+        volume_create(&vol)?;
         let dir = engine.store.volume_data(&vol);
         let files: Vec<(String, String)> = match items {
             Some(list) => list,
@@ -218,13 +283,14 @@ fn volume_source(
             .map(|i| i.iter().map(|k| (k.key.clone(), k.path.clone())).collect());
         return filled(data, items, played);
     }
-    if v.empty_dir.is_some() {
-        return filled(&BTreeMap::new(), None, played);
-    }
-    Err(Error::Invalid(format!(
-        "volume {}: only hostPath, persistentVolumeClaim, configMap, secret and emptyDir are supported",
-        v.name
-    )))
+    filled(&BTreeMap::new(), None, played)
+}
+
+/// `volume create --ignore NAME`.
+fn volume_create(name: &str) -> Result<String, Error> {
+    let mut a = Argv::new(&["volume", "create"]);
+    a.ignore().arg(name);
+    gorae(a.words())
 }
 
 /// A Kubernetes quantity (`64Mi`, `1G`, `500m` CPU) for gorae's flags.
@@ -258,66 +324,61 @@ pub(super) fn cpu_flag(q: &str) -> Result<String, Error> {
     Ok(format!("{v}"))
 }
 
-/// `run -d --pod …` for one container of a pod.
+/// The rest of `a` (`run`/`create` and its start) for one container of a pod: `--pod`, its
+/// settings, the image and its arguments.
 fn container_args(
+    a: &mut Argv,
     m: &Manifests,
     pod: &str,
     spec: &PodSpec,
     c: &Container,
     sources: &BTreeMap<String, String>,
     o: &PlayOptions,
-) -> Result<Vec<String>, Error> {
+) -> Result<(), Error> {
     let image = c
         .image
         .clone()
         .ok_or_else(|| Error::Invalid(format!("container {}: no image", c.name)))?;
-    let mut a = vec![
-        s("run"),
-        s("-d"),
-        s("--pod"),
-        pod.to_string(),
-        s("--name"),
-        format!("{pod}-{}", c.name),
-    ];
+    a.pod(pod).name(&format!("{pod}-{}", c.name));
     if o.tls_verify == Some(false) {
-        a.push(s("--tls-verify=false"));
+        a.tls_verify(false);
     }
     match c.image_pull_policy.as_deref() {
-        Some("Always") => a.push(s("--pull=always")),
-        Some("Never") => a.push(s("--pull=never")),
+        Some("Always") => {
+            a.pull("always");
+        }
+        Some("Never") => {
+            a.pull("never");
+        }
         _ => {}
     }
-    env_from_args(m, c, &mut a)?;
-    env_args(m, c, &mut a)?;
+    env_from_args(m, c, a)?;
+    env_args(m, c, a)?;
     if let Some(w) = &c.working_dir {
-        a.extend([s("-w"), w.clone()]);
+        a.workdir(w);
     }
     for vm in c.volume_mounts.iter().flatten() {
-        a.extend([s("-v"), mount_arg(vm, sources, &c.name)?]);
+        a.volume(&mount_arg(vm, sources, &c.name)?);
     }
-    security_args(spec, c, &mut a);
-    resource_args(c, &mut a)?;
-    match spec.restart_policy.as_deref() {
-        Some("Never") => a.extend([s("--restart"), s("no")]),
-        Some("OnFailure") => a.extend([s("--restart"), s("on-failure")]),
+    security_args(spec, c, a);
+    resource_args(c, a)?;
+    a.restart(match spec.restart_policy.as_deref() {
+        Some("Never") => "no",
+        Some("OnFailure") => "on-failure",
         // Kubernetes' default, as podman plays it.
-        _ => a.extend([s("--restart"), s("always")]),
-    }
-    health_args(c, &mut a);
+        _ => "always",
+    });
+    health_args(c, a);
     // command replaces the entrypoint, args the command, as in Kubernetes.
     if let Some(cmd) = &c.command {
-        a.extend([
-            s("--entrypoint"),
-            serde_json::to_string(cmd).expect("a list of strings serializes"),
-        ]);
+        a.entrypoint(&json_list(cmd));
     }
-    a.push(image);
-    a.extend(c.args.iter().flatten().cloned());
-    Ok(a)
+    a.arg(image).args(c.args.iter().flatten().cloned());
+    Ok(())
 }
 
 /// `-e` for every key of the ConfigMaps and Secrets named in `envFrom`.
-fn env_from_args(m: &Manifests, c: &Container, a: &mut Vec<String>) -> Result<(), Error> {
+fn env_from_args(m: &Manifests, c: &Container, a: &mut Argv) -> Result<(), Error> {
     for from in c.env_from.iter().flatten() {
         let (map, name) = match (&from.config_map_ref, &from.secret_ref) {
             (Some(r), _) => (&m.config_maps, r.name.clone()),
@@ -331,17 +392,14 @@ fn env_from_args(m: &Manifests, c: &Container, a: &mut Vec<String>) -> Result<()
             ))
         })?;
         for (k, v) in data {
-            a.extend([
-                s("-e"),
-                format!("{}{k}={v}", from.prefix.as_deref().unwrap_or("")),
-            ]);
+            a.env(&format!("{}{k}={v}", from.prefix.as_deref().unwrap_or("")));
         }
     }
     Ok(())
 }
 
 /// `-e` for every `env` entry: a value, or a key of a ConfigMap or Secret.
-fn env_args(m: &Manifests, c: &Container, a: &mut Vec<String>) -> Result<(), Error> {
+fn env_args(m: &Manifests, c: &Container, a: &mut Argv) -> Result<(), Error> {
     let lookup = |what: &str,
                   map: &BTreeMap<String, BTreeMap<String, String>>,
                   name: &str,
@@ -385,7 +443,7 @@ fn env_args(m: &Manifests, c: &Container, a: &mut Vec<String>) -> Result<(), Err
             (None, None) => Some(String::new()),
         };
         if let Some(v) = value {
-            a.extend([s("-e"), format!("{}={v}", e.name)]);
+            a.env(&format!("{}={v}", e.name));
         }
     }
     Ok(())
@@ -393,7 +451,7 @@ fn env_args(m: &Manifests, c: &Container, a: &mut Vec<String>) -> Result<(), Err
 
 /// `--user`, capabilities, `--read-only` and `--privileged` from the container's (and the
 /// pod's) securityContext.
-fn security_args(spec: &PodSpec, c: &Container, a: &mut Vec<String>) {
+fn security_args(spec: &PodSpec, c: &Container, a: &mut Argv) {
     let pod_sc = spec.security_context.as_ref();
     let sc = c.security_context.as_ref();
     let uid = sc
@@ -403,62 +461,65 @@ fn security_args(spec: &PodSpec, c: &Container, a: &mut Vec<String>) {
         .and_then(|s| s.run_as_group)
         .or(pod_sc.and_then(|p| p.run_as_group));
     match (uid, gid) {
-        (Some(u), Some(g)) => a.extend([s("--user"), format!("{u}:{g}")]),
-        (Some(u), None) => a.extend([s("--user"), u.to_string()]),
-        (None, Some(g)) => a.extend([s("--user"), format!("0:{g}")]),
+        (Some(u), Some(g)) => {
+            a.user(&format!("{u}:{g}"));
+        }
+        (Some(u), None) => {
+            a.user(&u.to_string());
+        }
+        (None, Some(g)) => {
+            a.user(&format!("0:{g}"));
+        }
         (None, None) => {}
     }
     if let Some(sc) = sc {
         for cap in sc.capabilities.iter().flat_map(|c| c.add.iter().flatten()) {
-            a.extend([s("--cap-add"), cap.clone()]);
+            a.cap_add(cap);
         }
         for cap in sc.capabilities.iter().flat_map(|c| c.drop.iter().flatten()) {
-            a.extend([s("--cap-drop"), cap.clone()]);
+            a.cap_drop(cap);
         }
         if sc.read_only_root_filesystem == Some(true) {
-            a.push(s("--read-only"));
+            a.read_only();
         }
         if sc.privileged == Some(true) {
-            a.push(s("--privileged"));
+            a.privileged();
         }
     }
 }
 
 /// `--memory` and `--cpus` from the resource limits.
-fn resource_args(c: &Container, a: &mut Vec<String>) -> Result<(), Error> {
+fn resource_args(c: &Container, a: &mut Argv) -> Result<(), Error> {
     if let Some(limits) = c.resources.as_ref().and_then(|r| r.limits.as_ref()) {
         if let Some(mem) = limits.get("memory") {
-            a.extend([s("--memory"), memory_flag(&mem.0)?]);
+            a.memory(&memory_flag(&mem.0)?);
         }
         if let Some(cpu) = limits.get("cpu") {
-            a.extend([s("--cpus"), cpu_flag(&cpu.0)?]);
+            a.cpus(&cpu_flag(&cpu.0)?);
         }
     }
     Ok(())
 }
 
 /// `--health-*` from an exec liveness probe.
-fn health_args(c: &Container, a: &mut Vec<String>) {
+fn health_args(c: &Container, a: &mut Argv) {
     if let Some(p) = &c.liveness_probe {
         let cmd = p.exec.as_ref().and_then(|e| e.command.clone());
         match cmd {
             Some(cmd) => {
                 let test: Vec<String> = std::iter::once(s("CMD")).chain(cmd).collect();
-                a.extend([
-                    s("--health-cmd"),
-                    serde_json::to_string(&test).expect("a list of strings serializes"),
-                ]);
+                a.health_cmd(&json_list(&test));
                 if let Some(n) = p.period_seconds {
-                    a.extend([s("--health-interval"), format!("{n}s")]);
+                    a.health_interval(&format!("{n}s"));
                 }
                 if let Some(n) = p.timeout_seconds {
-                    a.extend([s("--health-timeout"), format!("{n}s")]);
+                    a.health_timeout(&format!("{n}s"));
                 }
                 if let Some(n) = p.failure_threshold {
-                    a.extend([s("--health-retries"), n.to_string()]);
+                    a.health_retries(&n.to_string());
                 }
                 if let Some(n) = p.initial_delay_seconds {
-                    a.extend([s("--health-start-period"), format!("{n}s")]);
+                    a.health_start_period(&format!("{n}s"));
                 }
             }
             None => crate::log::warn(format_args!(

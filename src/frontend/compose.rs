@@ -13,8 +13,9 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use serde_yaml_ng::Value;
 
-use super::Error;
-use super::error::IoAt;
+use crate::engine::Error;
+use crate::engine::argv::{Argv, json_list};
+use crate::engine::error::IoAt;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(untagged)]
@@ -582,25 +583,61 @@ impl Project {
         Some(a)
     }
 
-    /// The options of `gorae run`/`create` for a service (everything but the image and
-    /// command).
-    pub fn run_args(&self, service: &str) -> Result<Vec<String>, Error> {
+    /// The `run -d --name CONTAINER …` that `up` starts a service's container with.
+    pub fn up_argv(&self, service: &str) -> Result<Argv, Error> {
+        let mut a = Argv::new(&["run"]);
+        a.detach().name(&self.container(service));
+        self.run_args(service, &mut a)?;
         let s = &self.file.services[service];
-        let mut a = Vec::new();
+        if let Some(r) = &s.restart {
+            a.restart(r);
+        }
+        a.arg(self.image(service)?);
+        if let Some(c) = &s.command {
+            a.args(c.argv());
+        }
+        Ok(a)
+    }
+
+    /// The `run` of `compose run`: the service's options and `env`, then `command` or, if it
+    /// is empty, the service's own.
+    pub fn one_off_argv(
+        &self,
+        service: &str,
+        rm: bool,
+        env: &[String],
+        command: &[String],
+    ) -> Result<Argv, Error> {
+        let mut a = Argv::new(&["run"]);
+        if rm {
+            a.rm();
+        }
+        self.run_args(service, &mut a)?;
+        for e in env {
+            a.env(e);
+        }
+        a.arg(self.image(service)?);
+        match &self.file.services[service].command {
+            Some(c) if command.is_empty() => a.args(c.argv()),
+            _ => a.args(command.iter().cloned()),
+        };
+        Ok(a)
+    }
+
+    /// Adds to `a` the options of `gorae run`/`create` for a service (everything but the
+    /// image and command).
+    pub fn run_args(&self, service: &str, a: &mut Argv) -> Result<(), Error> {
+        let s = &self.file.services[service];
         for n in self.networks_of(service) {
-            a.extend(["--network".to_string(), n]);
+            a.network(&n);
         }
         for alias in self.aliases_of(service) {
-            a.extend(["--network-alias".to_string(), alias]);
+            a.network_alias(&alias);
         }
-        a.extend([
-            "--label".into(),
-            format!("com.docker.compose.project={}", self.name),
-            "--label".into(),
-            format!("com.docker.compose.service={service}"),
-        ]);
+        a.label_pair("com.docker.compose.project", &self.name)
+            .label_pair("com.docker.compose.service", service);
         if let Some(h) = &s.hostname {
-            a.extend(["--hostname".into(), h.clone()]);
+            a.hostname(h);
         }
         for f in s
             .env_file
@@ -608,7 +645,7 @@ impl Project {
             .map(StringOrList::list)
             .unwrap_or_default()
         {
-            a.extend(["--env-file".into(), self.dir.join(f).display().to_string()]);
+            a.env_file(&self.dir.join(f).display().to_string());
         }
         for kv in s
             .environment
@@ -616,92 +653,90 @@ impl Project {
             .map(KeyValues::pairs)
             .unwrap_or_default()
         {
-            a.extend(["-e".into(), kv]);
+            a.env(&kv);
         }
         for p in &s.ports {
-            a.extend(["-p".into(), p.publish()]);
+            a.publish(&p.publish());
         }
         for m in &s.volumes {
-            a.extend(self.mount_arg(m)?);
+            self.mount_arg(m, a)?;
         }
         if let Some(w) = &s.working_dir {
-            a.extend(["-w".into(), w.clone()]);
+            a.workdir(w);
         }
         if let Some(u) = &s.user {
-            a.extend(["--user".into(), u.clone()]);
+            a.user(u);
         }
         for kv in s.labels.as_ref().map(KeyValues::pairs).unwrap_or_default() {
-            a.extend(["--label".into(), kv]);
+            a.label(&kv);
         }
         for c in &s.cap_add {
-            a.extend(["--cap-add".into(), c.clone()]);
+            a.cap_add(c);
         }
         for c in &s.cap_drop {
-            a.extend(["--cap-drop".into(), c.clone()]);
+            a.cap_drop(c);
         }
         if s.read_only {
-            a.push("--read-only".into());
+            a.read_only();
         }
         if s.privileged {
-            a.push("--privileged".into());
+            a.privileged();
         }
         if s.init {
-            a.push("--init".into());
+            a.init();
         }
         for h in &s.extra_hosts {
-            a.extend(["--add-host".into(), h.replacen('=', ":", 1)]);
+            a.add_host(&h.replacen('=', ":", 1));
         }
         for d in s.dns.as_ref().map(StringOrList::list).unwrap_or_default() {
-            a.extend(["--dns".into(), d]);
+            a.dns(&d);
         }
         if let Some(sig) = &s.stop_signal {
-            a.extend(["--stop-signal".into(), sig.clone()]);
+            a.stop_signal(sig);
         }
         match s.pull_policy.as_deref() {
-            Some("always") => a.push("--pull=always".into()),
-            Some("never") | Some("build") => a.push("--pull=never".into()),
+            Some("always") => {
+                a.pull("always");
+            }
+            Some("never") | Some("build") => {
+                a.pull("never");
+            }
             _ => {}
         }
         if let Some(h) = &s.healthcheck {
             if h.disable {
-                a.push("--no-healthcheck".into());
+                a.no_healthcheck();
             } else if let Some(t) = &h.test {
                 let test = match t {
                     StringOrList::One(s) => vec!["CMD-SHELL".to_string(), s.clone()],
                     StringOrList::List(l) => l.clone(),
                 };
                 if test.first().map(String::as_str) == Some("NONE") {
-                    a.push("--no-healthcheck".into());
+                    a.no_healthcheck();
                 } else {
-                    a.extend([
-                        "--health-cmd".into(),
-                        serde_json::to_string(&test).expect("a list of strings serializes"),
-                    ]);
+                    a.health_cmd(&json_list(&test));
                     if let Some(v) = &h.interval {
-                        a.extend(["--health-interval".into(), v.clone()]);
+                        a.health_interval(v);
                     }
                     if let Some(v) = &h.timeout {
-                        a.extend(["--health-timeout".into(), v.clone()]);
+                        a.health_timeout(v);
                     }
                     if let Some(v) = h.retries {
-                        a.extend(["--health-retries".into(), v.to_string()]);
+                        a.health_retries(&v.to_string());
                     }
                     if let Some(v) = &h.start_period {
-                        a.extend(["--health-start-period".into(), v.clone()]);
+                        a.health_start_period(v);
                     }
                 }
             }
         }
         if let Some(e) = &s.entrypoint {
-            a.extend([
-                "--entrypoint".into(),
-                serde_json::to_string(&e.argv()).expect("a list of strings serializes"),
-            ]);
+            a.entrypoint(&json_list(&e.argv()));
         }
-        Ok(a)
+        Ok(())
     }
 
-    fn mount_arg(&self, m: &Mount) -> Result<Vec<String>, Error> {
+    fn mount_arg(&self, m: &Mount, a: &mut Argv) -> Result<(), Error> {
         let resolve = |src: &str| -> String {
             if src.starts_with('.') || src.starts_with('/') || src.starts_with('~') {
                 let p = if let Some(rest) = src.strip_prefix("~/") {
@@ -714,15 +749,15 @@ impl Project {
                 self.volume_name(src)
             }
         };
-        Ok(match m {
+        match m {
             Mount::Short(s) => {
                 let parts: Vec<&str> = s.splitn(3, ':').collect();
                 match parts.as_slice() {
-                    [dst] => vec!["-v".into(), dst.to_string()],
-                    [src, dst] => vec!["-v".into(), format!("{}:{dst}", resolve(src))],
-                    [src, dst, opts] => vec!["-v".into(), format!("{}:{dst}:{opts}", resolve(src))],
+                    [dst] => a.volume(dst),
+                    [src, dst] => a.volume(&format!("{}:{dst}", resolve(src))),
+                    [src, dst, opts] => a.volume(&format!("{}:{dst}:{opts}", resolve(src))),
                     _ => return Err(Error::Invalid(format!("invalid volume {s:?}"))),
-                }
+                };
             }
             Mount::Long {
                 kind,
@@ -736,12 +771,13 @@ impl Project {
                     ""
                 };
                 match (kind.as_deref().unwrap_or("volume"), source) {
-                    ("tmpfs", _) => vec!["--tmpfs".into(), target.clone()],
-                    (_, Some(src)) => vec!["-v".into(), format!("{}:{target}{ro}", resolve(src))],
-                    (_, None) => vec!["-v".into(), target.clone()],
-                }
+                    ("tmpfs", _) => a.tmpfs(target),
+                    (_, Some(src)) => a.volume(&format!("{}:{target}{ro}", resolve(src))),
+                    (_, None) => a.volume(target),
+                };
             }
-        })
+        }
+        Ok(())
     }
 
     /// Named volumes the services use (created by `up`, removed by `down -v`).
@@ -781,108 +817,5 @@ impl Project {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn project(yaml: &str) -> Project {
-        let dir = std::env::temp_dir().join(format!(
-            "gorae-compose-{}",
-            crate::store::fsutil::unique_suffix()
-        ));
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("compose.yaml"), yaml).unwrap();
-        std::fs::write(dir.join(".env"), "TAG=1.0\n# comment\nPORT=8080\n").unwrap();
-        let p = load(None, &dir, Some("Demo")).unwrap();
-        let _ = std::fs::remove_dir_all(&dir);
-        p
-    }
-
-    #[test]
-    fn interpolation_order_and_arguments() {
-        let p = project(
-            r#"
-services:
-  web:
-    image: "busybox:${TAG}"
-    ports: ["${PORT}:80", {target: 81, published: 9091, protocol: udp}]
-    environment: {A: "1", COST: "$$5", D: "${UNSET:-dflt}"}
-    depends_on: {db: {condition: service_healthy}}
-    volumes: ["data:/data", "./site:/site:ro", "/scratch"]
-  db:
-    image: busybox
-    profiles: ["never"]
-  tool:
-    image: busybox
-    profiles: ["debug"]
-volumes:
-  data: {}
-"#,
-        );
-        assert_eq!(p.name, "demo");
-        assert_eq!(p.image("web").unwrap(), "busybox:1.0");
-        // db comes first (web needs it) although its profile is off; tool stays out.
-        assert_eq!(p.ordered(&[], &[]).unwrap(), ["db", "web"]);
-        assert_eq!(
-            p.ordered(&[], &["debug".into()]).unwrap(),
-            ["tool", "db", "web"]
-        );
-        assert_eq!(
-            p.dependencies("web"),
-            [("db".to_string(), "service_healthy".to_string())]
-        );
-        let a = p.run_args("web").unwrap();
-        let joined = a.join(" ");
-        assert!(
-            joined.contains("--network demo_default --network-alias web"),
-            "{joined}"
-        );
-        assert!(
-            joined.contains("-p 8080:80") && joined.contains("-p 9091:81/udp"),
-            "{joined}"
-        );
-        assert!(
-            joined.contains("-e A=1")
-                && joined.contains("-e COST=$5")
-                && joined.contains("-e D=dflt"),
-            "{joined}"
-        );
-        assert!(joined.contains("-v demo_data:/data"), "{joined}");
-        assert!(
-            joined.contains("/site:/site:ro") && joined.contains("-v /scratch"),
-            "{joined}"
-        );
-        assert_eq!(p.volumes_to_create(&["web".into()]), ["demo_data"]);
-        assert_eq!(p.container("web"), "demo-web-1");
-        assert!(p.ordered(&["nope".into()], &[]).is_err());
-    }
-
-    #[test]
-    fn cycles_missing_variables_and_bad_files_are_refused() {
-        let dir = std::env::temp_dir().join(format!(
-            "gorae-compose-{}",
-            crate::store::fsutil::unique_suffix()
-        ));
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(
-            dir.join("compose.yaml"),
-            "services:\n  a: {image: x, depends_on: [b]}\n  b: {image: x, depends_on: [a]}\n",
-        )
-        .unwrap();
-        let p = load(None, &dir, None).unwrap();
-        assert!(
-            p.ordered(&[], &[])
-                .unwrap_err()
-                .to_string()
-                .contains("cycle")
-        );
-        std::fs::write(
-            dir.join("compose.yaml"),
-            "services:\n  a: {image: \"${NEEDED:?set NEEDED}\"}\n",
-        )
-        .unwrap();
-        assert!(load(None, &dir, None).is_err());
-        std::fs::write(dir.join("compose.yaml"), "services: {}\n").unwrap();
-        assert!(load(None, &dir, None).is_err());
-        let _ = std::fs::remove_dir_all(&dir);
-    }
-}
+#[path = "compose_tests.rs"]
+mod tests;
