@@ -124,11 +124,11 @@ pub struct RunArgs {
     /// Make the root filesystem read-only (with tmpfs on /tmp, /var/tmp, /run)
     #[arg(long)]
     pub read_only: bool,
-    /// Add capabilities (NET_ADMIN, CAP_SYS_TIME, …, or ALL)
-    #[arg(long, value_name = "CAPABILITY")]
+    /// Add capabilities (NET_ADMIN, CAP_SYS_TIME, …, or ALL; several with commas)
+    #[arg(long, value_name = "CAPABILITY", value_delimiter = ',')]
     pub cap_add: Vec<String>,
-    /// Drop capabilities (or ALL)
-    #[arg(long, value_name = "CAPABILITY")]
+    /// Drop capabilities (or ALL; several with commas)
+    #[arg(long, value_name = "CAPABILITY", value_delimiter = ',')]
     pub cap_drop: Vec<String>,
     /// All capabilities, no seccomp filter, no masked kernel paths (still rootless)
     #[arg(long)]
