@@ -446,10 +446,13 @@ fn security(
         match k {
             "seccomp" if v == "unconfined" => seccomp = Some("unconfined".to_string()),
             "seccomp" => {
-                seccomp = Some(
-                    std::fs::read_to_string(v)
-                        .map_err(|e| anyhow::anyhow!("reading seccomp profile {v}: {e}"))?,
-                )
+                let text = std::fs::read_to_string(v)
+                    .map_err(|e| anyhow::anyhow!("reading seccomp profile {v}: {e}"))?;
+                // Refused now, with the file named, rather than when the container starts.
+                let t = crate::runtime::seccomp::Target::host(Vec::new());
+                crate::runtime::seccomp::compile(&text, &t)
+                    .map_err(|e| anyhow::anyhow!("seccomp profile {v}: {e}"))?;
+                seccomp = Some(text)
             }
             // Always on unless --privileged; SELinux and AppArmor labels don't apply here.
             "no-new-privileges" | "label" | "apparmor" => {}

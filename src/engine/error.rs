@@ -217,7 +217,7 @@ impl From<NetError> for Error {
 impl From<SeccompError> for Error {
     fn from(e: SeccompError) -> Error {
         match e {
-            SeccompError::Json(_) | SeccompError::Unsupported(_) | SeccompError::Compile(_) => {
+            SeccompError::Json(_) | SeccompError::Field { .. } | SeccompError::Compile(_) => {
                 Error::Invalid(e.to_string())
             }
             SeccompError::Install(_) | SeccompError::Failed(_) => Error::System(e.to_string()),

@@ -93,7 +93,8 @@ pub struct Hardening {
     pub caps: Vec<caps::Capability>,
     /// `--group-add`: names or numbers, resolved in the container's /etc/group.
     pub group_add: Vec<String>,
-    pub seccomp: Option<seccompiler::BpfProgram>,
+    /// The seccomp filters, installed in order; none for unconfined.
+    pub seccomp: Vec<seccompiler::BpfProgram>,
     pub no_new_privs: bool,
     /// `--init`: stay as PID 1 (reaping, forwarding signals) and run the command as a child.
     pub init: bool,
@@ -791,13 +792,11 @@ fn drop_privileges(
         caps::set(None, CapSet::Permitted, &keep)
             .map_err(call("setting permitted capabilities"))?;
     }
-    if hardening.no_new_privs || hardening.seccomp.is_some() {
+    if hardening.no_new_privs || !hardening.seccomp.is_empty() {
         nix::sys::prctl::set_no_new_privs().map_err(call("setting no_new_privs"))?;
     }
     // Last: from here on only execve runs, and the filter applies to the container's program.
-    if let Some(bpf) = &hardening.seccomp {
-        crate::runtime::seccomp::apply(bpf)?;
-    }
+    crate::runtime::seccomp::apply(&hardening.seccomp)?;
     Ok(())
 }
 

@@ -195,14 +195,18 @@ impl Security {
             self.privileged,
         )
         .map_err(|e| Error::Invalid(e.to_string()))?;
+        // The profile's rules are chosen by the capabilities the container gets.
+        let target =
+            || crate::runtime::seccomp::Target::host(caps.iter().map(|c| c.to_string()).collect());
         let seccomp = match self.seccomp.as_deref() {
-            _ if self.privileged => None,
-            Some("unconfined") => None,
-            Some(profile) => Some(crate::runtime::seccomp::compile_cached(profile, cache)?),
-            None => Some(crate::runtime::seccomp::compile_cached(
+            _ if self.privileged => Vec::new(),
+            Some("unconfined") => Vec::new(),
+            Some(profile) => crate::runtime::seccomp::compile_cached(profile, &target(), cache)?,
+            None => crate::runtime::seccomp::compile_cached(
                 crate::runtime::seccomp::DEFAULT_PROFILE,
+                &target(),
                 cache,
-            )?),
+            )?,
         };
         Ok(container::Hardening {
             caps,
