@@ -407,3 +407,71 @@ fn the_seccomp_profile_answers_every_probed_call_as_podmans() {
         "65534"
     );
 }
+
+/// The mount points under /proc and /sys in a container's mountinfo.
+fn kernel_mounts(mountinfo: &str) -> Vec<String> {
+    mountinfo
+        .lines()
+        .filter_map(|l| l.split(' ').nth(4))
+        .filter(|p| p.starts_with("/proc/") || p.starts_with("/sys/"))
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn security_opt_mask_unmask_and_proc_opts() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let info = |opts: &[&str]| {
+        let mut a = vec!["run", "--rm"];
+        for o in opts {
+            a.extend(["--security-opt", o]);
+        }
+        a.extend([image.as_str(), "cat", "/proc/self/mountinfo"]);
+        env.ok(&a)
+    };
+    let default = kernel_mounts(&info(&[]));
+    assert!(default.contains(&"/proc/sys".to_string()), "{default:?}");
+    assert!(
+        default.contains(&"/sys/firmware".to_string()),
+        "{default:?}"
+    );
+    let some = kernel_mounts(&info(&["unmask=/proc/sys:/sys/firmware"]));
+    assert!(!some.contains(&"/proc/sys".to_string()), "{some:?}");
+    assert!(!some.contains(&"/sys/firmware".to_string()), "{some:?}");
+    assert!(some.contains(&"/proc/irq".to_string()), "{some:?}");
+    let procs = kernel_mounts(&info(&["unmask=/proc/*"]));
+    assert!(procs.iter().all(|p| p.starts_with("/sys/")), "{procs:?}");
+    assert_eq!(kernel_mounts(&info(&["unmask=ALL"])), Vec::<String>::new());
+    // mask= hides a file (or a directory) of the container's own.
+    let passwd = env.ok(&[
+        "run",
+        "--rm",
+        "--security-opt",
+        "mask=/etc/passwd",
+        &image,
+        "wc",
+        "-c",
+        "/etc/passwd",
+    ]);
+    assert!(passwd.trim().starts_with('0'), "{passwd}");
+    let proc_line = info(&["proc-opts=hidepid=2"])
+        .lines()
+        .find(|l| l.split(' ').nth(4) == Some("/proc"))
+        .map(String::from)
+        .unwrap_or_default();
+    assert!(proc_line.contains("hidepid="), "{proc_line}");
+    // Bad values: exit 125, the option named, nothing created.
+    for (opt, says) in [
+        ("mask=relative", "paths must be absolute"),
+        ("unmask=proc/sys", "paths must be absolute"),
+        ("mask=/etc/../root", "must not contain .."),
+        ("frobnicate=1", "invalid --security-opt \"frobnicate\""),
+    ] {
+        let r = env.run(&["create", "--name", "bad", "--security-opt", opt, &image]);
+        assert_eq!(r.code, 125, "{opt}: {r}");
+        assert!(r.stderr.contains(says), "{opt}: {r}");
+        env.expect(1, &["container", "exists", "bad"]);
+    }
+}

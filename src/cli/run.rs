@@ -13,6 +13,9 @@ use crate::engine::run::{self, PullPolicy, RunOptions};
 use crate::runtime::spec::{NetworkMode, SpecFlags};
 use crate::store::containers::{ContainerRecord, ContainerState};
 
+mod security;
+use security::security;
+
 #[derive(Debug, Args)]
 #[command(disable_help_flag = true)]
 pub struct RunArgs {
@@ -136,7 +139,8 @@ pub struct RunArgs {
     /// Additional groups for the container's user
     #[arg(long, value_name = "GROUP")]
     pub group_add: Vec<String>,
-    /// Security options: seccomp=unconfined|PROFILE.json, no-new-privileges, label=disable
+    /// Security options: seccomp=unconfined|PROFILE.json, mask=PATHS, unmask=PATHS|ALL,
+    /// proc-opts=OPTIONS, no-new-privileges, label=disable
     #[arg(long, value_name = "OPTION")]
     pub security_opt: Vec<String>,
     /// Keep stdin open
@@ -433,41 +437,6 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
         sdnotify,
         files,
         create_command: std::env::args().collect(),
-    })
-}
-
-fn security(
-    a: &RunArgs,
-    conf: &crate::engine::config::ContainersConf,
-) -> Result<crate::engine::run::Security> {
-    let mut seccomp = None;
-    for o in &a.security_opt {
-        let (k, v) = o.split_once(['=', ':']).unwrap_or((o.as_str(), ""));
-        match k {
-            "seccomp" if v == "unconfined" => seccomp = Some("unconfined".to_string()),
-            "seccomp" => {
-                let text = std::fs::read_to_string(v)
-                    .map_err(|e| anyhow::anyhow!("reading seccomp profile {v}: {e}"))?;
-                // Refused now, with the file named, rather than when the container starts.
-                let t = crate::runtime::seccomp::Target::host(Vec::new());
-                crate::runtime::seccomp::compile(&text, &t)
-                    .map_err(|e| anyhow::anyhow!("seccomp profile {v}: {e}"))?;
-                seccomp = Some(text)
-            }
-            // Always on unless --privileged; SELinux and AppArmor labels don't apply here.
-            "no-new-privileges" | "label" | "apparmor" => {}
-            other => anyhow::bail!(
-                "invalid --security-opt {other:?}: supported are seccomp=, no-new-privileges, label="
-            ),
-        }
-    }
-    Ok(crate::engine::run::Security {
-        default_caps: conf.default_capabilities.clone(),
-        cap_add: a.cap_add.clone(),
-        cap_drop: a.cap_drop.clone(),
-        privileged: a.privileged,
-        group_add: a.group_add.clone(),
-        seccomp,
     })
 }
 

@@ -115,8 +115,12 @@ pub struct Launch {
     pub mounts: Vec<crate::runtime::mounts::ResolvedMount>,
     pub read_only: bool,
     pub hardening: Hardening,
-    /// `--privileged`: no masked or read-only kernel paths.
+    /// `--privileged`: all of /sys/fs/cgroup writable.
     pub privileged: bool,
+    /// The kernel paths masked and made read-only.
+    pub kernel_paths: crate::runtime::kernel_paths::KernelPaths,
+    /// `--security-opt proc-opts=`.
+    pub proc_opts: Option<String>,
     /// `--userns=keep-id`: the user's UID and GID inside.
     pub keep_id: Option<(u32, u32)>,
     /// Published ports, for pasta.
@@ -528,6 +532,8 @@ fn child_main(
         mounts: &l.mounts,
         read_only: l.read_only,
         privileged: l.privileged,
+        kernel_paths: &l.kernel_paths,
+        proc_opts: l.proc_opts.as_deref(),
         user: &l.spec.user,
         cgroup: l.cgroup.is_some(),
         notify_socket: l.notify_socket.as_deref(),

@@ -33,6 +33,10 @@ pub struct RootfsPlan<'a> {
     pub mounts: &'a [ResolvedMount],
     pub read_only: bool,
     pub privileged: bool,
+    /// The kernel paths masked and made read-only (`--security-opt mask=/unmask=`).
+    pub kernel_paths: &'a crate::runtime::kernel_paths::KernelPaths,
+    /// `--security-opt proc-opts=`: the options /proc is mounted with.
+    pub proc_opts: Option<&'a str>,
     /// The container's `--user`, for volumes mounted with `:U`.
     pub user: &'a str,
     /// In a cgroup (and cgroup namespace) of its own: mount cgroup2 at /sys/fs/cgroup.
@@ -42,27 +46,6 @@ pub struct RootfsPlan<'a> {
     pub notify_socket: Option<&'a Path>,
 }
 
-const MASKED: &[&str] = &[
-    "proc/acpi",
-    "proc/kcore",
-    "proc/keys",
-    "proc/latency_stats",
-    "proc/timer_list",
-    "proc/timer_stats",
-    "proc/sched_debug",
-    "proc/scsi",
-    "sys/firmware",
-    "sys/dev/block",
-    "sys/fs/selinux",
-];
-const READ_ONLY: &[&str] = &[
-    "proc/asound",
-    "proc/bus",
-    "proc/fs",
-    "proc/irq",
-    "proc/sys",
-    "proc/sysrq-trigger",
-];
 const DEVICES: &[&str] = &["null", "zero", "full", "random", "urandom", "tty"];
 
 /// Why the container's root filesystem could not be built (in the child, which sends it to the
@@ -154,9 +137,12 @@ pub fn build(plan: &RootfsPlan<'_>) -> Step<()> {
             &fd_path(&proc_fd),
             Some("proc"),
             MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC,
-            None::<&str>,
+            plan.proc_opts,
         ),
-        || "mounting /proc".into(),
+        || match plan.proc_opts {
+            Some(o) => format!("mounting /proc with {o}"),
+            None => "mounting /proc".into(),
+        },
     )?;
     build_dev(&root, plan.tty_gid)?;
     build_sys(&root, plan.network)?;
@@ -194,15 +180,11 @@ pub fn build(plan: &RootfsPlan<'_>) -> Step<()> {
         // The root itself goes read-only last; mounts on it stay as they are.
         remount_read_only(plan.merged)?;
     }
-    let (masked, read_only): (&[&str], &[&str]) = if plan.privileged {
-        (&[], &[])
-    } else {
-        (MASKED, READ_ONLY)
-    };
-    for path in masked {
-        mask(&root, path)?;
+    for path in &plan.kernel_paths.masked {
+        mask(&root, path.trim_start_matches('/'))?;
     }
-    for path in read_only {
+    for path in &plan.kernel_paths.read_only {
+        let path = path.trim_start_matches('/');
         if let Ok(fd) = existing(&root, path) {
             let p = fd_path(&fd);
             ctx(

@@ -1,5 +1,6 @@
 //! Pure container logic: the spec from image config and flags, users, generated /etc files.
 
+pub mod kernel_paths;
 pub mod limits;
 pub mod mounts;
 pub mod names;

@@ -212,6 +212,8 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, Erro
         read_only: cfg.read_only,
         hardening,
         privileged: cfg.security.privileged,
+        kernel_paths: cfg.security.kernel_paths()?,
+        proc_opts: cfg.security.proc_opts(),
         keep_id: cfg.keep_id,
         ports: cfg.ports.clone(),
         pasta_pidfile: dir.join("userdata/pasta.pid"),

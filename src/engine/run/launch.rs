@@ -183,9 +183,29 @@ pub struct Security {
     /// `None`: the default profile; `Some("unconfined")`; or a profile's JSON text.
     #[serde(default)]
     pub seccomp: Option<String>,
+    /// `--security-opt mask=`: more paths to mask (colon-separated lists).
+    #[serde(default)]
+    pub mask: Vec<String>,
+    /// `--security-opt unmask=`: default masked or read-only paths to leave alone (`ALL`).
+    #[serde(default)]
+    pub unmask: Vec<String>,
+    /// `--security-opt proc-opts=`: mount options of /proc (`hidepid=2`, `subset=pid`).
+    #[serde(default)]
+    pub proc_opts: Vec<String>,
 }
 
 impl Security {
+    /// The kernel paths masked and made read-only.
+    pub fn kernel_paths(&self) -> Result<crate::runtime::kernel_paths::KernelPaths, Error> {
+        crate::runtime::kernel_paths::kernel_paths(self.privileged, &self.mask, &self.unmask)
+            .map_err(|e| Error::Invalid(e.to_string()))
+    }
+
+    /// The options /proc is mounted with, if any were given.
+    pub fn proc_opts(&self) -> Option<String> {
+        (!self.proc_opts.is_empty()).then(|| self.proc_opts.join(","))
+    }
+
     /// Turns the settings into what the container process applies.
     pub fn hardening(&self, cache: &std::path::Path) -> Result<container::Hardening, Error> {
         let caps = container::capability_set(
