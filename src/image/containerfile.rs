@@ -286,7 +286,22 @@ pub fn words(s: &str) -> Vec<String> {
     let mut cur = String::new();
     let mut quote: Option<char> = None;
     let mut has = false;
-    for c in s.chars() {
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        // A backslash keeps a quote (or, outside quotes, a space) as a character of the word;
+        // other backslashes stay, for variable substitution (`\$`) to read.
+        let escapes = match quote {
+            Some('"') => matches!(chars.peek(), Some('"')),
+            Some(_) => false,
+            None => chars
+                .peek()
+                .is_some_and(|n| matches!(n, '"' | '\'') || n.is_whitespace()),
+        };
+        if c == '\\' && escapes {
+            cur.extend(chars.next());
+            has = true;
+            continue;
+        }
         match (quote, c) {
             (Some(q), c) if c == q => quote = None,
             (Some(_), c) => cur.push(c),
@@ -389,6 +404,11 @@ mod tests {
         assert!(e("${NOPE:?}").is_err() && e("${EMPTY?ok}").is_ok());
         assert!(e("${A").is_err() && e("${A!x}").is_err());
         assert_eq!(words("a \"b c\" 'd'"), ["a", "b c", "d"]);
+        // Docker's escapes: a quote inside double quotes, a quote or space outside.
+        assert_eq!(
+            words(r#"k="{\"a\":1}" x\ y \"q \$V"#),
+            [r#"k={"a":1}"#, "x y", "\"q", "\\$V"]
+        );
         assert_eq!(
             pairs("A=1 B=\"two words\"").unwrap(),
             [("A".into(), "1".into()), ("B".into(), "two words".into())]
