@@ -517,6 +517,8 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -l cap-add -d 'Add capa
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l cap-drop -d 'Drop capabilities (or ALL; several with commas)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l group-add -d 'Additional groups for the container\'s user' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l security-opt -d 'Security options: seccomp=unconfined|PROFILE.json, mask=PATHS, unmask=PATHS|ALL, proc-opts=OPTIONS, no-new-privileges, label=disable' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l seccomp-policy -d 'Where the seccomp profile comes from: default, or image (the image\'s io.containers.seccomp.profile label, over --security-opt seccomp=)' -r -f -a "default\t''
+image\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l name -d 'Assign a name to the container' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to take it from the host)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l env-file -d 'Read environment variables from a file' -r -F
@@ -602,6 +604,8 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -l cap-add -d 'Add c
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l cap-drop -d 'Drop capabilities (or ALL; several with commas)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l group-add -d 'Additional groups for the container\'s user' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l security-opt -d 'Security options: seccomp=unconfined|PROFILE.json, mask=PATHS, unmask=PATHS|ALL, proc-opts=OPTIONS, no-new-privileges, label=disable' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l seccomp-policy -d 'Where the seccomp profile comes from: default, or image (the image\'s io.containers.seccomp.profile label, over --security-opt seccomp=)' -r -f -a "default\t''
+image\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l name -d 'Assign a name to the container' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to take it from the host)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l env-file -d 'Read environment variables from a file' -r -F
@@ -894,6 +898,8 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-drop -d 'Drop capabilities (or ALL; several with commas)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l group-add -d 'Additional groups for the container\'s user' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l security-opt -d 'Security options: seccomp=unconfined|PROFILE.json, mask=PATHS, unmask=PATHS|ALL, proc-opts=OPTIONS, no-new-privileges, label=disable' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l seccomp-policy -d 'Where the seccomp profile comes from: default, or image (the image\'s io.containers.seccomp.profile label, over --security-opt seccomp=)' -r -f -a "default\t''
+image\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Assign a name to the container' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to take it from the host)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l env-file -d 'Read environment variables from a file' -r -F
@@ -1008,6 +1014,8 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-drop -d 'Drop capabilities (or ALL; several with commas)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l group-add -d 'Additional groups for the container\'s user' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l security-opt -d 'Security options: seccomp=unconfined|PROFILE.json, mask=PATHS, unmask=PATHS|ALL, proc-opts=OPTIONS, no-new-privileges, label=disable' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l seccomp-policy -d 'Where the seccomp profile comes from: default, or image (the image\'s io.containers.seccomp.profile label, over --security-opt seccomp=)' -r -f -a "default\t''
+image\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Assign a name to the container' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set environment variables (KEY=VALUE, or KEY to take it from the host)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l env-file -d 'Read environment variables from a file' -r -F

@@ -365,6 +365,9 @@ fn the_seccomp_profile_answers_every_probed_call_as_podmans() {
         "the probe's system call numbers are x86_64's"
     );
     let Some(reg) = util::registry() else { return };
+    if !util::debian_available() {
+        return;
+    }
     let env = Env::new();
     let image = env.pull(&reg, "test/debian:latest");
     let Some(podman) = util::podman(&env) else {
@@ -474,4 +477,81 @@ fn security_opt_mask_unmask_and_proc_opts() {
         assert!(r.stderr.contains(says), "{opt}: {r}");
         env.expect(1, &["container", "exists", "bad"]);
     }
+}
+
+#[test]
+fn strace_works_in_a_container() {
+    let Some(reg) = util::registry() else { return };
+    if !util::debian_available() {
+        return;
+    }
+    let env = Env::new();
+    let image = env.pull(&reg, "test/debian:latest");
+    let r = env.run(&[
+        "run",
+        "--rm",
+        &image,
+        "strace",
+        "-f",
+        "-e",
+        "trace=openat",
+        "cat",
+        "/etc/gorae-layer3",
+    ]);
+    assert_eq!(r.code, 0, "{r}");
+    assert_eq!(r.stdout, "layer 3\n");
+    assert!(
+        r.stderr.contains("openat(") && r.stderr.contains("/etc/gorae-layer3"),
+        "{r}"
+    );
+}
+
+#[test]
+fn seccomp_policy_image_takes_the_profile_from_the_image_label() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let base = env.pull(&reg, "library/busybox:latest");
+    let ctx = env.base.join("ctx");
+    std::fs::create_dir_all(&ctx).unwrap();
+    util::write(
+        &ctx.join("Containerfile"),
+        &format!(
+            "FROM {base}\nLABEL io.containers.seccomp.profile=\"{{\\\"defaultAction\\\":\\\"SCMP_ACT_ALLOW\\\",\\\"syscalls\\\":[{{\\\"names\\\":[\\\"mkdir\\\",\\\"mkdirat\\\"],\\\"action\\\":\\\"SCMP_ACT_ERRNO\\\"}}]}}\"\n"
+        ),
+    );
+    env.ok(&["build", "-q", "-t", "seclabel", ctx.to_str().unwrap()]);
+    let label = env.ok(&[
+        "image",
+        "inspect",
+        "--format",
+        "{{index .Config.Labels \"io.containers.seccomp.profile\"}}",
+        "seclabel",
+    ]);
+    assert!(
+        label.starts_with(r#"{"defaultAction":"SCMP_ACT_ALLOW""#),
+        "{label}"
+    );
+    // The image's profile refuses mkdir; the default one doesn't.
+    let r = env.run(&[
+        "run",
+        "--rm",
+        "--seccomp-policy=image",
+        "seclabel",
+        "mkdir",
+        "/tmp/x",
+    ]);
+    assert!(
+        r.code != 0 && r.stderr.contains("Operation not permitted"),
+        "{r}"
+    );
+    env.ok(&["run", "--rm", "seclabel", "mkdir", "/tmp/x"]);
+    // An image without the label: refused at create, as podman does.
+    let r = env.run(&["create", "--seccomp-policy=image", &base]);
+    assert_eq!(r.code, 125, "{r}");
+    assert!(
+        r.stderr.contains("no seccomp policy defined by image"),
+        "{r}"
+    );
+    let r = env.run(&["create", "--seccomp-policy=frob", &base]);
+    assert_eq!(r.code, 125, "{r}");
 }

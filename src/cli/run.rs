@@ -143,6 +143,11 @@ pub struct RunArgs {
     /// proc-opts=OPTIONS, no-new-privileges, label=disable
     #[arg(long, value_name = "OPTION")]
     pub security_opt: Vec<String>,
+    /// Where the seccomp profile comes from: default, or image (the image's
+    /// io.containers.seccomp.profile label, over --security-opt seccomp=)
+    #[arg(long, value_name = "POLICY", default_value = "default",
+          value_parser = ["default", "image"])]
+    pub seccomp_policy: String,
     /// Keep stdin open
     #[arg(short, long)]
     pub interactive: bool,
@@ -414,6 +419,7 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
         },
         read_only: a.read_only,
         security: security(a, &conf)?,
+        seccomp_policy_image: a.seccomp_policy == "image",
         log_driver: match a.log_driver.as_deref().or(conf.log_driver.as_deref()) {
             None | Some("k8s-file") => None,
             Some("none") => Some("none".into()),

@@ -2,7 +2,7 @@
 # Build the gorae test images offline and push them to the local test registries
 # (start them first with registry.sh start). Run as root. Idempotent: an image whose
 # tag already points at the identical manifest is skipped, compressed layers are cached
-# in $GORAE_TEST_CACHE/blobs and the debootstrap rootfs in $GORAE_TEST_CACHE/debian-minbase.tar.
+# in $GORAE_TEST_CACHE/blobs and the debootstrap rootfs (minbase and strace) in $GORAE_TEST_CACHE/debian-minbase-strace.tar.
 #
 #   GORAE_TEST_NO_DEBIAN=1      skip test/debian and test/debian-zstd
 #   GORAE_TEST_CACHE=DIR        cache dir (default /var/cache/gorae-test)
@@ -135,13 +135,15 @@ PYEOF
 }
 
 if [ "${GORAE_TEST_NO_DEBIAN:-0}" != 1 ]; then
-    MINBASE="$CACHE/debian-minbase.tar"
+    # minbase and strace (with libunwind8), for the tests of ptrace in a container; the name
+    # changes with what goes in, so an older cache is rebuilt.
+    MINBASE="$CACHE/debian-minbase-strace.tar"
     if [ ! -s "$MINBASE" ]; then
         command -v debootstrap >/dev/null || die "debootstrap missing (run install.sh)"
         MIRROR="${GORAE_TEST_DEBIAN_MIRROR:-$(find_mirror)}"
         ROOTFS="$CACHE/debian-rootfs.tmp"
         rm -rf "$ROOTFS"
-        if ! debootstrap --variant=minbase --arch=amd64 "$SUITE" "$ROOTFS" "$MIRROR" >"$CACHE/debootstrap.log" 2>&1; then
+        if ! debootstrap --variant=minbase --include=strace --arch=amd64 "$SUITE" "$ROOTFS" "$MIRROR" >"$CACHE/debootstrap.log" 2>&1; then
             tail -n 30 "$CACHE/debootstrap.log" >&2
             rm -rf "$ROOTFS"
             die "debootstrap $SUITE from $MIRROR failed (full log: $CACHE/debootstrap.log)"

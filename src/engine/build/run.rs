@@ -111,6 +111,7 @@ impl Builder<'_> {
             mounts: vec![],
             read_only: false,
             security: Default::default(),
+            seccomp_policy_image: false,
             restart: String::new(),
             init: false,
             labels: BTreeMap::new(),

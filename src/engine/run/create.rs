@@ -1,7 +1,7 @@
 //! Creating a container: find or pull its image, resolve and check its launch configuration,
 //! then write its record (`created` state).
 
-use super::{LaunchConfig, PullPolicy, RunOptions, SdNotify};
+use super::{LaunchConfig, PullPolicy, RunOptions, SdNotify, Security};
 use crate::engine::images::ImageError;
 use crate::engine::pull;
 use crate::engine::{Engine, Error};
@@ -70,6 +70,28 @@ pub fn create_from(
     Ok(record)
 }
 
+/// The label whose value is an image's own seccomp profile (`--seccomp-policy=image`).
+const SECCOMP_LABEL: &str = "io.containers.seccomp.profile";
+
+/// The container's security settings; with `--seccomp-policy=image` the profile is the
+/// image's, which must have one, as podman requires.
+fn security_for(opts: &RunOptions, config: &ImageConfig) -> Result<Security, Error> {
+    let mut s = opts.security.clone();
+    if opts.seccomp_policy_image {
+        let profile = config
+            .config
+            .as_ref()
+            .and_then(|c| c.labels.as_ref())
+            .and_then(|l| l.get(SECCOMP_LABEL))
+            .ok_or_else(|| Error::Invalid("no seccomp policy defined by image".into()))?;
+        let t = crate::runtime::seccomp::Target::host(Vec::new());
+        crate::runtime::seccomp::compile(profile, &t)
+            .map_err(|e| Error::Invalid(format!("the image's {SECCOMP_LABEL} label: {e}")))?;
+        s.seccomp = Some(profile.clone());
+    }
+    Ok(s)
+}
+
 /// The launch configuration `opts` asks for on top of the image's `config`, its names
 /// resolved (networks, the container whose network is shared), not yet checked.
 fn launch_config(
@@ -104,7 +126,7 @@ fn launch_config(
         mounts: opts.mounts.clone(),
         read_only: opts.read_only,
         tty: opts.flags.tty,
-        security: opts.security.clone(),
+        security: security_for(opts, config)?,
         restart: opts.restart.clone(),
         init: opts.init,
         labels: config

@@ -48,6 +48,9 @@ pub struct RunOptions {
     pub mounts: Vec<MountSpec>,
     pub read_only: bool,
     pub security: Security,
+    /// `--seccomp-policy=image`: the seccomp profile is the image's
+    /// `io.containers.seccomp.profile` label.
+    pub seccomp_policy_image: bool,
     pub restart: String,
     pub init: bool,
     pub labels: std::collections::BTreeMap<String, String>,
