@@ -1555,7 +1555,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__ps)
-            opts="-a -q -n -f -l -h --all --quiet --format --no-trunc --noheading --filter --latest --log-level --help"
+            opts="-a -q -n -f -l -h --all --quiet --format --no-trunc --noheading --filter --latest --external --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4013,12 +4013,20 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__pod__subcmd__rm)
-            opts="-f -i -h --force --ignore --log-level --help"
+            opts="-f -i -a -t -h --force --ignore --all --time --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0
@@ -4147,7 +4155,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__ps)
-            opts="-a -q -n -f -l -h --all --quiet --format --no-trunc --noheading --filter --latest --log-level --help"
+            opts="-a -q -n -f -l -h --all --quiet --format --no-trunc --noheading --filter --latest --external --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

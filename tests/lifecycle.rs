@@ -829,3 +829,41 @@ fn attach_works_without_xdg_runtime_dir() {
             .success()
     );
 }
+
+/// The clean-up every podman system test runs in its set-up and tear-down.
+#[test]
+fn the_cleanup_idioms_of_podmans_own_tests_work() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&["pod", "create", "--name", "p1"]);
+    env.ok(&["pod", "create", "--name", "p2"]);
+    env.ok(&[
+        "run", "-d", "--pod", "p1", "--name", "member", &image, "sleep", "1000",
+    ]);
+    env.ok(&["run", "-d", "--name", "alone", &image, "sleep", "1000"]);
+    let listed = env.ok(&[
+        "ps",
+        "--all",
+        "--external",
+        "--format",
+        "{{.ID}} {{.Names}}",
+    ]);
+    assert!(
+        listed.contains(" member") && listed.contains(" alone"),
+        "{listed}"
+    );
+    // -t needs -f, as in podman.
+    let r = env.run(&["pod", "rm", "-t", "0", "p1"]);
+    assert_eq!(r.code, 125, "{r}");
+    assert!(r.stderr.contains("--force option must be specified"), "{r}");
+    let removed = env.ok(&["pod", "rm", "-t", "0", "--all", "--force", "--ignore"]);
+    assert_eq!(removed.lines().count(), 2, "{removed}");
+    assert_eq!(env.ok(&["pod", "ps", "-q"]), "");
+    env.expect(1, &["container", "exists", "member"]);
+    // Nothing left: --all is a no-op, and a pod list is required without it.
+    env.ok(&["pod", "rm", "--all"]);
+    env.expect(125, &["pod", "rm"]);
+    env.ok(&["rm", "-t", "0", "--all", "--force", "--ignore"]);
+    assert_eq!(env.ok(&["ps", "-a", "-q", "--external"]), "");
+}

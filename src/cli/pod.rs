@@ -166,7 +166,13 @@ pub struct RmArgs {
     /// Ignore pods that do not exist
     #[arg(short, long)]
     pub ignore: bool,
-    #[arg(required = true, value_name = "POD")]
+    /// Remove every pod
+    #[arg(short, long, conflicts_with = "pods")]
+    pub all: bool,
+    /// With --force: seconds to wait for each running container to stop before killing it
+    #[arg(short, long, value_name = "SECONDS")]
+    pub time: Option<u32>,
+    #[arg(required_unless_present = "all", value_name = "POD")]
     pub pods: Vec<String>,
 }
 
@@ -414,6 +420,15 @@ fn kill(engine: &Engine, a: KillArgs) -> Result<ExitCode> {
 }
 
 fn rm(engine: &Engine, mut a: RmArgs) -> Result<ExitCode> {
+    if a.time.is_some() && !a.force {
+        anyhow::bail!("--force option must be specified to use the --time option");
+    }
+    if a.all {
+        a.pods = engine.list_pods().into_iter().map(|p| p.id).collect();
+        if a.pods.is_empty() {
+            return Ok(ExitCode::SUCCESS);
+        }
+    }
     if a.ignore {
         a.pods.retain(|p| engine.find_pod(p).is_ok());
         if a.pods.is_empty() {
@@ -430,13 +445,28 @@ fn rm(engine: &Engine, mut a: RmArgs) -> Result<ExitCode> {
             if a.force {
                 cmd.arg("-f");
             }
+            if let Some(t) = a.time {
+                cmd.arg(format!("--time={t}"));
+            }
             if !cmd.arg(p).status()?.success() {
                 code = ExitCode::from(125);
             }
         }
         return Ok(code);
     }
-    Ok(each(engine, &a.pods, |pod| engine.remove_pod(pod, a.force)))
+    Ok(each(engine, &a.pods, |pod| {
+        if a.force
+            && let Some(t) = a.time
+        {
+            // Stopped as `pod stop -t` stops them, members first, then removed.
+            for c in engine.pod_containers(pod).iter().rev() {
+                if lifecycle::is_running(c) {
+                    lifecycle::stop(engine, &c.id, Some(t))?;
+                }
+            }
+        }
+        engine.remove_pod(pod, a.force)
+    }))
 }
 
 fn inspect(engine: &Engine, a: InspectArgs) -> Result<ExitCode> {

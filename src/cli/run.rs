@@ -536,6 +536,10 @@ pub struct PsArgs {
     /// Show the last created container only
     #[arg(short, long)]
     pub latest: bool,
+    /// Also containers not made by run or create (other tools' containers in the store;
+    /// gorae's store holds none, so the list is the same)
+    #[arg(long)]
+    pub external: bool,
 }
 
 /// podman's `ps --filter`: different keys must all match; repeated keys match any value.
