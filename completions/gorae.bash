@@ -340,8 +340,17 @@ _gorae() {
             gorae__subcmd__image,tag)
                 cmd="gorae__subcmd__image__subcmd__tag"
                 ;;
+            gorae__subcmd__image,trust)
+                cmd="gorae__subcmd__image__subcmd__trust"
+                ;;
             gorae__subcmd__image,untag)
                 cmd="gorae__subcmd__image__subcmd__untag"
+                ;;
+            gorae__subcmd__image__subcmd__trust,set)
+                cmd="gorae__subcmd__image__subcmd__trust__subcmd__set"
+                ;;
+            gorae__subcmd__image__subcmd__trust,show)
+                cmd="gorae__subcmd__image__subcmd__trust__subcmd__show"
                 ;;
             gorae__subcmd__kube,down)
                 cmd="gorae__subcmd__kube__subcmd__down"
@@ -2695,7 +2704,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__image)
-            opts="-h --log-level --help ls pull tag untag rm inspect prune search exists save load import history push build"
+            opts="-h --log-level --help ls pull tag untag rm inspect prune search exists save load import history push build trust"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3133,6 +3142,88 @@ _gorae() {
                 return 0
             fi
             case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__image__subcmd__trust)
+            opts="-h --log-level --help set show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__image__subcmd__trust__subcmd__set)
+            opts="-t -f -h --type --pubkeysfile --policypath --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pubkeysfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --policypath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__image__subcmd__trust__subcmd__show)
+            opts="-j -n -h --json --raw --noheading --policypath --registrypath --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --policypath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registrypath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0

@@ -379,3 +379,50 @@ fn a_full_disk_fails_the_pull_cleanly_and_the_store_still_works() {
     env.ok(&["image", "prune", "-a", "-f"]);
     let _ = env.run(&["unshare", "rm", "-rf", root.to_str().unwrap()]);
 }
+
+/// `image trust set/show`, and the pulls the policy then allows or refuses.
+#[test]
+fn image_trust_sets_the_policy_pulls_obey() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = format!("{reg}/library/busybox:latest");
+    let r = env.run(&["image", "trust", "set", "--type=bogus", "default"]);
+    assert_eq!(r.code, 125, "{r}");
+    assert!(r.stderr.contains("invalid choice: bogus"), "{r}");
+    let r = env.run(&["image", "trust", "set", "--type=signedBy", &reg]);
+    assert!(
+        r.code == 125 && r.stderr.contains("at least one public key"),
+        "{r}"
+    );
+    // Without --policypath: the user's own policy.json, started from the system's.
+    env.ok(&["image", "trust", "set", "--type=accept", "default"]);
+    env.ok(&["image", "trust", "set", "--type=reject", &reg]);
+    let shown = env.ok(&["image", "trust", "show"]);
+    assert!(
+        shown
+            .lines()
+            .any(|l| l.split_whitespace().collect::<Vec<_>>() == ["repository", &reg, "reject"]),
+        "{shown}"
+    );
+    let r = env.run(&["pull", "-q", "--tls-verify=false", &image]);
+    assert_eq!(r.code, 125, "{r}");
+    assert!(r.stderr.contains("rejected by policy"), "{r}");
+    env.expect(1, &["image", "exists", &image]);
+    env.ok(&["image", "trust", "set", "--type=accept", &reg]);
+    env.ok(&["pull", "-q", "--tls-verify=false", &image]);
+    let json = env.ok(&["image", "trust", "show", "--json"]);
+    let rows: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let ours = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["repo_name"] == reg.as_str())
+        .expect("the registry's row");
+    assert_eq!(ours["type"], "accept");
+    let raw = env.ok(&["image", "trust", "show", "--raw"]);
+    let file = env.config().join("containers/policy.json");
+    assert_eq!(
+        raw.trim_end(),
+        std::fs::read_to_string(&file).unwrap().trim_end()
+    );
+}

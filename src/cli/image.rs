@@ -47,6 +47,9 @@ pub enum ImageCmd {
     Push(super::registry::PushArgs),
     /// Build an image from a Containerfile
     Build(super::archive::BuildArgs),
+    /// Show or set the trust policy (policy.json) for pulling images
+    #[command(subcommand)]
+    Trust(super::trust::TrustCmd),
 }
 
 /// How to reach a registry: TLS and credentials (pull, run, search, push, build).
@@ -239,6 +242,7 @@ pub fn image_cmd(c: ImageCmd) -> Result<ExitCode> {
         ImageCmd::History(a) => super::archive::history(a),
         ImageCmd::Push(a) => super::registry::push(a),
         ImageCmd::Build(a) => super::archive::build(a),
+        ImageCmd::Trust(c) => super::trust::trust_cmd(c),
         ImageCmd::Exists { image } => {
             let engine = Engine::open_readonly()?;
             Ok(ExitCode::from(u8::from(engine.find_image(&image).is_err())))

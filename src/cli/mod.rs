@@ -12,6 +12,7 @@ mod registry;
 mod run;
 mod system;
 pub mod systemd;
+mod trust;
 mod volume;
 
 use std::process::ExitCode;

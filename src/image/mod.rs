@@ -7,3 +7,4 @@ pub mod extract;
 pub mod manifest;
 pub mod reference;
 pub mod registries;
+pub mod trust;
