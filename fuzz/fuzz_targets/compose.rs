@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
         let all: Vec<String> = p.file.services.keys().cloned().collect();
         if let Ok(order) = p.ordered(&all, &all) {
             for svc in &order {
-                let _ = p.run_args(svc);
+                let _ = p.up_argv(svc);
                 let _ = p.networks_of(svc);
             }
         }
