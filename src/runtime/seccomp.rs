@@ -311,12 +311,53 @@ fn target_arch() -> Result<seccompiler::TargetArch, SeccompError> {
         .map_err(|_| SeccompError::Failed("unsupported architecture for seccomp".into()))
 }
 
-/// Whether seccompiler knows `name` on this architecture (profiles name the calls of every
-/// architecture; the others are left out, as libseccomp does).
-fn known(name: &str, arch: seccompiler::TargetArch) -> bool {
-    let doc = json!({ "probe": { "mismatch_action": "allow", "match_action": "log",
-        "filter": [{ "syscall": name }] } });
-    seccompiler::compile_from_json(doc.to_string().as_bytes(), arch).is_ok()
+/// The names of `names` that seccompiler knows on this architecture (profiles name the calls
+/// of every architecture; the others are left out, as libseccomp does). One compile of them
+/// all stops at the first unknown name, having looked up every name before it: so the names
+/// are checked in a few passes, not one compile each.
+fn known_names(names: &BTreeSet<&str>, arch: seccompiler::TargetArch) -> BTreeSet<String> {
+    let mut rest: Vec<&str> = names.iter().copied().collect();
+    let mut known = BTreeSet::new();
+    while !rest.is_empty() {
+        let rules: Vec<Value> = rest.iter().map(|n| json!({ "syscall": n })).collect();
+        let doc = json!({ "probe": { "mismatch_action": "allow", "match_action": "log",
+            "filter": rules } });
+        let unknown = match seccompiler::compile_from_json(doc.to_string().as_bytes(), arch) {
+            Ok(_) => None,
+            Err(e) => {
+                // "Invalid syscall name: NAME for given arch: ARCH."
+                let msg = e.to_string();
+                let bad = msg
+                    .split("Invalid syscall name: ")
+                    .nth(1)
+                    .and_then(|r| r.split(" for given arch").next())
+                    .map(str::to_string);
+                Some(bad.and_then(|b| rest.iter().position(|n| *n == b)))
+            }
+        };
+        match unknown {
+            None => {
+                known.extend(rest.iter().map(|n| n.to_string()));
+                break;
+            }
+            Some(Some(i)) => {
+                known.extend(rest[..i].iter().map(|n| n.to_string()));
+                rest.drain(..=i);
+            }
+            // Not an unknown name: nothing more to learn from a joint compile, so one name
+            // at a time.
+            Some(None) => {
+                for n in rest.drain(..) {
+                    let doc = json!({ "probe": { "mismatch_action": "allow",
+                        "match_action": "log", "filter": [{ "syscall": n }] } });
+                    if seccompiler::compile_from_json(doc.to_string().as_bytes(), arch).is_ok() {
+                        known.insert(n.to_string());
+                    }
+                }
+            }
+        }
+    }
+    known
 }
 
 /// One filter: `matched` for `calls`, `otherwise` for the rest.
@@ -324,11 +365,12 @@ fn filter(
     calls: &Calls,
     matched: Action,
     otherwise: Action,
+    known: &BTreeSet<String>,
     arch: seccompiler::TargetArch,
 ) -> Result<Option<seccompiler::BpfProgram>, SeccompError> {
     let mut rules = Vec::new();
     for (name, conditions) in calls {
-        if !known(name, arch) {
+        if !known.contains(name) {
             continue;
         }
         match conditions {
@@ -357,16 +399,20 @@ pub fn compile(profile: &str, t: &Target) -> Result<Vec<seccompiler::BpfProgram>
     let p: Profile = serde_json::from_str(profile).map_err(SeccompError::Json)?;
     let (default, mut by_action) = chosen(&p, t)?;
     let arch = target_arch()?;
+    let names = by_action
+        .values()
+        .flat_map(|c| c.keys().map(String::as_str));
+    let known = known_names(&names.collect(), arch);
     let mut out = Vec::new();
     // The allowed calls first (against the default), then each other action over "allow".
     let allowed = by_action.remove(&Action::Allow).unwrap_or_default();
     if default != Action::Allow {
-        out.extend(filter(&allowed, Action::Allow, default, arch)?);
+        out.extend(filter(&allowed, Action::Allow, default, &known, arch)?);
     }
     // By action, the least restrictive first: among errno filters, the lower errno is
     // installed later and wins where two match; every rule's errno wins over the default's.
     for (action, calls) in by_action.iter().rev() {
-        out.extend(filter(calls, *action, Action::Allow, arch)?);
+        out.extend(filter(calls, *action, Action::Allow, &known, arch)?);
     }
     if out.is_empty() {
         return Err(SeccompError::Failed(
@@ -537,6 +583,25 @@ mod tests {
         let op = r#"{"defaultAction":"SCMP_ACT_ERRNO","syscalls":[{"names":["read"],"action":"SCMP_ACT_ALLOW","args":[{"index":0,"value":1,"op":"SCMP_CMP_SOMETIMES"}]}]}"#;
         let e = compile(op, &target(&[])).unwrap_err().to_string();
         assert!(e.contains("syscalls[0].args[0].op"), "{e}");
+    }
+
+    #[test]
+    fn the_names_found_in_passes_are_those_known_one_by_one() {
+        let all = names(DEFAULT_PROFILE).unwrap();
+        let refs: BTreeSet<&str> = all.iter().map(String::as_str).collect();
+        let arch = target_arch().unwrap();
+        let known = known_names(&refs, arch);
+        let one_by_one: BTreeSet<String> = all
+            .iter()
+            .filter(|n| {
+                let doc = json!({ "p": { "mismatch_action": "allow", "match_action": "log",
+                    "filter": [{ "syscall": n }] } });
+                seccompiler::compile_from_json(doc.to_string().as_bytes(), arch).is_ok()
+            })
+            .cloned()
+            .collect();
+        assert_eq!(known, one_by_one);
+        assert!(known.contains("read") && !known.contains("chown32"));
     }
 
     #[test]
