@@ -465,6 +465,20 @@ fn security_opt_mask_unmask_and_proc_opts() {
         .map(String::from)
         .unwrap_or_default();
     assert!(proc_line.contains("hidepid="), "{proc_line}");
+    // A bad profile file is refused at create, the file and the field named.
+    let bad = env.base.join("bad-profile.json");
+    util::write(
+        &bad,
+        r#"{"defaultAction":"SCMP_ACT_ERRNO","syscalls":[{"names":["read"],"action":"SCMP_ACT_FROB"}]}"#,
+    );
+    let opt = format!("seccomp={}", bad.display());
+    let r = env.run(&["create", "--name", "bad", "--security-opt", &opt, &image]);
+    assert_eq!(r.code, 125, "{r}");
+    assert!(
+        r.stderr.contains(&bad.display().to_string()) && r.stderr.contains("syscalls[0].action"),
+        "{r}"
+    );
+    env.expect(1, &["container", "exists", "bad"]);
     // Bad values: exit 125, the option named, nothing created.
     for (opt, says) in [
         ("mask=relative", "paths must be absolute"),

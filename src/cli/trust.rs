@@ -7,6 +7,7 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::format;
+use crate::engine::config::policy_files;
 use crate::image::trust;
 
 #[derive(Debug, Subcommand)]
@@ -71,19 +72,10 @@ pub fn trust_cmd(c: TrustCmd) -> Result<ExitCode> {
     }
 }
 
-/// The policy files gorae reads, the first one found wins (as pulls read them).
-fn policy_candidates(config_home: &Path) -> [PathBuf; 3] {
-    [
-        config_home.join("gorae/policy.json"),
-        config_home.join("containers/policy.json"),
-        PathBuf::from("/etc/containers/policy.json"),
-    ]
-}
-
 fn set(config_home: &Path, a: SetArgs) -> Result<ExitCode> {
     let reqs = trust::requirements(&a.kind, &a.pubkeysfile)?;
     trust::check_scope(&a.scope)?;
-    let [gorae_own, user, system] = policy_candidates(config_home);
+    let [gorae_own, user, system] = policy_files(config_home);
     let (read_from, write_to) = match a.policypath {
         Some(p) => (p.clone(), p),
         None => match [gorae_own, user.clone()].into_iter().find(|p| p.exists()) {
@@ -101,7 +93,7 @@ fn set(config_home: &Path, a: SetArgs) -> Result<ExitCode> {
 fn show(config_home: &Path, home: &Path, a: ShowArgs) -> Result<ExitCode> {
     let path = match a.policypath {
         Some(p) => p,
-        None => policy_candidates(config_home)
+        None => policy_files(config_home)
             .into_iter()
             .find(|p| p.exists())
             .ok_or_else(|| {

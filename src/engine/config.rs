@@ -199,16 +199,21 @@ pub fn store_root(config_home: &Path, default: PathBuf) -> Result<PathBuf, Error
     Ok(default)
 }
 
+/// The policy files gorae reads, most specific first: the first that exists is the policy
+/// (gorae's own, then the user's containers one, then the system's).
+pub fn policy_files(config_home: &Path) -> [PathBuf; 3] {
+    [
+        config_home.join("gorae/policy.json"),
+        config_home.join("containers/policy.json"),
+        PathBuf::from("/etc/containers/policy.json"),
+    ]
+}
+
 /// What `policy.json` says about pulling `repo` (`host/path`): `Ok` to go ahead, or why not.
 /// gorae verifies no signatures, so a requirement of one is a refusal, never a silent pass.
 /// A refusal, like a policy file that makes no sense, is [`Error::Invalid`].
 pub fn check_policy(config_home: &Path, repo: &str) -> Result<(), Error> {
-    let candidates = [
-        config_home.join("gorae/policy.json"),
-        config_home.join("containers/policy.json"),
-        PathBuf::from("/etc/containers/policy.json"),
-    ];
-    let Some((path, text)) = candidates
+    let Some((path, text)) = policy_files(config_home)
         .iter()
         .find_map(|p| std::fs::read_to_string(p).ok().map(|t| (p.clone(), t)))
     else {

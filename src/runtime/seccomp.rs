@@ -394,6 +394,13 @@ fn filter(
         .ok_or_else(|| SeccompError::Failed("seccomp compiler returned nothing".into()))
 }
 
+/// Checks a profile's format and fields for `t` without compiling it: what a user's file can
+/// get wrong, found before the container is made (the compile itself is cached, at start).
+pub fn check(profile: &str, t: &Target) -> Result<(), SeccompError> {
+    let p: Profile = serde_json::from_str(profile).map_err(SeccompError::Json)?;
+    chosen(&p, t).map(|_| ())
+}
+
 /// Compiles a Docker/OCI profile for `t`: the filters to install, in order.
 pub fn compile(profile: &str, t: &Target) -> Result<Vec<seccompiler::BpfProgram>, SeccompError> {
     let p: Profile = serde_json::from_str(profile).map_err(SeccompError::Json)?;
@@ -575,7 +582,9 @@ mod tests {
             Err(SeccompError::Json(_))
         ));
         let bad = r#"{"defaultAction":"SCMP_ACT_ERRNO","syscalls":[{"names":["read"],"action":"SCMP_ACT_ALLOW"},{"names":["write"],"action":"SCMP_ACT_FROB"}]}"#;
+        let checked = check(bad, &target(&[])).unwrap_err().to_string();
         let e = compile(bad, &target(&[])).unwrap_err().to_string();
+        assert_eq!(checked, e, "check finds what compile finds");
         assert!(
             e.contains("syscalls[1].action") && e.contains("SCMP_ACT_FROB"),
             "{e}"

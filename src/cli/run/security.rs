@@ -20,7 +20,7 @@ pub(super) fn security(
                 let text = std::fs::read_to_string(v)
                     .map_err(|e| anyhow::anyhow!("reading seccomp profile {v}: {e}"))?;
                 let t = crate::runtime::seccomp::Target::host(Vec::new());
-                crate::runtime::seccomp::compile(&text, &t)
+                crate::runtime::seccomp::check(&text, &t)
                     .map_err(|e| anyhow::anyhow!("seccomp profile {v}: {e}"))?;
                 seccomp = Some(text)
             }

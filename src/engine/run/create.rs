@@ -85,7 +85,7 @@ fn security_for(opts: &RunOptions, config: &ImageConfig) -> Result<Security, Err
             .and_then(|l| l.get(SECCOMP_LABEL))
             .ok_or_else(|| Error::Invalid("no seccomp policy defined by image".into()))?;
         let t = crate::runtime::seccomp::Target::host(Vec::new());
-        crate::runtime::seccomp::compile(profile, &t)
+        crate::runtime::seccomp::check(profile, &t)
             .map_err(|e| Error::Invalid(format!("the image's {SECCOMP_LABEL} label: {e}")))?;
         s.seccomp = Some(profile.clone());
     }
