@@ -20,6 +20,7 @@ mod pull;
 mod reliability;
 mod run;
 mod security;
+mod signatures;
 mod storage;
 mod systemd;
 mod terminal;

@@ -209,80 +209,27 @@ pub fn policy_files(config_home: &Path) -> [PathBuf; 3] {
     ]
 }
 
-/// What `policy.json` says about pulling `repo` (`host/path`): `Ok` to go ahead, or why not.
-/// gorae verifies no signatures, so a requirement of one is a refusal, never a silent pass.
-/// A refusal, like a policy file that makes no sense, is [`Error::Invalid`].
-pub fn check_policy(config_home: &Path, repo: &str) -> Result<(), Error> {
-    let Some((path, text)) = policy_files(config_home)
-        .iter()
-        .find_map(|p| std::fs::read_to_string(p).ok().map(|t| (p.clone(), t)))
-    else {
-        return Ok(());
-    };
-    let doc: serde_json::Value = serde_json::from_str(&text)
-        .map_err(|e| Error::Invalid(format!("{}: {e}", path.display())))?;
-    // The most specific scope of the docker transport: repo, then each parent, then the host.
-    let scopes = doc
-        .pointer("/transports/docker")
-        .and_then(|v| v.as_object());
-    let mut requirements = None;
-    if let Some(scopes) = scopes {
-        let mut scope = repo.to_string();
-        loop {
-            if let Some(r) = scopes.get(&scope) {
-                requirements = Some((scope.clone(), r));
-                break;
-            }
-            match scope.rfind('/') {
-                Some(i) => scope.truncate(i),
-                None => break,
-            }
-        }
-        if requirements.is_none()
-            && let Some(r) = scopes.get("")
-        {
-            requirements = Some(("transports.docker default".into(), r));
-        }
+/// The registries.d directory, as containers/image picks it: the user's if it exists, else
+/// the system's.
+pub fn registries_d(home: &Path) -> PathBuf {
+    let user = home.join(".config/containers/registries.d");
+    if user.is_dir() {
+        user
+    } else {
+        PathBuf::from("/etc/containers/registries.d")
     }
-    let (scope, reqs) = match requirements {
-        Some(r) => r,
-        None => (
-            "default".to_string(),
-            doc.get("default").ok_or_else(|| {
-                Error::Invalid(format!("{}: no \"default\" policy", path.display()))
-            })?,
-        ),
-    };
-    let reqs = reqs.as_array().filter(|a| !a.is_empty()).ok_or_else(|| {
-        Error::Invalid(format!(
-            "{}: policy for {scope} is not a list of requirements",
-            path.display()
-        ))
-    })?;
-    for r in reqs {
-        match r.get("type").and_then(|t| t.as_str()) {
-            Some("insecureAcceptAnything") => {}
-            Some("reject") => {
-                return Err(Error::Invalid(format!(
-                    "pulling {repo} is rejected by policy ({scope} in {})",
-                    path.display()
-                )));
-            }
-            Some(other) => {
-                return Err(Error::Invalid(format!(
-                    "pulling {repo} requires {other:?} ({scope} in {}), and gorae does not verify signatures",
-                    path.display()
-                )));
-            }
-            None => {
-                return Err(Error::Invalid(format!(
-                    "{}: a requirement without a type",
-                    path.display()
-                )));
-            }
-        }
+}
+
+/// The lookaside store where registries.d names none: containers/image's built-in default.
+pub fn default_lookaside(home: &Path) -> String {
+    if nix::unistd::Uid::effective().is_root() {
+        "file:///var/lib/containers/sigstore".into()
+    } else {
+        format!(
+            "file://{}",
+            home.join(".local/share/containers/sigstore").display()
+        )
     }
-    Ok(())
 }
 
 #[cfg(test)]
@@ -325,34 +272,6 @@ network_cmd_options = ["mtu=1500"]
         // Fields gorae doesn't use are ignored, as podman ignores unknown ones.
         c.merge("[containers]\nshm_size = \"1g\"\n[machine]\ncpus = 2\n")
             .unwrap();
-    }
-
-    #[test]
-    fn policy_scopes_pick_the_most_specific_requirement() {
-        let dir = std::env::temp_dir().join(format!(
-            "gorae-policy-{}",
-            crate::store::fsutil::unique_suffix()
-        ));
-        std::fs::create_dir_all(dir.join("gorae")).unwrap();
-        std::fs::write(
-            dir.join("gorae/policy.json"),
-            r#"{"default": [{"type": "reject"}],
-                "transports": {"docker": {
-                    "127.0.0.1:5000": [{"type": "insecureAcceptAnything"}],
-                    "127.0.0.1:5000/secret": [{"type": "reject"}],
-                    "quay.io/signed": [{"type": "signedBy", "keyType": "GPGKeys", "keyPath": "/k"}]}}}"#,
-        )
-        .unwrap();
-        assert!(check_policy(&dir, "127.0.0.1:5000/library/busybox").is_ok());
-        let e = check_policy(&dir, "127.0.0.1:5000/secret/app").unwrap_err();
-        assert!(e.to_string().contains("rejected by policy"), "{e}");
-        let e = check_policy(&dir, "docker.io/library/busybox").unwrap_err();
-        assert!(e.to_string().contains("default"), "{e}");
-        let e = check_policy(&dir, "quay.io/signed/x").unwrap_err();
-        assert!(e.to_string().contains("does not verify signatures"), "{e}");
-        std::fs::write(dir.join("gorae/policy.json"), "{").unwrap();
-        assert!(check_policy(&dir, "x/y").is_err());
-        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

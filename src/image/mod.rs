@@ -7,4 +7,5 @@ pub mod extract;
 pub mod manifest;
 pub mod reference;
 pub mod registries;
+pub mod signature;
 pub mod trust;

@@ -242,6 +242,45 @@ impl RegistriesD {
         Ok(out)
     }
 
+    /// The namespaces that apply to `scope`, most specific first: the scope itself, each
+    /// parent, then `default-docker`.
+    fn chain<'a>(&'a self, scope: &'a str) -> impl Iterator<Item = &'a Namespace> + 'a {
+        let mut s = Some(scope).filter(|s| !s.is_empty());
+        std::iter::from_fn(move || {
+            while let Some(cur) = s {
+                s = cur.rfind('/').map(|i| &cur[..i]);
+                if let Some(ns) = self.docker.get(cur) {
+                    return Some(ns);
+                }
+            }
+            None
+        })
+        .chain(self.default_docker.as_ref())
+    }
+
+    /// The lookaside store for `scope`, for writing (`lookaside-staging` first) or reading:
+    /// the first namespace of the chain that names one, as containers/image looks.
+    pub fn lookaside<'a>(&'a self, scope: &'a str, write: bool) -> Option<&'a str> {
+        self.chain(scope).find_map(|ns| {
+            let staging = write
+                .then(|| {
+                    ns.lookaside_staging
+                        .as_deref()
+                        .or(ns.sigstore_staging.as_deref())
+                })
+                .flatten();
+            staging.or(ns.read_store())
+        })
+    }
+
+    /// Whether sigstore signatures are read from and written to registry attachments for
+    /// `scope`: the first namespace of the chain that says, else no.
+    pub fn use_sigstore_attachments(&self, scope: &str) -> bool {
+        self.chain(scope)
+            .find_map(|ns| ns.use_sigstore_attachments)
+            .unwrap_or(false)
+    }
+
     /// The namespace for `scope` (`host/repo…`): the most specific one that names it or a
     /// parent, else `default-docker`. An empty scope is the default.
     pub fn for_scope(&self, scope: &str) -> Option<&Namespace> {

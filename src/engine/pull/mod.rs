@@ -21,6 +21,7 @@ use crate::image::manifest::{
 };
 use crate::image::reference::{self, ImageRef, ReferenceError};
 use crate::image::registries::Endpoint;
+use crate::image::signature::policy::Scoped;
 use crate::store::images::{ImageLayer, ImageRecord};
 use crate::store::layers::chain_ids;
 use crate::store::{Owner, Store, StoreError, now_rfc3339, sha256_hex};
@@ -28,6 +29,7 @@ use crate::store::{Owner, Store, StoreError, now_rfc3339, sha256_hex};
 pub mod layer;
 mod push;
 mod registry;
+mod verify;
 
 pub use push::{PushOptions, push};
 use registry::{Access, Remote};
@@ -39,9 +41,12 @@ pub enum PullError {
     Reference(#[from] ReferenceError),
     #[error("{0}: the registry is blocked in registries.conf")]
     Blocked(String),
-    /// `policy.json` refuses the image, or can't be made sense of.
+    /// `policy.json` can't be made sense of.
     #[error(transparent)]
     Policy(Box<super::Error>),
+    /// `policy.json` refuses the image: rejected outright, or its signatures don't meet it.
+    #[error("{image}: Source image rejected: {reason}")]
+    Rejected { image: String, reason: String },
     #[error("{image}: unauthorized: authentication required (log in, or pass --creds)")]
     Unauthorized { image: String },
     #[error("{image}: manifest unknown: the registry has no such image")]
@@ -145,15 +150,16 @@ pub fn pull(engine: &Engine, name: &str, opts: &PullOptions) -> Result<ImageReco
         async {
             let mut failures = Vec::new();
             for candidate in candidates {
-                let repo = format!("{}/{}", candidate.registry, candidate.repository);
-                if let Err(why) = super::config::check_policy(&engine.paths.config_home, &repo) {
-                    failures.push((candidate.name(), PullError::Policy(Box::new(why))));
-                    continue;
-                }
-                crate::log::debug(format_args!("policy.json allows {repo}"));
+                let policy = match verify::policy(&engine.paths.config_home, &candidate) {
+                    Ok(p) => p,
+                    Err(e) => {
+                        failures.push((candidate.name(), e));
+                        continue;
+                    }
+                };
                 opts.progress
                     .note(&format!("Trying to pull {}...", candidate.name()));
-                match pull_candidate(engine, &candidate, opts).await {
+                match pull_candidate(engine, &candidate, policy.as_ref(), opts).await {
                     Ok(rec) => return Ok(rec),
                     Err(e) => failures.push((candidate.name(), e)),
                 }
@@ -190,6 +196,7 @@ pub fn candidates(engine: &Engine, name: &str) -> Result<Vec<ImageRef>, PullErro
 async fn pull_candidate(
     engine: &Engine,
     image: &ImageRef,
+    policy: Option<&Scoped>,
     opts: &PullOptions,
 ) -> Result<ImageRecord, PullError> {
     if engine
@@ -208,7 +215,7 @@ async fn pull_candidate(
         // so a retry resumes at the first missing layer; nothing partial was committed.
         let mut attempt = 0;
         loop {
-            match pull_from(engine, image, &ep, opts).await {
+            match pull_from(engine, image, &ep, policy, opts).await {
                 Ok(rec) => return Ok(rec),
                 Err(e) if attempt < MAX_RETRIES && e.is_transient() => {
                     attempt += 1;
@@ -301,10 +308,17 @@ async fn pull_from(
     engine: &Engine,
     image: &ImageRef,
     ep: &Endpoint,
+    policy: Option<&Scoped>,
     opts: &PullOptions,
 ) -> Result<ImageRecord, PullError> {
     let (remote, body) = open(engine, image, ep, opts).await?;
     let resolved = resolve_manifest(&remote, image, ep, opts, body).await?;
+    if let Some(p) = policy.filter(|p| p.needs_signatures()) {
+        // Before anything of the image is fetched or stored: a refusal leaves nothing behind.
+        opts.progress
+            .note("Checking if image destination supports signatures");
+        verify::check(engine, &remote, ep, image, &resolved.digest, p).await?;
+    }
     let reference = remote.reference(ep, &resolved.digest);
     let config = fetch_config(&remote, &reference, image, &resolved.manifest, opts).await?;
     let store = &engine.store;
@@ -433,7 +447,7 @@ async fn fetch_config(
     opts: &PullOptions,
 ) -> Result<Config, PullError> {
     let shown = image.to_string();
-    let config_bytes = fetch_small_blob(remote, reference, &parsed.config).await?;
+    let config_bytes = fetch_small_blob(remote, reference, &parsed.config, "config").await?;
     opts.progress.note(&format!(
         "Copying config {} done",
         short(&parsed.config.digest)
@@ -573,11 +587,13 @@ fn record_pulled(
     Ok(id)
 }
 
-/// Fetches a config blob (small, held in memory), checking size and digest.
+/// Fetches a small blob (a config, a signature payload), held in memory, checking size and
+/// digest.
 async fn fetch_small_blob(
     remote: &Remote,
     reference: &Reference,
     desc: &Descriptor,
+    what: &'static str,
 ) -> Result<Vec<u8>, PullError> {
     let oci = OciDescriptor {
         media_type: desc.media_type.clone(),
@@ -593,12 +609,12 @@ async fn fetch_small_blob(
     let mut data = Vec::new();
     while let Some(chunk) = stream.stream.next().await {
         let chunk = chunk
-            .map_err(|e| PullError::Io(format!("{}: config {}", remote.shown, desc.digest), e))?;
+            .map_err(|e| PullError::Io(format!("{}: {what} {}", remote.shown, desc.digest), e))?;
         data.extend_from_slice(&chunk);
         if data.len() > manifest::MAX_MANIFEST_BYTES {
             return Err(PullError::Manifest {
                 image: remote.shown.clone(),
-                source: ManifestError::Invalid("config larger than 4 MiB"),
+                source: ManifestError::Invalid("blob larger than 4 MiB"),
             });
         }
     }
@@ -606,7 +622,7 @@ async fn fetch_small_blob(
     if actual != desc.digest {
         return Err(PullError::DigestMismatch {
             image: remote.shown.clone(),
-            what: "config",
+            what,
             expected: desc.digest.clone(),
             actual,
         });
