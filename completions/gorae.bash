@@ -337,6 +337,9 @@ _gorae() {
             gorae__subcmd__image,search)
                 cmd="gorae__subcmd__image__subcmd__search"
                 ;;
+            gorae__subcmd__image,sign)
+                cmd="gorae__subcmd__image__subcmd__sign"
+                ;;
             gorae__subcmd__image,tag)
                 cmd="gorae__subcmd__image__subcmd__tag"
                 ;;
@@ -2704,7 +2707,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__image)
-            opts="-h --log-level --help ls pull tag untag rm inspect prune search exists save load import history push build trust"
+            opts="-h --log-level --help ls pull tag untag rm inspect prune search exists save load import history push build trust sign"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3012,7 +3015,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__image__subcmd__push)
-            opts="-q -h --tls-verify --creds --authfile --compression-format --digestfile --quiet --log-level --help"
+            opts="-q -h --tls-verify --creds --authfile --compression-format --digestfile --quiet --sign-by --sign-by-sigstore-private-key --sign-passphrase-file --remove-signatures --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3035,6 +3038,18 @@ _gorae() {
                     return 0
                     ;;
                 --digestfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sign-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sign-by-sigstore-private-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sign-passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3121,6 +3136,44 @@ _gorae() {
                     return 0
                     ;;
                 --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__image__subcmd__sign)
+            opts="-a -d -h --all --authfile --directory --sign-by --sign-passphrase-file --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --directory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sign-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sign-passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4322,7 +4375,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__push)
-            opts="-q -h --tls-verify --creds --authfile --compression-format --digestfile --quiet --log-level --help"
+            opts="-q -h --tls-verify --creds --authfile --compression-format --digestfile --quiet --sign-by --sign-by-sigstore-private-key --sign-passphrase-file --remove-signatures --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4345,6 +4398,18 @@ _gorae() {
                     return 0
                     ;;
                 --digestfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sign-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sign-by-sigstore-private-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sign-passphrase-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

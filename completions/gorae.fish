@@ -154,6 +154,9 @@ complete -c gorae -n "__fish_gorae_using_subcommand push" -l creds -d 'Credentia
 complete -c gorae -n "__fish_gorae_using_subcommand push" -l authfile -d 'Path of the authentication file' -r -F
 complete -c gorae -n "__fish_gorae_using_subcommand push" -l compression-format -d 'Compress layers with gzip or zstd (layers stored otherwise are recompressed)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand push" -l digestfile -d 'Write the pushed manifest\'s digest to this file' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand push" -l sign-by -d 'Add a signature at the destination using the specified key' -r
+complete -c gorae -n "__fish_gorae_using_subcommand push" -l sign-by-sigstore-private-key -d 'Sign the image using a sigstore private key at PATH' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand push" -l sign-passphrase-file -d 'Read a passphrase for signing an image from PATH' -r -F
 complete -c gorae -n "__fish_gorae_using_subcommand push" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -162,6 +165,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand push" -s q -l quiet -d 'No progress on stderr'
+complete -c gorae -n "__fish_gorae_using_subcommand push" -l remove-signatures -d 'Discard any pre-existing signatures in the image (gorae never copies them)'
 complete -c gorae -n "__fish_gorae_using_subcommand push" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand login" -s u -l username -r
 complete -c gorae -n "__fish_gorae_using_subcommand login" -s p -l password -r
@@ -271,30 +275,31 @@ complete -c gorae -n "__fish_gorae_using_subcommand images" -s n -l noheading -d
 complete -c gorae -n "__fish_gorae_using_subcommand images" -l no-trunc -d 'Do not truncate output'
 complete -c gorae -n "__fish_gorae_using_subcommand images" -l digests -d 'Show digests'
 complete -c gorae -n "__fish_gorae_using_subcommand images" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust sign" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 error\t''
 fatal\t''
 panic\t''
 trace\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust" -f -a "ls" -d 'List images in local storage'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust" -f -a "pull" -d 'Pull an image from a registry'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust" -f -a "tag" -d 'Add an additional name to a local image'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust" -f -a "untag" -d 'Remove a name from a local image'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust" -f -a "rm" -d 'Remove one or more images from local storage'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust" -f -a "inspect" -d 'Display the configuration of an image'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust" -f -a "prune" -d 'Remove unused images'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust" -f -a "search" -d 'Search a registry\'s catalogue for images (or list a repository\'s tags)'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust" -f -a "exists" -d 'Exit 0 if the image exists locally, 1 if not'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust" -f -a "save" -d 'Save images to an archive'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust" -f -a "load" -d 'Load images from an archive'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust" -f -a "import" -d 'Create an image from a tarball'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust" -f -a "history" -d 'Show an image\'s history'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust" -f -a "push" -d 'Push an image to a registry'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust" -f -a "build" -d 'Build an image from a Containerfile'
-complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust" -f -a "trust" -d 'Show or set the trust policy (policy.json) for pulling images'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust sign" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust sign" -f -a "ls" -d 'List images in local storage'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust sign" -f -a "pull" -d 'Pull an image from a registry'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust sign" -f -a "tag" -d 'Add an additional name to a local image'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust sign" -f -a "untag" -d 'Remove a name from a local image'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust sign" -f -a "rm" -d 'Remove one or more images from local storage'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust sign" -f -a "inspect" -d 'Display the configuration of an image'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust sign" -f -a "prune" -d 'Remove unused images'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust sign" -f -a "search" -d 'Search a registry\'s catalogue for images (or list a repository\'s tags)'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust sign" -f -a "exists" -d 'Exit 0 if the image exists locally, 1 if not'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust sign" -f -a "save" -d 'Save images to an archive'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust sign" -f -a "load" -d 'Load images from an archive'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust sign" -f -a "import" -d 'Create an image from a tarball'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust sign" -f -a "history" -d 'Show an image\'s history'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust sign" -f -a "push" -d 'Push an image to a registry'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust sign" -f -a "build" -d 'Build an image from a Containerfile'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust sign" -f -a "trust" -d 'Show or set the trust policy (policy.json) for pulling images'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust sign" -f -a "sign" -d 'Sign an image in a registry with a GPG key'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Change the output format to JSON or a Go template' -r
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
@@ -447,6 +452,9 @@ complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subco
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from push" -l authfile -d 'Path of the authentication file' -r -F
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from push" -l compression-format -d 'Compress layers with gzip or zstd (layers stored otherwise are recompressed)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from push" -l digestfile -d 'Write the pushed manifest\'s digest to this file' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-by -d 'Add a signature at the destination using the specified key' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-by-sigstore-private-key -d 'Sign the image using a sigstore private key at PATH' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from push" -l sign-passphrase-file -d 'Read a passphrase for signing an image from PATH' -r -F
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from push" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -455,6 +463,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'No progress on stderr'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from push" -l remove-signatures -d 'Discard any pre-existing signatures in the image (gorae never copies them)'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -s t -l tag -d 'Name the image (repeatable)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from build" -s f -l file -d 'The Containerfile (default: Containerfile or Dockerfile in the context)' -r -F
@@ -493,6 +502,19 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from trust" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from trust" -f -a "set" -d 'Set the trust policy of the default or of a registry or repository'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from trust" -f -a "show" -d 'Display the trust policy'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from sign" -l authfile -d 'Path of the authentication file' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from sign" -s d -l directory -d 'Define an alternate directory to store signatures' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from sign" -l sign-by -d 'Name of the signing key (a fingerprint, key ID or user ID of the user\'s gpg keyring)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from sign" -l sign-passphrase-file -d 'Read the key\'s passphrase from PATH' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from sign" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from sign" -s a -l all -d 'Sign all the manifests of the multi-architecture image'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l sig-proxy -d 'Forward signals gorae receives to the container (foreground runs)' -r -f -a "true\t''
 false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l stop-signal -d 'Signal to stop the container (default: the image\'s STOPSIGNAL, else SIGTERM)' -r

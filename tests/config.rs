@@ -147,7 +147,12 @@ fn storage_conf_moves_the_store_and_policy_json_decides_what_may_be_pulled() {
             &format!("{reg}/test/busybox-zstd:latest"),
         ],
     );
-    assert!(r.stderr.contains("does not verify signatures"), "{r}");
+    // A signature is required; the key it names is missing, and the refusal says which.
+    assert!(
+        r.stderr
+            .contains("Source image rejected: reading key /k.gpg"),
+        "{r}"
+    );
     // Nothing of the refused images was stored.
     assert_eq!(env.ok(&["images", "-q"]).lines().count(), 1);
     // gorae's own policy.json takes precedence over podman's.

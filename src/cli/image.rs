@@ -50,6 +50,8 @@ pub enum ImageCmd {
     /// Show or set the trust policy (policy.json) for pulling images
     #[command(subcommand)]
     Trust(super::trust::TrustCmd),
+    /// Sign an image in a registry with a GPG key
+    Sign(super::trust::SignArgs),
 }
 
 /// How to reach a registry: TLS and credentials (pull, run, search, push, build).
@@ -243,6 +245,7 @@ pub fn image_cmd(c: ImageCmd) -> Result<ExitCode> {
         ImageCmd::Push(a) => super::registry::push(a),
         ImageCmd::Build(a) => super::archive::build(a),
         ImageCmd::Trust(c) => super::trust::trust_cmd(c),
+        ImageCmd::Sign(a) => super::trust::sign(a),
         ImageCmd::Exists { image } => {
             let engine = Engine::open_readonly()?;
             Ok(ExitCode::from(u8::from(engine.find_image(&image).is_err())))

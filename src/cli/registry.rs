@@ -25,9 +25,45 @@ pub struct PushArgs {
     /// No progress on stderr
     #[arg(short, long)]
     pub quiet: bool,
+    #[command(flatten)]
+    pub sign: SignFlags,
+    /// Discard any pre-existing signatures in the image (gorae never copies them)
+    #[arg(long)]
+    pub remove_signatures: bool,
     pub image: String,
     /// Where to (default: the image's name); a `docker://` prefix is accepted
     pub destination: Option<String>,
+}
+
+/// How `push` signs what it pushes.
+#[derive(Debug, Args)]
+pub struct SignFlags {
+    /// Add a signature at the destination using the specified key
+    #[arg(long, value_name = "KEY")]
+    pub sign_by: Option<String>,
+    /// Sign the image using a sigstore private key at PATH
+    #[arg(long, value_name = "PATH")]
+    pub sign_by_sigstore_private_key: Option<PathBuf>,
+    /// Read a passphrase for signing an image from PATH
+    #[arg(long, value_name = "PATH")]
+    pub sign_passphrase_file: Option<PathBuf>,
+}
+
+impl SignFlags {
+    pub fn options(&self) -> pull::SignOptions {
+        let mut signers = Vec::new();
+        if let Some(k) = &self.sign_by {
+            signers.push(pull::Signer::Gpg(k.clone()));
+        }
+        if let Some(p) = &self.sign_by_sigstore_private_key {
+            signers.push(pull::Signer::Sigstore(p.clone()));
+        }
+        pull::SignOptions {
+            signers,
+            passphrase_file: self.sign_passphrase_file.clone(),
+            directory: None,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -101,6 +137,7 @@ pub fn push(a: PushArgs) -> Result<ExitCode> {
             authfile: a.remote.authfile.clone(),
             compression: a.compression_format.clone(),
             quiet: a.quiet,
+            sign: a.sign.options(),
         },
     )?;
     if let Some(f) = &a.digestfile {

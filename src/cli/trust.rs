@@ -1,4 +1,5 @@
-//! `image trust set` and `image trust show`: the user's policy.json, as podman edits it.
+//! `image trust set` and `image trust show`: the user's policy.json, as podman edits it; and
+//! `image sign`, which writes the signatures such a policy asks for.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -40,6 +41,53 @@ pub struct SetArgs {
     /// `default`, or REGISTRY[/REPOSITORY]
     #[arg(value_name = "SCOPE")]
     pub scope: String,
+}
+
+#[derive(Debug, Args)]
+pub struct SignArgs {
+    /// Sign all the manifests of the multi-architecture image
+    #[arg(short, long)]
+    pub all: bool,
+    /// Path of the authentication file
+    #[arg(long)]
+    pub authfile: Option<PathBuf>,
+    /// Define an alternate directory to store signatures
+    #[arg(short, long, value_name = "DIR")]
+    pub directory: Option<PathBuf>,
+    /// Name of the signing key (a fingerprint, key ID or user ID of the user's gpg keyring)
+    #[arg(long, value_name = "KEY", required = true)]
+    pub sign_by: String,
+    /// Read the key's passphrase from PATH
+    #[arg(long, value_name = "PATH")]
+    pub sign_passphrase_file: Option<PathBuf>,
+    /// Images in a registry: docker://HOST/REPO:TAG
+    #[arg(required = true, value_name = "IMAGE")]
+    pub images: Vec<String>,
+}
+
+/// `image sign`: a GPG signature of each image's manifest in the registry, into the lookaside
+/// store registries.d names (or `--directory`).
+pub fn sign(a: SignArgs) -> Result<ExitCode> {
+    let engine = crate::engine::Engine::open_readonly()?;
+    let opts = crate::engine::pull::SignOptions {
+        signers: vec![crate::engine::pull::Signer::Gpg(a.sign_by.clone())],
+        passphrase_file: a.sign_passphrase_file.clone(),
+        directory: a.directory.clone(),
+    };
+    for name in &a.images {
+        let written = crate::engine::pull::image_sign(
+            &engine,
+            name,
+            a.all,
+            None,
+            a.authfile.as_ref(),
+            &opts,
+        )?;
+        for w in written {
+            crate::log::debug(format_args!("wrote signature {}", w.display()));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 #[derive(Debug, Args)]

@@ -29,11 +29,13 @@ use crate::store::{Owner, Store, StoreError, now_rfc3339, sha256_hex};
 pub mod layer;
 mod push;
 mod registry;
+mod sign;
 mod verify;
 
 pub use push::{PushOptions, push};
 use registry::{Access, Remote};
 pub use registry::{SearchHit, check_login, search};
+pub use sign::{SignOptions, Signer, image_sign};
 
 #[derive(Debug, Error)]
 pub enum PullError {
@@ -46,7 +48,14 @@ pub enum PullError {
     Policy(Box<super::Error>),
     /// `policy.json` refuses the image: rejected outright, or its signatures don't meet it.
     #[error("{image}: Source image rejected: {reason}")]
-    Rejected { image: String, reason: String },
+    Rejected {
+        image: String,
+        #[source]
+        reason: crate::image::signature::policy::Refusal,
+    },
+    /// Making or storing a signature failed.
+    #[error("signing: {0}")]
+    Sign(String),
     #[error("{image}: unauthorized: authentication required (log in, or pass --creds)")]
     Unauthorized { image: String },
     #[error("{image}: manifest unknown: the registry has no such image")]

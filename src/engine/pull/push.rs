@@ -23,6 +23,8 @@ pub struct PushOptions {
     /// `gzip` or `zstd`: layers stored otherwise are recompressed (their diff_ids stay).
     pub compression: Option<String>,
     pub quiet: bool,
+    /// `--sign-by`, `--sign-by-sigstore-private-key`: signatures made once the manifest is up.
+    pub sign: super::SignOptions,
 }
 
 /// A layer as pushed: its blob file (the stored one, or a recompressed copy) and descriptor.
@@ -203,6 +205,13 @@ pub fn push(
                 )
                 .await
                 .map_err(|e| remote.error(e))?;
+            if !opts.sign.signers.is_empty() {
+                if !opts.quiet {
+                    eprintln!("Storing signatures");
+                }
+                super::sign::sign_digest(engine, Some(&remote), dest, &manifest_digest, &opts.sign)
+                    .await?;
+            }
             return Ok(manifest_digest.clone());
         }
         Err(last.expect("at least one protocol is tried"))

@@ -13,8 +13,10 @@ use crate::engine::Engine;
 use crate::image::manifest::{self, Descriptor};
 use crate::image::reference::ImageRef;
 use crate::image::registries::Endpoint;
-use crate::image::signature::policy::{self, Scoped};
-use crate::image::signature::{self, MAX_LOOKASIDE_SIGNATURES, MAX_SIGNATURE_BYTES, Signature};
+use crate::image::signature::policy::{self, Refusal, Scoped};
+use crate::image::signature::{
+    self, MAX_LOOKASIDE_SIGNATURES, MAX_SIGNATURE_BYTES, Signature, SignatureError,
+};
 use crate::image::trust::RegistriesD;
 
 /// What `policy.json` requires of pulling `image`: `None` where no policy file exists.
@@ -29,11 +31,11 @@ pub(super) fn policy(config_home: &Path, image: &ImageRef) -> Result<Option<Scop
         if s.rejects() {
             return Err(PullError::Rejected {
                 image: image.to_string(),
-                reason: format!(
-                    "Running image docker://{image} is rejected by policy ({} in {})",
-                    s.scope,
-                    s.file.display()
-                ),
+                reason: Refusal::Rejected {
+                    image: image.to_string(),
+                    scope: s.scope.clone(),
+                    file: s.file.display().to_string(),
+                },
             });
         }
         crate::log::debug(format_args!(
@@ -60,12 +62,13 @@ pub(super) async fn check(
     digest: &str,
     scoped: &Scoped,
 ) -> Result<(), PullError> {
-    let refused = |why: String| PullError::Rejected {
+    let refused = |why: Refusal| PullError::Rejected {
         image: image.to_string(),
         reason: why,
     };
     let dir = crate::engine::config::registries_d(&engine.paths.home);
-    let registries = RegistriesD::load(&dir).map_err(|e| refused(e.to_string()))?;
+    let registries = RegistriesD::load(&dir)
+        .map_err(|e| PullError::Policy(Box::new(crate::engine::Error::Invalid(e.to_string()))))?;
     let scope = image.repo();
     let base = registries
         .lookaside(&scope, false)
@@ -73,7 +76,7 @@ pub(super) async fn check(
         .unwrap_or_else(|| crate::engine::config::default_lookaside(&engine.paths.home));
     let mut found = lookaside(&base, &image.repository, digest)
         .await
-        .map_err(refused)?;
+        .map_err(|e| refused(e.into()))?;
     if registries.use_sigstore_attachments(&scope) {
         found.extend(attachments(remote, ep, digest).await?);
     }
@@ -86,58 +89,58 @@ pub(super) async fn check(
 
 /// The signatures a lookaside store holds for `digest`: `signature-1`, `-2`, … until the first
 /// that is missing.
-async fn lookaside(base: &str, path: &str, digest: &str) -> Result<Vec<Signature>, String> {
+async fn lookaside(base: &str, path: &str, digest: &str) -> Result<Vec<Signature>, SignatureError> {
+    let read = |url: &str, reason: String| SignatureError::Read {
+        url: url.to_string(),
+        reason,
+    };
     let mut out = Vec::new();
     for n in 1..=MAX_LOOKASIDE_SIGNATURES {
         let url = signature::lookaside_url(base, path, digest, n)
-            .ok_or_else(|| format!("no lookaside location for {path}@{digest}"))?;
-        let Some(blob) = fetch_one(&url).await? else {
+            .ok_or_else(|| read(base, format!("no lookaside location for {path}@{digest}")))?;
+        let Some(blob) = fetch_one(&url).await.map_err(|r| read(&url, r.0))? else {
             return Ok(out);
         };
-        out.push(Signature::from_blob(&blob).map_err(|e| format!("parsing signature {url}: {e}"))?);
+        out.push(Signature::from_blob(&blob).map_err(|e| read(&url, e.to_string()))?);
     }
-    Err(format!(
-        "the lookaside store has more than {MAX_LOOKASIDE_SIGNATURES} signatures for {digest}; that is taken as a server error"
+    Err(read(
+        base,
+        format!(
+            "more than {MAX_LOOKASIDE_SIGNATURES} signatures for {digest}; that is taken as a server error"
+        ),
     ))
 }
 
+/// Why one lookaside blob could not be read (the caller names the URL).
+struct Unreadable(String);
+
+fn unreadable(why: impl std::fmt::Display) -> Unreadable {
+    Unreadable(why.to_string())
+}
+
 /// One lookaside blob, or `None` where it doesn't exist (no file, HTTP 404).
-async fn fetch_one(url: &str) -> Result<Option<Vec<u8>>, String> {
+async fn fetch_one(url: &str) -> Result<Option<Vec<u8>>, Unreadable> {
+    let too_big = || unreadable(format!("larger than {MAX_SIGNATURE_BYTES} bytes"));
     if let Some(path) = url.strip_prefix("file://") {
         return match std::fs::metadata(path) {
-            Ok(m) if m.len() > MAX_SIGNATURE_BYTES as u64 => Err(format!(
-                "signature {path} is larger than {MAX_SIGNATURE_BYTES} bytes"
-            )),
-            Ok(_) => std::fs::read(path)
-                .map(Some)
-                .map_err(|e| format!("reading signature {path}: {e}")),
+            Ok(m) if m.len() > MAX_SIGNATURE_BYTES as u64 => Err(too_big()),
+            Ok(_) => std::fs::read(path).map(Some).map_err(unreadable),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(format!("reading signature {path}: {e}")),
+            Err(e) => Err(unreadable(e)),
         };
     }
     if !(url.starts_with("http://") || url.starts_with("https://")) {
-        return Err(format!(
-            "unsupported scheme when reading signature from {url} (file, http and https are)"
-        ));
+        return Err(unreadable("unsupported scheme (file, http and https are)"));
     }
-    let resp = reqwest::get(url)
-        .await
-        .map_err(|e| format!("reading signature from {url}: {e}"))?;
+    let resp = reqwest::get(url).await.map_err(unreadable)?;
     match resp.status() {
         reqwest::StatusCode::NOT_FOUND => return Ok(None),
-        s if !s.is_success() => {
-            return Err(format!("reading signature from {url}: status {s}"));
-        }
+        s if !s.is_success() => return Err(unreadable(format!("status {s}"))),
         _ => {}
     }
-    let body = resp
-        .bytes()
-        .await
-        .map_err(|e| format!("reading signature from {url}: {e}"))?;
+    let body = resp.bytes().await.map_err(unreadable)?;
     if body.len() > MAX_SIGNATURE_BYTES {
-        return Err(format!(
-            "signature {url} is larger than {MAX_SIGNATURE_BYTES} bytes"
-        ));
+        return Err(too_big());
     }
     Ok(Some(body.to_vec()))
 }

@@ -17,6 +17,11 @@ const PRIVATE_KEY_LABELS: [&str; 2] = [
     "ENCRYPTED COSIGN PRIVATE KEY",
 ];
 
+/// An unusable private key, named as such.
+fn key_err(why: impl std::fmt::Display) -> SignatureError {
+    SignatureError::Key(format!("the sigstore private key: {why}"))
+}
+
 /// Reads every `PUBLIC KEY` in `pem` (a file may hold several). `what` names it in errors.
 pub fn public_keys(what: &str, pem: &[u8]) -> Result<Vec<VerifyingKey>, SignatureError> {
     let text = std::str::from_utf8(pem)
@@ -74,7 +79,7 @@ pub fn verify(keys: &[VerifyingKey], payload: &[u8], b64: &str) -> Result<(), Si
 
 /// Decrypts a cosign private key with `passphrase`.
 pub fn private_key(pem: &[u8], passphrase: &[u8]) -> Result<SigningKey, SignatureError> {
-    let bad = |why: &str| SignatureError::Key(format!("the sigstore private key: {why}"));
+    let bad = |why: &str| key_err(why);
     let text = std::str::from_utf8(pem).map_err(|_| bad("not a PEM file"))?;
     let label = PRIVATE_KEY_LABELS
         .iter()
@@ -92,7 +97,7 @@ pub fn private_key(pem: &[u8], passphrase: &[u8]) -> Result<SigningKey, Signatur
         .decode(b64)
         .map_err(|_| bad("the PEM body is not base64"))?;
     let sealed: Sealed = serde_json::from_slice(&json).map_err(|e| bad(&e.to_string()))?;
-    let der = sealed.open(passphrase).map_err(|e| bad(&e))?;
+    let der = sealed.open(passphrase)?;
     SigningKey::from_pkcs8_der(&der).map_err(|_| bad("not an ECDSA P-256 key"))
 }
 
@@ -135,36 +140,42 @@ struct Cipher {
 }
 
 impl Sealed {
-    fn key(kdf: &Kdf, passphrase: &[u8]) -> Result<[u8; 32], String> {
+    fn key(kdf: &Kdf, passphrase: &[u8]) -> Result<[u8; 32], SignatureError> {
         if kdf.name != "scrypt" {
-            return Err(format!("unsupported key derivation {:?}", kdf.name));
+            return Err(key_err(format!(
+                "unsupported key derivation {:?}",
+                kdf.name
+            )));
         }
         let p = &kdf.params;
         if !p.n.is_power_of_two() || p.n < 2 || p.n > 1 << 22 {
-            return Err(format!("unreasonable scrypt N {}", p.n));
+            return Err(key_err(format!("unreasonable scrypt N {}", p.n)));
         }
         let params = scrypt::Params::new(p.n.trailing_zeros() as u8, p.r, p.p, 32)
-            .map_err(|e| format!("scrypt parameters: {e}"))?;
+            .map_err(|e| key_err(format!("scrypt parameters: {e}")))?;
         let mut key = [0u8; 32];
         scrypt::scrypt(passphrase, &kdf.salt, &params, &mut key)
-            .map_err(|e| format!("scrypt: {e}"))?;
+            .map_err(|e| key_err(format!("scrypt: {e}")))?;
         Ok(key)
     }
 
-    fn open(&self, passphrase: &[u8]) -> Result<Vec<u8>, String> {
+    fn open(&self, passphrase: &[u8]) -> Result<Vec<u8>, SignatureError> {
         use crypto_secretbox::aead::{Aead, KeyInit};
         if self.cipher.name != "nacl/secretbox" {
-            return Err(format!("unsupported cipher {:?}", self.cipher.name));
+            return Err(key_err(format!(
+                "unsupported cipher {:?}",
+                self.cipher.name
+            )));
         }
         if self.cipher.nonce.len() != 24 {
-            return Err("the nonce is not 24 bytes".into());
+            return Err(key_err("the nonce is not 24 bytes"));
         }
         let key = Self::key(&self.kdf, passphrase)?;
         let cipher = crypto_secretbox::XSalsa20Poly1305::new(&key.into());
         let nonce = crypto_secretbox::Nonce::from_slice(&self.cipher.nonce);
         cipher
             .decrypt(nonce, self.ciphertext.as_slice())
-            .map_err(|_| "wrong passphrase, or the key is damaged".to_string())
+            .map_err(|_| key_err("wrong passphrase, or the key is damaged"))
     }
 
     /// Seals `plain` as cosign does (N = 32768, r = 8, p = 1), with the given salt and nonce.

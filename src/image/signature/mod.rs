@@ -42,6 +42,9 @@ pub enum SignatureError {
     /// Making a signature failed.
     #[error("{0}")]
     Sign(String),
+    /// A signature store could not be read.
+    #[error("reading signature {url}: {reason}")]
+    Read { url: String, reason: String },
 }
 
 fn invalid(why: impl Into<String>) -> SignatureError {

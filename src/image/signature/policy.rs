@@ -17,6 +17,45 @@ pub enum PolicyError {
     /// The file can't be read or makes no sense; the path and the field are named.
     #[error("{path}: {reason}")]
     File { path: String, reason: String },
+    /// One requirement makes no sense (wrapped into `File` with the path and scope).
+    #[error("{0}")]
+    Requirement(String),
+}
+
+fn bad(why: impl Into<String>) -> PolicyError {
+    PolicyError::Requirement(why.into())
+}
+
+/// Why the policy refuses an image, in containers/image's words.
+#[derive(Debug, thiserror::Error)]
+pub enum Refusal {
+    #[error("Running image docker://{image} is rejected by policy ({scope} in {file})")]
+    Rejected {
+        image: String,
+        scope: String,
+        file: String,
+    },
+    #[error("A signature was required, but no signature exists")]
+    Unsigned,
+    /// A signature that doesn't verify, or a key that can't be read.
+    #[error(transparent)]
+    Signature(#[from] SignatureError),
+    #[error("missing {COSIGN_SIGNATURE_ANNOTATION} annotation")]
+    NoAnnotation,
+    #[error("Signature for digest {0} does not match")]
+    Digest(String),
+    #[error("Signature for identity {0:?} is not accepted")]
+    Identity(String),
+    #[error("None of the signatures were accepted, reasons: {}", join(.0))]
+    NoneAccepted(Vec<Refusal>),
+}
+
+fn join(reasons: &[Refusal]) -> String {
+    reasons
+        .iter()
+        .map(|r| r.to_string())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Who may have signed: a list of key files, or keys given inline.
@@ -135,19 +174,23 @@ fn fields<'a>(
     r: &'a Value,
     kind: &str,
     allowed: &[&str],
-) -> Result<&'a Map<String, Value>, String> {
-    let o = r.as_object().ok_or("a requirement is not a JSON object")?;
+) -> Result<&'a Map<String, Value>, PolicyError> {
+    let o = r
+        .as_object()
+        .ok_or_else(|| bad("a requirement is not a JSON object"))?;
     if let Some(k) = o.keys().find(|k| !allowed.contains(&k.as_str())) {
-        return Err(format!("unknown field {k:?} in a {kind:?} requirement"));
+        return Err(bad(format!(
+            "unknown field {k:?} in a {kind:?} requirement"
+        )));
     }
     Ok(o)
 }
 
-fn requirement(r: &Value) -> Result<Requirement, String> {
+fn requirement(r: &Value) -> Result<Requirement, PolicyError> {
     let kind = r
         .get("type")
         .and_then(|t| t.as_str())
-        .ok_or("a requirement without a type")?;
+        .ok_or_else(|| bad("a requirement without a type"))?;
     match kind {
         "insecureAcceptAnything" => fields(r, kind, &["type"]).map(|_| Requirement::Accept),
         "reject" => fields(r, kind, &["type"]).map(|_| Requirement::Reject),
@@ -167,11 +210,11 @@ fn requirement(r: &Value) -> Result<Requirement, String> {
             match o.get("keyType").and_then(|t| t.as_str()) {
                 Some("GPGKeys") => {}
                 Some(other) => {
-                    return Err(format!(
+                    return Err(bad(format!(
                         "keyType {other:?} is not supported (containers/image supports \"GPGKeys\" only)"
-                    ));
+                    )));
                 }
-                None => return Err("a \"signedBy\" requirement without keyType".into()),
+                None => return Err(bad("a \"signedBy\" requirement without keyType")),
             }
             Ok(Requirement::SignedBy {
                 keys: keys(o, kind)?,
@@ -203,9 +246,9 @@ fn requirement(r: &Value) -> Result<Requirement, String> {
                 "rekorPublicKeyData",
             ] {
                 if o.contains_key(unchecked) {
-                    return Err(format!(
+                    return Err(bad(format!(
                         "{unchecked:?}: gorae verifies sigstore signatures against public keys (keyPath, keyPaths, keyData) only, not Fulcio certificates or Rekor entries; such a policy is refused rather than half-checked"
-                    ));
+                    )));
                 }
             }
             Ok(Requirement::SigstoreSigned {
@@ -213,25 +256,25 @@ fn requirement(r: &Value) -> Result<Requirement, String> {
                 identity: identity(o.get("signedIdentity"))?,
             })
         }
-        other => Err(format!("unknown requirement type {other:?}")),
+        other => Err(bad(format!("unknown requirement type {other:?}"))),
     }
 }
 
-fn keys(o: &Map<String, Value>, kind: &str) -> Result<Keys, String> {
+fn keys(o: &Map<String, Value>, kind: &str) -> Result<Keys, PolicyError> {
     let given: Vec<_> = ["keyPath", "keyPaths", "keyData"]
         .into_iter()
         .filter(|k| o.contains_key(*k))
         .collect();
     if given.len() != 1 {
-        return Err(format!(
+        return Err(bad(format!(
             "a {kind:?} requirement needs exactly one of keyPath, keyPaths and keyData"
-        ));
+        )));
     }
     let str_of = |v: &Value, f: &str| {
         v.as_str()
             .filter(|s| !s.is_empty())
             .map(str::to_string)
-            .ok_or(format!("{f} is not a non-empty string"))
+            .ok_or_else(|| bad(format!("{f} is not a non-empty string")))
     };
     match given[0] {
         "keyPath" => Ok(Keys::Paths(vec![str_of(&o["keyPath"], "keyPath")?.into()])),
@@ -239,7 +282,7 @@ fn keys(o: &Map<String, Value>, kind: &str) -> Result<Keys, String> {
             let list = o["keyPaths"]
                 .as_array()
                 .filter(|a| !a.is_empty())
-                .ok_or("keyPaths is not a non-empty list")?;
+                .ok_or_else(|| bad("keyPaths is not a non-empty list"))?;
             list.iter()
                 .map(|v| str_of(v, "keyPaths").map(PathBuf::from))
                 .collect::<Result<_, _>>()
@@ -250,29 +293,33 @@ fn keys(o: &Map<String, Value>, kind: &str) -> Result<Keys, String> {
             base64::engine::general_purpose::STANDARD
                 .decode(b64)
                 .map(Keys::Data)
-                .map_err(|e| format!("keyData is not base64: {e}"))
+                .map_err(|e| bad(format!("keyData is not base64: {e}")))
         }
     }
 }
 
-fn identity(v: Option<&Value>) -> Result<Identity, String> {
+fn identity(v: Option<&Value>) -> Result<Identity, PolicyError> {
     let Some(v) = v else {
         return Ok(Identity::MatchRepoDigestOrExact);
     };
     let kind = v
         .get("type")
         .and_then(|t| t.as_str())
-        .ok_or("signedIdentity without a type")?;
-    let o = v.as_object().ok_or("signedIdentity is not an object")?;
+        .ok_or_else(|| bad("signedIdentity without a type"))?;
+    let o = v
+        .as_object()
+        .ok_or_else(|| bad("signedIdentity is not an object"))?;
     let only = |allowed: &[&str]| match o.keys().find(|k| !allowed.contains(&k.as_str())) {
-        Some(k) => Err(format!("unknown field {k:?} in signedIdentity {kind:?}")),
+        Some(k) => Err(bad(format!(
+            "unknown field {k:?} in signedIdentity {kind:?}"
+        ))),
         None => Ok(()),
     };
     let text = |f: &str| {
         o.get(f)
             .and_then(|x| x.as_str())
             .map(str::to_string)
-            .ok_or(format!("signedIdentity {kind:?} needs {f}"))
+            .ok_or_else(|| bad(format!("signedIdentity {kind:?} needs {f}")))
     };
     match kind {
         "matchExact" => only(&["type"]).map(|_| Identity::MatchExact),
@@ -283,9 +330,9 @@ fn identity(v: Option<&Value>) -> Result<Identity, String> {
             let r = text("dockerReference")?;
             match Named::parse(&r) {
                 Some(n) if !n.is_name_only() => Ok(Identity::ExactReference(n)),
-                _ => Err(format!(
+                _ => Err(bad(format!(
                     "dockerReference {r:?} is not a tagged or digested reference"
-                )),
+                ))),
             }
         }
         "exactRepository" => {
@@ -293,7 +340,9 @@ fn identity(v: Option<&Value>) -> Result<Identity, String> {
             let r = text("dockerRepository")?;
             match Named::parse(&r) {
                 Some(n) if n.is_name_only() => Ok(Identity::ExactRepository(n.name)),
-                _ => Err(format!("dockerRepository {r:?} is not a repository name")),
+                _ => Err(bad(format!(
+                    "dockerRepository {r:?} is not a repository name"
+                ))),
             }
         }
         "remapIdentity" => {
@@ -303,7 +352,7 @@ fn identity(v: Option<&Value>) -> Result<Identity, String> {
                 signed_prefix: text("signedPrefix")?,
             })
         }
-        other => Err(format!("unknown signedIdentity type {other:?}")),
+        other => Err(bad(format!("unknown signedIdentity type {other:?}"))),
     }
 }
 
@@ -377,56 +426,51 @@ fn key_sources(keys: &Keys, file: &Path) -> Result<Vec<(String, Vec<u8>)>, Signa
     }
 }
 
-/// Why one signature did not vouch for the image, or `None` if it did.
+/// Whether one verified payload vouches for the image.
 fn check_payload(
     payload: &[u8],
     kind: &str,
     identity: &Identity,
     intended: &Named,
     manifest_digest: &str,
-) -> Result<(), String> {
-    let p = Payload::parse(payload, kind).map_err(|e| e.to_string())?;
+) -> Result<(), Refusal> {
+    let p = Payload::parse(payload, kind)?;
     if p.digest != manifest_digest {
-        return Err(format!("Signature for digest {} does not match", p.digest));
+        return Err(Refusal::Digest(p.digest));
     }
     if !identity.matches(intended, &p.reference) {
-        return Err(format!(
-            "Signature for identity {:?} is not accepted",
-            p.reference
-        ));
+        return Err(Refusal::Identity(p.reference));
     }
     Ok(())
 }
 
 /// Decides whether `image`, whose manifest has `manifest_digest`, may be pulled with
-/// `signatures` under `scoped`. `Err` is the reason it may not, in containers/image's words.
+/// `signatures` under `scoped`.
 pub fn evaluate(
     scoped: &Scoped,
     image: &ImageRef,
     manifest_digest: &str,
     signatures: &[Signature],
-) -> Result<(), String> {
+) -> Result<(), Refusal> {
     let intended = Named::from(image);
     for r in &scoped.requirements {
         match r {
             Requirement::Accept => {}
             Requirement::Reject => {
-                return Err(format!(
-                    "Running image docker://{image} is rejected by policy ({} in {})",
-                    scoped.scope,
-                    scoped.file.display()
-                ));
+                return Err(Refusal::Rejected {
+                    image: image.to_string(),
+                    scope: scoped.scope.clone(),
+                    file: scoped.file.display().to_string(),
+                });
             }
             Requirement::SignedBy { keys, identity } => {
-                let ring = key_sources(keys, &scoped.file)
-                    .and_then(|s| gpg::Keyring::load(&s))
-                    .map_err(|e| e.to_string())?;
+                let ring = gpg::Keyring::load(&key_sources(keys, &scoped.file)?)?;
                 let simple = signatures.iter().filter_map(|s| match s {
                     Signature::Simple(blob) => Some(blob),
                     _ => None,
                 });
                 first_accepted(simple.map(|blob| {
-                    let v = ring.verify(blob).map_err(|e| e.to_string())?;
+                    let v = ring.verify(blob)?;
                     check_payload(
                         &v.payload,
                         SIMPLE_SIGNING_TYPE,
@@ -438,8 +482,8 @@ pub fn evaluate(
             }
             Requirement::SigstoreSigned { keys, identity } => {
                 let mut public = Vec::new();
-                for (what, bytes) in key_sources(keys, &scoped.file).map_err(|e| e.to_string())? {
-                    public.extend(cosign::public_keys(&what, &bytes).map_err(|e| e.to_string())?);
+                for (what, bytes) in key_sources(keys, &scoped.file)? {
+                    public.extend(cosign::public_keys(&what, &bytes)?);
                 }
                 let sigstore = signatures.iter().filter_map(|s| match s {
                     Signature::Sigstore {
@@ -452,8 +496,8 @@ pub fn evaluate(
                 first_accepted(sigstore.map(|(payload, annotations)| {
                     let b64 = annotations
                         .get(COSIGN_SIGNATURE_ANNOTATION)
-                        .ok_or(format!("missing {COSIGN_SIGNATURE_ANNOTATION} annotation"))?;
-                    cosign::verify(&public, payload, b64).map_err(|e| e.to_string())?;
+                        .ok_or(Refusal::NoAnnotation)?;
+                    cosign::verify(&public, payload, b64)?;
                     check_payload(payload, COSIGN_TYPE, identity, &intended, manifest_digest)
                 }))?;
             }
@@ -463,8 +507,8 @@ pub fn evaluate(
 }
 
 /// `Ok` at the first signature that vouches for the image (the rest are not looked at);
-/// otherwise every reason, as containers/image words the summary.
-fn first_accepted(outcomes: impl Iterator<Item = Result<(), String>>) -> Result<(), String> {
+/// otherwise every reason, summed up as containers/image sums them.
+fn first_accepted(outcomes: impl Iterator<Item = Result<(), Refusal>>) -> Result<(), Refusal> {
     let mut reasons = Vec::new();
     for o in outcomes {
         match o {
@@ -472,18 +516,11 @@ fn first_accepted(outcomes: impl Iterator<Item = Result<(), String>>) -> Result<
             Err(why) => reasons.push(why),
         }
     }
-    Err(summary(reasons))
-}
-
-fn summary(mut reasons: Vec<String>) -> String {
-    match reasons.len() {
-        0 => "A signature was required, but no signature exists".into(),
+    Err(match reasons.len() {
+        0 => Refusal::Unsigned,
         1 => reasons.remove(0),
-        _ => format!(
-            "None of the signatures were accepted, reasons: {}",
-            reasons.join("; ")
-        ),
-    }
+        _ => Refusal::NoneAccepted(reasons),
+    })
 }
 
 #[cfg(test)]

@@ -53,7 +53,9 @@ fn scopes_pick_the_most_specific_requirement() {
             identity: Identity::MatchRepository
         }]
     );
-    let refused = evaluate(&s, &image("127.0.0.1:5000/secret/app"), D1, &[]).unwrap_err();
+    let refused = evaluate(&s, &image("127.0.0.1:5000/secret/app"), D1, &[])
+        .unwrap_err()
+        .to_string();
     assert!(refused.contains("rejected by policy"), "{refused}");
     assert!(for_repo(&[dir.join("none")], "x/y").unwrap().is_none());
     std::fs::write(&file, "{").unwrap();
@@ -202,15 +204,23 @@ fn sigstore_signatures_are_accepted_only_when_key_digest_and_identity_agree() {
     evaluate(&scoped, &img, D1, std::slice::from_ref(&good)).unwrap();
 
     let none = evaluate(&scoped, &img, D1, &[]).unwrap_err();
+    assert!(matches!(none, Refusal::Unsigned), "{none}");
+    let none = none.to_string();
     assert!(none.contains("no signature exists"), "{none}");
     // Another image's signature placed beside this one.
-    let forged = evaluate(&scoped, &img, D2, std::slice::from_ref(&good)).unwrap_err();
+    let forged = evaluate(&scoped, &img, D2, std::slice::from_ref(&good))
+        .unwrap_err()
+        .to_string();
     assert!(forged.contains("does not match"), "{forged}");
     let other_name = sigstore_sig(&key, "127.0.0.1:5000/signed/other:1", D1);
-    let e = evaluate(&scoped, &img, D1, &[other_name]).unwrap_err();
+    let e = evaluate(&scoped, &img, D1, &[other_name])
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("identity"), "{e}");
     let by_stranger = sigstore_sig(&stranger, "127.0.0.1:5000/signed/app:1", D1);
-    let e = evaluate(&scoped, &img, D1, std::slice::from_ref(&by_stranger)).unwrap_err();
+    let e = evaluate(&scoped, &img, D1, std::slice::from_ref(&by_stranger))
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("verification failed"), "{e}");
     // One good signature among bad ones is enough; a simple-signing one doesn't count here.
     evaluate(
@@ -220,7 +230,9 @@ fn sigstore_signatures_are_accepted_only_when_key_digest_and_identity_agree() {
         &[by_stranger.clone(), Signature::Simple(vec![0xA3]), good],
     )
     .unwrap();
-    let e = evaluate(&scoped, &img, D1, &[by_stranger.clone(), by_stranger]).unwrap_err();
+    let e = evaluate(&scoped, &img, D1, &[by_stranger.clone(), by_stranger])
+        .unwrap_err()
+        .to_string();
     assert!(e.starts_with("None of the signatures were accepted"), "{e}");
     let missing_key = Scoped {
         requirements: vec![Requirement::SigstoreSigned {
@@ -229,7 +241,9 @@ fn sigstore_signatures_are_accepted_only_when_key_digest_and_identity_agree() {
         }],
         ..scoped
     };
-    let e = evaluate(&missing_key, &img, D1, &[]).unwrap_err();
+    let e = evaluate(&missing_key, &img, D1, &[])
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("nope.pub"), "{e}");
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -244,6 +258,8 @@ fn a_gpg_requirement_with_a_bad_key_names_it() {
             identity: Identity::MatchRepoDigestOrExact,
         }],
     };
-    let e = evaluate(&scoped, &image("a/b:1"), D1, &[]).unwrap_err();
+    let e = evaluate(&scoped, &image("a/b:1"), D1, &[])
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("keyData in /etc/containers/policy.json"), "{e}");
 }
