@@ -288,9 +288,52 @@ fn gpg_signed_images_pull_and_unsigned_forged_or_stranger_signed_ones_do_not() {
     );
     env.ok(&["rmi", &signed]);
     env.ok(&["pull", "-q", "--tls-verify=false", &signed]);
+
+    // The same store served over HTTP, as Red Hat serves theirs: a 404 ends the list of
+    // signatures, a server that is gone is an error.
+    let port = util::free_port();
+    let mut server = Command::new("/usr/bin/python3")
+        .args([
+            "-m",
+            "http.server",
+            "--bind",
+            "127.0.0.1",
+            &port.to_string(),
+            "--directory",
+        ])
+        .arg(&store)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("Debian's python3 serves the lookaside store");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the HTTP server never answered"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    write(
+        &regd.join("test.yaml"),
+        &format!("docker:\n  {repo}:\n    lookaside: http://127.0.0.1:{port}\n"),
+    );
+    env.ok(&["rmi", &signed]);
+    env.ok(&["pull", "-q", "--tls-verify=false", &signed]);
+    refused(&env, &by_stranger, "is not accepted");
+    let _ = server.kill();
+    let _ = server.wait();
+    env.ok(&["rmi", &signed]);
+    refused(&env, &signed, "reading signature http://127.0.0.1");
+    write(
+        &regd.join("test.yaml"),
+        &format!(
+            "docker:\n  {repo}:\n    lookaside: file://{}\n",
+            store.display()
+        ),
+    );
     std::fs::write(&key, "garbage").unwrap();
     write(&env.config().join("containers/policy.json"), &policy);
-    env.ok(&["rmi", &signed]);
     refused(&env, &signed, "signer.asc");
 }
 

@@ -7,6 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use super::registry::{Access, Remote};
+use super::verify::Stores;
 use super::{PullError, with_runtime};
 use crate::engine::Engine;
 use crate::image::auth::Credentials;
@@ -14,7 +15,6 @@ use crate::image::manifest::{self, Descriptor, Parsed};
 use crate::image::reference::{self, ImageRef};
 use crate::image::signature::{self, COSIGN_MEDIA_TYPE, COSIGN_SIGNATURE_ANNOTATION, Payload};
 use crate::image::signature::{COSIGN_TYPE, SIMPLE_SIGNING_TYPE, cosign, gpg};
-use crate::image::trust::RegistriesD;
 use crate::store::sha256_hex;
 
 /// One way to sign.
@@ -51,7 +51,7 @@ fn passphrase(opts: &SignOptions) -> Result<Vec<u8>, PullError> {
 
 /// Writes `blob` as the next free `signature-N` of `digest` in the store for `image`.
 fn put_lookaside(
-    engine: &Engine,
+    stores: &Stores,
     image: &ImageRef,
     digest: &str,
     blob: &[u8],
@@ -59,14 +59,7 @@ fn put_lookaside(
 ) -> Result<PathBuf, PullError> {
     let base = match directory {
         Some(d) => format!("file://{}", d.display()),
-        None => {
-            let dir = crate::engine::config::registries_d(&engine.paths.home);
-            let registries = RegistriesD::load(&dir).map_err(sign_err)?;
-            registries
-                .lookaside(&image.repo(), true)
-                .map(str::to_string)
-                .unwrap_or_else(|| crate::engine::config::default_lookaside(&engine.paths.home))
-        }
+        None => stores.lookaside(&image.repo(), true),
     };
     if !base.starts_with("file://") {
         return Err(sign_err(format!(
@@ -109,6 +102,7 @@ pub(super) async fn sign_digest(
         }
         .to_json(kind, chrono::Utc::now().timestamp())
     };
+    let stores = Stores::load(engine)?;
     let mut written = Vec::new();
     for s in &opts.signers {
         match s {
@@ -120,7 +114,7 @@ pub(super) async fn sign_digest(
                 )
                 .map_err(sign_err)?;
                 written.push(put_lookaside(
-                    engine,
+                    &stores,
                     image,
                     digest,
                     &blob,
@@ -131,13 +125,11 @@ pub(super) async fn sign_digest(
                 let pem = std::fs::read(path)
                     .map_err(|e| sign_err(format!("reading {}: {e}", path.display())))?;
                 let key = cosign::private_key(&pem, &passphrase(opts)?).map_err(sign_err)?;
-                let dir = crate::engine::config::registries_d(&engine.paths.home);
-                let registries = RegistriesD::load(&dir).map_err(sign_err)?;
-                if !registries.use_sigstore_attachments(&image.repo()) {
+                if !stores.registries.use_sigstore_attachments(&image.repo()) {
                     return Err(sign_err(format!(
                         "writing sigstore attachments is disabled by configuration (set use-sigstore-attachments: true for {} in {})",
                         image.repo(),
-                        dir.display()
+                        stores.dir.display()
                     )));
                 }
                 let remote =

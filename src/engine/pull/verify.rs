@@ -5,7 +5,7 @@
 //! leaves nothing in the store: nothing has been written yet.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::registry::Remote;
 use super::{PullError, fetch_small_blob};
@@ -53,6 +53,37 @@ pub(super) fn policy(config_home: &Path, image: &ImageRef) -> Result<Option<Scop
     Ok(scoped)
 }
 
+/// registries.d as containers/image reads it for this user: where signatures are kept.
+pub(super) struct Stores {
+    pub(super) dir: PathBuf,
+    pub(super) registries: RegistriesD,
+    home: PathBuf,
+}
+
+impl Stores {
+    /// A registries.d file that makes no sense is an error naming it, as policy.json's are.
+    pub(super) fn load(engine: &Engine) -> Result<Stores, PullError> {
+        let dir = crate::engine::config::registries_d(&engine.paths.home);
+        let registries = RegistriesD::load(&dir).map_err(|e| {
+            PullError::Policy(Box::new(crate::engine::Error::Invalid(e.to_string())))
+        })?;
+        Ok(Stores {
+            dir,
+            registries,
+            home: engine.paths.home.clone(),
+        })
+    }
+
+    /// The lookaside store's top for `scope`, for reading or (staging first) for writing; the
+    /// built-in default where registries.d names none.
+    pub(super) fn lookaside(&self, scope: &str, write: bool) -> String {
+        self.registries
+            .lookaside(scope, write)
+            .map(str::to_string)
+            .unwrap_or_else(|| crate::engine::config::default_lookaside(&self.home))
+    }
+}
+
 /// Checks `image`'s signatures for the manifest `digest` against `scoped`.
 pub(super) async fn check(
     engine: &Engine,
@@ -66,18 +97,13 @@ pub(super) async fn check(
         image: image.to_string(),
         reason: why,
     };
-    let dir = crate::engine::config::registries_d(&engine.paths.home);
-    let registries = RegistriesD::load(&dir)
-        .map_err(|e| PullError::Policy(Box::new(crate::engine::Error::Invalid(e.to_string()))))?;
+    let stores = Stores::load(engine)?;
     let scope = image.repo();
-    let base = registries
-        .lookaside(&scope, false)
-        .map(str::to_string)
-        .unwrap_or_else(|| crate::engine::config::default_lookaside(&engine.paths.home));
+    let base = stores.lookaside(&scope, false);
     let mut found = lookaside(&base, &image.repository, digest)
         .await
         .map_err(|e| refused(e.into()))?;
-    if registries.use_sigstore_attachments(&scope) {
+    if stores.registries.use_sigstore_attachments(&scope) {
         found.extend(attachments(remote, ep, digest).await?);
     }
     crate::log::debug(format_args!(

@@ -32,7 +32,11 @@ fn scopes_pick_the_most_specific_requirement() {
                 "127.0.0.1:5000": [{"type": "insecureAcceptAnything"}],
                 "127.0.0.1:5000/secret": [{"type": "reject"}],
                 "quay.io/signed": [{"type": "signedBy", "keyType": "GPGKeys", "keyPath": "/k",
-                                    "signedIdentity": {"type": "matchRepository"}}]}}}"#,
+                                    "signedIdentity": {"type": "matchRepository"}}],
+                "quay.io/both": [{"type": "sigstoreSigned", "keyPaths": ["/a", "/b"],
+                                  "signedIdentity": {"type": "remapIdentity",
+                                                     "prefix": "quay.io", "signedPrefix": "x.io"}},
+                                 {"type": "signedBy", "keyType": "GPGKeys", "keyData": "AAEC"}]}}}"#,
     )
     .unwrap();
     let files = [dir.join("missing.json"), file.clone()];
@@ -52,6 +56,22 @@ fn scopes_pick_the_most_specific_requirement() {
             keys: Keys::Paths(vec!["/k".into()]),
             identity: Identity::MatchRepository
         }]
+    );
+    assert_eq!(
+        at("quay.io/both/x").requirements,
+        [
+            Requirement::SigstoreSigned {
+                keys: Keys::Paths(vec!["/a".into(), "/b".into()]),
+                identity: Identity::RemapIdentity {
+                    prefix: "quay.io".into(),
+                    signed_prefix: "x.io".into()
+                }
+            },
+            Requirement::SignedBy {
+                keys: Keys::Data(vec![0, 1, 2]),
+                identity: Identity::MatchRepoDigestOrExact
+            }
+        ]
     );
     let refused = evaluate(&s, &image("127.0.0.1:5000/secret/app"), D1, &[])
         .unwrap_err()
