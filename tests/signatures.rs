@@ -538,6 +538,17 @@ fn what_gorae_signs_with_gpg_skopeo_and_podman_verify() {
         "sign",
         "--sign-by",
         &signer.fingerprint,
+        "oci:/tmp/x",
+    ]);
+    assert!(
+        r.code == 125 && r.stderr.contains("only images in a registry"),
+        "{r}"
+    );
+    let r = env.run(&[
+        "image",
+        "sign",
+        "--sign-by",
+        &signer.fingerprint,
         &format!("docker://{repo}/absent:1"),
     ]);
     assert_eq!(r.code, 125, "{r}");

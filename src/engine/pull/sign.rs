@@ -225,17 +225,15 @@ pub fn image_sign(
     opts: &SignOptions,
 ) -> Result<Vec<PathBuf>, PullError> {
     let bare = name.strip_prefix("docker://").unwrap_or(name);
-    if let Some((transport, _)) = bare.split_once(':')
-        && !bare.contains('/')
-        && [
-            "oci",
-            "dir",
-            "docker-archive",
-            "oci-archive",
-            "containers-storage",
-        ]
-        .contains(&transport)
-    {
+    const LOCAL: [&str; 6] = [
+        "oci:",
+        "dir:",
+        "docker-archive:",
+        "oci-archive:",
+        "containers-storage:",
+        "docker-daemon:",
+    ];
+    if LOCAL.iter().any(|t| bare.starts_with(t)) {
         return Err(sign_err(format!(
             "{name}: only images in a registry (docker://) can be signed"
         )));
