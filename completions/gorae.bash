@@ -491,7 +491,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__attach)
-            opts="-h --no-stdin --log-level --help"
+            opts="-l -h --no-stdin --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -921,7 +921,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__attach)
-            opts="-h --no-stdin --log-level --help"
+            opts="-l -h --no-stdin --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1301,7 +1301,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__diff)
-            opts="-h --format --log-level --help"
+            opts="-l -h --format --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1323,7 +1323,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__exec)
-            opts="-d -i -t -e -w -u -h --detach --interactive --tty --privileged --env --workdir --user --log-level --help"
+            opts="-d -i -t -e -w -u -l -h --detach --interactive --tty --privileged --env --workdir --user --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1435,7 +1435,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__kill)
-            opts="-s -a -h --signal --all --log-level --help"
+            opts="-s -a -l -h --signal --all --cidfile --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1446,6 +1446,10 @@ _gorae() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1461,7 +1465,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__logs)
-            opts="-f -n -t -h --follow --tail --timestamps --since --log-level --help"
+            opts="-f -n -t -l -h --follow --tail --timestamps --since --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1513,12 +1517,20 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__pause)
-            opts="-h --log-level --help"
+            opts="-a -l -h --all --cidfile --filter --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0
@@ -1531,7 +1543,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__port)
-            opts="-h --log-level --help"
+            opts="-l -h --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1615,7 +1627,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__restart)
-            opts="-t -h --time --log-level --help"
+            opts="-t -a -l -h --time --all --running --cidfile --filter --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1626,6 +1638,14 @@ _gorae() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1641,7 +1661,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__rm)
-            opts="-f -a -i -v -t -h --force --all --ignore --volumes --time --cidfile --log-level --help"
+            opts="-f -a -i -v -t -l -h --force --all --ignore --volumes --time --cidfile --filter --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1656,6 +1676,10 @@ _gorae() {
                     return 0
                     ;;
                 --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1957,12 +1981,16 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__start)
-            opts="-a -i -h --attach --interactive --log-level --help"
+            opts="-a -i -l -h --attach --interactive --all --filter --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0
@@ -1997,7 +2025,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__stop)
-            opts="-t -a -i -h --timeout --time --all --ignore --cidfile --log-level --help"
+            opts="-t -a -i -l -h --timeout --time --all --ignore --cidfile --filter --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2019,6 +2047,10 @@ _gorae() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0
@@ -2031,7 +2063,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__top)
-            opts="-h --log-level --help"
+            opts="-l -h --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2067,12 +2099,20 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__unpause)
-            opts="-h --log-level --help"
+            opts="-a -l -h --all --cidfile --filter --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0
@@ -2085,12 +2125,24 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__wait)
-            opts="-h --log-level --help"
+            opts="-i -l -h --condition --interval --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --condition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0
@@ -2407,7 +2459,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__diff)
-            opts="-h --format --log-level --help"
+            opts="-l -h --format --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2471,7 +2523,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__exec)
-            opts="-d -i -t -e -w -u -h --detach --interactive --tty --privileged --env --workdir --user --log-level --help"
+            opts="-d -i -t -e -w -u -l -h --detach --interactive --tty --privileged --env --workdir --user --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3423,7 +3475,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__kill)
-            opts="-s -a -h --signal --all --log-level --help"
+            opts="-s -a -l -h --signal --all --cidfile --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3434,6 +3486,10 @@ _gorae() {
                     return 0
                     ;;
                 -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3635,7 +3691,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__logs)
-            opts="-f -n -t -h --follow --tail --timestamps --since --log-level --help"
+            opts="-f -n -t -l -h --follow --tail --timestamps --since --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3845,12 +3901,20 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__pause)
-            opts="-h --log-level --help"
+            opts="-a -l -h --all --cidfile --filter --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0
@@ -4281,7 +4345,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__port)
-            opts="-h --log-level --help"
+            opts="-l -h --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4443,7 +4507,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__restart)
-            opts="-t -h --time --log-level --help"
+            opts="-t -a -l -h --time --all --running --cidfile --filter --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4454,6 +4518,14 @@ _gorae() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4469,7 +4541,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__rm)
-            opts="-f -a -i -v -t -h --force --all --ignore --volumes --time --cidfile --log-level --help"
+            opts="-f -a -i -v -t -l -h --force --all --ignore --volumes --time --cidfile --filter --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4484,6 +4556,10 @@ _gorae() {
                     return 0
                     ;;
                 --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4871,12 +4947,16 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__start)
-            opts="-a -i -h --attach --interactive --log-level --help"
+            opts="-a -i -l -h --attach --interactive --all --filter --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0
@@ -4911,7 +4991,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__stop)
-            opts="-t -a -i -h --timeout --time --all --ignore --cidfile --log-level --help"
+            opts="-t -a -i -l -h --timeout --time --all --ignore --cidfile --filter --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4930,6 +5010,10 @@ _gorae() {
                     return 0
                     ;;
                 --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5139,7 +5223,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__top)
-            opts="-h --log-level --help"
+            opts="-l -h --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5175,12 +5259,20 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__unpause)
-            opts="-h --log-level --help"
+            opts="-a -l -h --all --cidfile --filter --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0
@@ -5383,7 +5475,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__volume__subcmd__rm)
-            opts="-f -h --force --log-level --help"
+            opts="-f -a -h --force --all --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5401,12 +5493,24 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__wait)
-            opts="-h --log-level --help"
+            opts="-i -l -h --condition --interval --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --condition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0

@@ -689,6 +689,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -s i -l interactive 
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s P -l publish-all -d 'Publish every port the image EXPOSEs to a random host port'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s q -l quiet -d 'Suppress pull progress output'
+complete -c gorae -n "__fish_gorae_using_subcommand start" -l filter -d 'Start the containers that match (as ps --filter)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand start" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -698,9 +699,12 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand start" -s a -l attach -d 'Attach: print the container\'s output and exit with its status'
 complete -c gorae -n "__fish_gorae_using_subcommand start" -s i -l interactive -d 'Attach stdin too (for containers created with -i)'
+complete -c gorae -n "__fish_gorae_using_subcommand start" -l all -d 'Start all containers, whatever their state'
+complete -c gorae -n "__fish_gorae_using_subcommand start" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand start" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container (default: its stop timeout, 10)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand stop" -l cidfile -d 'Read the container\'s ID from this file (as `run --cidfile` wrote it)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand stop" -l filter -d 'Stop the containers that match (as ps --filter)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand stop" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -710,8 +714,10 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand stop" -s a -l all -d 'Stop all running containers'
 complete -c gorae -n "__fish_gorae_using_subcommand stop" -s i -l ignore -d 'Ignore errors for containers that do not exist'
+complete -c gorae -n "__fish_gorae_using_subcommand stop" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand stop" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand kill" -s s -l signal -d 'Signal to send (name or number)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand kill" -l cidfile -d 'Read the container\'s ID from this file (as `run --cidfile` wrote it)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand kill" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -720,8 +726,11 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand kill" -s a -l all -d 'Kill all running containers'
+complete -c gorae -n "__fish_gorae_using_subcommand kill" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand kill" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand restart" -s t -l time -d 'Seconds to wait before killing the container' -r
+complete -c gorae -n "__fish_gorae_using_subcommand restart" -l cidfile -d 'Read the container\'s ID from this file (as `run --cidfile` wrote it)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand restart" -l filter -d 'Restart the containers that match (as ps --filter)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand restart" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -729,7 +738,12 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand restart" -s a -l all -d 'Restart all containers'
+complete -c gorae -n "__fish_gorae_using_subcommand restart" -l running -d 'With --all: only the running containers'
+complete -c gorae -n "__fish_gorae_using_subcommand restart" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand restart" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand wait" -l condition -d 'Wait until the container reaches this state (created, running, paused, stopping, exited or stopped, healthy, unhealthy); repeat for any of several. Default: stopped' -r
+complete -c gorae -n "__fish_gorae_using_subcommand wait" -s i -l interval -d 'Time between polls: a duration, or milliseconds (default 250ms)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand wait" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -737,6 +751,7 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand wait" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand wait" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand logs" -s n -l tail -d 'Show only the last N lines' -r
 complete -c gorae -n "__fish_gorae_using_subcommand logs" -l since -d 'Show entries since this time (RFC 3339, or a duration like 10m)' -r
@@ -749,6 +764,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand logs" -s f -l follow -d 'Follow the output until the container exits'
 complete -c gorae -n "__fish_gorae_using_subcommand logs" -s t -l timestamps -d 'Show timestamps'
+complete -c gorae -n "__fish_gorae_using_subcommand logs" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand logs" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -s e -l env -d 'Set environment variables' -r
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
@@ -764,6 +780,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand exec" -s d -l detach -d 'Run
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -s i -l interactive -d 'Keep stdin open'
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -l privileged -d 'Give the process all capabilities and no seccomp filter'
+complete -c gorae -n "__fish_gorae_using_subcommand exec" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand rename" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
@@ -781,6 +798,7 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand diff" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand diff" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand top" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
@@ -789,6 +807,7 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand top" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand top" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand cp" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
@@ -798,6 +817,8 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand cp" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand pause" -l cidfile -d 'Read the container\'s ID from this file (as `run --cidfile` wrote it)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pause" -l filter -d 'The containers that match (as ps --filter)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand pause" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -805,7 +826,11 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand pause" -s a -l all -d 'Pause (unpause) every running (paused) container'
+complete -c gorae -n "__fish_gorae_using_subcommand pause" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand pause" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand unpause" -l cidfile -d 'Read the container\'s ID from this file (as `run --cidfile` wrote it)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand unpause" -l filter -d 'The containers that match (as ps --filter)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand unpause" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -813,6 +838,8 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand unpause" -s a -l all -d 'Pause (unpause) every running (paused) container'
+complete -c gorae -n "__fish_gorae_using_subcommand unpause" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand unpause" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand stats" -l format -d 'JSON or a Go template' -r
 complete -c gorae -n "__fish_gorae_using_subcommand stats" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
@@ -832,6 +859,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand attach" -l no-stdin -d 'Don\'t send stdin to the container'
+complete -c gorae -n "__fish_gorae_using_subcommand attach" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand attach" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand port" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
@@ -840,6 +868,7 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand port" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand port" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand mount" -l format -d 'Print JSON (with no container: the mounted ones)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand mount" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
@@ -1001,6 +1030,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'With -f: stop running containers gracefully, killing them after this many seconds (default: kill at once)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -l cidfile -d 'Read the container\'s ID from this file (removed with the container)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -l filter -d 'Remove the containers that match (as ps --filter)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1012,6 +1042,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all containers'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore errors for containers that do not exist'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove the containers\' anonymous volumes too'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l sig-proxy -d 'Forward signals gorae receives to the container (foreground runs)' -r -f -a "true\t''
 false\t''"
@@ -1100,6 +1131,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s P -l publish-all -d 'Publish every port the image EXPOSEs to a random host port'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Suppress pull progress output'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -l filter -d 'Start the containers that match (as ps --filter)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1109,9 +1141,12 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach: print the container\'s output and exit with its status'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Attach stdin too (for containers created with -i)'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -l all -d 'Start all containers, whatever their state'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container (default: its stop timeout, 10)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -l cidfile -d 'Read the container\'s ID from this file (as `run --cidfile` wrote it)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -l filter -d 'Stop the containers that match (as ps --filter)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1121,8 +1156,10 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'Stop all running containers'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Ignore errors for containers that do not exist'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send (name or number)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from kill" -l cidfile -d 'Read the container\'s ID from this file (as `run --cidfile` wrote it)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from kill" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1131,8 +1168,11 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from kill" -s a -l all -d 'Kill all running containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from kill" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -d 'Seconds to wait before killing the container' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from restart" -l cidfile -d 'Read the container\'s ID from this file (as `run --cidfile` wrote it)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from restart" -l filter -d 'Restart the containers that match (as ps --filter)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from restart" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1140,7 +1180,12 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from restart" -s a -l all -d 'Restart all containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from restart" -l running -d 'With --all: only the running containers'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from restart" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from wait" -l condition -d 'Wait until the container reaches this state (created, running, paused, stopping, exited or stopped, healthy, unhealthy); repeat for any of several. Default: stopped' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from wait" -s i -l interval -d 'Time between polls: a duration, or milliseconds (default 250ms)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from wait" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1148,6 +1193,7 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from wait" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -s n -l tail -d 'Show only the last N lines' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Show entries since this time (RFC 3339, or a duration like 10m)' -r
@@ -1160,6 +1206,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow the output until the container exits'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set environment variables' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
@@ -1175,6 +1222,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep stdin open'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Give the process all capabilities and no seccomp filter'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output as JSON or a Go template' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
@@ -1201,6 +1249,7 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from diff" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from top" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
@@ -1209,6 +1258,7 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from top" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
@@ -1227,6 +1277,8 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from pause" -l cidfile -d 'Read the container\'s ID from this file (as `run --cidfile` wrote it)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from pause" -l filter -d 'The containers that match (as ps --filter)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from pause" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1234,7 +1286,11 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from pause" -s a -l all -d 'Pause (unpause) every running (paused) container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from pause" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unpause" -l cidfile -d 'Read the container\'s ID from this file (as `run --cidfile` wrote it)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unpause" -l filter -d 'The containers that match (as ps --filter)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unpause" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1242,6 +1298,8 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unpause" -s a -l all -d 'Pause (unpause) every running (paused) container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unpause" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stats" -l format -d 'JSON or a Go template' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stats" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
@@ -1261,6 +1319,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Don\'t send stdin to the container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from attach" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from port" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
@@ -1269,6 +1328,7 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from port" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from mount" -l format -d 'Print JSON (with no container: the mounted ones)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from mount" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
@@ -1374,6 +1434,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers that use the volume too'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all volumes'
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
@@ -1877,6 +1938,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand ps" -l external -d 'Also con
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -s t -l time -d 'With -f: stop running containers gracefully, killing them after this many seconds (default: kill at once)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -l cidfile -d 'Read the container\'s ID from this file (removed with the container)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand rm" -l filter -d 'Remove the containers that match (as ps --filter)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1888,6 +1950,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand rm" -s f -l force -d 'Remove
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -s a -l all -d 'Remove all containers'
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -s i -l ignore -d 'Ignore errors for containers that do not exist'
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -s v -l volumes -d 'Remove the containers\' anonymous volumes too'
+complete -c gorae -n "__fish_gorae_using_subcommand rm" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand tag" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''

@@ -867,3 +867,104 @@ fn the_cleanup_idioms_of_podmans_own_tests_work() {
     env.ok(&["rm", "-t", "0", "--all", "--force", "--ignore"]);
     assert_eq!(env.ok(&["ps", "-a", "-q", "--external"]), "");
 }
+
+#[test]
+fn latest_all_cidfile_and_filter_pick_containers_as_podman_does() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let run = |name: &str, group: &str| {
+        env.ok(&[
+            "run",
+            "-d",
+            "--name",
+            name,
+            "--label",
+            &format!("grp={group}"),
+            &image,
+            "sleep",
+            "1000",
+        ])
+        .trim()
+        .to_string()
+    };
+    let s1 = run("s1", "one");
+    let s2 = run("s2", "two");
+    let state = |name: &str| env.ok(&["inspect", "--format", "{{.State.Status}}", name]);
+    // --latest is the newest container, for every command that takes one.
+    assert_eq!(env.ok(&["ps", "-q", "--no-trunc", "--latest"]).trim(), s2);
+    assert_eq!(env.ok(&["exec", "-l", "echo", "hi"]).trim(), "hi");
+    assert!(env.ok(&["top", "-l"]).contains("sleep"));
+    env.ok(&["logs", "-l"]);
+    env.ok(&["port", "-l"]);
+    env.ok(&["diff", "-l"]);
+    // --filter picks by ps's filters; pause --all/unpause --all by state.
+    env.ok(&["pause", "--filter", "label=grp=one"]);
+    assert_eq!(state("s1").trim(), "paused");
+    assert_eq!(state("s2").trim(), "running");
+    // wait --condition: a state other than exit prints -1, as podman's does.
+    let waited = env.ok(&["wait", "--condition", "paused", "--interval", "50", "s1"]);
+    assert_eq!(waited.trim(), "-1");
+    let waited = env.ok(&["wait", "--condition=running", "--condition=exited", "s2"]);
+    assert_eq!(waited.trim(), "-1");
+    let r = env.run(&["wait", "--condition", "bogus", "s2"]);
+    assert!(
+        r.code == 125 && r.stderr.contains("invalid condition"),
+        "{r}"
+    );
+    env.ok(&["unpause", "--all"]);
+    assert_eq!(state("s1").trim(), "running");
+    env.ok(&["stop", "-t", "0", "--filter", "label=grp=two"]);
+    assert_eq!(state("s2").trim(), "exited");
+    // restart --all --running leaves the stopped one alone.
+    env.ok(&["restart", "-t", "0", "--all", "--running"]);
+    assert_eq!(state("s1").trim(), "running");
+    assert_eq!(state("s2").trim(), "exited");
+    let cidfile = env.base.join("s1.cid");
+    std::fs::write(&cidfile, &s1).unwrap();
+    env.ok(&["kill", "--cidfile", cidfile.to_str().unwrap()]);
+    env.ok(&["wait", "s1"]);
+    assert_eq!(state("s1").trim(), "exited");
+    env.ok(&["start", "--filter", "name=s2"]);
+    assert_eq!(state("s2").trim(), "running");
+    env.ok(&["kill", "-l"]);
+    assert_eq!(env.ok(&["wait", "-l"]).trim(), "137");
+    // The combinations podman refuses, with its words.
+    for (args, says) in [
+        (
+            vec!["stop", "-l", "s1"],
+            "--latest and containers cannot be used together",
+        ),
+        (
+            vec!["stop", "--all", "s1"],
+            "no arguments are needed with --all",
+        ),
+        (
+            vec!["stop", "--filter", "name=s1", "s1"],
+            "--filter takes no arguments",
+        ),
+        (vec!["stop"], "you must provide at least one name or id"),
+        (
+            vec!["kill", "--all", "--latest"],
+            "--all and --latest cannot be used together",
+        ),
+        (
+            vec!["restart", "--all", "--cidfile", cidfile.to_str().unwrap()],
+            "--all, --latest, and --cidfile cannot be used together",
+        ),
+        (vec!["pause", "--filter", "bogus=1"], "invalid filter"),
+    ] {
+        let r = env.run(&args);
+        assert_eq!(r.code, 125, "{args:?}: {r}");
+        assert!(r.stderr.contains(says), "{args:?}: {r}");
+    }
+    env.ok(&["rm", "-f", "--filter", "label=grp=one"]);
+    env.expect(1, &["container", "exists", "s1"]);
+    env.ok(&["rm", "-f", "-l"]);
+    assert_eq!(env.ok(&["ps", "-aq"]), "");
+    let r = env.run(&["exec", "-l", "true"]);
+    assert!(
+        r.code == 125 && r.stderr.contains("--latest found none"),
+        "{r}"
+    );
+}

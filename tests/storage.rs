@@ -109,6 +109,16 @@ fn named_volumes_persist_and_start_with_the_image_content() {
     // Created on first use, removed by prune once unused.
     env.ok(&["run", "--rm", "-v", "auto:/x", &image, "true"]);
     assert_eq!(env.ok(&["volume", "prune", "-f"]), "auto\n");
+    // rm --all: every volume; names and --all don't go together.
+    env.ok(&["volume", "create", "va"]);
+    env.ok(&["volume", "create", "vb"]);
+    let r = env.run(&["volume", "rm", "--all", "va"]);
+    assert!(r.code == 125 && r.stderr.contains("choose either"), "{r}");
+    let r = env.run(&["volume", "rm"]);
+    assert!(r.code == 125 && r.stderr.contains("choose either"), "{r}");
+    let removed = env.ok(&["volume", "rm", "-a"]);
+    assert_eq!(removed.lines().count(), 2, "{removed}");
+    assert_eq!(env.ok(&["volume", "ls", "-q"]), "");
 }
 
 #[test]

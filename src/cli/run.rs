@@ -542,53 +542,8 @@ pub struct PsArgs {
     pub external: bool,
 }
 
-/// podman's `ps --filter`: different keys must all match; repeated keys match any value.
-fn filter_matches(c: &ContainerRecord, filters: &[(String, String)]) -> bool {
-    if filters.is_empty() {
-        return true;
-    }
-    // Only a label filter needs the launch configuration.
-    let labels = if filters.iter().any(|(k, _)| k == "label") {
-        crate::engine::run::LaunchConfig::of(c)
-            .map(|l| l.labels)
-            .unwrap_or_default()
-    } else {
-        Default::default()
-    };
-    let mut keys: Vec<&str> = filters.iter().map(|(k, _)| k.as_str()).collect();
-    keys.dedup();
-    keys.iter().all(|key| {
-        filters
-            .iter()
-            .filter(|(k, _)| k == key)
-            .any(|(_, v)| match *key {
-                "name" => c.name.contains(v.as_str()),
-                "id" => c.id.starts_with(v.as_str()),
-                "status" => c.state.as_str() == v,
-                "ancestor" => {
-                    c.image_name.contains(v.as_str()) || c.image_id.starts_with(v.as_str())
-                }
-                "label" => match v.split_once('=') {
-                    Some((k, val)) => labels.get(k).is_some_and(|x| x == val),
-                    None => labels.contains_key(v.as_str()),
-                },
-                _ => false,
-            })
-    })
-}
-
 pub fn ps(a: PsArgs) -> Result<ExitCode> {
-    let mut filters = Vec::new();
-    for f in &a.filter {
-        match f.split_once('=') {
-            Some((k, v)) if ["name", "id", "status", "label", "ancestor"].contains(&k) => {
-                filters.push((k.to_string(), v.to_string()))
-            }
-            _ => anyhow::bail!(
-                "invalid filter {f:?}: supported are name=, id=, status=, label=, ancestor="
-            ),
-        }
-    }
+    let filters = super::container::parse_filters(&a.filter)?;
     let engine = Engine::open_readonly()?;
     let mut list: Vec<ContainerRecord> = engine
         .store
@@ -600,7 +555,7 @@ pub fn ps(a: PsArgs) -> Result<ExitCode> {
     if !a.all && !status_filter && !a.latest {
         list.retain(crate::engine::lifecycle::is_running);
     }
-    list.retain(|c| filter_matches(c, &filters));
+    list.retain(|c| super::container::filter_matches(c, &filters));
     if a.latest {
         list.truncate(1);
     }
@@ -732,34 +687,37 @@ pub struct RmArgs {
     /// Read the container's ID from this file (removed with the container)
     #[arg(long, value_name = "FILE")]
     pub cidfile: Vec<String>,
+    /// Remove the containers that match (as ps --filter)
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+    #[command(flatten)]
+    pub latest: super::container::Latest,
     #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
 }
 
-pub fn rm(mut a: RmArgs) -> Result<ExitCode> {
-    if !a.cidfile.is_empty() {
-        a.containers = super::container::with_cidfiles(&a.containers, &a.cidfile, a.ignore)?;
-        if a.containers.is_empty() && !a.all {
-            return Ok(ExitCode::SUCCESS);
-        }
+pub fn rm(a: RmArgs) -> Result<ExitCode> {
+    let engine = Engine::open_readonly()?;
+    let list = super::container::pick_targets(
+        &engine,
+        &a.containers,
+        a.all,
+        a.latest.latest,
+        &a.cidfile,
+        &a.filter,
+        a.ignore,
+    )?;
+    if list.is_empty() {
+        return Ok(ExitCode::SUCCESS);
     }
     if let Some(t) = a.time.filter(|t| *t > 0 && a.force) {
-        let engine = Engine::open_readonly()?;
-        let targets: Vec<ContainerRecord> = if a.all {
-            engine.store.list_containers()?
-        } else {
-            a.containers
-                .iter()
-                .filter_map(|c| engine.find_container(c).ok())
-                .collect()
-        };
-        for c in targets {
+        for c in list.iter().filter_map(|c| engine.find_container(c).ok()) {
             if crate::engine::lifecycle::is_running(&engine.refresh(c.clone())) {
                 crate::engine::lifecycle::stop(&engine, &c.id, Some(t))?;
             }
         }
     }
-    let code = super::container::rm(a.force, a.all, a.ignore, a.volumes, &a.containers)?;
+    let code = super::container::rm(&engine, a.force, a.ignore, a.volumes, &list)?;
     if code == ExitCode::SUCCESS {
         for f in &a.cidfile {
             let _ = std::fs::remove_file(f);

@@ -65,7 +65,9 @@ pub struct RmArgs {
     /// Remove the containers that use the volume too
     #[arg(short, long)]
     pub force: bool,
-    #[arg(required = true)]
+    /// Remove all volumes
+    #[arg(short, long)]
+    pub all: bool,
     pub names: Vec<String>,
 }
 
@@ -139,8 +141,21 @@ pub fn volume_cmd(c: VolumeCmd) -> Result<ExitCode> {
             return Ok(ExitCode::from(code));
         }
         VolumeCmd::Rm(a) => {
+            if a.all != a.names.is_empty() {
+                anyhow::bail!("choose either one or more volumes or all");
+            }
+            let names = if a.all {
+                engine
+                    .store
+                    .list_volumes()?
+                    .into_iter()
+                    .map(|v| v.name)
+                    .collect()
+            } else {
+                a.names.clone()
+            };
             let mut code = 0u8;
-            for n in &a.names {
+            for n in &names {
                 match engine.remove_volume(n, a.force) {
                     Ok(()) => format::print_stdout(&format!("{n}\n")),
                     Err(e) => {

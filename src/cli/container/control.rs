@@ -7,7 +7,8 @@ use clap::Args;
 
 use super::exec::{AttachArgs, attach};
 use super::logs::follow;
-use super::{each, needs_cgroup_scope, targets, with_cidfiles};
+use super::select::{Latest, Pick, pick};
+use super::{each, needs_cgroup_scope};
 use crate::cli::format;
 use crate::cli::run::{RunArgs, run_options};
 use crate::engine::Engine;
@@ -49,7 +50,15 @@ pub struct StartArgs {
     /// Attach stdin too (for containers created with -i)
     #[arg(short, long)]
     pub interactive: bool,
-    #[arg(required = true, value_name = "CONTAINER")]
+    /// Start all containers, whatever their state
+    #[arg(long)]
+    pub all: bool,
+    /// Start the containers that match (as ps --filter)
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+    #[command(flatten)]
+    pub latest: Latest,
+    #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
 }
 
@@ -77,8 +86,18 @@ fn enter_for_start(engine: &Engine, containers: &[String]) -> Result<()> {
     Ok(())
 }
 
-pub fn start(a: StartArgs) -> Result<ExitCode> {
+pub fn start(mut a: StartArgs) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
+    a.containers = pick(
+        &engine,
+        Pick {
+            given: &a.containers,
+            all: a.all,
+            latest: a.latest.latest,
+            filters: &a.filter,
+            ..Pick::default()
+        },
+    )?;
     needs_cgroup_scope(&engine, &a.containers);
     enter_for_start(&engine, &a.containers)?;
     if a.attach {
@@ -93,7 +112,8 @@ pub fn start(a: StartArgs) -> Result<ExitCode> {
         if a.interactive {
             return attach(AttachArgs {
                 no_stdin: false,
-                container: rec.id,
+                latest: Latest::default(),
+                container: Some(rec.id),
             });
         }
         follow(&engine, &rec.id, None, false, 0)?;
@@ -121,17 +141,29 @@ pub struct StopArgs {
     /// Read the container's ID from this file (as `run --cidfile` wrote it)
     #[arg(long, value_name = "FILE")]
     pub cidfile: Vec<String>,
+    /// Stop the containers that match (as ps --filter)
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+    #[command(flatten)]
+    pub latest: Latest,
     #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
 }
 
 pub fn stop(a: StopArgs) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
-    let given = with_cidfiles(&a.containers, &a.cidfile, a.ignore)?;
-    if given.is_empty() && !a.all && !a.cidfile.is_empty() {
-        return Ok(ExitCode::SUCCESS);
-    }
-    let list = targets(&engine, a.all, &given, true)?;
+    let list = pick(
+        &engine,
+        Pick {
+            given: &a.containers,
+            all: a.all,
+            latest: a.latest.latest,
+            cidfiles: &a.cidfile,
+            filters: &a.filter,
+            ignore: a.ignore,
+            running_only: true,
+        },
+    )?;
     Ok(each(&list, |t| match engine.find_container(t) {
         Ok(rec) => {
             lifecycle::stop(&engine, &rec.id, a.time)?;
@@ -150,6 +182,11 @@ pub struct KillArgs {
     /// Kill all running containers
     #[arg(short, long)]
     pub all: bool,
+    /// Read the container's ID from this file (as `run --cidfile` wrote it)
+    #[arg(long, value_name = "FILE")]
+    pub cidfile: Vec<String>,
+    #[command(flatten)]
+    pub latest: Latest,
     #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
 }
@@ -157,7 +194,17 @@ pub struct KillArgs {
 pub fn kill(a: KillArgs) -> Result<ExitCode> {
     let sig = crate::runtime::signals::parse(&a.signal).map_err(anyhow::Error::msg)?;
     let engine = Engine::open_readonly()?;
-    let list = targets(&engine, a.all, &a.containers, true)?;
+    let list = pick(
+        &engine,
+        Pick {
+            given: &a.containers,
+            all: a.all,
+            latest: a.latest.latest,
+            cidfiles: &a.cidfile,
+            running_only: true,
+            ..Pick::default()
+        },
+    )?;
     Ok(each(&list, |t| {
         let rec = engine.find_container(t)?;
         lifecycle::kill_container(&engine, &rec.id, sig)?;
@@ -170,15 +217,41 @@ pub struct RestartArgs {
     /// Seconds to wait before killing the container
     #[arg(short = 't', long = "time")]
     pub time: Option<u32>,
-    #[arg(required = true, value_name = "CONTAINER")]
+    /// Restart all containers
+    #[arg(short, long)]
+    pub all: bool,
+    /// With --all: only the running containers
+    #[arg(long)]
+    pub running: bool,
+    /// Read the container's ID from this file (as `run --cidfile` wrote it)
+    #[arg(long, value_name = "FILE")]
+    pub cidfile: Vec<String>,
+    /// Restart the containers that match (as ps --filter)
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+    #[command(flatten)]
+    pub latest: Latest,
+    #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
 }
 
 pub fn restart(a: RestartArgs) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
-    needs_cgroup_scope(&engine, &a.containers);
+    let list = pick(
+        &engine,
+        Pick {
+            given: &a.containers,
+            all: a.all,
+            latest: a.latest.latest,
+            cidfiles: &a.cidfile,
+            filters: &a.filter,
+            running_only: a.running,
+            ..Pick::default()
+        },
+    )?;
+    needs_cgroup_scope(&engine, &list);
     let mut ids = Vec::new();
-    let code = each(&a.containers, |t| {
+    let code = each(&list, |t| {
         let rec = engine.find_container(t)?;
         lifecycle::stop(&engine, &rec.id, a.time)?;
         ids.push((t.to_string(), rec.id));
@@ -199,35 +272,148 @@ pub fn restart(a: RestartArgs) -> Result<ExitCode> {
 
 #[derive(Debug, Args)]
 pub struct WaitArgs {
-    #[arg(required = true, value_name = "CONTAINER")]
+    /// Wait until the container reaches this state (created, running, paused, stopping,
+    /// exited or stopped, healthy, unhealthy); repeat for any of several. Default: stopped
+    #[arg(long, value_name = "STATE")]
+    pub condition: Vec<String>,
+    /// Time between polls: a duration, or milliseconds (default 250ms)
+    #[arg(short, long, default_value = "250ms", value_name = "INTERVAL")]
+    pub interval: String,
+    #[command(flatten)]
+    pub latest: Latest,
+    #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
 }
 
+/// What `wait --condition` waits for: exit (printing the exit code), or other states
+/// (printing -1, as podman does).
+struct Conditions {
+    exit: bool,
+    states: Vec<String>,
+}
+
+impl Conditions {
+    fn parse(given: &[String]) -> Result<Conditions> {
+        let mut c = Conditions {
+            exit: given.is_empty(),
+            states: Vec::new(),
+        };
+        for g in given {
+            match g.as_str() {
+                "exited" | "stopped" => c.exit = true,
+                "created" | "running" | "paused" | "stopping" | "healthy" | "unhealthy" => {
+                    c.states.push(g.clone())
+                }
+                other => bail!(
+                    "invalid condition {other:?}: want created, running, paused, stopping, exited, stopped, healthy or unhealthy"
+                ),
+            }
+        }
+        Ok(c)
+    }
+
+    /// `Some(line)` once `rec` meets a condition.
+    fn met(&self, rec: &crate::store::containers::ContainerRecord) -> Option<String> {
+        let state = rec.state.as_str();
+        if self.exit && rec.state == crate::store::containers::ContainerState::Exited {
+            return Some(rec.exit_code.unwrap_or(-1).to_string());
+        }
+        let health = rec.health.as_ref().and_then(|h| h["Status"].as_str());
+        self.states
+            .iter()
+            .any(|s| s == state || Some(s.as_str()) == health)
+            .then(|| "-1".to_string())
+    }
+}
+
+fn interval(s: &str) -> Result<std::time::Duration> {
+    if let Ok(ms) = s.parse::<u64>() {
+        return Ok(std::time::Duration::from_millis(ms));
+    }
+    Ok(crate::engine::health::parse_duration(s)?)
+}
+
 pub fn wait(a: WaitArgs) -> Result<ExitCode> {
+    let conditions = Conditions::parse(&a.condition)?;
+    let every = interval(&a.interval)?;
     let engine = Engine::open_readonly()?;
-    Ok(each(&a.containers, |t| {
+    let list = if a.latest.latest || a.containers.is_empty() {
+        pick(
+            &engine,
+            Pick {
+                given: &a.containers,
+                latest: a.latest.latest,
+                ..Pick::default()
+            },
+        )?
+    } else {
+        // Named as given: a `--rm` container that is already gone still has an answer.
+        a.containers.clone()
+    };
+    Ok(each(&list, |t| {
         let rec = match engine.find_container(t) {
             Ok(rec) => rec,
             // A `--rm` container that ended before `wait` looked, named by its full ID (as
             // `run -d` printed it): its exit code is kept.
             Err(e) => match lifecycle::removed_exit(&engine, t) {
-                Some(code) => return Ok(Some(code.to_string())),
-                None => return Err(e),
+                Some(code) if conditions.exit => return Ok(Some(code.to_string())),
+                _ => return Err(e),
             },
         };
-        Ok(Some(lifecycle::wait(&engine, &rec.id)?.to_string()))
+        if conditions.states.is_empty() {
+            return Ok(Some(lifecycle::wait(&engine, &rec.id)?.to_string()));
+        }
+        loop {
+            let now = engine.refresh(engine.find_container(&rec.id)?);
+            if let Some(line) = conditions.met(&now) {
+                return Ok(Some(line));
+            }
+            std::thread::sleep(every);
+        }
     }))
 }
 
 #[derive(Debug, Args)]
 pub struct PauseArgs {
-    #[arg(required = true, value_name = "CONTAINER")]
+    /// Pause (unpause) every running (paused) container
+    #[arg(short, long)]
+    pub all: bool,
+    /// Read the container's ID from this file (as `run --cidfile` wrote it)
+    #[arg(long, value_name = "FILE")]
+    pub cidfile: Vec<String>,
+    /// The containers that match (as ps --filter)
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+    #[command(flatten)]
+    pub latest: Latest,
+    #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
 }
 
 pub fn pause(a: PauseArgs, pause: bool) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
-    Ok(each(&a.containers, |t| {
+    let mut list = pick(
+        &engine,
+        Pick {
+            given: &a.containers,
+            all: a.all,
+            latest: a.latest.latest,
+            cidfiles: &a.cidfile,
+            filters: &a.filter,
+            ..Pick::default()
+        },
+    )?;
+    if a.all {
+        // pause --all takes the running containers, unpause --all the paused ones.
+        let want = if pause { "running" } else { "paused" };
+        list.retain(|id| {
+            engine
+                .find_container(id)
+                .map(|c| engine.refresh(c).state.as_str() == want)
+                .unwrap_or(false)
+        });
+    }
+    Ok(each(&list, |t| {
         crate::engine::containers::set_paused(&engine, t, pause)?;
         Ok(Some(t.to_string()))
     }))
@@ -235,28 +421,26 @@ pub fn pause(a: PauseArgs, pause: bool) -> Result<ExitCode> {
 
 /// `rm`: kills (with -f) every target first, then deletes them all from one user namespace.
 pub fn rm(
+    engine: &Engine,
     force: bool,
-    all: bool,
     ignore: bool,
     volumes: bool,
-    given: &[String],
+    list: &[String],
 ) -> Result<ExitCode> {
-    let engine = Engine::open_readonly()?;
-    let list = targets(&engine, all, given, false)?;
     let mut prepared = Vec::new();
-    let mut code = each(&list, |t| match engine.find_container(t) {
+    let mut code = each(list, |t| match engine.find_container(t) {
         Ok(rec) => {
-            prepared.push(lifecycle::prepare_removal(&engine, &rec.id, force)?);
+            prepared.push(lifecycle::prepare_removal(engine, &rec.id, force)?);
             Ok(None)
         }
         Err(_) if ignore => Ok(None),
         Err(e) => Err(e),
     });
     for rec in &prepared {
-        match lifecycle::finish_removal(&engine, rec) {
+        match lifecycle::finish_removal(engine, rec) {
             Ok(()) => {
                 if volumes {
-                    lifecycle::remove_anonymous_volumes(&engine, rec);
+                    lifecycle::remove_anonymous_volumes(engine, rec);
                 }
                 format::print_stdout(&format!("{}\n", rec.id))
             }

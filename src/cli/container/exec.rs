@@ -33,9 +33,11 @@ pub struct ExecArgs {
     /// Run as USER[:GROUP]
     #[arg(short, long)]
     pub user: Option<String>,
+    #[command(flatten)]
+    pub latest: super::Latest,
+    /// The container (with --latest, the command's first word)
     pub container: String,
     #[arg(
-        required = true,
         trailing_var_arg = true,
         allow_hyphen_values = true,
         value_name = "COMMAND"
@@ -43,9 +45,19 @@ pub struct ExecArgs {
     pub command: Vec<String>,
 }
 
-pub fn exec(a: ExecArgs) -> Result<ExitCode> {
+pub fn exec(mut a: ExecArgs) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
-    let rec = engine.find_container(&a.container)?;
+    let named = if a.latest.latest {
+        a.command.insert(0, std::mem::take(&mut a.container));
+        None
+    } else {
+        Some(a.container.as_str())
+    };
+    let id = super::select::one(&engine, named, a.latest.latest)?;
+    if a.command.is_empty() {
+        bail!("you must provide a command to exec");
+    }
+    let rec = engine.find_container(&id)?;
     if rec.cgroup.is_some() {
         // The command must be able to join the container's cgroup.
         crate::process::cgroup::reexec_in_user_scope();
@@ -75,7 +87,9 @@ pub struct AttachArgs {
     /// Don't send stdin to the container
     #[arg(long)]
     pub no_stdin: bool,
-    pub container: String,
+    #[command(flatten)]
+    pub latest: super::Latest,
+    pub container: Option<String>,
 }
 
 /// `attach`: the container's output from now on, and stdin when it was started with `-i`.
@@ -84,7 +98,8 @@ pub fn attach(a: AttachArgs) -> Result<ExitCode> {
     use crate::engine::attach::{self as at, frame, take_frames};
     use std::os::fd::AsFd;
     let engine = Engine::open_readonly()?;
-    let rec = engine.refresh(engine.find_container(&a.container)?);
+    let id = super::select::one(&engine, a.container.as_deref(), a.latest.latest)?;
+    let rec = engine.refresh(engine.find_container(&id)?);
     if !lifecycle::is_running(&rec) {
         bail!(
             "you can only attach to running containers: {} is {}",

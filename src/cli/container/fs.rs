@@ -13,12 +13,15 @@ pub struct DiffArgs {
     /// Output format: json, or the default lines
     #[arg(long)]
     pub format: Option<String>,
-    pub container: String,
+    #[command(flatten)]
+    pub latest: super::Latest,
+    pub container: Option<String>,
 }
 
 pub fn diff(a: DiffArgs) -> Result<ExitCode> {
     let engine = Engine::open()?;
-    let changes = engine.diff_container(&a.container)?;
+    let id = super::select::one(&engine, a.container.as_deref(), a.latest.latest)?;
+    let changes = engine.diff_container(&id)?;
     if a.format.as_deref() == Some("json") {
         let mut map = serde_json::Map::new();
         for (kind, key) in [('A', "added"), ('C', "changed"), ('D', "deleted")] {

@@ -20,12 +20,15 @@ pub struct InspectContainerArgs {
 
 #[derive(Debug, Args)]
 pub struct TopArgs {
-    pub container: String,
+    #[command(flatten)]
+    pub latest: super::Latest,
+    pub container: Option<String>,
 }
 
 pub fn top(a: TopArgs) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
-    let rows = crate::engine::containers::top(&engine, &a.container)?;
+    let id = super::select::one(&engine, a.container.as_deref(), a.latest.latest)?;
+    let rows = crate::engine::containers::top(&engine, &id)?;
     let mut out = String::from("USER\tPID\tPPID\tCOMMAND\n");
     for r in rows {
         out.push_str(&format!(
@@ -117,14 +120,21 @@ pub fn healthcheck(c: HealthcheckCmd) -> Result<ExitCode> {
 
 #[derive(Debug, Args)]
 pub struct PortArgs {
-    pub container: String,
+    #[command(flatten)]
+    pub latest: super::Latest,
+    /// The container (with --latest, the port)
+    pub container: Option<String>,
     /// Only this container port (80 or 80/tcp)
     pub port: Option<String>,
 }
 
-pub fn port(a: PortArgs) -> Result<ExitCode> {
+pub fn port(mut a: PortArgs) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
-    let rec = engine.find_container(&a.container)?;
+    if a.latest.latest && a.port.is_none() {
+        a.port = a.container.take();
+    }
+    let id = super::select::one(&engine, a.container.as_deref(), a.latest.latest)?;
+    let rec = engine.find_container(&id)?;
     let cfg = crate::engine::run::LaunchConfig::of(&rec)?;
     let mut lines = crate::net::ports::describe(&cfg.ports);
     if let Some(want) = &a.port {

@@ -25,14 +25,24 @@ pub struct LogsArgs {
     /// Show entries since this time (RFC 3339, or a duration like 10m)
     #[arg(long)]
     pub since: Option<String>,
-    #[arg(required = true, value_name = "CONTAINER")]
+    #[command(flatten)]
+    pub latest: super::Latest,
+    #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
 }
 
 pub fn logs(a: LogsArgs) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
     let since = a.since.as_deref().map(parse_since).transpose()?;
-    for t in &a.containers {
+    let list = super::select::pick(
+        &engine,
+        super::select::Pick {
+            given: &a.containers,
+            latest: a.latest.latest,
+            ..Default::default()
+        },
+    )?;
+    for t in &list {
         let rec = engine.find_container(t)?;
         if crate::engine::run::LaunchConfig::of(&rec).is_ok_and(|l| l.log_driver.is_some()) {
             anyhow::bail!(

@@ -7,6 +7,7 @@ mod exec;
 mod fs;
 mod info;
 mod logs;
+mod select;
 
 use std::process::ExitCode;
 
@@ -14,7 +15,6 @@ use anyhow::{Result, bail};
 
 use super::format;
 use crate::engine::Engine;
-use crate::engine::lifecycle;
 use crate::engine::{Error as EngineFailure, Kind};
 
 pub use control::{
@@ -28,6 +28,32 @@ pub use info::{
     top,
 };
 pub use logs::{LogsArgs, logs};
+pub use select::{Latest, filter_matches, parse_filters};
+use select::{Pick, pick};
+
+/// The targets of a command with `--all`, `--latest`, `--cidfile` and `--filter` (`rm`'s set).
+pub fn pick_targets(
+    engine: &Engine,
+    given: &[String],
+    all: bool,
+    latest: bool,
+    cidfiles: &[String],
+    filters: &[String],
+    ignore: bool,
+) -> Result<Vec<String>> {
+    pick(
+        engine,
+        Pick {
+            given,
+            all,
+            latest,
+            cidfiles,
+            filters,
+            ignore,
+            running_only: false,
+        },
+    )
+}
 
 /// Prints one line per target and folds the errors into podman's exit code.
 fn each(
@@ -81,26 +107,4 @@ pub fn with_cidfiles(given: &[String], cidfiles: &[String], ignore: bool) -> Res
         }
     }
     Ok(all)
-}
-
-fn targets(
-    engine: &Engine,
-    all: bool,
-    given: &[String],
-    running_only: bool,
-) -> Result<Vec<String>> {
-    if all != given.is_empty() {
-        bail!("specify one or more containers, or --all");
-    }
-    if !all {
-        return Ok(given.to_vec());
-    }
-    Ok(engine
-        .store
-        .list_containers()?
-        .into_iter()
-        .map(|c| engine.refresh(c))
-        .filter(|c| !running_only || lifecycle::is_running(c))
-        .map(|c| c.id)
-        .collect())
 }

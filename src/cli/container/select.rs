@@ -1,0 +1,152 @@
+//! How a container command picks its targets besides naming them, as podman does: `--all`,
+//! `--latest`, `--cidfile`, `--filter` (ps's filters), with podman's checks of which go
+//! together.
+
+use anyhow::{Result, bail};
+use clap::Args;
+
+use crate::engine::Engine;
+use crate::engine::lifecycle;
+use crate::store::containers::ContainerRecord;
+
+/// `-l/--latest`, for the commands that take one container or several.
+#[derive(Debug, Clone, Copy, Default, Args)]
+pub struct Latest {
+    /// Act on the latest container created
+    #[arg(short = 'l', long)]
+    pub latest: bool,
+}
+
+/// What a command was asked to act on.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Pick<'a> {
+    pub given: &'a [String],
+    pub all: bool,
+    pub latest: bool,
+    pub cidfiles: &'a [String],
+    pub filters: &'a [String],
+    /// A missing or empty `--cidfile` is skipped rather than an error (`--ignore`).
+    pub ignore: bool,
+    /// `--all` means the running containers (stop, kill, pause), not every one.
+    pub running_only: bool,
+}
+
+/// The containers `p` names, in order, or podman's complaint about the combination.
+pub(super) fn pick(engine: &Engine, p: Pick<'_>) -> Result<Vec<String>> {
+    let n = p.given.len();
+    if !p.filters.is_empty() {
+        if n > 0 {
+            bail!("--filter takes no arguments");
+        }
+        let filters = parse_filters(p.filters)?;
+        return Ok(list(engine)?
+            .into_iter()
+            .filter(|c| filter_matches(c, &filters))
+            .map(|c| c.id)
+            .collect());
+    }
+    let cidfile = !p.cidfiles.is_empty();
+    if cidfile && (p.all || p.latest) {
+        bail!("--all, --latest, and --cidfile cannot be used together");
+    }
+    if p.all && p.latest {
+        bail!("--all and --latest cannot be used together");
+    }
+    if n > 0 && p.all {
+        bail!("no arguments are needed with --all");
+    }
+    if n > 0 && p.latest {
+        bail!("--latest and containers cannot be used together");
+    }
+    if n == 0 && !p.all && !p.latest && !cidfile {
+        bail!("you must provide at least one name or id");
+    }
+    if p.all {
+        return Ok(list(engine)?
+            .into_iter()
+            .filter(|c| !p.running_only || lifecycle::is_running(c))
+            .map(|c| c.id)
+            .collect());
+    }
+    if p.latest {
+        return match list(engine)?.into_iter().next() {
+            Some(c) => Ok(vec![c.id]),
+            None => bail!("no containers to act on: --latest found none"),
+        };
+    }
+    super::with_cidfiles(p.given, p.cidfiles, p.ignore)
+}
+
+/// The one container of a command that takes a single one: named, or `--latest`.
+pub(super) fn one(engine: &Engine, given: Option<&str>, latest: bool) -> Result<String> {
+    let given: Vec<String> = given.into_iter().map(str::to_string).collect();
+    let mut v = pick(
+        engine,
+        Pick {
+            given: &given,
+            latest,
+            ..Pick::default()
+        },
+    )?;
+    Ok(v.remove(0))
+}
+
+/// Every container, newest first, with its state brought up to date.
+fn list(engine: &Engine) -> Result<Vec<ContainerRecord>> {
+    Ok(engine
+        .store
+        .list_containers()?
+        .into_iter()
+        .map(|c| engine.refresh(c))
+        .collect())
+}
+
+/// `KEY=VALUE` filters, as `ps --filter` takes them.
+pub fn parse_filters(given: &[String]) -> Result<Vec<(String, String)>> {
+    given
+        .iter()
+        .map(|f| match f.split_once('=') {
+            Some((k, v)) if ["name", "id", "status", "label", "ancestor"].contains(&k) => {
+                Ok((k.to_string(), v.to_string()))
+            }
+            _ => {
+                bail!("invalid filter {f:?}: supported are name=, id=, status=, label=, ancestor=")
+            }
+        })
+        .collect()
+}
+
+/// podman's `ps --filter`: different keys must all match; repeated keys match any value.
+pub fn filter_matches(c: &ContainerRecord, filters: &[(String, String)]) -> bool {
+    if filters.is_empty() {
+        return true;
+    }
+    // Only a label filter needs the launch configuration.
+    let labels = if filters.iter().any(|(k, _)| k == "label") {
+        crate::engine::run::LaunchConfig::of(c)
+            .map(|l| l.labels)
+            .unwrap_or_default()
+    } else {
+        Default::default()
+    };
+    let mut keys: Vec<&str> = filters.iter().map(|(k, _)| k.as_str()).collect();
+    keys.dedup();
+    keys.iter().all(|key| {
+        filters
+            .iter()
+            .filter(|(k, _)| k == key)
+            .any(|(_, v)| match *key {
+                "name" => c.name.contains(v.as_str()),
+                "id" => c.id.starts_with(v.as_str()),
+                "status" => c.state.as_str() == v,
+                "ancestor" => {
+                    c.image_name.contains(v.as_str()) || c.image_id.starts_with(v.as_str())
+                }
+                "label" => match v.split_once('=') {
+                    Some((k, val)) => labels.get(k).is_some_and(|x| x == val),
+                    None => labels.contains_key(v.as_str()),
+                },
+                _ => false,
+            })
+    })
+}
