@@ -4103,7 +4103,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__pod__subcmd__kill)
-            opts="-s -h --signal --log-level --help"
+            opts="-s -a -l -h --signal --all --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4155,7 +4155,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__pod__subcmd__pause)
-            opts="-h --log-level --help"
+            opts="-a -l -h --all --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4195,7 +4195,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__pod__subcmd__restart)
-            opts="-t -h --time --log-level --help"
+            opts="-t -i -a -l -h --time --ignore --all --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4221,7 +4221,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__pod__subcmd__rm)
-            opts="-f -i -a -t -h --force --ignore --all --time --log-level --help"
+            opts="-f -i -a -l -t -h --force --ignore --all --latest --time --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4247,7 +4247,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__pod__subcmd__start)
-            opts="-h --log-level --help"
+            opts="-a -l -h --all --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4265,7 +4265,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__pod__subcmd__stats)
-            opts="-h --log-level --help"
+            opts="-a -l -h --all --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4283,7 +4283,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__pod__subcmd__stop)
-            opts="-t -h --time --log-level --help"
+            opts="-t -i -a -l -h --time --ignore --all --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4327,7 +4327,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__pod__subcmd__unpause)
-            opts="-h --log-level --help"
+            opts="-a -l -h --all --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

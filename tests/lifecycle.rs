@@ -968,3 +968,68 @@ fn latest_all_cidfile_and_filter_pick_containers_as_podman_does() {
         "{r}"
     );
 }
+
+#[test]
+fn pod_verbs_take_all_latest_and_ignore_as_podman_does() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    for p in ["q1", "q2"] {
+        env.ok(&["pod", "create", "--name", p]);
+        env.ok(&[
+            "run",
+            "-d",
+            "--pod",
+            p,
+            "--name",
+            &format!("{p}-m"),
+            &image,
+            "sleep",
+            "1000",
+        ]);
+    }
+    let state = |name: &str| {
+        env.ok(&["inspect", "--format", "{{.State.Status}}", name])
+            .trim()
+            .to_string()
+    };
+    env.ok(&["pod", "stop", "-t", "0", "-l"]);
+    assert_eq!(state("q2-m"), "exited");
+    assert_eq!(state("q1-m"), "running");
+    env.ok(&["pod", "start", "--all"]);
+    assert_eq!(state("q2-m"), "running");
+    env.ok(&["pod", "pause", "--latest"]);
+    assert_eq!(state("q2-m"), "paused");
+    env.ok(&["pod", "unpause", "-a"]);
+    assert_eq!(state("q2-m"), "running");
+    env.ok(&["pod", "kill", "-a"]);
+    env.ok(&["wait", "q1-m", "q2-m"]);
+    assert_eq!(state("q1-m"), "exited");
+    env.ok(&["pod", "restart", "-t", "0", "-l"]);
+    assert_eq!(state("q2-m"), "running");
+    // --ignore: a pod that isn't there is no error.
+    env.ok(&["pod", "stop", "--ignore", "-t", "0", "nosuch", "q2"]);
+    assert_eq!(state("q2-m"), "exited");
+    for (args, says) in [
+        (
+            vec!["pod", "stop", "-a", "q1"],
+            "no arguments are needed with --all",
+        ),
+        (
+            vec!["pod", "start"],
+            "you must provide at least one name or id",
+        ),
+        (
+            vec!["pod", "kill", "-a", "-l"],
+            "--all and --latest cannot be used together",
+        ),
+    ] {
+        let r = env.run(&args);
+        assert_eq!(r.code, 125, "{args:?}: {r}");
+        assert!(r.stderr.contains(says), "{args:?}: {r}");
+    }
+    env.ok(&["pod", "rm", "-f", "-l"]);
+    env.expect(1, &["pod", "exists", "q2"]);
+    env.ok(&["pod", "exists", "q1"]);
+    env.ok(&["pod", "rm", "-f", "--all"]);
+}

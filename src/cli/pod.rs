@@ -57,10 +57,23 @@ fn gorae(args: &[String]) -> Result<bool> {
 }
 
 /// `gorae VERB` on every container of `pods`.
+/// A member in a state the verb doesn't apply to is passed over, as podman passes it over
+/// (pause takes the running ones, unpause the paused ones).
 fn each_member(engine: &Engine, pods: &[String], verb: &str) -> Result<ExitCode> {
+    let applies = |name: &String| {
+        let want = match verb {
+            "pause" => "running",
+            "unpause" => "paused",
+            _ => return true,
+        };
+        engine
+            .find_container(name)
+            .is_ok_and(|c| engine.refresh(c).state.as_str() == want)
+    };
     let mut ok = true;
     for p in pods {
-        let names = member_names(engine, p)?;
+        let mut names = member_names(engine, p)?;
+        names.retain(applies);
         if !names.is_empty() {
             ok &= gorae(
                 &std::iter::once(verb.to_string())
@@ -136,8 +149,43 @@ pub struct PsArgs {
 
 #[derive(Debug, Args)]
 pub struct PodsArgs {
-    #[arg(required = true, value_name = "POD")]
+    /// Act on every pod
+    #[arg(short, long)]
+    pub all: bool,
+    /// Act on the latest pod created
+    #[arg(short = 'l', long)]
+    pub latest: bool,
+    #[arg(value_name = "POD")]
     pub pods: Vec<String>,
+}
+
+impl PodsArgs {
+    /// The pods named, every pod, or the newest, with podman's checks of which go together.
+    fn resolve(mut self, engine: &Engine) -> Result<PodsArgs> {
+        let n = self.pods.len();
+        if self.all && self.latest {
+            anyhow::bail!("--all and --latest cannot be used together");
+        }
+        if n > 0 && self.all {
+            anyhow::bail!("no arguments are needed with --all");
+        }
+        if n > 0 && self.latest {
+            anyhow::bail!("--latest and containers cannot be used together");
+        }
+        if n == 0 && !self.all && !self.latest {
+            anyhow::bail!("you must provide at least one name or id");
+        }
+        let pods = engine.list_pods();
+        if self.all {
+            self.pods = pods.into_iter().map(|p| p.id).collect();
+        } else if self.latest {
+            match pods.into_iter().last() {
+                Some(p) => self.pods = vec![p.id],
+                None => anyhow::bail!("no pods to act on: --latest found none"),
+            }
+        }
+        Ok(self)
+    }
 }
 
 #[derive(Debug, Args)]
@@ -145,8 +193,11 @@ pub struct StopArgs {
     /// Seconds to wait before killing
     #[arg(short, long)]
     pub time: Option<u32>,
-    #[arg(required = true, value_name = "POD")]
-    pub pods: Vec<String>,
+    /// Ignore pods that do not exist
+    #[arg(short, long)]
+    pub ignore: bool,
+    #[command(flatten)]
+    pub pick: PodsArgs,
 }
 
 #[derive(Debug, Args)]
@@ -154,8 +205,8 @@ pub struct KillArgs {
     /// The signal to send
     #[arg(short, long, default_value = "SIGKILL")]
     pub signal: String,
-    #[arg(required = true, value_name = "POD")]
-    pub pods: Vec<String>,
+    #[command(flatten)]
+    pub pick: PodsArgs,
 }
 
 #[derive(Debug, Args)]
@@ -169,10 +220,13 @@ pub struct RmArgs {
     /// Remove every pod
     #[arg(short, long, conflicts_with = "pods")]
     pub all: bool,
+    /// Remove the latest pod created
+    #[arg(short = 'l', long, conflicts_with_all = ["pods", "all"])]
+    pub latest: bool,
     /// With --force: seconds to wait for each running container to stop before killing it
     #[arg(short, long, value_name = "SECONDS")]
     pub time: Option<u32>,
-    #[arg(required_unless_present = "all", value_name = "POD")]
+    #[arg(required_unless_present_any = ["all", "latest"], value_name = "POD")]
     pub pods: Vec<String>,
 }
 
@@ -241,16 +295,28 @@ pub fn pod_cmd(c: PodCmd) -> Result<ExitCode> {
     match c {
         PodCmd::Create(a) => create(&engine, a),
         PodCmd::Ps(a) => ps(&engine, a),
-        PodCmd::Start(a) => start(&engine, a),
-        PodCmd::Stop(a) => stop(&engine, a),
-        PodCmd::Kill(a) => kill(&engine, a),
+        PodCmd::Start(a) => start(&engine, a.resolve(&engine)?),
+        PodCmd::Stop(mut a) => {
+            a.pick = a.pick.resolve(&engine)?;
+            if a.ignore {
+                a.pick.pods.retain(|p| engine.find_pod(p).is_ok());
+            }
+            stop(&engine, a)
+        }
+        PodCmd::Kill(mut a) => {
+            a.pick = a.pick.resolve(&engine)?;
+            kill(&engine, a)
+        }
         PodCmd::Rm(a) => rm(&engine, a),
         PodCmd::Inspect(a) => inspect(&engine, a),
-        PodCmd::Restart(a) => restart(a),
-        PodCmd::Pause(a) => each_member(&engine, &a.pods, "pause"),
-        PodCmd::Unpause(a) => each_member(&engine, &a.pods, "unpause"),
+        PodCmd::Restart(mut a) => {
+            a.pick = a.pick.resolve(&engine)?;
+            restart(a)
+        }
+        PodCmd::Pause(a) => each_member(&engine, &a.resolve(&engine)?.pods, "pause"),
+        PodCmd::Unpause(a) => each_member(&engine, &a.resolve(&engine)?.pods, "unpause"),
         PodCmd::Top { pod } => top(&engine, &pod),
-        PodCmd::Stats(a) => stats(&engine, a),
+        PodCmd::Stats(a) => stats(&engine, a.resolve(&engine)?),
         PodCmd::Logs { container, pod } => logs(&engine, container.as_deref(), &pod),
         PodCmd::Exists { pod } => Ok(ExitCode::from(if engine.find_pod(&pod).is_ok() {
             0
@@ -396,7 +462,7 @@ fn start_pod(engine: &Engine, pod: &PodRecord) -> Result<(), crate::engine::Erro
 }
 
 fn stop(engine: &Engine, a: StopArgs) -> Result<ExitCode> {
-    Ok(each(engine, &a.pods, |pod| {
+    Ok(each(engine, &a.pick.pods, |pod| {
         // Members first; the infra holds their network until they are gone.
         for c in engine.pod_containers(pod).iter().rev() {
             if lifecycle::is_running(c) {
@@ -409,7 +475,7 @@ fn stop(engine: &Engine, a: StopArgs) -> Result<ExitCode> {
 
 fn kill(engine: &Engine, a: KillArgs) -> Result<ExitCode> {
     let sig = crate::runtime::signals::parse(&a.signal).map_err(anyhow::Error::msg)?;
-    Ok(each(engine, &a.pods, |pod| {
+    Ok(each(engine, &a.pick.pods, |pod| {
         for c in engine.pod_containers(pod).iter().rev() {
             if lifecycle::is_running(c) {
                 lifecycle::kill_container(engine, &c.id, sig)?;
@@ -427,6 +493,12 @@ fn rm(engine: &Engine, mut a: RmArgs) -> Result<ExitCode> {
         a.pods = engine.list_pods().into_iter().map(|p| p.id).collect();
         if a.pods.is_empty() {
             return Ok(ExitCode::SUCCESS);
+        }
+    }
+    if a.latest {
+        match engine.list_pods().into_iter().last() {
+            Some(p) => a.pods = vec![p.id],
+            None => anyhow::bail!("no pods to act on: --latest found none"),
         }
     }
     if a.ignore {
@@ -488,7 +560,7 @@ fn inspect(engine: &Engine, a: InspectArgs) -> Result<ExitCode> {
 fn restart(a: StopArgs) -> Result<ExitCode> {
     let mut ok = true;
     let t = a.time.unwrap_or(10).to_string();
-    for p in &a.pods {
+    for p in &a.pick.pods {
         ok &= gorae(&[
             "pod".into(),
             "stop".into(),
