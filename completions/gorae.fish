@@ -704,7 +704,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand start" -s l -l latest -d 'Ac
 complete -c gorae -n "__fish_gorae_using_subcommand start" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container (default: its stop timeout, 10)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand stop" -l cidfile -d 'Read the container\'s ID from this file (as `run --cidfile` wrote it)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand stop" -l filter -d 'Stop the containers that match (as ps --filter)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand stop" -l filter -d 'The containers that match (as ps --filter)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand stop" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -730,7 +730,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand kill" -s l -l latest -d 'Act
 complete -c gorae -n "__fish_gorae_using_subcommand kill" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand restart" -s t -l time -d 'Seconds to wait before killing the container' -r
 complete -c gorae -n "__fish_gorae_using_subcommand restart" -l cidfile -d 'Read the container\'s ID from this file (as `run --cidfile` wrote it)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand restart" -l filter -d 'Restart the containers that match (as ps --filter)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand restart" -l filter -d 'The containers that match (as ps --filter)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand restart" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1029,8 +1029,8 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -l external -d 'Also containers not made by run or create (other tools\' containers in the store; gorae\'s store holds none, so the list is the same)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'With -f: stop running containers gracefully, killing them after this many seconds (default: kill at once)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -l cidfile -d 'Read the container\'s ID from this file (removed with the container)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -l filter -d 'Remove the containers that match (as ps --filter)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -l cidfile -d 'Read the container\'s ID from this file (as `run --cidfile` wrote it)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -l filter -d 'The containers that match (as ps --filter)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1146,7 +1146,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container (default: its stop timeout, 10)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -l cidfile -d 'Read the container\'s ID from this file (as `run --cidfile` wrote it)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -l filter -d 'Stop the containers that match (as ps --filter)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -l filter -d 'The containers that match (as ps --filter)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1172,7 +1172,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -d 'Seconds to wait before killing the container' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from restart" -l cidfile -d 'Read the container\'s ID from this file (as `run --cidfile` wrote it)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from restart" -l filter -d 'Restart the containers that match (as ps --filter)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from restart" -l filter -d 'The containers that match (as ps --filter)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from restart" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1954,8 +1954,8 @@ complete -c gorae -n "__fish_gorae_using_subcommand ps" -s l -l latest -d 'Show 
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -l external -d 'Also containers not made by run or create (other tools\' containers in the store; gorae\'s store holds none, so the list is the same)'
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -s t -l time -d 'With -f: stop running containers gracefully, killing them after this many seconds (default: kill at once)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand rm" -l cidfile -d 'Read the container\'s ID from this file (removed with the container)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand rm" -l filter -d 'Remove the containers that match (as ps --filter)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand rm" -l cidfile -d 'Read the container\'s ID from this file (as `run --cidfile` wrote it)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand rm" -l filter -d 'The containers that match (as ps --filter)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''

@@ -684,29 +684,14 @@ pub struct RmArgs {
     /// (default: kill at once)
     #[arg(short, long, value_name = "SECONDS")]
     pub time: Option<u32>,
-    /// Read the container's ID from this file (removed with the container)
-    #[arg(long, value_name = "FILE")]
-    pub cidfile: Vec<String>,
-    /// Remove the containers that match (as ps --filter)
-    #[arg(long, value_name = "FILTER")]
-    pub filter: Vec<String>,
+    /// The containers (a `--cidfile` file goes with its container)
     #[command(flatten)]
-    pub latest: super::container::Latest,
-    #[arg(value_name = "CONTAINER")]
-    pub containers: Vec<String>,
+    pub targets: super::container::Targets,
 }
 
 pub fn rm(a: RmArgs) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
-    let list = super::container::pick_targets(
-        &engine,
-        &a.containers,
-        a.all,
-        a.latest.latest,
-        &a.cidfile,
-        &a.filter,
-        a.ignore,
-    )?;
+    let list = a.targets.pick(&engine, a.all, a.ignore, false)?;
     if list.is_empty() {
         return Ok(ExitCode::SUCCESS);
     }
@@ -719,7 +704,7 @@ pub fn rm(a: RmArgs) -> Result<ExitCode> {
     }
     let code = super::container::rm(&engine, a.force, a.ignore, a.volumes, &list)?;
     if code == ExitCode::SUCCESS {
-        for f in &a.cidfile {
+        for f in &a.targets.cidfile {
             let _ = std::fs::remove_file(f);
         }
     }

@@ -7,7 +7,7 @@ use clap::Args;
 
 use super::exec::{AttachArgs, attach};
 use super::logs::follow;
-use super::select::{Latest, Pick, pick};
+use super::select::{Latest, Pick, Targets, pick};
 use super::{each, needs_cgroup_scope};
 use crate::cli::format;
 use crate::cli::run::{RunArgs, run_options};
@@ -138,32 +138,13 @@ pub struct StopArgs {
     /// Ignore errors for containers that do not exist
     #[arg(short, long)]
     pub ignore: bool,
-    /// Read the container's ID from this file (as `run --cidfile` wrote it)
-    #[arg(long, value_name = "FILE")]
-    pub cidfile: Vec<String>,
-    /// Stop the containers that match (as ps --filter)
-    #[arg(long, value_name = "FILTER")]
-    pub filter: Vec<String>,
     #[command(flatten)]
-    pub latest: Latest,
-    #[arg(value_name = "CONTAINER")]
-    pub containers: Vec<String>,
+    pub targets: Targets,
 }
 
 pub fn stop(a: StopArgs) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
-    let list = pick(
-        &engine,
-        Pick {
-            given: &a.containers,
-            all: a.all,
-            latest: a.latest.latest,
-            cidfiles: &a.cidfile,
-            filters: &a.filter,
-            ignore: a.ignore,
-            running_only: true,
-        },
-    )?;
+    let list = a.targets.pick(&engine, a.all, a.ignore, true)?;
     Ok(each(&list, |t| match engine.find_container(t) {
         Ok(rec) => {
             lifecycle::stop(&engine, &rec.id, a.time)?;
@@ -223,32 +204,13 @@ pub struct RestartArgs {
     /// With --all: only the running containers
     #[arg(long)]
     pub running: bool,
-    /// Read the container's ID from this file (as `run --cidfile` wrote it)
-    #[arg(long, value_name = "FILE")]
-    pub cidfile: Vec<String>,
-    /// Restart the containers that match (as ps --filter)
-    #[arg(long, value_name = "FILTER")]
-    pub filter: Vec<String>,
     #[command(flatten)]
-    pub latest: Latest,
-    #[arg(value_name = "CONTAINER")]
-    pub containers: Vec<String>,
+    pub targets: Targets,
 }
 
 pub fn restart(a: RestartArgs) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
-    let list = pick(
-        &engine,
-        Pick {
-            given: &a.containers,
-            all: a.all,
-            latest: a.latest.latest,
-            cidfiles: &a.cidfile,
-            filters: &a.filter,
-            running_only: a.running,
-            ..Pick::default()
-        },
-    )?;
+    let list = a.targets.pick(&engine, a.all, false, a.running)?;
     needs_cgroup_scope(&engine, &list);
     let mut ids = Vec::new();
     let code = each(&list, |t| {
@@ -378,31 +340,13 @@ pub struct PauseArgs {
     /// Pause (unpause) every running (paused) container
     #[arg(short, long)]
     pub all: bool,
-    /// Read the container's ID from this file (as `run --cidfile` wrote it)
-    #[arg(long, value_name = "FILE")]
-    pub cidfile: Vec<String>,
-    /// The containers that match (as ps --filter)
-    #[arg(long, value_name = "FILTER")]
-    pub filter: Vec<String>,
     #[command(flatten)]
-    pub latest: Latest,
-    #[arg(value_name = "CONTAINER")]
-    pub containers: Vec<String>,
+    pub targets: Targets,
 }
 
 pub fn pause(a: PauseArgs, pause: bool) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
-    let mut list = pick(
-        &engine,
-        Pick {
-            given: &a.containers,
-            all: a.all,
-            latest: a.latest.latest,
-            cidfiles: &a.cidfile,
-            filters: &a.filter,
-            ..Pick::default()
-        },
-    )?;
+    let mut list = a.targets.pick(&engine, a.all, false, false)?;
     if a.all {
         // pause --all takes the running containers, unpause --all the paused ones.
         let want = if pause { "running" } else { "paused" };

@@ -28,32 +28,7 @@ pub use info::{
     top,
 };
 pub use logs::{LogsArgs, logs};
-pub use select::{Latest, filter_matches, parse_filters};
-use select::{Pick, pick};
-
-/// The targets of a command with `--all`, `--latest`, `--cidfile` and `--filter` (`rm`'s set).
-pub fn pick_targets(
-    engine: &Engine,
-    given: &[String],
-    all: bool,
-    latest: bool,
-    cidfiles: &[String],
-    filters: &[String],
-    ignore: bool,
-) -> Result<Vec<String>> {
-    pick(
-        engine,
-        Pick {
-            given,
-            all,
-            latest,
-            cidfiles,
-            filters,
-            ignore,
-            running_only: false,
-        },
-    )
-}
+pub use select::{Latest, Targets, filter_matches, parse_filters};
 
 /// Prints one line per target and folds the errors into podman's exit code.
 fn each(

@@ -17,6 +17,46 @@ pub struct Latest {
     pub latest: bool,
 }
 
+/// `--cidfile`, `--filter`, `-l` and the names: how stop, restart, pause/unpause and rm pick
+/// their containers (each adds its own `--all`).
+#[derive(Debug, Args)]
+pub struct Targets {
+    /// Read the container's ID from this file (as `run --cidfile` wrote it)
+    #[arg(long, value_name = "FILE")]
+    pub cidfile: Vec<String>,
+    /// The containers that match (as ps --filter)
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+    #[command(flatten)]
+    pub latest: Latest,
+    #[arg(value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+impl Targets {
+    /// The containers these flags and `all` name.
+    pub fn pick(
+        &self,
+        engine: &Engine,
+        all: bool,
+        ignore: bool,
+        running_only: bool,
+    ) -> Result<Vec<String>> {
+        pick(
+            engine,
+            Pick {
+                given: &self.containers,
+                all,
+                latest: self.latest.latest,
+                cidfiles: &self.cidfile,
+                filters: &self.filter,
+                ignore,
+                running_only,
+            },
+        )
+    }
+}
+
 /// What a command was asked to act on.
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct Pick<'a> {
