@@ -925,7 +925,19 @@ fn latest_all_cidfile_and_filter_pick_containers_as_podman_does() {
     env.ok(&["kill", "--cidfile", cidfile.to_str().unwrap()]);
     env.ok(&["wait", "s1"]);
     assert_eq!(state("s1").trim(), "exited");
-    env.ok(&["start", "--filter", "name=s2"]);
+    // start --filter narrows the names given; no policy matches restart-policy=none.
+    assert_eq!(
+        env.ok(&["start", "--filter", "restart-policy=always", "s2"]),
+        ""
+    );
+    env.ok(&[
+        "start",
+        "--filter",
+        "restart-policy=none",
+        "--filter",
+        "name=s2",
+        "s2",
+    ]);
     assert_eq!(state("s2").trim(), "running");
     env.ok(&["kill", "-l"]);
     assert_eq!(env.ok(&["wait", "-l"]).trim(), "137");
@@ -953,6 +965,14 @@ fn latest_all_cidfile_and_filter_pick_containers_as_podman_does() {
             "--all, --latest, and --cidfile cannot be used together",
         ),
         (vec!["pause", "--filter", "bogus=1"], "invalid filter"),
+        (
+            vec!["start", "--all", "s1"],
+            "either start all containers or the container(s) provided in the arguments",
+        ),
+        (
+            vec!["start", "--filter", "restart-policy=fake", "s1"],
+            "fake invalid restart policy",
+        ),
     ] {
         let r = env.run(&args);
         assert_eq!(r.code, 125, "{args:?}: {r}");

@@ -88,16 +88,42 @@ fn enter_for_start(engine: &Engine, containers: &[String]) -> Result<()> {
 
 pub fn start(mut a: StartArgs) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
-    a.containers = pick(
-        &engine,
-        Pick {
-            given: &a.containers,
-            all: a.all,
-            latest: a.latest.latest,
-            filters: &a.filter,
-            ..Pick::default()
-        },
-    )?;
+    // start's own rules, as podman's: --filter narrows the names or --all (it takes
+    // arguments here), and --all means the containers that are not running.
+    if a.all && (!a.containers.is_empty() || a.latest.latest) {
+        bail!("either start all containers or the container(s) provided in the arguments");
+    }
+    if a.all || !a.filter.is_empty() && a.containers.is_empty() {
+        a.containers = pick(
+            &engine,
+            Pick {
+                all: true,
+                ..Pick::default()
+            },
+        )?;
+        a.containers.retain(|id| {
+            engine
+                .find_container(id)
+                .is_ok_and(|c| !lifecycle::is_running(&engine.refresh(c)))
+        });
+    } else {
+        a.containers = pick(
+            &engine,
+            Pick {
+                given: &a.containers,
+                latest: a.latest.latest,
+                ..Pick::default()
+            },
+        )?;
+    }
+    if !a.filter.is_empty() {
+        let filters = super::parse_filters(&a.filter)?;
+        a.containers.retain(|id| {
+            engine
+                .find_container(id)
+                .is_ok_and(|c| super::filter_matches(&c, &filters))
+        });
+    }
     needs_cgroup_scope(&engine, &a.containers);
     enter_for_start(&engine, &a.containers)?;
     if a.attach {

@@ -143,15 +143,25 @@ fn list(engine: &Engine) -> Result<Vec<ContainerRecord>> {
 
 /// `KEY=VALUE` filters, as `ps --filter` takes them.
 pub fn parse_filters(given: &[String]) -> Result<Vec<(String, String)>> {
+    const KEYS: [&str; 6] = [
+        "name",
+        "id",
+        "status",
+        "label",
+        "ancestor",
+        "restart-policy",
+    ];
+    const POLICIES: [&str; 5] = ["none", "no", "always", "on-failure", "unless-stopped"];
     given
         .iter()
         .map(|f| match f.split_once('=') {
-            Some((k, v)) if ["name", "id", "status", "label", "ancestor"].contains(&k) => {
-                Ok((k.to_string(), v.to_string()))
+            Some(("restart-policy", v)) if !POLICIES.contains(&v) => {
+                bail!("{v} invalid restart policy")
             }
-            _ => {
-                bail!("invalid filter {f:?}: supported are name=, id=, status=, label=, ancestor=")
-            }
+            Some((k, v)) if KEYS.contains(&k) => Ok((k.to_string(), v.to_string())),
+            _ => bail!(
+                "invalid filter {f:?}: supported are name=, id=, status=, label=, ancestor=, restart-policy="
+            ),
         })
         .collect()
 }
@@ -161,14 +171,23 @@ pub fn filter_matches(c: &ContainerRecord, filters: &[(String, String)]) -> bool
     if filters.is_empty() {
         return true;
     }
-    // Only a label filter needs the launch configuration.
-    let labels = if filters.iter().any(|(k, _)| k == "label") {
-        crate::engine::run::LaunchConfig::of(c)
-            .map(|l| l.labels)
-            .unwrap_or_default()
+    // Only label and restart-policy filters need the launch configuration.
+    let launch = if filters
+        .iter()
+        .any(|(k, _)| k == "label" || k == "restart-policy")
+    {
+        crate::engine::run::LaunchConfig::of(c).ok()
     } else {
-        Default::default()
+        None
     };
+    let labels = launch
+        .as_ref()
+        .map(|l| l.labels.clone())
+        .unwrap_or_default();
+    let policy = launch
+        .as_ref()
+        .map(|l| l.restart.split(':').next().unwrap_or_default().to_string())
+        .unwrap_or_default();
     let mut keys: Vec<&str> = filters.iter().map(|(k, _)| k.as_str()).collect();
     keys.dedup();
     keys.iter().all(|key| {
@@ -182,6 +201,11 @@ pub fn filter_matches(c: &ContainerRecord, filters: &[(String, String)]) -> bool
                 "ancestor" => {
                     c.image_name.contains(v.as_str()) || c.image_id.starts_with(v.as_str())
                 }
+                // gorae records no policy as "no": "none" and "no" mean the same to it.
+                "restart-policy" => match v.as_str() {
+                    "none" | "no" => policy.is_empty() || policy == "no",
+                    p => p == policy,
+                },
                 "label" => match v.split_once('=') {
                     Some((k, val)) => labels.get(k).is_some_and(|x| x == val),
                     None => labels.contains_key(v.as_str()),

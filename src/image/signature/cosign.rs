@@ -148,8 +148,13 @@ impl Sealed {
             )));
         }
         let p = &kdf.params;
-        if !p.n.is_power_of_two() || p.n < 2 || p.n > 1 << 22 {
-            return Err(key_err(format!("unreasonable scrypt N {}", p.n)));
+        // scrypt needs 128·r·N bytes: cosign's parameters take 32 MiB; refuse beyond 256 MiB.
+        let memory = 128u64.saturating_mul(u64::from(p.r)).saturating_mul(p.n);
+        if !p.n.is_power_of_two() || p.n < 2 || p.r == 0 || memory > 256 << 20 {
+            return Err(key_err(format!(
+                "unreasonable scrypt parameters N={} r={}",
+                p.n, p.r
+            )));
         }
         let params = scrypt::Params::new(p.n.trailing_zeros() as u8, p.r, p.p, 32)
             .map_err(|e| key_err(format!("scrypt parameters: {e}")))?;
