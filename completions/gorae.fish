@@ -699,7 +699,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand start" -s a -l attach -d 'Attach: print the container\'s output and exit with its status'
 complete -c gorae -n "__fish_gorae_using_subcommand start" -s i -l interactive -d 'Attach stdin too (for containers created with -i)'
-complete -c gorae -n "__fish_gorae_using_subcommand start" -l all -d 'Start all containers, whatever their state'
+complete -c gorae -n "__fish_gorae_using_subcommand start" -l all -d 'Start every container that is not running'
 complete -c gorae -n "__fish_gorae_using_subcommand start" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand start" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container (default: its stop timeout, 10)' -r
@@ -1141,7 +1141,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach: print the container\'s output and exit with its status'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Attach stdin too (for containers created with -i)'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -l all -d 'Start all containers, whatever their state'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -l all -d 'Start every container that is not running'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -l timeout -d 'Seconds to wait before killing the container (default: its stop timeout, 10)' -r

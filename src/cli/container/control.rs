@@ -50,7 +50,7 @@ pub struct StartArgs {
     /// Attach stdin too (for containers created with -i)
     #[arg(short, long)]
     pub interactive: bool,
-    /// Start all containers, whatever their state
+    /// Start every container that is not running
     #[arg(long)]
     pub all: bool,
     /// Start the containers that match (as ps --filter)

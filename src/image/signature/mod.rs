@@ -138,6 +138,11 @@ fn is_other_digest(d: &str) -> bool {
     })
 }
 
+/// The first key of `o` that `allowed` doesn't name: payloads and policies are strict.
+fn stray_field<'a>(o: &'a Map<String, Value>, allowed: &[&str]) -> Option<&'a str> {
+    o.keys().map(String::as_str).find(|k| !allowed.contains(k))
+}
+
 fn exact_fields<'a>(
     v: &'a Value,
     what: &str,
@@ -146,10 +151,8 @@ fn exact_fields<'a>(
     let o = v
         .as_object()
         .ok_or_else(|| invalid(format!("{what} is not a JSON object")))?;
-    for k in o.keys() {
-        if !fields.contains(&k.as_str()) {
-            return Err(invalid(format!("{what}: unexpected field {k:?}")));
-        }
+    if let Some(k) = stray_field(o, fields) {
+        return Err(invalid(format!("{what}: unexpected field {k:?}")));
     }
     for f in fields {
         if !o.contains_key(*f) {

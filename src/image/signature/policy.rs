@@ -178,7 +178,7 @@ fn fields<'a>(
     let o = r
         .as_object()
         .ok_or_else(|| bad("a requirement is not a JSON object"))?;
-    if let Some(k) = o.keys().find(|k| !allowed.contains(&k.as_str())) {
+    if let Some(k) = super::stray_field(o, allowed) {
         return Err(bad(format!(
             "unknown field {k:?} in a {kind:?} requirement"
         )));
@@ -309,7 +309,7 @@ fn identity(v: Option<&Value>) -> Result<Identity, PolicyError> {
     let o = v
         .as_object()
         .ok_or_else(|| bad("signedIdentity is not an object"))?;
-    let only = |allowed: &[&str]| match o.keys().find(|k| !allowed.contains(&k.as_str())) {
+    let only = |allowed: &[&str]| match super::stray_field(o, allowed) {
         Some(k) => Err(bad(format!(
             "unknown field {k:?} in signedIdentity {kind:?}"
         ))),
