@@ -450,12 +450,12 @@ pub fn inspect(a: InspectArgs) -> Result<ExitCode> {
     let mut code = 0u8;
     for name in &a.names {
         let found = match a.r#type.as_str() {
-            "container" => super::run::container_json(&engine, name),
+            "container" => super::container::container_json(&engine, name),
             "image" => engine
                 .find_image(name)
                 .map_err(anyhow::Error::from)
                 .and_then(|img| image_inspect(&engine, &img)),
-            _ => super::run::container_json(&engine, name).or_else(|_| {
+            _ => super::container::container_json(&engine, name).or_else(|_| {
                 engine
                     .find_image(name)
                     .map_err(anyhow::Error::from)

@@ -20,8 +20,9 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
+pub use container::PsArgs;
 pub use image::{ImageCmd, ImagesArgs, InspectArgs, PullArgs, RmiArgs, TagArgs};
-pub use run::{PsArgs, RmArgs, RunArgs};
+pub use run::{RmArgs, RunArgs};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -310,7 +311,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Images(a) => image::images(a),
         Command::Image(c) => image::image_cmd(c),
         Command::Run(a) | Command::Container(ContainerCmd::Run(a)) => run::run(*a),
-        Command::Ps(a) | Command::Container(ContainerCmd::Ps(a)) => run::ps(a),
+        Command::Ps(a) | Command::Container(ContainerCmd::Ps(a)) => container::ps(a),
         Command::Rm(a) | Command::Container(ContainerCmd::Rm(a)) => run::rm(a),
         Command::Create(a) | Command::Container(ContainerCmd::Create(a)) => container::create(*a),
         Command::Start(a) | Command::Container(ContainerCmd::Start(a)) => container::start(a),

@@ -6,7 +6,9 @@ mod control;
 mod exec;
 mod fs;
 mod info;
+mod inspect;
 mod logs;
+mod ps;
 mod select;
 
 use std::process::ExitCode;
@@ -27,7 +29,9 @@ pub use info::{
     HealthcheckCmd, InspectContainerArgs, PortArgs, StatsArgs, TopArgs, healthcheck, port, stats,
     top,
 };
+pub use inspect::container_json;
 pub use logs::{LogsArgs, logs};
+pub use ps::{PsArgs, ps};
 pub use select::{Latest, Targets, filter_matches, parse_filters};
 
 /// Prints one line per target and folds the errors into podman's exit code.

@@ -1,0 +1,108 @@
+//! `inspect` of a container: podman's document.
+
+use anyhow::Result;
+
+use crate::engine::Engine;
+use crate::store::containers::ContainerRecord;
+
+/// last start, 0 (unlimited) for any not in force (see podman #21575).
+fn host_config(c: &ContainerRecord) -> serde_json::Value {
+    let cfg = crate::engine::run::LaunchConfig::of(c).ok();
+    let l: crate::runtime::limits::Limits = c
+        .applied_limits
+        .as_ref()
+        .and_then(|raw| serde_json::from_str(raw.text()).ok())
+        .unwrap_or_default();
+    serde_json::json!({
+        "Memory": l.memory.unwrap_or(0),
+        "MemorySwap": l.memory_swap.unwrap_or(0),
+        "MemoryReservation": l.memory_reservation.unwrap_or(0),
+        "NanoCpus": l.cpus.map_or(0, |c| (c * 1e9).round() as u64),
+        "CpuShares": l.cpu_shares.unwrap_or(0),
+        "CpusetCpus": l.cpuset_cpus.unwrap_or_default(),
+        "PidsLimit": l.pids_limit.unwrap_or(0),
+        "BlkioWeight": l.blkio_weight.unwrap_or(0),
+        "Cgroups": cfg.as_ref().map_or("enabled", |c| c.cgroups.mode.as_str()),
+        "CgroupParent": cfg.as_ref().and_then(|c| c.cgroups.parent.clone()).unwrap_or_default(),
+        "CgroupManager": "cgroupfs",
+        "CgroupPath": c.cgroup.as_deref().map(|p| p.trim_start_matches("/sys/fs/cgroup")).unwrap_or(""),
+    })
+}
+
+/// `inspect` of a container, shaped like podman's.
+pub fn container_json(engine: &Engine, query: &str) -> Result<serde_json::Value> {
+    let c = engine.refresh(engine.find_container(query)?);
+    let running = crate::engine::lifecycle::is_running(&c);
+    // The limits asked for are not shown as such: only those in force (HostConfig).
+    let mut config = c.config.value();
+    if let Some(cg) = config.get_mut("cgroups").and_then(|v| v.as_object_mut()) {
+        cg.remove("limits");
+    }
+    Ok(serde_json::json!({
+        "Id": c.id,
+        "Created": c.created,
+        "Path": c.command.first(),
+        "Args": c.command.get(1..).unwrap_or(&[]),
+        "State": {
+            "Status": c.state.as_str(),
+            "Running": running,
+            "ExitCode": c.exit_code.unwrap_or(0),
+            "Pid": c.pid.unwrap_or(0),
+            "StartedAt": c.started_at,
+            "FinishedAt": c.finished_at,
+            "Error": engine.store.monitor_error(&c.id).unwrap_or_default(),
+            "Health": c.health.clone().unwrap_or(serde_json::Value::Null),
+        },
+        "Image": c.image_id,
+        "ImageName": c.image_name,
+        "Name": c.name,
+        "Config": config,
+        "HostConfig": host_config(&c),
+        "GraphDriver": {"Name": "overlay", "Data": {
+            "UpperDir": engine.store.container_dir(&c.id).join("upper"),
+            "WorkDir": engine.store.container_dir(&c.id).join("work"),
+        }},
+        "AutoRemove": c.auto_remove,
+        "RestartCount": c.restart_count,
+        "NetworkSettings": {
+            "SandboxKey": if running { c.pid.map(|p| format!("/proc/{p}/ns/net")).unwrap_or_default() } else { String::new() },
+            "IPAddress": "",
+            "Ports": crate::engine::run::LaunchConfig::of(&c).map(|l| {
+                let mut m = serde_json::Map::new();
+                for p in &l.ports {
+                    for i in 0..p.count {
+                        m.insert(format!("{}/{}", p.container_port + i, p.protocol), serde_json::json!([{
+                            "HostIp": p.host_ip.clone().unwrap_or_default(),
+                            "HostPort": (p.host_port + i).to_string(),
+                        }]));
+                    }
+                }
+                serde_json::Value::Object(m)
+            }).unwrap_or_default(),
+            "Mode": crate::engine::run::LaunchConfig::of(&c).map(|l| serde_json::to_value(l.network).unwrap_or_default()).unwrap_or_default(),
+            "Networks": crate::engine::run::LaunchConfig::of(&c).map(|l| {
+                let nets = engine.networks();
+                l.networks().map(|n| {
+                    let ip = nets.members(n).into_iter().find(|(_, id)| *id == c.id).map(|(ip, _)| ip.to_string());
+                    (n.clone(), serde_json::json!({
+                        "NetworkID": n,
+                        "Aliases": l.network_aliases,
+                        "IPAddress": if running { ip.unwrap_or_default() } else { String::new() },
+                    }))
+                }).collect::<serde_json::Map<_, _>>()
+            }).unwrap_or_default(),
+        },
+        "Labels": crate::engine::run::LaunchConfig::of(&c).map(|l| l.labels).unwrap_or_default(),
+        "Mounts": crate::engine::run::LaunchConfig::of(&c).map(|cfg| cfg.mounts.iter().map(|m| serde_json::json!({
+            "Type": m.kind,
+            "Name": if m.kind == crate::runtime::mounts::MountKind::Volume { m.source.clone() } else { String::new() },
+            "Source": match m.kind {
+                crate::runtime::mounts::MountKind::Volume => engine.store.volume_data(&m.source).display().to_string(),
+                _ => m.source.clone(),
+            },
+            "Destination": m.destination,
+            "RW": !m.readonly,
+            "Options": m.options,
+        })).collect::<Vec<_>>()).unwrap_or_default(),
+    }))
+}

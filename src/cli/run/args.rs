@@ -1,0 +1,221 @@
+//! The flags of `run` and `create` (one set: podman's two commands share it).
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use crate::cli::image::RegistryArgs;
+
+#[derive(Debug, Args)]
+#[command(disable_help_flag = true)]
+pub struct RunArgs {
+    /// Print help (`-h` is --hostname, as in podman)
+    #[arg(long, action = clap::ArgAction::Help)]
+    pub help: Option<bool>,
+    /// Remove the container when it exits
+    #[arg(long)]
+    pub rm: bool,
+    /// Run in the background and print the container ID
+    #[arg(short, long)]
+    pub detach: bool,
+    /// Replace a container of the same name
+    #[arg(long)]
+    pub replace: bool,
+    /// Forward signals gorae receives to the container (foreground runs)
+    #[arg(long, default_value_t = true, num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub sig_proxy: bool,
+    /// Signal to stop the container (default: the image's STOPSIGNAL, else SIGTERM)
+    #[arg(long)]
+    pub stop_signal: Option<String>,
+    /// Seconds to wait for the stop signal before SIGKILL (default 10)
+    #[arg(long)]
+    pub stop_timeout: Option<u32>,
+    /// Bind mount or volume: [SOURCE:]DESTINATION[:OPTIONS] (ro, rw, z, Z, nosuid, nodev, noexec)
+    #[arg(short, long, value_name = "VOLUME")]
+    pub volume: Vec<String>,
+    /// Mount: type=bind|volume|tmpfs,source=…,target=…[,readonly]
+    #[arg(long, value_name = "MOUNT")]
+    pub mount: Vec<String>,
+    /// Mount a tmpfs: DESTINATION[:OPTIONS]
+    #[arg(long, value_name = "TMPFS")]
+    pub tmpfs: Vec<String>,
+    /// Memory limit (512m, 1g, …)
+    #[arg(short, long)]
+    pub memory: Option<String>,
+    /// Memory plus swap limit (-1 for unlimited)
+    #[arg(long)]
+    pub memory_swap: Option<String>,
+    /// Memory soft limit
+    #[arg(long)]
+    pub memory_reservation: Option<String>,
+    /// CPU limit, in CPUs (1.5)
+    #[arg(long)]
+    pub cpus: Option<String>,
+    /// CPU shares (relative weight)
+    #[arg(short = 'c', long)]
+    pub cpu_shares: Option<u64>,
+    /// CPUs the container may use (0-1,3)
+    #[arg(long)]
+    pub cpuset_cpus: Option<String>,
+    /// Process limit (-1 for unlimited)
+    #[arg(long, allow_hyphen_values = true)]
+    pub pids_limit: Option<i64>,
+    /// Block IO weight (10-1000)
+    #[arg(long)]
+    pub blkio_weight: Option<u16>,
+    /// The container's cgroup: enabled (its own), disabled (none: the caller's), no-conmon
+    /// (its own; the monitor stays in the caller's), split (both below the caller's own
+    /// cgroup, for systemd units)
+    #[arg(long, default_value = "enabled", value_name = "MODE")]
+    pub cgroups: String,
+    /// The cgroup (a path under /sys/fs/cgroup) to create the container's cgroup in
+    #[arg(long, value_name = "PATH")]
+    pub cgroup_parent: Option<String>,
+    /// With systemd's NOTIFY_SOCKET: who says READY=1: container, conmon (gorae, once the
+    /// container runs), healthy (once its health check passed) or ignore
+    #[arg(long, default_value = "container", value_name = "WHO")]
+    pub sdnotify: String,
+    /// Write the container's ID to this file
+    #[arg(long, value_name = "FILE")]
+    pub cidfile: Option<String>,
+    /// Write the PID of the container's first process to this file
+    #[arg(long, value_name = "FILE")]
+    pub pidfile: Option<String>,
+    /// Write the PID of the container's monitor (podman's conmon) to this file
+    #[arg(long, value_name = "FILE")]
+    pub conmon_pidfile: Option<String>,
+    /// Run gorae's minimal init as PID 1: it forwards signals and reaps zombies
+    #[arg(long)]
+    pub init: bool,
+    /// Health check command (a shell command, a JSON array, or "none")
+    #[arg(long)]
+    pub health_cmd: Option<String>,
+    /// Time between health checks (e.g. 30s; "disable" for manual checks only)
+    #[arg(long)]
+    pub health_interval: Option<String>,
+    /// Failures in a row before the container is unhealthy
+    #[arg(long)]
+    pub health_retries: Option<u32>,
+    /// Time a check may take
+    #[arg(long)]
+    pub health_timeout: Option<String>,
+    /// Grace period in which failures don't count
+    #[arg(long)]
+    pub health_start_period: Option<String>,
+    /// Disable the image's health check
+    #[arg(long)]
+    pub no_healthcheck: bool,
+    /// User namespace mode: keep-id (your UID and GID inside), or host (the default)
+    #[arg(long, value_parser = ["keep-id", "host", ""])]
+    pub userns: Option<String>,
+    /// Set a label on the container (KEY=VALUE)
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub label: Vec<String>,
+    /// Restart policy for detached containers: no, always, unless-stopped, on-failure[:N]
+    #[arg(long, default_value = "no")]
+    pub restart: String,
+    /// Make the root filesystem read-only (with tmpfs on /tmp, /var/tmp, /run)
+    #[arg(long)]
+    pub read_only: bool,
+    /// Add capabilities (NET_ADMIN, CAP_SYS_TIME, …, or ALL; several with commas)
+    #[arg(long, value_name = "CAPABILITY", value_delimiter = ',')]
+    pub cap_add: Vec<String>,
+    /// Drop capabilities (or ALL; several with commas)
+    #[arg(long, value_name = "CAPABILITY", value_delimiter = ',')]
+    pub cap_drop: Vec<String>,
+    /// All capabilities, no seccomp filter, no masked kernel paths (still rootless)
+    #[arg(long)]
+    pub privileged: bool,
+    /// Additional groups for the container's user
+    #[arg(long, value_name = "GROUP")]
+    pub group_add: Vec<String>,
+    /// Security options: seccomp=unconfined|PROFILE.json, mask=PATHS, unmask=PATHS|ALL,
+    /// proc-opts=OPTIONS, no-new-privileges, label=disable
+    #[arg(long, value_name = "OPTION")]
+    pub security_opt: Vec<String>,
+    /// Where the seccomp profile comes from: default, or image (the image's
+    /// io.containers.seccomp.profile label, over --security-opt seccomp=)
+    #[arg(long, value_name = "POLICY", default_value = "default",
+          value_parser = ["default", "image"])]
+    pub seccomp_policy: String,
+    /// Keep stdin open
+    #[arg(short, long)]
+    pub interactive: bool,
+    /// Allocate a pseudo-terminal
+    #[arg(short, long)]
+    pub tty: bool,
+    /// Assign a name to the container
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Set environment variables (KEY=VALUE, or KEY to take it from the host)
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub env: Vec<String>,
+    /// Read environment variables from a file
+    #[arg(long, value_name = "FILE")]
+    pub env_file: Vec<PathBuf>,
+    /// Working directory inside the container
+    #[arg(short, long)]
+    pub workdir: Option<String>,
+    /// Run as USER[:GROUP] (names or numbers)
+    #[arg(short, long)]
+    pub user: Option<String>,
+    /// Override the image's entrypoint (a string, or a JSON array)
+    #[arg(long)]
+    pub entrypoint: Option<String>,
+    /// Set the container's hostname
+    #[arg(short = 'h', long)]
+    pub hostname: Option<String>,
+    /// Network mode: pasta[:OPTS] (the default when installed), slirp4netns[:OPTS], host, none,
+    /// container:NAME (share another container's), ns:PATH, or a network's name (repeat it
+    /// for more user-defined networks)
+    #[arg(long, alias = "net")]
+    pub network: Vec<String>,
+    /// Run in a pod (sharing its network, IPC and UTS namespaces)
+    #[arg(long, value_name = "POD")]
+    pub pod: Option<String>,
+    /// Another name for the container on its network
+    #[arg(long, value_name = "NAME")]
+    pub network_alias: Vec<String>,
+    /// Where the container's output goes: k8s-file (the default, for `logs`) or none
+    #[arg(long, value_name = "DRIVER")]
+    pub log_driver: Option<String>,
+    /// The MAC address of the container's interface (pasta, slirp4netns)
+    #[arg(long, value_name = "MAC")]
+    pub mac_address: Option<String>,
+    /// Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed
+    #[arg(short, long, value_name = "PORT")]
+    pub publish: Vec<String>,
+    /// Publish every port the image EXPOSEs to a random host port
+    #[arg(short = 'P', long)]
+    pub publish_all: bool,
+    /// DNS servers for the container's /etc/resolv.conf
+    #[arg(long, value_name = "IP")]
+    pub dns: Vec<String>,
+    /// DNS search domains
+    #[arg(long, value_name = "DOMAIN")]
+    pub dns_search: Vec<String>,
+    /// resolv.conf options (ndots:2, …)
+    #[arg(long, value_name = "OPTION")]
+    pub dns_option: Vec<String>,
+    /// Add a line to /etc/hosts: NAME:IP
+    #[arg(long, value_name = "NAME:IP")]
+    pub add_host: Vec<String>,
+    /// When to pull the image: always, missing, never, newer
+    #[arg(long, default_value = "missing", num_args = 0..=1, default_missing_value = "always", require_equals = false,
+          value_parser = ["always", "missing", "never", "newer", "true", "false"])]
+    pub pull: String,
+    /// Suppress pull progress output
+    #[arg(short, long)]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+    /// The image to run
+    pub image: String,
+    /// Command and arguments (default: the image's)
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "COMMAND"
+    )]
+    pub command: Vec<String>,
+}
