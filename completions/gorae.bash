@@ -1015,7 +1015,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__create)
-            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --pod-id-file --rmi --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1259,6 +1259,90 @@ _gorae() {
                     ;;
                 --pull)
                     COMPREPLY=($(compgen -W "always missing never newer true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shm-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ulimit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --umask)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oom-score-adj)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --personality)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sysctl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-cgroup-rule)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-proxy)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --unsetenv)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-merge)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --read-only-tmpfs)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --pod-id-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tls-verify)
@@ -1695,7 +1779,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__run)
-            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --pod-id-file --rmi --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1939,6 +2023,90 @@ _gorae() {
                     ;;
                 --pull)
                     COMPREPLY=($(compgen -W "always missing never newer true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shm-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ulimit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --umask)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oom-score-adj)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --personality)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sysctl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-cgroup-rule)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-proxy)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --unsetenv)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-merge)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --read-only-tmpfs)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --pod-id-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tls-verify)
@@ -2173,7 +2341,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__create)
-            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --pod-id-file --rmi --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2417,6 +2585,90 @@ _gorae() {
                     ;;
                 --pull)
                     COMPREPLY=($(compgen -W "always missing never newer true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shm-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ulimit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --umask)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oom-score-adj)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --personality)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sysctl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-cgroup-rule)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-proxy)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --unsetenv)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-merge)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --read-only-tmpfs)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --pod-id-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tls-verify)
@@ -4593,7 +4845,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__run)
-            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --pod-id-file --rmi --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4837,6 +5089,90 @@ _gorae() {
                     ;;
                 --pull)
                     COMPREPLY=($(compgen -W "always missing never newer true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shm-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ulimit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --umask)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oom-score-adj)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --personality)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sysctl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-cgroup-rule)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-proxy)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --unsetenv)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-merge)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --read-only-tmpfs)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --pod-id-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tls-verify)

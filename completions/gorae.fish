@@ -575,6 +575,29 @@ never\t''
 newer\t''
 true\t''
 false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l ipc -d 'IPC namespace: private (the default; also shareable), host, none (no /dev/shm), container:NAME or ns:PATH' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l pid -d 'PID namespace: private (the default), host, container:NAME or ns:PATH' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l uts -d 'UTS namespace (host and domain name): private (the default), host, container:NAME or ns:PATH' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l cgroupns -d 'cgroup namespace: private (the default), host, container:NAME or ns:PATH' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l shm-size -d 'Size of /dev/shm (64m by default)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l tz -d 'The container\'s time zone: local (the host\'s) or a zone name (Europe/Seoul); its zone file is bound at /etc/localtime' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l annotation -d 'Add an annotation to the container (KEY=VALUE)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l ulimit -d 'Resource limit of the container\'s processes: NAME=SOFT[:HARD] (nofile, nproc, core, stack, …; -1 for unlimited), or host' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l umask -d 'The umask of the container\'s processes (default 0022)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l oom-score-adj -d 'The OOM killer\'s score adjustment of the container\'s processes (-1000 to 1000; rootless, only at or above gorae\'s own)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l personality -d 'Execution domain: LINUX, or LINUX32 (a 32-bit `uname -m`)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l sysctl -d 'Set a namespaced kernel parameter: NAME=VALUE (net.*, kernel.shm*, kernel.msg*, kernel.sem, fs.mqueue.*)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l device -d 'Bind a host device node (or every one below a directory) into the container: HOST[:CONTAINER][:PERMISSIONS]; rootless there is no device cgroup, so what the node allows on the host holds (without w the bind is read-only)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l device-cgroup-rule -d 'A device cgroup rule (refused: rootless containers have no device cgroup, as in podman)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l label-file -d 'Read labels from a file (KEY=VALUE lines; # comments)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l http-proxy -d 'Pass the host\'s proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l unsetenv -d 'Remove a variable from the container\'s environment (the image\'s or a default)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l env-merge -d 'Set a variable using the image\'s values: NAME=VALUE with ${NAME} (PATH=/opt/bin:${PATH})' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l expose -d 'Expose a port or a range (PORT[-PORT][/PROTOCOL]): listed in inspect, published by -P' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /run, /tmp and /var/tmp (the default; false: none)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l pod-id-file -d 'Read the pod to run in from this file (as written by pod create --pod-id-file)' -r -F
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
 false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l creds -d 'Credentials (USERNAME[:PASSWORD]) for the registry' -r
@@ -602,6 +625,11 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -s i -l interactive -d 
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s P -l publish-all -d 'Publish every port the image EXPOSEs to a random host port'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s q -l quiet -d 'Suppress pull progress output'
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l no-hosts -d 'Leave the image\'s /etc/hosts as it is (gorae writes none)'
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l env-host -d 'Pass gorae\'s whole environment to the container'
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l unsetenv-all -d 'Start with no default or image variables: only those given'
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l disable-content-trust -d 'Docker\'s content trust: does nothing, as in podman (image signatures are checked by policy.json)'
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l rmi -d 'Remove the image after the container exits, unless other containers use it (implies --rm)'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l sig-proxy -d 'Forward signals gorae receives to the container (foreground runs)' -r -f -a "true\t''
 false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l stop-signal -d 'Signal to stop the container (default: the image\'s STOPSIGNAL, else SIGTERM)' -r
@@ -662,6 +690,29 @@ never\t''
 newer\t''
 true\t''
 false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l ipc -d 'IPC namespace: private (the default; also shareable), host, none (no /dev/shm), container:NAME or ns:PATH' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l pid -d 'PID namespace: private (the default), host, container:NAME or ns:PATH' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l uts -d 'UTS namespace (host and domain name): private (the default), host, container:NAME or ns:PATH' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l cgroupns -d 'cgroup namespace: private (the default), host, container:NAME or ns:PATH' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l shm-size -d 'Size of /dev/shm (64m by default)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l tz -d 'The container\'s time zone: local (the host\'s) or a zone name (Europe/Seoul); its zone file is bound at /etc/localtime' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l annotation -d 'Add an annotation to the container (KEY=VALUE)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l ulimit -d 'Resource limit of the container\'s processes: NAME=SOFT[:HARD] (nofile, nproc, core, stack, …; -1 for unlimited), or host' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l umask -d 'The umask of the container\'s processes (default 0022)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l oom-score-adj -d 'The OOM killer\'s score adjustment of the container\'s processes (-1000 to 1000; rootless, only at or above gorae\'s own)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l personality -d 'Execution domain: LINUX, or LINUX32 (a 32-bit `uname -m`)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l sysctl -d 'Set a namespaced kernel parameter: NAME=VALUE (net.*, kernel.shm*, kernel.msg*, kernel.sem, fs.mqueue.*)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l device -d 'Bind a host device node (or every one below a directory) into the container: HOST[:CONTAINER][:PERMISSIONS]; rootless there is no device cgroup, so what the node allows on the host holds (without w the bind is read-only)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l device-cgroup-rule -d 'A device cgroup rule (refused: rootless containers have no device cgroup, as in podman)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l label-file -d 'Read labels from a file (KEY=VALUE lines; # comments)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l http-proxy -d 'Pass the host\'s proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l unsetenv -d 'Remove a variable from the container\'s environment (the image\'s or a default)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l env-merge -d 'Set a variable using the image\'s values: NAME=VALUE with ${NAME} (PATH=/opt/bin:${PATH})' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l expose -d 'Expose a port or a range (PORT[-PORT][/PROTOCOL]): listed in inspect, published by -P' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /run, /tmp and /var/tmp (the default; false: none)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l pod-id-file -d 'Read the pod to run in from this file (as written by pod create --pod-id-file)' -r -F
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
 false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l creds -d 'Credentials (USERNAME[:PASSWORD]) for the registry' -r
@@ -689,6 +740,11 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -s i -l interactive 
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s P -l publish-all -d 'Publish every port the image EXPOSEs to a random host port'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s q -l quiet -d 'Suppress pull progress output'
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l no-hosts -d 'Leave the image\'s /etc/hosts as it is (gorae writes none)'
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l env-host -d 'Pass gorae\'s whole environment to the container'
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l unsetenv-all -d 'Start with no default or image variables: only those given'
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l disable-content-trust -d 'Docker\'s content trust: does nothing, as in podman (image signatures are checked by policy.json)'
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l rmi -d 'Remove the image after the container exits, unless other containers use it (implies --rm)'
 complete -c gorae -n "__fish_gorae_using_subcommand start" -l filter -d 'Start the containers that match (as ps --filter)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand start" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
@@ -985,6 +1041,29 @@ never\t''
 newer\t''
 true\t''
 false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l ipc -d 'IPC namespace: private (the default; also shareable), host, none (no /dev/shm), container:NAME or ns:PATH' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l pid -d 'PID namespace: private (the default), host, container:NAME or ns:PATH' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l uts -d 'UTS namespace (host and domain name): private (the default), host, container:NAME or ns:PATH' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroupns -d 'cgroup namespace: private (the default), host, container:NAME or ns:PATH' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l shm-size -d 'Size of /dev/shm (64m by default)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l tz -d 'The container\'s time zone: local (the host\'s) or a zone name (Europe/Seoul); its zone file is bound at /etc/localtime' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l annotation -d 'Add an annotation to the container (KEY=VALUE)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l ulimit -d 'Resource limit of the container\'s processes: NAME=SOFT[:HARD] (nofile, nproc, core, stack, …; -1 for unlimited), or host' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l umask -d 'The umask of the container\'s processes (default 0022)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l oom-score-adj -d 'The OOM killer\'s score adjustment of the container\'s processes (-1000 to 1000; rootless, only at or above gorae\'s own)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l personality -d 'Execution domain: LINUX, or LINUX32 (a 32-bit `uname -m`)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l sysctl -d 'Set a namespaced kernel parameter: NAME=VALUE (net.*, kernel.shm*, kernel.msg*, kernel.sem, fs.mqueue.*)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l device -d 'Bind a host device node (or every one below a directory) into the container: HOST[:CONTAINER][:PERMISSIONS]; rootless there is no device cgroup, so what the node allows on the host holds (without w the bind is read-only)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l device-cgroup-rule -d 'A device cgroup rule (refused: rootless containers have no device cgroup, as in podman)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l label-file -d 'Read labels from a file (KEY=VALUE lines; # comments)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l http-proxy -d 'Pass the host\'s proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l unsetenv -d 'Remove a variable from the container\'s environment (the image\'s or a default)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l env-merge -d 'Set a variable using the image\'s values: NAME=VALUE with ${NAME} (PATH=/opt/bin:${PATH})' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l expose -d 'Expose a port or a range (PORT[-PORT][/PROTOCOL]): listed in inspect, published by -P' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /run, /tmp and /var/tmp (the default; false: none)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l pod-id-file -d 'Read the pod to run in from this file (as written by pod create --pod-id-file)' -r -F
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
 false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l creds -d 'Credentials (USERNAME[:PASSWORD]) for the registry' -r
@@ -1012,6 +1091,11 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s P -l publish-all -d 'Publish every port the image EXPOSEs to a random host port'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Suppress pull progress output'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l no-hosts -d 'Leave the image\'s /etc/hosts as it is (gorae writes none)'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l env-host -d 'Pass gorae\'s whole environment to the container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l unsetenv-all -d 'Start with no default or image variables: only those given'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l disable-content-trust -d 'Docker\'s content trust: does nothing, as in podman (image signatures are checked by policy.json)'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l rmi -d 'Remove the image after the container exits, unless other containers use it (implies --rm)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'Change the output format to JSON or a Go template' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter: name=, id=, status=, label=KEY[=VALUE], ancestor= (repeat to narrow)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
@@ -1104,6 +1188,29 @@ never\t''
 newer\t''
 true\t''
 false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l ipc -d 'IPC namespace: private (the default; also shareable), host, none (no /dev/shm), container:NAME or ns:PATH' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l pid -d 'PID namespace: private (the default), host, container:NAME or ns:PATH' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l uts -d 'UTS namespace (host and domain name): private (the default), host, container:NAME or ns:PATH' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroupns -d 'cgroup namespace: private (the default), host, container:NAME or ns:PATH' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l shm-size -d 'Size of /dev/shm (64m by default)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l tz -d 'The container\'s time zone: local (the host\'s) or a zone name (Europe/Seoul); its zone file is bound at /etc/localtime' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l annotation -d 'Add an annotation to the container (KEY=VALUE)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l ulimit -d 'Resource limit of the container\'s processes: NAME=SOFT[:HARD] (nofile, nproc, core, stack, …; -1 for unlimited), or host' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l umask -d 'The umask of the container\'s processes (default 0022)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l oom-score-adj -d 'The OOM killer\'s score adjustment of the container\'s processes (-1000 to 1000; rootless, only at or above gorae\'s own)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l personality -d 'Execution domain: LINUX, or LINUX32 (a 32-bit `uname -m`)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l sysctl -d 'Set a namespaced kernel parameter: NAME=VALUE (net.*, kernel.shm*, kernel.msg*, kernel.sem, fs.mqueue.*)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l device -d 'Bind a host device node (or every one below a directory) into the container: HOST[:CONTAINER][:PERMISSIONS]; rootless there is no device cgroup, so what the node allows on the host holds (without w the bind is read-only)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l device-cgroup-rule -d 'A device cgroup rule (refused: rootless containers have no device cgroup, as in podman)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l label-file -d 'Read labels from a file (KEY=VALUE lines; # comments)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l http-proxy -d 'Pass the host\'s proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l unsetenv -d 'Remove a variable from the container\'s environment (the image\'s or a default)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l env-merge -d 'Set a variable using the image\'s values: NAME=VALUE with ${NAME} (PATH=/opt/bin:${PATH})' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l expose -d 'Expose a port or a range (PORT[-PORT][/PROTOCOL]): listed in inspect, published by -P' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /run, /tmp and /var/tmp (the default; false: none)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l pod-id-file -d 'Read the pod to run in from this file (as written by pod create --pod-id-file)' -r -F
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
 false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l creds -d 'Credentials (USERNAME[:PASSWORD]) for the registry' -r
@@ -1131,6 +1238,11 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s P -l publish-all -d 'Publish every port the image EXPOSEs to a random host port'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Suppress pull progress output'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l no-hosts -d 'Leave the image\'s /etc/hosts as it is (gorae writes none)'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l env-host -d 'Pass gorae\'s whole environment to the container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l unsetenv-all -d 'Start with no default or image variables: only those given'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l disable-content-trust -d 'Docker\'s content trust: does nothing, as in podman (image signatures are checked by policy.json)'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l rmi -d 'Remove the image after the container exits, unless other containers use it (implies --rm)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -l filter -d 'Start the containers that match (as ps --filter)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''

@@ -10,6 +10,7 @@ mod util;
 
 mod archive;
 mod config;
+mod container_flags;
 mod copy;
 mod faults;
 mod images;

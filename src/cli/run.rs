@@ -12,6 +12,7 @@ use crate::runtime::spec::{NetworkMode, SpecFlags};
 
 mod args;
 mod security;
+mod settings;
 pub use args::RunArgs;
 use security::security;
 
@@ -83,30 +84,12 @@ fn cgroup_config(a: &RunArgs) -> Result<crate::engine::run::CgroupConfig> {
     })
 }
 
-pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
-    let cgroups = cgroup_config(a)?;
-    let sdnotify = crate::engine::run::SdNotify::parse(&a.sdnotify)?;
-    let absolute = |f: &Option<String>| -> Result<Option<String>> {
-        f.as_ref()
-            .map(|f| {
-                std::path::absolute(f)
-                    .map(|p| p.to_string_lossy().into_owned())
-                    .map_err(|e| anyhow::anyhow!("{f}: {e}"))
-            })
-            .transpose()
-    };
-    let files = crate::engine::run::RunFiles {
-        cidfile: absolute(&a.cidfile)?,
-        pidfile: absolute(&a.pidfile)?,
-        conmon_pidfile: absolute(&a.conmon_pidfile)?,
-    };
-    let pull = match a.pull.as_str() {
-        "always" | "true" => PullPolicy::Always,
-        "never" | "false" => PullPolicy::Never,
-        "newer" => PullPolicy::Newer,
-        _ => PullPolicy::Missing,
-    };
-    let conf = crate::engine::config::ContainersConf::load()?;
+/// `--network` (repeated for more user-defined networks) with containers.conf's defaults:
+/// the first network, and the other user-defined ones.
+fn network(
+    a: &RunArgs,
+    conf: &crate::engine::config::ContainersConf,
+) -> Result<(crate::net::NetworkArg, Vec<String>)> {
     let default_net = conf.default_network_cmd.as_deref().unwrap_or("private");
     let mut net = crate::net::parse_mode(a.network.first().map_or(default_net, String::as_str))?;
     // More than one --network: user-defined networks only, each an interface of its own.
@@ -133,6 +116,34 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
                 .map_err(|e| anyhow::anyhow!("containers.conf network_cmd_options: {e}"))?;
         }
     }
+    Ok((net, extra_networks))
+}
+
+pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
+    let cgroups = cgroup_config(a)?;
+    let sdnotify = crate::engine::run::SdNotify::parse(&a.sdnotify)?;
+    let absolute = |f: &Option<String>| -> Result<Option<String>> {
+        f.as_ref()
+            .map(|f| {
+                std::path::absolute(f)
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .map_err(|e| anyhow::anyhow!("{f}: {e}"))
+            })
+            .transpose()
+    };
+    let files = crate::engine::run::RunFiles {
+        cidfile: absolute(&a.cidfile)?,
+        pidfile: absolute(&a.pidfile)?,
+        conmon_pidfile: absolute(&a.conmon_pidfile)?,
+    };
+    let pull = match a.pull.as_str() {
+        "always" | "true" => PullPolicy::Always,
+        "never" | "false" => PullPolicy::Never,
+        "newer" => PullPolicy::Newer,
+        _ => PullPolicy::Missing,
+    };
+    let conf = crate::engine::config::ContainersConf::load()?;
+    let (net, extra_networks) = network(a, &conf)?;
     let or_conf = |flag: &Vec<String>, conf: &Vec<String>| {
         if flag.is_empty() {
             conf.clone()
@@ -151,10 +162,15 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
             workdir: a.workdir.clone(),
             user: a.user.clone(),
             tty: a.tty,
+            env_host: a.env_host,
+            http_proxy: a.http_proxy,
+            unsetenv: a.unsetenv.clone(),
+            unsetenv_all: a.unsetenv_all,
+            env_merge: a.env_merge.clone(),
         },
         name: a.name.clone(),
         hostname: a.hostname.clone(),
-        remove: a.rm,
+        remove: a.rm || a.rmi,
         network: net.mode,
         network_container: (net.mode == NetworkMode::Container)
             .then(|| net.target.clone())
@@ -223,22 +239,57 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
             disabled: a.no_healthcheck,
         },
         keep_id: a.userns.as_deref() == Some("keep-id"),
-        labels: format::labels(&a.label),
+        labels: format::labels(
+            &settings::label_files(&a.label_file)?
+                .into_iter()
+                .chain(a.label.iter().cloned())
+                .collect::<Vec<_>>(),
+        ),
         cgroups,
         sdnotify,
         files,
         create_command: std::env::args().collect(),
+        settings: settings::settings(a, net.mode, &conf)?,
     })
 }
 
 /// `--pod`: the container joins the pod's infra, whose namespaces this process enters (the
 /// infra is started if need be).
 pub fn enter_namespaces(engine: &Engine, a: &RunArgs, opts: &mut RunOptions) -> Result<()> {
-    let Some(query) = &a.pod else {
-        engine.enter_for_network(opts.network_container.as_deref(), &opts.networks())?;
+    let query = match (&a.pod, &a.pod_id_file) {
+        (Some(_), Some(_)) => anyhow::bail!("cannot specify both --pod and --pod-id-file"),
+        (Some(p), None) => Some(p.clone()),
+        (None, Some(f)) => Some(
+            std::fs::read_to_string(f)
+                .map_err(|e| anyhow::anyhow!("reading --pod-id-file {}: {e}", f.display()))?
+                .trim()
+                .to_string(),
+        ),
+        (None, None) => None,
+    };
+    let ns_containers = opts.settings.namespaces.containers();
+    if ns_containers.len() > 1
+        || ns_containers
+            .first()
+            .zip(opts.network_container.as_deref())
+            .is_some_and(|(a, b)| *a != b)
+    {
+        anyhow::bail!(
+            "gorae shares namespaces with one other container only (each container has a user namespace of its own)"
+        );
+    }
+    let shared = opts
+        .network_container
+        .clone()
+        .or(ns_containers.first().map(|c| c.to_string()));
+    let Some(query) = query else {
+        engine.enter_for_network(shared.as_deref(), &opts.networks())?;
         return Ok(());
     };
-    let pod = engine.find_pod(query)?;
+    if !ns_containers.is_empty() {
+        anyhow::bail!("--pod: a pod member shares the pod's namespaces, not another container's");
+    }
+    let pod = engine.find_pod(&query)?;
     if pod.shares("net") {
         if !a.network.is_empty() || !opts.ports.is_empty() {
             anyhow::bail!(
@@ -271,6 +322,9 @@ pub fn enter_namespaces(engine: &Engine, a: &RunArgs, opts: &mut RunOptions) -> 
 
 pub fn run(a: RunArgs) -> Result<ExitCode> {
     let mut opts = run_options(&a)?;
+    if a.rmi && a.detach {
+        anyhow::bail!("the --rmi option does not work with -d (detached)");
+    }
     if opts.sdnotify == crate::engine::run::SdNotify::Healthy && !a.detach {
         anyhow::bail!("--sdnotify=healthy needs --detach: gorae waits for the health check");
     }
@@ -289,6 +343,17 @@ pub fn run(a: RunArgs) -> Result<ExitCode> {
     } else {
         run::run(&engine, &opts)
     };
+    if a.rmi && result.is_ok() {
+        // As podman: the image goes unless another container uses it, which is no error.
+        match engine.remove_image(&opts.image, false) {
+            Ok(lines) => {
+                for l in lines {
+                    crate::log::info(format_args!("--rmi: {l}"));
+                }
+            }
+            Err(e) => eprintln!("Error: --rmi: {e}"),
+        }
+    }
     match result {
         Ok(code) => Ok(ExitCode::from(u8::try_from(code).unwrap_or(255))),
         Err(e) => {

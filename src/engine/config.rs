@@ -27,6 +27,12 @@ pub struct ContainersConf {
     pub pasta_options: Vec<String>,
     /// `[engine] network_cmd_options`: slirp4netns's options.
     pub slirp_options: Vec<String>,
+    /// `[containers] umask`, `shm_size` and `default_ulimits`: below the flags.
+    pub umask: Option<String>,
+    pub shm_size: Option<String>,
+    pub default_ulimits: Vec<String>,
+    /// `[containers] tz`.
+    pub tz: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -37,6 +43,10 @@ struct RawContainers {
     dns_searches: Option<Vec<String>>,
     dns_options: Option<Vec<String>>,
     log_driver: Option<String>,
+    umask: Option<String>,
+    shm_size: Option<String>,
+    default_ulimits: Option<Vec<String>>,
+    tz: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -115,6 +125,16 @@ impl ContainersConf {
         set(&mut self.dns_servers, c.dns_servers);
         set(&mut self.dns_searches, c.dns_searches);
         set(&mut self.dns_options, c.dns_options);
+        set(&mut self.default_ulimits, c.default_ulimits);
+        if c.umask.is_some() {
+            self.umask = c.umask;
+        }
+        if c.shm_size.is_some() {
+            self.shm_size = c.shm_size;
+        }
+        if c.tz.is_some() {
+            self.tz = c.tz;
+        }
         if let Some(d) = c.log_driver {
             if !matches!(d.as_str(), "k8s-file" | "none") {
                 return Err(Error::Invalid(format!(

@@ -185,6 +185,12 @@ fn exec_hardening(
         }
         .hardening(&engine.paths.runtime)?;
     }
+    // What the container's processes run with, but for kernel parameters (its first
+    // process wrote them).
+    hardening.attrs = crate::runtime::proc_attrs::ProcAttrs {
+        sysctls: Default::default(),
+        ..cfg.settings.attrs.clone()
+    };
     Ok(hardening)
 }
 

@@ -272,7 +272,7 @@ impl Engine {
                 let other = self.refresh(self.find_container(query)?);
                 if !lifecycle::is_running(&other) {
                     return Err(Error::InvalidState(format!(
-                        "container {} must be running to share its network",
+                        "container {} must be running to share its namespaces",
                         other.name
                     )));
                 }

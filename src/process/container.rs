@@ -14,138 +14,15 @@ use nix::sched::CloneFlags;
 use nix::sys::signal::{SigSet, Signal, kill};
 use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
 use nix::unistd::Pid;
-use serde::{Deserialize, Serialize};
-use thiserror::Error;
 
+use super::launch::call;
+pub use super::launch::{
+    ChildFailure, ContainerError, Hardening, Launch, PrivilegeError, Stdio, UnknownCapability,
+};
 use super::rootfs::{self, RootfsPlan};
-use crate::runtime::spec::{NetworkMode, Spec};
+use crate::runtime::spec::NetworkMode;
 use crate::runtime::users;
 use crate::sys::{self, Forked};
-
-/// Why the child could not exec, with podman's exit code for each kind.
-#[derive(Debug, Clone, Serialize, Deserialize, Error)]
-pub enum ChildFailure {
-    #[error("{0}")]
-    NotFound(String),
-    #[error("{0}")]
-    NotExecutable(String),
-    #[error("{0}")]
-    Setup(String),
-}
-
-impl ChildFailure {
-    pub fn exit_code(&self) -> u8 {
-        match self {
-            ChildFailure::NotFound(_) => 127,
-            ChildFailure::NotExecutable(_) => 126,
-            ChildFailure::Setup(_) => 125,
-        }
-    }
-}
-
-#[derive(Debug, Error)]
-pub enum ContainerError {
-    #[error("starting the container: {0}")]
-    Launch(#[source] std::io::Error),
-    #[error(transparent)]
-    Child(#[from] ChildFailure),
-}
-
-/// A capability name (`--cap-add`, `--cap-drop`, the configured defaults) that names none.
-#[derive(Debug, Error)]
-#[error("unknown capability {0:?}")]
-pub struct UnknownCapability(pub String);
-
-/// Why the child could not take the container's user and confinement before exec.
-#[derive(Debug, Error)]
-pub enum PrivilegeError {
-    /// The user's or group's ID has no mapping in the user namespace.
-    #[error(
-        "{what} {id} is not mapped in the user namespace (add a range to /etc/subuid and /etc/subgid)"
-    )]
-    Unmapped { what: &'static str, id: u32 },
-    /// A capability, ID or prctl call failed; `what` says which.
-    #[error("{what}: {source}")]
-    Call {
-        what: String,
-        #[source]
-        source: Box<dyn std::error::Error + Send + Sync>,
-    },
-    #[error(transparent)]
-    Seccomp(#[from] crate::runtime::seccomp::SeccompError),
-}
-
-/// `.map_err(call("what"))`: a failed call, named.
-fn call<E: std::error::Error + Send + Sync + 'static>(
-    what: impl Into<String>,
-) -> impl FnOnce(E) -> PrivilegeError {
-    let what = what.into();
-    move |e| PrivilegeError::Call {
-        what,
-        source: Box::new(e),
-    }
-}
-
-/// What a process entering the container is confined by.
-#[derive(Debug, Clone, Default)]
-pub struct Hardening {
-    /// The capability set for a root user (bounding set for everyone).
-    pub caps: Vec<caps::Capability>,
-    /// `--group-add`: names or numbers, resolved in the container's /etc/group.
-    pub group_add: Vec<String>,
-    /// The seccomp filters, installed in order; none for unconfined.
-    pub seccomp: Vec<seccompiler::BpfProgram>,
-    pub no_new_privs: bool,
-    /// `--init`: stay as PID 1 (reaping, forwarding signals) and run the command as a child.
-    pub init: bool,
-}
-
-pub struct Launch {
-    pub layers_root: PathBuf,
-    pub lower: Vec<String>,
-    pub upper: PathBuf,
-    pub work: PathBuf,
-    pub merged: PathBuf,
-    pub spec: Spec,
-    pub hostname: String,
-    pub network: NetworkMode,
-    pub interactive: bool,
-    pub tty_gid: bool,
-    pub etc_files: Vec<(String, PathBuf)>,
-    pub mounts: Vec<crate::runtime::mounts::ResolvedMount>,
-    pub read_only: bool,
-    pub hardening: Hardening,
-    /// `--privileged`: all of /sys/fs/cgroup writable.
-    pub privileged: bool,
-    /// The kernel paths masked and made read-only.
-    pub kernel_paths: crate::runtime::kernel_paths::KernelPaths,
-    /// `--security-opt proc-opts=`.
-    pub proc_opts: Option<String>,
-    /// `--userns=keep-id`: the user's UID and GID inside.
-    pub keep_id: Option<(u32, u32)>,
-    /// Published ports, for pasta.
-    pub ports: Vec<crate::net::ports::PortMapping>,
-    /// Where pasta records its PID (with `--network pasta`).
-    pub pasta_pidfile: PathBuf,
-    /// `--network container:NAME` or `ns:PATH`: the network namespace the child joins.
-    pub join_netns: Option<PathBuf>,
-    /// `--network pasta:OPTS` or `slirp4netns:OPTS`.
-    pub network_options: Vec<String>,
-    /// The interfaces on user-defined networks, attached before the helper starts.
-    pub attachments: Vec<crate::net::network::Attachment>,
-    /// A pod member: the infra's IPC and UTS namespaces, joined by the child.
-    pub join_ipc: Option<PathBuf>,
-    pub join_uts: Option<PathBuf>,
-    /// A pod member with `--share pid`: the infra's PID namespace, entered before the clone.
-    pub join_pid: Option<PathBuf>,
-    /// A pod's infra: holds the namespaces and waits, with no root filesystem and no exec.
-    pub infra: bool,
-    /// The container's own cgroup (v2), which the child is moved into before it goes on; it
-    /// then takes a cgroup namespace rooted there and sees it at /sys/fs/cgroup.
-    pub cgroup: Option<PathBuf>,
-    /// `--sdnotify=container` under systemd: the unit's socket, for the container.
-    pub notify_socket: Option<PathBuf>,
-}
 
 /// Connects the new network namespace of `pid`: the user network's interface, if any, then
 /// the helper that leads to the host and publishes ports.
@@ -174,20 +51,6 @@ const FORWARDED: &[Signal] = &[
     Signal::SIGWINCH,
 ];
 
-/// Where the container's stdout and stderr go.
-pub enum Stdio<'a> {
-    Inherit,
-    /// The write ends of the monitor's log pipes.
-    Pipes {
-        stdout: &'a OwnedFd,
-        stderr: &'a OwnedFd,
-        /// With `-i`: the read end of the pipe `attach` writes into.
-        stdin: Option<&'a OwnedFd>,
-    },
-    /// A pty opened inside the container; its master goes back over this socket.
-    Tty(&'a OwnedFd),
-}
-
 /// The signals a parent waits for: SIGCHLD and the ones it forwards.
 pub fn wait_set() -> SigSet {
     let mut set = SigSet::empty();
@@ -208,13 +71,13 @@ pub fn spawn(l: &Launch, stdio: Stdio<'_>) -> Result<Pid, ContainerError> {
     let (user_r, user_w) = pipe().map_err(ContainerError::Launch)?;
     let (net_r, net_w) = pipe().map_err(ContainerError::Launch)?;
     let mut flags = CloneFlags::CLONE_NEWNS;
-    if l.join_pid.is_none() {
+    if l.join_pid.is_none() && !l.host_ns.pid {
         flags |= CloneFlags::CLONE_NEWPID;
     }
-    if l.join_uts.is_none() {
+    if l.join_uts.is_none() && !l.host_ns.uts {
         flags |= CloneFlags::CLONE_NEWUTS;
     }
-    if l.join_ipc.is_none() {
+    if l.join_ipc.is_none() && !l.host_ns.ipc {
         flags |= CloneFlags::CLONE_NEWIPC;
     }
     if l.network.own_namespace() {
@@ -497,6 +360,8 @@ fn child_main(
     let _ = nix::sys::prctl::set_pdeathsig(Signal::SIGKILL);
     // Moved into its cgroup by the parent before the gate opened: the namespace is rooted there.
     if l.cgroup.is_some()
+        && !l.host_ns.cgroup
+        && l.join_cgroup.is_none()
         && let Err(e) = nix::sched::unshare(CloneFlags::CLONE_NEWCGROUP)
     {
         return setup(format!("creating the cgroup namespace: {e}"));
@@ -505,6 +370,7 @@ fn child_main(
         (&l.join_netns, CloneFlags::CLONE_NEWNET, "network"),
         (&l.join_ipc, CloneFlags::CLONE_NEWIPC, "IPC"),
         (&l.join_uts, CloneFlags::CLONE_NEWUTS, "UTS"),
+        (&l.join_cgroup, CloneFlags::CLONE_NEWCGROUP, "cgroup"),
     ] {
         let Some(path) = path else { continue };
         let joined = std::fs::File::open(path)
@@ -520,6 +386,15 @@ fn child_main(
     if l.infra {
         return infra_main(l, net_gate);
     }
+    // The host's /proc still resolves them in this process's own namespaces.
+    if let Err(e) = super::attrs::write_sysctls(&l.hardening.attrs.sysctls) {
+        return setup(e.to_string());
+    }
+    if let Some(score) = l.hardening.attrs.oom_score_adj
+        && let Err(e) = super::attrs::write_oom_score_adj(score, l.join_pid.is_none())
+    {
+        return setup(e.to_string());
+    }
     if let Err(e) = rootfs::build(&RootfsPlan {
         layers_root: &l.layers_root,
         lower: &l.lower,
@@ -531,16 +406,22 @@ fn child_main(
         etc_files: &l.etc_files,
         mounts: &l.mounts,
         read_only: l.read_only,
+        read_only_tmpfs: l.read_only_tmpfs,
         privileged: l.privileged,
         kernel_paths: &l.kernel_paths,
         proc_opts: l.proc_opts.as_deref(),
         user: &l.spec.user,
         cgroup: l.cgroup.is_some(),
         notify_socket: l.notify_socket.as_deref(),
+        shm: l.shm,
+        host_proc: l.host_ns.pid,
+        host_cgroupns: l.host_ns.cgroup,
+        devices: &l.devices,
     }) {
         return setup(e.to_string());
     }
     if l.join_uts.is_none()
+        && !l.host_ns.uts
         && let Err(e) = nix::unistd::sethostname(&l.hostname)
     {
         return setup(format!("setting the hostname: {e}"));
@@ -662,6 +543,9 @@ pub fn become_and_exec(
     };
     if let Err(e) = std::fs::create_dir_all(workdir) {
         return setup(format!("creating the working directory {workdir}: {e}"));
+    }
+    if let Err(e) = super::attrs::apply(&hardening.attrs) {
+        return setup(e.to_string());
     }
     // Nothing from gorae may leak into the container (CVE-2024-21626): close every descriptor
     // except stdio and the report pipe *before* the chdir, so a workdir like /proc/self/fd/N

@@ -32,6 +32,8 @@ pub struct RootfsPlan<'a> {
     pub etc_files: &'a [(String, PathBuf)],
     pub mounts: &'a [ResolvedMount],
     pub read_only: bool,
+    /// With `read_only`: tmpfs on /tmp, /var/tmp and /run (`--read-only-tmpfs`, the default).
+    pub read_only_tmpfs: bool,
     pub privileged: bool,
     /// The kernel paths masked and made read-only (`--security-opt mask=/unmask=`).
     pub kernel_paths: &'a crate::runtime::kernel_paths::KernelPaths,
@@ -44,6 +46,33 @@ pub struct RootfsPlan<'a> {
     /// systemd's notify socket, bound at `/run/notify/notify.sock` (after the mounts, which
     /// may put a tmpfs on /run).
     pub notify_socket: Option<&'a Path>,
+    pub shm: Shm,
+    /// `--pid host`: /proc is the host's, bound (a PID namespace not ours can't be mounted).
+    pub host_proc: bool,
+    /// `--cgroupns host`: /sys/fs/cgroup is the host's tree, bound read-only.
+    pub host_cgroupns: bool,
+    /// `--device`: host device nodes bound into /dev.
+    pub devices: &'a [crate::runtime::mounts::Device],
+}
+
+/// The container's /dev/shm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shm {
+    /// A tmpfs of its own, of this many bytes.
+    Own(u64),
+    /// `--ipc host`: the host's /dev/shm (and /dev/mqueue), bound.
+    Host,
+    /// `--ipc none`: no /dev/shm.
+    None,
+}
+
+/// podman's default /dev/shm size (64 MiB).
+pub const DEFAULT_SHM: u64 = 64 << 20;
+
+impl Default for Shm {
+    fn default() -> Shm {
+        Shm::Own(DEFAULT_SHM)
+    }
 }
 
 const DEVICES: &[&str] = &["null", "zero", "full", "random", "urandom", "tty"];
@@ -131,22 +160,46 @@ pub fn build(plan: &RootfsPlan<'_>) -> Step<()> {
         || format!("opening {}", plan.merged.display()),
     )?;
     let proc_fd = target(&root, "proc", FileType::Directory)?;
-    ctx(
-        mount(
-            Some("proc"),
-            &fd_path(&proc_fd),
-            Some("proc"),
-            MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC,
-            plan.proc_opts,
-        ),
-        || match plan.proc_opts {
-            Some(o) => format!("mounting /proc with {o}"),
-            None => "mounting /proc".into(),
-        },
-    )?;
-    build_dev(&root, plan.tty_gid)?;
+    if plan.host_proc {
+        bind(Path::new("/proc"), &proc_fd, "/proc")?;
+    } else {
+        ctx(
+            mount(
+                Some("proc"),
+                &fd_path(&proc_fd),
+                Some("proc"),
+                MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC,
+                plan.proc_opts,
+            ),
+            || match plan.proc_opts {
+                Some(o) => format!("mounting /proc with {o}"),
+                None => "mounting /proc".into(),
+            },
+        )?;
+    }
+    build_dev(&root, plan.tty_gid, plan.shm)?;
+    for d in plan.devices {
+        let fd = target(
+            &root,
+            d.container.trim_start_matches('/'),
+            FileType::RegularFile,
+        )?;
+        bind(Path::new(&d.host), &fd, &d.container)?;
+        if d.read_only {
+            let fd = existing(&root, d.container.trim_start_matches('/'))
+                .map_err(step(d.container.clone()))?;
+            remount_read_only(&fd_path(&fd))?;
+        }
+    }
     build_sys(&root, plan.network)?;
-    if plan.cgroup {
+    if plan.host_cgroupns {
+        let fd = target(&root, "sys/fs/cgroup", FileType::Directory)?;
+        bind(Path::new("/sys/fs/cgroup"), &fd, "/sys/fs/cgroup")?;
+        if !plan.privileged {
+            let fd = existing(&root, "sys/fs/cgroup").map_err(step("/sys/fs/cgroup"))?;
+            remount_read_only(&fd_path(&fd))?;
+        }
+    } else if plan.cgroup {
         build_cgroup(&root, plan.privileged)?;
     }
     for (inside, outside) in plan.etc_files {
@@ -162,7 +215,12 @@ pub fn build(plan: &RootfsPlan<'_>) -> Step<()> {
             || format!("binding {inside}"),
         )?;
     }
-    apply_mounts(&root, plan.mounts, plan.read_only, plan.user)?;
+    apply_mounts(
+        &root,
+        plan.mounts,
+        plan.read_only && plan.read_only_tmpfs,
+        plan.user,
+    )?;
     if let Some(sock) = plan.notify_socket {
         let fd = target(&root, "run/notify/notify.sock", FileType::RegularFile)?;
         ctx(
@@ -414,7 +472,21 @@ fn pathdiff(to: &Path, base: &Path) -> Option<String> {
     Some(format!("../{}", rest.display()))
 }
 
-fn build_dev(root: &OwnedFd, tty_gid: bool) -> Step<()> {
+/// Binds `host` (recursively) onto the target `fd`, shown as `what`.
+fn bind(host: &Path, fd: &OwnedFd, what: &str) -> Step<()> {
+    ctx(
+        mount(
+            Some(host),
+            &fd_path(fd),
+            None::<&str>,
+            MsFlags::MS_BIND | MsFlags::MS_REC,
+            None::<&str>,
+        ),
+        || format!("binding {} on {what}", host.display()),
+    )
+}
+
+fn build_dev(root: &OwnedFd, tty_gid: bool, shm: Shm) -> Step<()> {
     let dev = target(root, "dev", FileType::Directory)?;
     ctx(
         mount(
@@ -459,26 +531,40 @@ fn build_dev(root: &OwnedFd, tty_gid: bool) -> Step<()> {
         ),
         || "mounting /dev/pts".into(),
     )?;
-    let shm = target(root, "dev/shm", FileType::Directory)?;
-    ctx(
-        mount(
-            Some("shm"),
-            &fd_path(&shm),
-            Some("tmpfs"),
-            MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC,
-            Some("mode=1777,size=65536k"),
-        ),
-        || "mounting /dev/shm".into(),
-    )?;
+    match shm {
+        Shm::Own(size) => {
+            let fd = target(root, "dev/shm", FileType::Directory)?;
+            ctx(
+                mount(
+                    Some("shm"),
+                    &fd_path(&fd),
+                    Some("tmpfs"),
+                    MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC,
+                    Some(format!("mode=1777,size={size}").as_str()),
+                ),
+                || "mounting /dev/shm".into(),
+            )?;
+        }
+        Shm::Host => {
+            let fd = target(root, "dev/shm", FileType::Directory)?;
+            bind(Path::new("/dev/shm"), &fd, "/dev/shm")?;
+        }
+        Shm::None => {}
+    }
     let mq = target(root, "dev/mqueue", FileType::Directory)?;
-    // mqueue needs an IPC namespace owned by our user namespace; without it, go on without.
-    let _ = mount(
-        Some("mqueue"),
-        &fd_path(&mq),
-        Some("mqueue"),
-        MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC,
-        None::<&str>,
-    );
+    if shm == Shm::Host && Path::new("/dev/mqueue").is_dir() {
+        bind(Path::new("/dev/mqueue"), &mq, "/dev/mqueue")?;
+    } else {
+        // mqueue needs an IPC namespace owned by our user namespace; without it, go on
+        // without.
+        let _ = mount(
+            Some("mqueue"),
+            &fd_path(&mq),
+            Some("mqueue"),
+            MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC,
+            None::<&str>,
+        );
+    }
     let devdir = existing(root, "dev").map_err(step("/dev"))?;
     for (link, to) in [
         ("ptmx", "pts/ptmx"),

@@ -13,6 +13,47 @@ pub enum MountError {
     Tmpfs(String, String),
     #[error("duplicate mount destination {0}")]
     Duplicate(String),
+    #[error("invalid --device {0:?}: {1}")]
+    Device(String, String),
+}
+
+/// `--device HOST[:CONTAINER][:PERMISSIONS]`: a host device node bound into the container's
+/// /dev (rootless, as podman does it: no device node can be made, and the device cgroup is
+/// not ours); without `w` in the permissions it is bound read-only.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Device {
+    pub host: String,
+    pub container: String,
+    #[serde(default)]
+    pub read_only: bool,
+}
+
+pub fn parse_device(v: &str) -> Result<Device, MountError> {
+    let bad = |why: &str| MountError::Device(v.to_string(), why.to_string());
+    let perms_ok = |p: &str| !p.is_empty() && p.chars().all(|c| "rwm".contains(c));
+    let parts: Vec<&str> = v.split(':').collect();
+    let (host, container, perms) = match parts.as_slice() {
+        [h] => (*h, *h, "rwm"),
+        [h, p] if perms_ok(p) => (*h, *h, *p),
+        [h, c] => (*h, *c, "rwm"),
+        [h, c, p] => (*h, *c, *p),
+        _ => return Err(bad("want HOST[:CONTAINER][:PERMISSIONS]")),
+    };
+    if !perms_ok(perms) {
+        return Err(bad("permissions are any of r, w and m"));
+    }
+    if !host.starts_with('/') {
+        return Err(bad("the host device must be an absolute path"));
+    }
+    let container = absolute(container).map_err(|e| bad(&e.to_string()))?;
+    if !container.starts_with("/dev/") {
+        return Err(bad("the container path must be under /dev"));
+    }
+    Ok(Device {
+        host: host.to_string(),
+        container,
+        read_only: !perms.contains('w'),
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -214,6 +255,20 @@ pub struct ResolvedMount {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn devices_parse_as_podman_takes_them() {
+        let d = parse_device("/dev/null").unwrap();
+        assert_eq!((d.container.as_str(), d.read_only), ("/dev/null", false));
+        let d = parse_device("/dev/zero:r").unwrap();
+        assert_eq!((d.container.as_str(), d.read_only), ("/dev/zero", true));
+        let d = parse_device("/dev/zero:/dev/nothing:rw").unwrap();
+        assert_eq!((d.container.as_str(), d.read_only), ("/dev/nothing", false));
+        assert!(parse_device("dev/zero").is_err());
+        assert!(parse_device("/dev/zero:/etc/zero").is_err());
+        assert!(parse_device("/dev/zero:/dev/z:rx").is_err());
+        assert!(parse_device("/dev/zero:/dev/../etc:r").is_err());
+    }
 
     #[test]
     fn volume_flags_parse_like_podman() {

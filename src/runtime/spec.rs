@@ -74,7 +74,29 @@ pub struct SpecFlags {
     pub workdir: Option<String>,
     pub user: Option<String>,
     pub tty: bool,
+    /// `--env-host`: gorae's whole environment, below the image's.
+    pub env_host: bool,
+    /// `--http-proxy` (podman's default: on): the host's proxy variables.
+    pub http_proxy: bool,
+    /// `--unsetenv`: names removed from the result, whoever set them.
+    pub unsetenv: Vec<String>,
+    /// `--unsetenv-all`: no default, containers.conf or image variables.
+    pub unsetenv_all: bool,
+    /// `--env-merge NAME=VALUE`, where `${NAME}` in VALUE is the image's value.
+    pub env_merge: Vec<String>,
 }
+
+/// The proxy variables `--http-proxy` passes on, both spellings.
+const PROXY_VARS: &[&str] = &[
+    "http_proxy",
+    "HTTP_PROXY",
+    "https_proxy",
+    "HTTPS_PROXY",
+    "ftp_proxy",
+    "FTP_PROXY",
+    "no_proxy",
+    "NO_PROXY",
+];
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Spec {
@@ -103,19 +125,49 @@ pub fn resolve(cfg: &ImageConfig, flags: &SpecFlags, hostname: &str) -> Result<S
         return Err(SpecError::NoCommand);
     }
 
+    // podman's order: defaults, containers.conf and the image; --env-merge on those;
+    // --unsetenv(-all) of those; the host's variables (--env-host, or the proxy ones) over
+    // them; then --env-file and --env over everything.
     let mut env = Env::default();
-    env.set("PATH", DEFAULT_PATH);
-    if flags.tty {
-        env.set("TERM", "xterm");
+    if !flags.unsetenv_all {
+        env.set("PATH", DEFAULT_PATH);
+        if flags.tty {
+            env.set("TERM", "xterm");
+        }
+        env.set("container", "podman");
+        for kv in &flags.base_env {
+            env.apply(kv, false)?;
+        }
+        for kv in run.env.iter().flatten() {
+            env.apply(kv, false)?;
+        }
+        env.set("HOSTNAME", hostname);
     }
-    env.set("container", "podman");
-    for kv in &flags.base_env {
-        env.apply(kv, false)?;
+    for kv in &flags.env_merge {
+        let (k, v) = kv
+            .split_once('=')
+            .filter(|(k, _)| !k.is_empty())
+            .ok_or_else(|| SpecError::BadEnv(kv.clone()))?;
+        let merged = expand(v, |name| env.get(name).map(str::to_string));
+        env.set(k, &merged);
     }
-    for kv in run.env.iter().flatten() {
-        env.apply(kv, false)?;
+    for name in &flags.unsetenv {
+        env.0.retain(|e| e.split('=').next() != Some(name.as_str()));
     }
-    env.set("HOSTNAME", hostname);
+    if flags.env_host {
+        for (k, v) in std::env::vars() {
+            env.set(&k, &v);
+        }
+    } else if flags.http_proxy {
+        for k in PROXY_VARS {
+            if let Ok(v) = std::env::var(k) {
+                env.set(k, &v);
+            }
+        }
+    }
+    if env.get("HOSTNAME").is_none() {
+        env.set("HOSTNAME", hostname);
+    }
     for file in &flags.env_files {
         let text = std::fs::read_to_string(file)
             .map_err(|e| SpecError::EnvFile(file.clone(), e.to_string()))?;
@@ -169,7 +221,43 @@ fn parse_entrypoint(e: &str) -> Result<Vec<String>, SpecError> {
 #[derive(Debug, Default)]
 struct Env(Vec<String>);
 
+/// `${NAME}` and `$NAME` in `v`, replaced by what `get` says (nothing when unset).
+fn expand(v: &str, get: impl Fn(&str) -> Option<String>) -> String {
+    let mut out = String::new();
+    let mut rest = v;
+    while let Some(i) = rest.find('$') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let (name, tail) = if let Some(braced) = after.strip_prefix('{') {
+            match braced.split_once('}') {
+                Some((n, t)) => (n, t),
+                None => ("", after),
+            }
+        } else {
+            let end = after
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .unwrap_or(after.len());
+            (&after[..end], &after[end..])
+        };
+        if name.is_empty() {
+            out.push('$');
+            rest = after;
+            continue;
+        }
+        out.push_str(&get(name).unwrap_or_default());
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
+}
+
 impl Env {
+    fn get(&self, key: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find_map(|e| e.split_once('=').filter(|(k, _)| *k == key).map(|(_, v)| v))
+    }
+
     fn set(&mut self, key: &str, value: &str) {
         let entry = format!("{key}={value}");
         match self.0.iter_mut().find(|e| e.split('=').next() == Some(key)) {
@@ -309,6 +397,37 @@ mod tests {
             ..Default::default()
         };
         assert!(resolve(&c, &bad, "h").is_err());
+    }
+
+    #[test]
+    fn unsetenv_merge_and_unsetenv_all_shape_the_environment() {
+        let c = cfg(None, Some(&["sh"]), &["PATH=/img", "A=image"]);
+        let flags = SpecFlags {
+            env_merge: vec!["PATH=/extra:${PATH}".into(), "B=$A-x".into()],
+            unsetenv: vec!["container".into(), "A".into()],
+            ..Default::default()
+        };
+        let s = resolve(&c, &flags, "h").unwrap();
+        assert!(
+            s.env.contains(&"PATH=/extra:/img".to_string()),
+            "{:?}",
+            s.env
+        );
+        assert!(s.env.contains(&"B=image-x".to_string()), "{:?}", s.env);
+        assert!(
+            !s.env
+                .iter()
+                .any(|e| e.starts_with("A=") || e.starts_with("container="))
+        );
+        let flags = SpecFlags {
+            unsetenv_all: true,
+            env: vec!["ONLY=1".into()],
+            ..Default::default()
+        };
+        assert_eq!(
+            resolve(&c, &flags, "h").unwrap().env,
+            vec!["HOSTNAME=h".to_string(), "ONLY=1".to_string()]
+        );
     }
 
     #[test]

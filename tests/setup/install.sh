@@ -13,7 +13,7 @@ export DEBIAN_FRONTEND=noninteractive
 TEST_USER="${GORAE_TEST_USER:-gorae-test}"
 PKGS=(uidmap passt slirp4netns docker-registry busybox-static debootstrap zstd
       apache2-utils curl ca-certificates python3 tar gzip iproute2 procps
-      podman runc skopeo python3-venv gnupg)
+      podman runc skopeo python3-venv gnupg tzdata)
 
 missing=()
 for p in "${PKGS[@]}"; do

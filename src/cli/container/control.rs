@@ -79,7 +79,9 @@ fn enter_for_start(engine: &Engine, containers: &[String]) -> Result<()> {
             return Ok(());
         }
     }
-    let shared = configs.iter().find_map(|c| c.network_container.clone());
+    let shared = configs
+        .iter()
+        .find_map(|c| c.shared_container().map(str::to_string));
     let mut networks: Vec<String> = configs.iter().flat_map(|c| c.networks().cloned()).collect();
     networks.dedup();
     engine.enter_for_network(shared.as_deref(), &networks)?;
@@ -117,7 +119,7 @@ pub fn start(mut a: StartArgs) -> Result<ExitCode> {
         )?;
     }
     if !a.filter.is_empty() {
-        let filters = super::parse_filters(&a.filter)?;
+        let filters = super::parse_filters(&engine, &a.filter)?;
         a.containers.retain(|id| {
             engine
                 .find_container(id)

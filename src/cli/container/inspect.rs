@@ -26,6 +26,23 @@ fn host_config(c: &ContainerRecord) -> serde_json::Value {
         "CgroupParent": cfg.as_ref().and_then(|c| c.cgroups.parent.clone()).unwrap_or_default(),
         "CgroupManager": "cgroupfs",
         "CgroupPath": c.cgroup.as_deref().map(|p| p.trim_start_matches("/sys/fs/cgroup")).unwrap_or(""),
+        "IpcMode": cfg.as_ref().map_or("shareable".into(), |c| c.settings.namespaces.ipc.describe("shareable")),
+        "PidMode": cfg.as_ref().map_or("private".into(), |c| c.settings.namespaces.pid.describe("private")),
+        "UTSMode": cfg.as_ref().map_or("private".into(), |c| c.settings.namespaces.uts.describe("private")),
+        "CgroupnsMode": cfg.as_ref().map_or("private".into(), |c| c.settings.namespaces.cgroup.describe("private")),
+        "ShmSize": cfg.as_ref().map_or(crate::process::rootfs::DEFAULT_SHM, |c| c.settings.shm_size.unwrap_or(crate::process::rootfs::DEFAULT_SHM)),
+        "Ulimits": cfg.as_ref().map(|c| c.settings.attrs.ulimits.iter().map(|u| serde_json::json!({
+            "Name": format!("RLIMIT_{}", u.name.to_uppercase()),
+            "Soft": u.soft,
+            "Hard": u.hard,
+        })).collect::<Vec<_>>()).unwrap_or_default(),
+        "OomScoreAdj": cfg.as_ref().and_then(|c| c.settings.attrs.oom_score_adj).unwrap_or(0),
+        "Sysctls": cfg.as_ref().map(|c| c.settings.attrs.sysctls.clone()).unwrap_or_default(),
+        "Devices": cfg.as_ref().map(|c| c.settings.devices.iter().map(|d| serde_json::json!({
+            "PathOnHost": d.host,
+            "PathInContainer": d.container,
+            "CgroupPermissions": if d.read_only { "r" } else { "rw" },
+        })).collect::<Vec<_>>()).unwrap_or_default(),
     })
 }
 
@@ -37,6 +54,12 @@ pub fn container_json(engine: &Engine, query: &str) -> Result<serde_json::Value>
     let mut config = c.config.value();
     if let Some(cg) = config.get_mut("cgroups").and_then(|v| v.as_object_mut()) {
         cg.remove("limits");
+    }
+    let annotations = crate::engine::run::LaunchConfig::of(&c)
+        .map(|l| l.settings.annotations)
+        .unwrap_or_default();
+    if let Some(obj) = config.as_object_mut() {
+        obj.insert("Annotations".into(), serde_json::json!(annotations));
     }
     Ok(serde_json::json!({
         "Id": c.id,

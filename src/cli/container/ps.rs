@@ -39,8 +39,8 @@ pub struct PsArgs {
 }
 
 pub fn ps(a: PsArgs) -> Result<ExitCode> {
-    let filters = super::parse_filters(&a.filter)?;
     let engine = Engine::open_readonly()?;
+    let filters = super::parse_filters(&engine, &a.filter)?;
     let mut list: Vec<ContainerRecord> = engine
         .store
         .list_containers()?

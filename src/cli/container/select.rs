@@ -78,7 +78,7 @@ pub(super) fn pick(engine: &Engine, p: Pick<'_>) -> Result<Vec<String>> {
         if n > 0 {
             bail!("--filter takes no arguments");
         }
-        let filters = parse_filters(p.filters)?;
+        let filters = parse_filters(engine, p.filters)?;
         return Ok(list(engine)?
             .into_iter()
             .filter(|c| filter_matches(c, &filters))
@@ -141,9 +141,11 @@ fn list(engine: &Engine) -> Result<Vec<ContainerRecord>> {
         .collect())
 }
 
-/// `KEY=VALUE` filters, as `ps --filter` takes them.
-pub fn parse_filters(given: &[String]) -> Result<Vec<(String, String)>> {
-    const KEYS: [&str; 6] = [
+/// `KEY=VALUE` filters, as `ps --filter` takes them; a `pod=` name is resolved to the pod's
+/// ID (a pod that isn't there matches no container).
+pub fn parse_filters(engine: &Engine, given: &[String]) -> Result<Vec<(String, String)>> {
+    const KEYS: [&str; 7] = [
+        "pod",
         "name",
         "id",
         "status",
@@ -158,9 +160,13 @@ pub fn parse_filters(given: &[String]) -> Result<Vec<(String, String)>> {
             Some(("restart-policy", v)) if !POLICIES.contains(&v) => {
                 bail!("{v} invalid restart policy")
             }
+            Some(("pod", v)) => Ok((
+                "pod".to_string(),
+                engine.find_pod(v).map(|p| p.id).unwrap_or_default(),
+            )),
             Some((k, v)) if KEYS.contains(&k) => Ok((k.to_string(), v.to_string())),
             _ => bail!(
-                "invalid filter {f:?}: supported are name=, id=, status=, label=, ancestor=, restart-policy="
+                "invalid filter {f:?}: supported are name=, id=, status=, label=, ancestor=, restart-policy=, pod="
             ),
         })
         .collect()
@@ -174,7 +180,7 @@ pub fn filter_matches(c: &ContainerRecord, filters: &[(String, String)]) -> bool
     // Only label and restart-policy filters need the launch configuration.
     let launch = if filters
         .iter()
-        .any(|(k, _)| k == "label" || k == "restart-policy")
+        .any(|(k, _)| k == "label" || k == "restart-policy" || k == "pod")
     {
         crate::engine::run::LaunchConfig::of(c).ok()
     } else {
@@ -206,6 +212,9 @@ pub fn filter_matches(c: &ContainerRecord, filters: &[(String, String)]) -> bool
                     "none" | "no" => policy.is_empty() || policy == "no",
                     p => p == policy,
                 },
+                "pod" => {
+                    !v.is_empty() && launch.as_ref().and_then(|l| l.pod.as_deref()) == Some(v)
+                }
                 "label" => match v.split_once('=') {
                     Some((k, val)) => labels.get(k).is_some_and(|x| x == val),
                     None => labels.contains_key(v.as_str()),

@@ -207,6 +207,94 @@ pub struct RunArgs {
     /// Suppress pull progress output
     #[arg(short, long)]
     pub quiet: bool,
+    /// IPC namespace: private (the default; also shareable), host, none (no /dev/shm),
+    /// container:NAME or ns:PATH
+    #[arg(long, value_name = "MODE")]
+    pub ipc: Option<String>,
+    /// PID namespace: private (the default), host, container:NAME or ns:PATH
+    #[arg(long, value_name = "MODE")]
+    pub pid: Option<String>,
+    /// UTS namespace (host and domain name): private (the default), host, container:NAME or
+    /// ns:PATH
+    #[arg(long, value_name = "MODE")]
+    pub uts: Option<String>,
+    /// cgroup namespace: private (the default), host, container:NAME or ns:PATH
+    #[arg(long, value_name = "MODE")]
+    pub cgroupns: Option<String>,
+    /// Size of /dev/shm (64m by default)
+    #[arg(long, value_name = "SIZE")]
+    pub shm_size: Option<String>,
+    /// Leave the image's /etc/hosts as it is (gorae writes none)
+    #[arg(long)]
+    pub no_hosts: bool,
+    /// The container's time zone: local (the host's) or a zone name (Europe/Seoul); its zone
+    /// file is bound at /etc/localtime
+    #[arg(long, value_name = "ZONE")]
+    pub tz: Option<String>,
+    /// Add an annotation to the container (KEY=VALUE)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub annotation: Vec<String>,
+    /// Resource limit of the container's processes: NAME=SOFT[:HARD] (nofile, nproc, core,
+    /// stack, …; -1 for unlimited), or host
+    #[arg(long, value_name = "NAME=LIMIT")]
+    pub ulimit: Vec<String>,
+    /// The umask of the container's processes (default 0022)
+    #[arg(long, value_name = "MASK")]
+    pub umask: Option<String>,
+    /// The OOM killer's score adjustment of the container's processes (-1000 to 1000; rootless,
+    /// only at or above gorae's own)
+    #[arg(long, allow_hyphen_values = true, value_name = "N")]
+    pub oom_score_adj: Option<i32>,
+    /// Execution domain: LINUX, or LINUX32 (a 32-bit `uname -m`)
+    #[arg(long, value_name = "DOMAIN")]
+    pub personality: Option<String>,
+    /// Set a namespaced kernel parameter: NAME=VALUE (net.*, kernel.shm*, kernel.msg*,
+    /// kernel.sem, fs.mqueue.*)
+    #[arg(long, value_name = "NAME=VALUE")]
+    pub sysctl: Vec<String>,
+    /// Bind a host device node (or every one below a directory) into the container:
+    /// HOST[:CONTAINER][:PERMISSIONS]; rootless there is no device cgroup, so what the node
+    /// allows on the host holds (without w the bind is read-only)
+    #[arg(long, value_name = "DEVICE")]
+    pub device: Vec<String>,
+    /// A device cgroup rule (refused: rootless containers have no device cgroup, as in
+    /// podman)
+    #[arg(long, value_name = "RULE")]
+    pub device_cgroup_rule: Vec<String>,
+    /// Read labels from a file (KEY=VALUE lines; # comments)
+    #[arg(long, value_name = "FILE")]
+    pub label_file: Vec<PathBuf>,
+    /// Pass gorae's whole environment to the container
+    #[arg(long)]
+    pub env_host: bool,
+    /// Pass the host's proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy)
+    #[arg(long, default_value_t = true, num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub http_proxy: bool,
+    /// Remove a variable from the container's environment (the image's or a default)
+    #[arg(long, value_name = "NAME")]
+    pub unsetenv: Vec<String>,
+    /// Start with no default or image variables: only those given
+    #[arg(long)]
+    pub unsetenv_all: bool,
+    /// Set a variable using the image's values: NAME=VALUE with ${NAME} (PATH=/opt/bin:${PATH})
+    #[arg(long, value_name = "NAME=VALUE")]
+    pub env_merge: Vec<String>,
+    /// Expose a port or a range (PORT[-PORT][/PROTOCOL]): listed in inspect, published by -P
+    #[arg(long, value_name = "PORT")]
+    pub expose: Vec<String>,
+    /// With --read-only, mount tmpfs on /run, /tmp and /var/tmp (the default; false: none)
+    #[arg(long, default_value_t = true, num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub read_only_tmpfs: bool,
+    /// Docker's content trust: does nothing, as in podman (image signatures are checked by
+    /// policy.json)
+    #[arg(long, hide_possible_values = true)]
+    pub disable_content_trust: bool,
+    /// Read the pod to run in from this file (as written by pod create --pod-id-file)
+    #[arg(long, value_name = "FILE")]
+    pub pod_id_file: Option<PathBuf>,
+    /// Remove the image after the container exits, unless other containers use it (implies --rm)
+    #[arg(long)]
+    pub rmi: bool,
     #[command(flatten)]
     pub registry: RegistryArgs,
     /// The image to run

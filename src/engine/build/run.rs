@@ -144,6 +144,7 @@ impl Builder<'_> {
             sdnotify: run::SdNotify::Ignore,
             files: Default::default(),
             create_command: vec![],
+            settings: Default::default(),
         }
     }
 }

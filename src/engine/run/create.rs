@@ -100,10 +100,25 @@ fn launch_config(
     config: &ImageConfig,
     id: &str,
 ) -> Result<LaunchConfig, Error> {
-    let hostname = opts
-        .hostname
-        .clone()
-        .unwrap_or_else(|| id[..12].to_string());
+    let mut settings = opts.settings.clone();
+    settings
+        .namespaces
+        .map_containers(|c| engine.find_container(c).map(|r| r.id))?;
+    let hostname = match &settings.namespaces.uts {
+        crate::runtime::namespaces::NsMode::Private => opts
+            .hostname
+            .clone()
+            .unwrap_or_else(|| id[..12].to_string()),
+        _ if opts.hostname.is_some() => {
+            return Err(Error::Invalid(
+                "cannot set hostname when running in the host UTS namespace".into(),
+            ));
+        }
+        // The host's (a joined namespace's is only known when it runs).
+        _ => nix::unistd::gethostname()
+            .map(|h| h.to_string_lossy().into_owned())
+            .unwrap_or_else(|_| id[..12].to_string()),
+    };
     let spec = spec::resolve(config, &opts.flags, &hostname)?;
     let image_stop = config.config.as_ref().and_then(|c| c.stop_signal.clone());
     let health = resolve_health(opts, config)?;
@@ -158,6 +173,7 @@ fn launch_config(
         files: opts.files.clone(),
         create_command: opts.create_command.clone(),
         network_container,
+        settings,
     })
 }
 
@@ -221,17 +237,29 @@ fn check_launch(
         ));
     }
     if opts.publish_all {
-        let exposed: Vec<String> = config
+        let mut exposed: Vec<String> = config
             .config
             .as_ref()
             .and_then(|c| c.exposed_ports.as_ref())
             .map(|m| m.keys().cloned().collect())
             .unwrap_or_default();
+        exposed.extend(launch.settings.expose.iter().cloned());
+        exposed.sort();
+        exposed.dedup();
         launch
             .ports
             .extend(crate::net::ports::publish_all(&exposed));
     }
     check_network(launch)?;
+    launch.settings.devices = expand_devices(&launch.settings.devices)?;
+    if launch.settings.namespaces.pid != crate::runtime::namespaces::NsMode::Private
+        && !launch.security.proc_opts.is_empty()
+    {
+        return Err(Error::Invalid(
+            "--security-opt proc-opts needs a PID namespace of the container's own (not --pid)"
+                .into(),
+        ));
+    }
     if opts.keep_id {
         apply_keep_id(engine, opts, launch)?;
     }
@@ -248,6 +276,61 @@ fn check_launch(
     crate::runtime::signals::parse(&launch.stop_signal)
         .map_err(|e| Error::Invalid(e.to_string()))?;
     Ok(())
+}
+
+/// `--device`s as bound: each must be a device node (a symlink's target counts); a directory
+/// stands for every device node below it, under the container path given.
+fn expand_devices(
+    devices: &[crate::runtime::mounts::Device],
+) -> Result<Vec<crate::runtime::mounts::Device>, Error> {
+    use std::os::unix::fs::FileTypeExt;
+    fn walk(
+        dir: &std::path::Path,
+        rel: &std::path::Path,
+        d: &crate::runtime::mounts::Device,
+        out: &mut Vec<crate::runtime::mounts::Device>,
+    ) -> Result<(), Error> {
+        for e in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
+            let e = e.map_err(|e| Error::io(dir, e))?;
+            let t = e.file_type().map_err(|err| Error::io(e.path(), err))?;
+            let rel = rel.join(e.file_name());
+            if t.is_dir() {
+                walk(&e.path(), &rel, d, out)?;
+            } else if t.is_char_device() || t.is_block_device() {
+                out.push(crate::runtime::mounts::Device {
+                    host: e.path().to_string_lossy().into_owned(),
+                    container: format!("{}/{}", d.container, rel.display()),
+                    read_only: d.read_only,
+                });
+            }
+        }
+        Ok(())
+    }
+    let mut out = Vec::new();
+    for d in devices {
+        let md = std::fs::metadata(&d.host).map_err(|e| Error::io(&d.host, e))?;
+        let t = md.file_type();
+        if t.is_dir() {
+            let before = out.len();
+            walk(
+                std::path::Path::new(&d.host),
+                std::path::Path::new(""),
+                d,
+                &mut out,
+            )?;
+            if out.len() == before {
+                return Err(Error::Invalid(format!("no devices found in {}", d.host)));
+            }
+        } else if t.is_char_device() || t.is_block_device() || t.is_fifo() {
+            out.push(d.clone());
+        } else {
+            return Err(Error::Invalid(format!(
+                "{} is not a valid device: not a device node",
+                d.host
+            )));
+        }
+    }
+    Ok(out)
 }
 
 /// Refuses network settings the container's network can't honour: published ports, a

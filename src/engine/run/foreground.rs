@@ -7,6 +7,8 @@ use super::network::{join_network, refresh_network_hosts, write_etc_files};
 use super::{LaunchConfig, SdNotify};
 use crate::engine::{Engine, Error};
 use crate::process::container::{self, Launch};
+use crate::process::rootfs::Shm;
+use crate::runtime::namespaces::NsMode;
 use crate::runtime::spec::NetworkMode;
 use crate::store::containers::{ContainerRecord, ContainerState, RawConfig};
 use crate::store::now_rfc3339;
@@ -196,6 +198,8 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, Erro
     }
     let mut hardening = cfg.security.hardening(&engine.paths.runtime)?;
     hardening.init = cfg.init;
+    hardening.attrs = cfg.settings.attrs.clone();
+    let ns = namespace_paths(engine, &cfg)?;
     Ok(Launch {
         layers_root: store.layers_dir(),
         lower,
@@ -210,6 +214,7 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, Erro
         etc_files,
         mounts: engine.resolve_mounts(&cfg.mounts),
         read_only: cfg.read_only,
+        read_only_tmpfs: !cfg.settings.no_read_only_tmpfs,
         hardening,
         privileged: cfg.security.privileged,
         kernel_paths: cfg.security.kernel_paths()?,
@@ -238,12 +243,73 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, Erro
             Some(pid) => Some(PathBuf::from(format!("/proc/{pid}/ns/net"))),
             None => cfg.netns_path.as_ref().map(PathBuf::from),
         },
-        join_ipc: pod_ns("ipc"),
-        join_uts: pod_ns("uts"),
-        join_pid: pod_ns("pid"),
+        join_ipc: pod_ns("ipc").or(ns.ipc),
+        join_uts: pod_ns("uts").or(ns.uts),
+        join_pid: pod_ns("pid").or(ns.pid),
+        join_cgroup: ns.cgroup,
+        host_ns: ns.host,
+        shm: match (&cfg.settings.namespaces.ipc, cfg.settings.shm_size) {
+            (NsMode::Host, _) => Shm::Host,
+            (NsMode::None, _) => Shm::None,
+            (_, Some(size)) => Shm::Own(size),
+            (_, None) => Shm::default(),
+        },
+        devices: cfg.settings.devices.clone(),
         infra: cfg.infra,
         cgroup: record.cgroup.as_ref().map(PathBuf::from),
         notify_socket,
+    })
+}
+
+/// The namespaces `--ipc`, `--pid`, `--uts` and `--cgroupns` name: the host's (kept), or
+/// another container's or a path (joined).
+struct NamespacePaths {
+    host: crate::process::launch::HostNamespaces,
+    ipc: Option<PathBuf>,
+    pid: Option<PathBuf>,
+    uts: Option<PathBuf>,
+    cgroup: Option<PathBuf>,
+}
+
+fn namespace_paths(engine: &Engine, cfg: &LaunchConfig) -> Result<NamespacePaths, Error> {
+    let n = &cfg.settings.namespaces;
+    let path = |mode: &NsMode, kind: &str, what: &str| -> Result<Option<PathBuf>, Error> {
+        Ok(match mode {
+            NsMode::Container(id) => {
+                let other = engine.refresh(engine.store.container(id)?);
+                if !crate::engine::lifecycle::is_running(&other) {
+                    return Err(Error::InvalidState(format!(
+                        "the {what} namespace of container {} is used by this one, but it is not running",
+                        other.name
+                    )));
+                }
+                Some(PathBuf::from(format!(
+                    "/proc/{}/ns/{kind}",
+                    other.pid.unwrap_or(0)
+                )))
+            }
+            NsMode::Path(p) => {
+                if !std::path::Path::new(p).exists() {
+                    return Err(Error::Invalid(format!(
+                        "cannot find specified {what} namespace path: {p}"
+                    )));
+                }
+                Some(PathBuf::from(p))
+            }
+            _ => None,
+        })
+    };
+    Ok(NamespacePaths {
+        host: crate::process::launch::HostNamespaces {
+            ipc: n.ipc.is_host(),
+            pid: n.pid.is_host(),
+            uts: n.uts.is_host(),
+            cgroup: n.cgroup.is_host(),
+        },
+        ipc: path(&n.ipc, "ipc", "IPC")?,
+        pid: path(&n.pid, "pid", "PID")?,
+        uts: path(&n.uts, "uts", "UTS")?,
+        cgroup: path(&n.cgroup, "cgroup", "cgroup")?,
     })
 }
 

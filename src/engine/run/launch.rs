@@ -164,6 +164,47 @@ pub struct LaunchConfig {
     pub files: RunFiles,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub create_command: Vec<String>,
+    #[serde(default, skip_serializing_if = "Settings::is_default")]
+    pub settings: Settings,
+}
+
+/// The settings that go from the flags into the record as they are (checked when parsed):
+/// namespaces, process attributes, devices, /dev/shm, /etc/hosts, annotations.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    /// `--ipc`, `--pid`, `--uts`, `--cgroupns` (`container:` names resolved to IDs at create).
+    #[serde(default)]
+    pub namespaces: crate::runtime::namespaces::Namespaces,
+    /// `--ulimit`, `--umask`, `--oom-score-adj`, `--personality`, `--sysctl`.
+    #[serde(default)]
+    pub attrs: crate::runtime::proc_attrs::ProcAttrs,
+    /// `--shm-size`, in bytes (podman's default: 64 MiB).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shm_size: Option<u64>,
+    /// `--device`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub devices: Vec<crate::runtime::mounts::Device>,
+    /// `--read-only-tmpfs=false`: a `--read-only` root without tmpfs on /tmp, /var/tmp, /run.
+    #[serde(default)]
+    pub no_read_only_tmpfs: bool,
+    /// `--no-hosts`: the image's /etc/hosts is left as it is.
+    #[serde(default)]
+    pub no_hosts: bool,
+    /// `--annotation`.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub annotations: std::collections::BTreeMap<String, String>,
+    /// `--tz`: `local` or a zone name; its zone file is bound at /etc/localtime.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tz: Option<String>,
+    /// `--expose`: `PORT/PROTOCOL`, one per port, beside the image's (for `-P`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub expose: Vec<String>,
+}
+
+impl Settings {
+    fn is_default(&self) -> bool {
+        *self == Settings::default()
+    }
 }
 
 /// `--cap-add/--cap-drop`, `--privileged`, `--group-add`, `--security-opt`.
@@ -234,6 +275,7 @@ impl Security {
             seccomp,
             no_new_privs: !self.privileged,
             init: false,
+            attrs: Default::default(),
         })
     }
 }
@@ -251,5 +293,13 @@ impl LaunchConfig {
     /// The user-defined networks the container is on, its first one first.
     pub fn networks(&self) -> impl Iterator<Item = &String> {
         self.network_name.iter().chain(&self.extra_networks)
+    }
+
+    /// The container whose user namespace a start must begin in: the one whose network, or
+    /// another of whose namespaces, this one shares.
+    pub fn shared_container(&self) -> Option<&str> {
+        self.network_container
+            .as_deref()
+            .or_else(|| self.settings.namespaces.containers().first().copied())
     }
 }

@@ -11,7 +11,7 @@ mod network;
 
 pub use create::{create, create_from};
 pub use foreground::{place_cgroup, prepare, start_foreground, started};
-pub use launch::{CgroupConfig, HealthFlags, LaunchConfig, RunFiles, SdNotify, Security};
+pub use launch::{CgroupConfig, HealthFlags, LaunchConfig, RunFiles, SdNotify, Security, Settings};
 
 use super::pull::PullOptions;
 use super::{Engine, Error};
@@ -87,6 +87,8 @@ pub struct RunOptions {
     pub files: RunFiles,
     /// The command line that made it, for `generate systemd --new`.
     pub create_command: Vec<String>,
+    /// Namespaces, process attributes, devices, /dev/shm, /etc/hosts, annotations.
+    pub settings: Settings,
 }
 
 impl RunOptions {

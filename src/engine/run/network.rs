@@ -150,6 +150,10 @@ pub(super) fn write_etc_files(
     ];
     let mut out = Vec::new();
     for (inside, file, content) in files {
+        if cfg.settings.no_hosts && file == "hosts" {
+            // --no-hosts: the image's own file stays.
+            continue;
+        }
         let path = dir.join(file);
         // Regenerated at every start, so no fsync: durability buys nothing here. Mode 0644 so
         // any user in the container can read them.
@@ -162,6 +166,14 @@ pub(super) fn write_etc_files(
             .and_then(|mut f| f.write_all(content.as_bytes()))
             .at(&path)?;
         out.push((inside.to_string(), path));
+    }
+    if let Some(tz) = &cfg.settings.tz {
+        // A copy, as podman makes: the host's zone file may change or be a symlink chain.
+        let zone = crate::runtime::proc_attrs::zone_file(tz);
+        let path = dir.join("localtime");
+        let _ = std::fs::remove_file(&path);
+        std::fs::copy(&zone, &path).at(&zone)?;
+        out.push(("/etc/localtime".to_string(), path));
     }
     Ok(out)
 }

@@ -1,0 +1,175 @@
+//! The flags of `run`/`create` that become the record's `Settings` as they are: namespaces,
+//! process attributes, devices, /dev/shm, /etc/hosts, annotations, exposed ports.
+
+use anyhow::{Result, bail};
+
+use super::RunArgs;
+use crate::engine::run::Settings;
+use crate::runtime::namespaces::{Namespaces, NsMode};
+use crate::runtime::proc_attrs::{self as attrs, ProcAttrs};
+use crate::runtime::spec::NetworkMode;
+
+/// Parses and checks them; `network` is the container's network mode (for `--sysctl net.*`).
+pub(super) fn settings(
+    a: &RunArgs,
+    network: NetworkMode,
+    conf: &crate::engine::config::ContainersConf,
+) -> Result<Settings> {
+    // podman drops the rule without a word where it can't be in force; a rule that is asked
+    // for and not kept is an error here.
+    if let Some(rule) = a.device_cgroup_rule.first() {
+        bail!(
+            "--device-cgroup-rule {rule:?}: device cgroup rules are not supported in rootless mode or in a user namespace"
+        );
+    }
+    let ns = |flag: &'static str, v: &Option<String>| -> Result<NsMode> {
+        Ok(v.as_deref()
+            .map(|v| NsMode::parse(flag, v))
+            .transpose()?
+            .unwrap_or_default())
+    };
+    let namespaces = Namespaces {
+        ipc: ns("--ipc", &a.ipc)?,
+        pid: ns("--pid", &a.pid)?,
+        uts: ns("--uts", &a.uts)?,
+        cgroup: ns("--cgroupns", &a.cgroupns)?,
+    };
+    if a.shm_size.is_some() && matches!(namespaces.ipc, NsMode::Host | NsMode::None) {
+        bail!(
+            "cannot set shmsize when running in the {} IPC Namespace",
+            namespaces.ipc.describe("")
+        );
+    }
+    let umask = match a.umask.as_deref().or(conf.umask.as_deref()) {
+        Some(m) => attrs::parse_umask(m)?,
+        None => attrs::DEFAULT_UMASK,
+    };
+    let host_net = network == NetworkMode::Host;
+    let proc_attrs = ProcAttrs {
+        ulimits: attrs::parse_ulimits(if a.ulimit.is_empty() {
+            &conf.default_ulimits
+        } else {
+            &a.ulimit
+        })?,
+        umask: Some(umask),
+        oom_score_adj: a
+            .oom_score_adj
+            .map(attrs::check_oom_score_adj)
+            .transpose()?,
+        personality: a
+            .personality
+            .as_deref()
+            .map(attrs::parse_personality)
+            .transpose()?,
+        sysctls: attrs::parse_sysctls(&a.sysctl, &namespaces, host_net)?,
+    };
+    let shm_size = a
+        .shm_size
+        .as_deref()
+        .or(conf
+            .shm_size
+            .as_deref()
+            .filter(|_| namespaces.ipc == NsMode::Private))
+        .map(|s| crate::runtime::limits::parse_size("--shm-size", s))
+        .transpose()?;
+    if shm_size == Some(0) {
+        bail!("invalid --shm-size 0: the size must be above 0");
+    }
+    if a.no_hosts && !a.add_host.is_empty() {
+        bail!("--no-hosts and --add-host cannot be set together");
+    }
+    Ok(Settings {
+        namespaces,
+        attrs: proc_attrs,
+        shm_size,
+        devices: a
+            .device
+            .iter()
+            .map(|d| crate::runtime::mounts::parse_device(d))
+            .collect::<Result<_, _>>()?,
+        no_hosts: a.no_hosts,
+        no_read_only_tmpfs: !a.read_only_tmpfs,
+        tz: a
+            .tz
+            .as_deref()
+            .or(conf.tz.as_deref())
+            .filter(|t| !t.is_empty())
+            .map(attrs::check_tz)
+            .transpose()?,
+        annotations: annotations(&a.annotation)?,
+        expose: a
+            .expose
+            .iter()
+            .map(|e| expose(e))
+            .collect::<Result<Vec<_>>>()?
+            .into_iter()
+            .flatten()
+            .collect(),
+    })
+}
+
+fn annotations(v: &[String]) -> Result<std::collections::BTreeMap<String, String>> {
+    let mut out = std::collections::BTreeMap::new();
+    for a in v {
+        match a.split_once('=') {
+            Some((k, val)) if !k.is_empty() => {
+                out.insert(k.to_string(), val.to_string());
+            }
+            _ => bail!("invalid --annotation {a:?}: want KEY=VALUE"),
+        }
+    }
+    Ok(out)
+}
+
+/// `--expose PORT[-PORT][/PROTOCOL]` as `PORT/PROTOCOL` entries, one per port.
+fn expose(v: &str) -> Result<Vec<String>> {
+    let bad = || anyhow::anyhow!("invalid --expose {v:?}: want PORT[-PORT][/tcp|udp|sctp]");
+    let (ports, proto) = v.split_once('/').unwrap_or((v, "tcp"));
+    if !matches!(proto, "tcp" | "udp" | "sctp") {
+        return Err(bad());
+    }
+    let port = |p: &str| p.parse::<u16>().ok().filter(|p| *p > 0).ok_or_else(bad);
+    let (lo, hi) = match ports.split_once('-') {
+        Some((a, b)) => (port(a)?, port(b)?),
+        None => (port(ports)?, port(ports)?),
+    };
+    if lo > hi {
+        return Err(bad());
+    }
+    Ok((lo..=hi).map(|p| format!("{p}/{proto}")).collect())
+}
+
+/// `--label-file`: `KEY=VALUE` lines, `#` comments (a line without `=` sets nothing, as in
+/// podman).
+pub(super) fn label_files(files: &[std::path::PathBuf]) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(f)
+            .map_err(|e| anyhow::anyhow!("reading --label-file {}: {e}", f.display()))?;
+        for line in text.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') || !line.contains('=') {
+                continue;
+            }
+            if line.starts_with('=') {
+                bail!("--label-file {}: invalid label {line:?}", f.display());
+            }
+            out.push(line.to_string());
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn expose_takes_ranges_and_protocols() {
+        assert_eq!(super::expose("80").unwrap(), vec!["80/tcp"]);
+        assert_eq!(
+            super::expose("53-54/udp").unwrap(),
+            vec!["53/udp", "54/udp"]
+        );
+        assert!(super::expose("0").is_err());
+        assert!(super::expose("80/icmp").is_err());
+        assert!(super::expose("90-80").is_err());
+    }
+}

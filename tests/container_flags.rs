@@ -1,0 +1,557 @@
+//! The `run`/`create` flags podman users' scripts reach for: namespaces, process
+//! attributes, kernel parameters, devices, /dev/shm, /etc files, the environment, labels
+//! and annotations, each proven from inside the container (and compared with podman where
+//! the two must agree).
+
+use crate::util::{self, Env};
+
+fn ns_link(kind: &str) -> String {
+    std::fs::read_link(format!("/proc/self/ns/{kind}"))
+        .unwrap()
+        .to_string_lossy()
+        .into_owned()
+}
+
+#[test]
+fn ipc_pid_uts_modes_share_the_hosts_or_another_containers_namespaces() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let inside = |flags: &[&str], cmd: &str| {
+        let mut args = vec!["run", "--rm"];
+        args.extend_from_slice(flags);
+        args.extend_from_slice(&[&image, "sh", "-c", cmd]);
+        env.ok(&args).trim().to_string()
+    };
+    // host: the namespace gorae runs in (which its user namespace doesn't change).
+    assert_eq!(
+        inside(&["--ipc", "host"], "readlink /proc/self/ns/ipc"),
+        ns_link("ipc")
+    );
+    assert_ne!(inside(&[], "readlink /proc/self/ns/ipc"), ns_link("ipc"));
+    assert_eq!(
+        inside(&["--pid", "host"], "readlink /proc/self/ns/pid"),
+        ns_link("pid")
+    );
+    let own_pids = inside(&[], "ls /proc | grep -c '^[0-9]'");
+    assert!(own_pids.parse::<u32>().unwrap() < 5, "{own_pids}");
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap();
+    assert_eq!(inside(&["--uts", "host"], "hostname"), host.trim());
+    let r = env.expect(
+        125,
+        &["run", "--rm", "--uts", "host", "-h", "x", &image, "true"],
+    );
+    assert!(
+        r.stderr
+            .contains("cannot set hostname when running in the host UTS namespace"),
+        "{r}"
+    );
+    for (flag, bad) in [
+        ("--pid", "shareable"),
+        ("--uts", "none"),
+        ("--ipc", "bogus"),
+    ] {
+        let r = env.expect(125, &["run", "--rm", flag, bad, &image, "true"]);
+        assert!(r.stderr.contains(flag) && r.error_lines() == 1, "{r}");
+    }
+    // container:NAME: another container's, which must be running.
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "donor",
+        "-h",
+        "donorhost",
+        &image,
+        "sleep",
+        "300",
+    ]);
+    let donor_ns = |kind: &str| {
+        env.ok(&[
+            "exec",
+            "donor",
+            "readlink",
+            &format!("/proc/self/ns/{kind}"),
+        ])
+        .trim()
+        .to_string()
+    };
+    assert_eq!(
+        inside(&["--ipc", "container:donor"], "readlink /proc/self/ns/ipc"),
+        donor_ns("ipc")
+    );
+    assert_eq!(
+        inside(&["--uts", "container:donor"], "hostname"),
+        "donorhost"
+    );
+    let ps = inside(&["--pid", "container:donor"], "ps -o comm");
+    assert!(ps.contains("sleep"), "the donor's processes are seen: {ps}");
+    env.ok(&["stop", "-t", "0", "donor"]);
+    let r = env.expect(
+        125,
+        &["run", "--rm", "--pid", "container:donor", &image, "true"],
+    );
+    assert!(r.stderr.contains("must be running"), "{r}");
+    env.expect(
+        125,
+        &["run", "--rm", "--ipc", "container:nothere", &image, "true"],
+    );
+    // --ipc none has no /dev/shm; --shm-size sizes the container's own.
+    env.expect(
+        1,
+        &["run", "--rm", "--ipc", "none", &image, "ls", "/dev/shm"],
+    );
+    assert_eq!(
+        inside(
+            &["--shm-size", "1m"],
+            "df -k /dev/shm | tail -1 | awk '{print $2}'"
+        ),
+        "1024"
+    );
+    let r = env.expect(
+        125,
+        &[
+            "run",
+            "--rm",
+            "--ipc",
+            "host",
+            "--shm-size",
+            "1m",
+            &image,
+            "true",
+        ],
+    );
+    assert!(r.stderr.contains("cannot set shmsize"), "{r}");
+    // What inspect says, in podman's words.
+    env.ok(&[
+        "create", "--name", "modes", "--ipc", "host", "--pid", "host", &image, "true",
+    ]);
+    assert_eq!(
+        env.ok(&[
+            "inspect",
+            "--format",
+            "{{.HostConfig.IpcMode}} {{.HostConfig.PidMode}} {{.HostConfig.UTSMode}}",
+            "modes"
+        ]),
+        "host host private\n"
+    );
+}
+
+#[test]
+fn process_attributes_and_kernel_parameters_reach_the_container() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let inside = |flags: &[&str], cmd: &str| {
+        let mut args = vec!["run", "--rm"];
+        args.extend_from_slice(flags);
+        args.extend_from_slice(&[&image, "sh", "-c", cmd]);
+        env.ok(&args)
+    };
+    assert_eq!(
+        inside(
+            &["--ulimit", "nofile=100:200", "--ulimit", "core=0"],
+            "ulimit -n; ulimit -Hn; ulimit -c"
+        ),
+        "100\n200\n0\n"
+    );
+    let r = env.expect(
+        125,
+        &[
+            "run",
+            "--rm",
+            "--ulimit",
+            "nofile=1:99999999999",
+            &image,
+            "true",
+        ],
+    );
+    assert!(
+        r.stderr.contains("--ulimit nofile") && r.error_lines() == 1,
+        "{r}"
+    );
+    for bad in ["nofile", "bogus=1", "nofile=5:1"] {
+        let r = env.expect(125, &["run", "--rm", "--ulimit", bad, &image, "true"]);
+        assert!(r.stderr.contains("--ulimit"), "{r}");
+    }
+    assert_eq!(inside(&[], "umask"), "0022\n", "podman's default umask");
+    assert_eq!(
+        inside(
+            &["--umask", "0077"],
+            "umask; touch /tmp/f; stat -c %a /tmp/f"
+        ),
+        "0077\n600\n"
+    );
+    let r = env.expect(125, &["run", "--rm", "--umask", "999a", &image, "true"]);
+    assert!(r.stderr.contains("invalid umask string 999a"), "{r}");
+    let own: i32 = std::fs::read_to_string("/proc/self/oom_score_adj")
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    let higher = (own + 100).min(1000).to_string();
+    assert_eq!(
+        inside(
+            &["--oom-score-adj", &higher],
+            "cat /proc/self/oom_score_adj"
+        ),
+        format!("{higher}\n")
+    );
+    if util::my_uid() != 0 && own > -1000 {
+        // Rootless, below gorae's own is refused by the kernel, and said.
+        let r = env.expect(
+            125,
+            &["run", "--rm", "--oom-score-adj", "-1000", &image, "true"],
+        );
+        assert!(r.stderr.contains("--oom-score-adj -1000"), "{r}");
+    }
+    env.expect(
+        125,
+        &["run", "--rm", "--oom-score-adj", "1001", &image, "true"],
+    );
+    if std::env::consts::ARCH == "x86_64" {
+        assert_eq!(inside(&["--personality", "LINUX32"], "uname -m"), "i686\n");
+    }
+    env.expect(
+        125,
+        &["run", "--rm", "--personality", "BSD", &image, "true"],
+    );
+    assert_eq!(
+        inside(
+            &[
+                "--sysctl",
+                "net.ipv4.ping_group_range=0 0",
+                "--sysctl",
+                "kernel.shmmax=12345"
+            ],
+            "cat /proc/sys/net/ipv4/ping_group_range /proc/sys/kernel/shmmax"
+        ),
+        "0\t0\n12345\n"
+    );
+    let r = env.expect(
+        125,
+        &["run", "--rm", "--sysctl", "kernel.panic=1", &image, "true"],
+    );
+    assert!(
+        r.stderr.contains("sysctl 'kernel.panic' is not allowed"),
+        "{r}"
+    );
+    let r = env.expect(
+        125,
+        &[
+            "run",
+            "--rm",
+            "--network",
+            "host",
+            "--sysctl",
+            "net.ipv4.ip_forward=1",
+            &image,
+            "true",
+        ],
+    );
+    assert!(r.stderr.contains("Network Namespace set to host"), "{r}");
+    // The attributes hold for exec'd processes too.
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "lim",
+        "--ulimit",
+        "nofile=64",
+        "--umask",
+        "0027",
+        &image,
+        "sleep",
+        "300",
+    ]);
+    assert_eq!(
+        env.ok(&["exec", "lim", "sh", "-c", "ulimit -n; umask"]),
+        "64\n0027\n"
+    );
+    assert_eq!(
+        env.ok(&[
+            "inspect",
+            "--format",
+            "{{range .HostConfig.Ulimits}}{{.Name}}={{.Soft}}{{end}}",
+            "lim"
+        ]),
+        "RLIMIT_NOFILE=64\n"
+    );
+    env.ok(&["rm", "-f", "-t", "0", "lim"]);
+}
+
+#[test]
+fn devices_time_zones_and_etc_files() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let inside = |flags: &[&str], cmd: &str| {
+        let mut args = vec!["run", "--rm"];
+        args.extend_from_slice(flags);
+        args.extend_from_slice(&[&image, "sh", "-c", cmd]);
+        env.ok(&args)
+    };
+    assert_eq!(
+        inside(
+            &["--device", "/dev/zero:/dev/nothing"],
+            "head -c 4 /dev/nothing | od -An -tx1"
+        ),
+        " 00 00 00 00\n"
+    );
+    assert_eq!(
+        inside(
+            &["--device", "/dev/null"],
+            "echo gone > /dev/null && echo ok"
+        ),
+        "ok\n"
+    );
+    for (bad, says) in [
+        ("/etc/passwd", "under /dev"),
+        ("/dev/nosuchdevice", "/dev/nosuchdevice"),
+        ("/dev/zero:/dev/z:rx", "permissions"),
+    ] {
+        let r = env.expect(125, &["run", "--rm", "--device", bad, &image, "true"]);
+        assert!(r.stderr.contains(says), "{bad}: {r}");
+    }
+    let r = env.expect(
+        125,
+        &[
+            "run",
+            "--rm",
+            "--device-cgroup-rule",
+            "c 1:3 rwm",
+            &image,
+            "true",
+        ],
+    );
+    assert!(
+        r.stderr.contains("--device-cgroup-rule") && r.stderr.contains("rootless"),
+        "{r}"
+    );
+    assert_eq!(inside(&["--tz", "Asia/Seoul"], "date +%Z"), "KST\n");
+    let host_zone = std::fs::read("/etc/localtime").unwrap();
+    let local = inside(&["--tz", "local"], "od -An -tx1 /etc/localtime | head -1");
+    let want: String = host_zone[..16]
+        .iter()
+        .map(|b| format!(" {b:02x}"))
+        .collect();
+    assert_eq!(local.trim(), want.trim(), "--tz local is the host's zone");
+    let r = env.expect(
+        125,
+        &["run", "--rm", "--tz", "Nowhere/Land", &image, "true"],
+    );
+    assert!(r.stderr.contains("invalid timezone"), "{r}");
+    // --no-hosts: gorae writes no /etc/hosts (busybox has none of its own).
+    assert!(inside(&[], "cat /etc/hosts").contains("127.0.0.1"));
+    env.expect(
+        1,
+        &["run", "--rm", "--no-hosts", &image, "cat", "/etc/hosts"],
+    );
+    let r = env.expect(
+        125,
+        &[
+            "run",
+            "--rm",
+            "--no-hosts",
+            "--add-host",
+            "a:10.0.0.1",
+            &image,
+            "true",
+        ],
+    );
+    assert!(r.stderr.contains("--no-hosts and --add-host"), "{r}");
+    // --read-only-tmpfs=false: a read-only root without the tmpfs mounts.
+    assert_eq!(inside(&["--read-only"], "touch /tmp/x && echo w"), "w\n");
+    env.expect(
+        1,
+        &[
+            "run",
+            "--rm",
+            "--read-only",
+            "--read-only-tmpfs=false",
+            &image,
+            "touch",
+            "/tmp/x",
+        ],
+    );
+}
+
+#[test]
+fn environment_flags_follow_podmans_order() {
+    let Some(reg) = util::registry() else { return };
+    let mut env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.extra_env = vec![
+        ("http_proxy".into(), "http://proxy:3128".into()),
+        ("GORAE_SPECIAL".into(), "from-host".into()),
+    ];
+    let inside = |flags: &[&str], cmd: &str| {
+        let mut args = vec!["run", "--rm"];
+        args.extend_from_slice(flags);
+        args.extend_from_slice(&[&image, "sh", "-c", cmd]);
+        env.ok(&args)
+    };
+    assert_eq!(inside(&[], "echo $http_proxy"), "http://proxy:3128\n");
+    assert_eq!(
+        inside(&["--http-proxy=false"], "echo ${http_proxy:-none}"),
+        "none\n"
+    );
+    assert_eq!(inside(&[], "echo ${GORAE_SPECIAL:-none}"), "none\n");
+    assert_eq!(
+        inside(&["--env-host"], "echo $GORAE_SPECIAL"),
+        "from-host\n"
+    );
+    assert_eq!(
+        inside(&["--env-merge", "PATH=/opt/bin:${PATH}"], "echo $PATH"),
+        "/opt/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\n"
+    );
+    assert_eq!(
+        inside(&["--unsetenv", "container"], "echo ${container:-unset}"),
+        "unset\n"
+    );
+    let all = inside(
+        &["--unsetenv-all", "--http-proxy=false", "-e", "ONLY=1"],
+        "env | grep -v -e ^PWD= -e ^SHLVL= -e ^HOME= -e ^PATH= | sort",
+    );
+    let lines: Vec<&str> = all.lines().collect();
+    assert!(
+        lines.len() == 2 && lines[0].starts_with("HOSTNAME=") && lines[1] == "ONLY=1",
+        "only what was given (and the host name): {all}"
+    );
+}
+
+#[test]
+fn labels_annotations_exposed_ports_and_pod_id_files() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let file = env.config().join("labels");
+    util::write(&file, "# labels\nteam=blue\n\nbare\nlevel=3\n");
+    env.ok(&[
+        "create",
+        "--name",
+        "lab",
+        "--label-file",
+        file.to_str().unwrap(),
+        "--label",
+        "level=4",
+        "--annotation",
+        "io.example/note=hello",
+        "--disable-content-trust",
+        &image,
+        "true",
+    ]);
+    assert_eq!(
+        env.ok(&[
+            "inspect",
+            "--format",
+            "{{index .Labels \"team\"}} {{index .Labels \"level\"}} {{index .Config.Annotations \"io.example/note\"}}",
+            "lab"
+        ]),
+        "blue 4 hello\n"
+    );
+    env.expect(125, &["create", "--annotation", "novalue", &image, "true"]);
+    // --expose adds to what -P publishes.
+    env.ok(&[
+        "run", "-d", "--name", "exp", "--expose", "8080", "-P", &image, "sleep", "300",
+    ]);
+    let ports = env.ok(&["port", "exp"]);
+    assert!(ports.starts_with("8080/tcp -> "), "{ports}");
+    env.ok(&["rm", "-f", "-t", "0", "exp"]);
+    env.expect(125, &["run", "--rm", "--expose", "80/icmp", &image, "true"]);
+    // --pod-id-file names the pod.
+    let pod = env.ok(&["pod", "create", "--name", "p1"]);
+    let idfile = env.config().join("pod.id");
+    util::write(&idfile, &pod);
+    env.ok(&[
+        "create",
+        "--name",
+        "member",
+        "--pod-id-file",
+        idfile.to_str().unwrap(),
+        &image,
+        "true",
+    ]);
+    assert_eq!(
+        env.ok(&["ps", "-a", "--filter", "pod=p1", "--format", "{{.Names}}"])
+            .lines()
+            .filter(|l| *l == "member")
+            .count(),
+        1
+    );
+    let r = env.expect(
+        125,
+        &[
+            "create",
+            "--pod",
+            "p1",
+            "--pod-id-file",
+            idfile.to_str().unwrap(),
+            &image,
+            "true",
+        ],
+    );
+    assert!(
+        r.stderr
+            .contains("cannot specify both --pod and --pod-id-file"),
+        "{r}"
+    );
+}
+
+#[test]
+fn rmi_removes_the_image_after_the_run_unless_another_container_uses_it() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&["create", "--name", "keeper", &image, "true"]);
+    let r = env.expect(0, &["run", "--rmi", &image, "echo", "ran"]);
+    assert_eq!(r.stdout, "ran\n");
+    assert!(r.stderr.contains("--rmi"), "the image in use is said: {r}");
+    env.ok(&["image", "exists", &image]);
+    assert_eq!(
+        env.ok(&["ps", "-a", "-q"]).lines().count(),
+        1,
+        "--rmi implies --rm"
+    );
+    env.ok(&["rm", "keeper"]);
+    env.expect(3, &["run", "--rmi", &image, "sh", "-c", "exit 3"]);
+    env.expect(1, &["image", "exists", &image]);
+    env.expect(125, &["run", "-d", "--rmi", &image, "true"]);
+}
+
+#[test]
+fn podman_sees_the_same_attributes_from_the_same_flags() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let Some(podman) = util::podman(&env) else {
+        return;
+    };
+    let image = env.pull(&reg, "library/busybox:latest");
+    podman.ok(&["pull", "-q", "--tls-verify=false", &image]);
+    let flags = [
+        "--ulimit",
+        "nofile=100:200",
+        "--umask",
+        "0077",
+        "--sysctl",
+        "kernel.shmmax=12345",
+        "--tz",
+        "Asia/Seoul",
+        "--shm-size",
+        "2m",
+        "--env-merge",
+        "PATH=/opt:${PATH}",
+        "--unsetenv",
+        "container",
+        "--personality",
+        "LINUX",
+    ];
+    let script = "ulimit -n; ulimit -Hn; umask; cat /proc/sys/kernel/shmmax; date +%Z; \
+                  echo $PATH; echo ${container:-unset}; df -k /dev/shm | tail -1 | awk '{print $2}'";
+    let mut args = vec!["run", "--rm"];
+    args.extend_from_slice(&flags);
+    args.extend_from_slice(&[&image, "sh", "-c", script]);
+    let ours = env.ok(&args);
+    let theirs = podman.ok(&args);
+    assert_eq!(ours, theirs, "gorae and podman agree");
+}
