@@ -565,7 +565,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -l network-alias -d 'An
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l log-driver -d 'Where the container\'s output goes: k8s-file (the default, for `logs`) or none' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l mac-address -d 'The MAC address of the container\'s interface (pasta, slirp4netns)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
-complete -c gorae -n "__fish_gorae_using_subcommand run" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf (none: leave the image\'s as it is)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l dns-search -d 'DNS search domains' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l dns-option -d 'resolv.conf options (ndots:2, …)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l add-host -d 'Add a line to /etc/hosts: NAME:IP' -r
@@ -597,6 +597,9 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -l env-merge -d 'Set a 
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l expose -d 'Expose a port or a range (PORT[-PORT][/PROTOCOL]): listed in inspect, published by -P' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /run, /tmp and /var/tmp (the default; false: none)' -r -f -a "true\t''
 false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l timeout -d 'Kill the container after this many seconds (0: never)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l requires -d 'Containers to start before this one (names or IDs, comma-separated)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l volumes-from -d 'Mount the volumes and binds of another container: CONTAINER[:ro|rw|z]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l pod-id-file -d 'Read the pod to run in from this file (as written by pod create --pod-id-file)' -r -F
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
 false\t''"
@@ -680,7 +683,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -l network-alias -d 
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l log-driver -d 'Where the container\'s output goes: k8s-file (the default, for `logs`) or none' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l mac-address -d 'The MAC address of the container\'s interface (pasta, slirp4netns)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
-complete -c gorae -n "__fish_gorae_using_subcommand create" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf (none: leave the image\'s as it is)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l dns-search -d 'DNS search domains' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l dns-option -d 'resolv.conf options (ndots:2, …)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l add-host -d 'Add a line to /etc/hosts: NAME:IP' -r
@@ -712,6 +715,9 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -l env-merge -d 'Set
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l expose -d 'Expose a port or a range (PORT[-PORT][/PROTOCOL]): listed in inspect, published by -P' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /run, /tmp and /var/tmp (the default; false: none)' -r -f -a "true\t''
 false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l timeout -d 'Kill the container after this many seconds (0: never)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l requires -d 'Containers to start before this one (names or IDs, comma-separated)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l volumes-from -d 'Mount the volumes and binds of another container: CONTAINER[:ro|rw|z]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l pod-id-file -d 'Read the pod to run in from this file (as written by pod create --pod-id-file)' -r -F
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
 false\t''"
@@ -1031,7 +1037,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l log-driver -d 'Where the container\'s output goes: k8s-file (the default, for `logs`) or none' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l mac-address -d 'The MAC address of the container\'s interface (pasta, slirp4netns)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf (none: leave the image\'s as it is)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-search -d 'DNS search domains' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-option -d 'resolv.conf options (ndots:2, …)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l add-host -d 'Add a line to /etc/hosts: NAME:IP' -r
@@ -1063,6 +1069,9 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l expose -d 'Expose a port or a range (PORT[-PORT][/PROTOCOL]): listed in inspect, published by -P' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /run, /tmp and /var/tmp (the default; false: none)' -r -f -a "true\t''
 false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l timeout -d 'Kill the container after this many seconds (0: never)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l requires -d 'Containers to start before this one (names or IDs, comma-separated)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l volumes-from -d 'Mount the volumes and binds of another container: CONTAINER[:ro|rw|z]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l pod-id-file -d 'Read the pod to run in from this file (as written by pod create --pod-id-file)' -r -F
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
 false\t''"
@@ -1178,7 +1187,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l log-driver -d 'Where the container\'s output goes: k8s-file (the default, for `logs`) or none' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l mac-address -d 'The MAC address of the container\'s interface (pasta, slirp4netns)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf (none: leave the image\'s as it is)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-search -d 'DNS search domains' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-option -d 'resolv.conf options (ndots:2, …)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l add-host -d 'Add a line to /etc/hosts: NAME:IP' -r
@@ -1210,6 +1219,9 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l expose -d 'Expose a port or a range (PORT[-PORT][/PROTOCOL]): listed in inspect, published by -P' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /run, /tmp and /var/tmp (the default; false: none)' -r -f -a "true\t''
 false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l timeout -d 'Kill the container after this many seconds (0: never)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l requires -d 'Containers to start before this one (names or IDs, comma-separated)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l volumes-from -d 'Mount the volumes and binds of another container: CONTAINER[:ro|rw|z]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l pod-id-file -d 'Read the pod to run in from this file (as written by pod create --pod-id-file)' -r -F
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
 false\t''"

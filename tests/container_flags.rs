@@ -555,3 +555,185 @@ fn podman_sees_the_same_attributes_from_the_same_flags() {
     let theirs = podman.ok(&args);
     assert_eq!(ours, theirs, "gorae and podman agree");
 }
+
+#[test]
+fn volumes_from_requires_and_timeout() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let shared = env.config().join("shared");
+    std::fs::create_dir_all(&shared).unwrap();
+    let ro = format!("{}:/conf:ro", shared.display());
+    env.ok(&[
+        "create",
+        "--name",
+        "src",
+        "-v",
+        "vol1:/data",
+        "-v",
+        &ro,
+        "--tmpfs",
+        "/scratch",
+        &image,
+        "true",
+    ]);
+    env.ok(&[
+        "run",
+        "--rm",
+        "-v",
+        "vol1:/data",
+        &image,
+        "sh",
+        "-c",
+        "echo kept > /data/f",
+    ]);
+    assert_eq!(
+        env.ok(&["run", "--rm", "--volumes-from", "src", &image, "sh", "-c",
+                 "cat /data/f; touch /conf/x 2>/dev/null || echo ro; mountpoint -q /scratch || echo no-tmpfs"]),
+        "kept\nro\nno-tmpfs\n"
+    );
+    env.ok(&[
+        "run",
+        "--rm",
+        "--volumes-from",
+        "src:rw",
+        &image,
+        "touch",
+        "/conf/x",
+    ]);
+    assert!(shared.join("x").exists());
+    // A mount given here wins on the same destination.
+    let own = format!("{}:/data", shared.display());
+    env.ok(&[
+        "run",
+        "--rm",
+        "--volumes-from",
+        "src",
+        "-v",
+        &own,
+        &image,
+        "test",
+        "-e",
+        "/data/x",
+    ]);
+    let r = env.expect(
+        125,
+        &["run", "--rm", "--volumes-from", "src:Z", &image, "true"],
+    );
+    assert!(r.stderr.contains("can only use z,ro,rw options"), "{r}");
+    let r = env.expect(
+        125,
+        &["run", "--rm", "--volumes-from", "nothere", &image, "true"],
+    );
+    assert!(r.stderr.contains("for volumes-from"), "{r}");
+    env.ok(&["rm", "src"]);
+    env.ok(&["volume", "inspect", "vol1"]);
+    // --requires starts the containers first.
+    env.ok(&["create", "--name", "db", &image, "sleep", "300"]);
+    env.ok(&["run", "--rm", "--requires", "db", &image, "true"]);
+    assert_eq!(env.ok(&["ps", "--format", "{{.Names}}"]), "db\n");
+    env.ok(&["stop", "-t", "0", "db"]);
+    env.ok(&[
+        "create",
+        "--name",
+        "app",
+        "--requires",
+        "db",
+        &image,
+        "true",
+    ]);
+    env.ok(&["start", "app"]);
+    assert_eq!(
+        env.ok(&["inspect", "--format", "{{.State.Running}}", "db"]),
+        "true\n"
+    );
+    let r = env.expect(
+        125,
+        &["run", "--rm", "--requires", "nothere", &image, "true"],
+    );
+    assert!(r.stderr.contains("cannot be used as a dependency"), "{r}");
+    // --timeout kills a foreground and a detached container.
+    let t = std::time::Instant::now();
+    env.expect(
+        137,
+        &["run", "--rm", "--timeout", "1", &image, "sleep", "60"],
+    );
+    assert!(
+        t.elapsed() < std::time::Duration::from_secs(20),
+        "{:?}",
+        t.elapsed()
+    );
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "late",
+        "--timeout",
+        "1",
+        &image,
+        "sleep",
+        "60",
+    ]);
+    env.ok(&["wait", "late"]);
+    assert_eq!(
+        env.ok(&["inspect", "--format", "{{.State.ExitCode}}", "late"]),
+        "137\n"
+    );
+}
+
+#[test]
+fn dns_none_propagation_and_devpts_mounts() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    // busybox has no /etc/resolv.conf of its own: with --dns none gorae writes none.
+    env.expect(
+        1,
+        &[
+            "run",
+            "--rm",
+            "--dns",
+            "none",
+            &image,
+            "cat",
+            "/etc/resolv.conf",
+        ],
+    );
+    env.ok(&["run", "--rm", &image, "cat", "/etc/resolv.conf"]);
+    env.expect(
+        125,
+        &[
+            "run", "--rm", "--dns", "none", "--dns", "1.1.1.1", &image, "true",
+        ],
+    );
+    let dir = env.config().join("d");
+    std::fs::create_dir_all(&dir).unwrap();
+    for opt in ["rslave", "rshared", "private"] {
+        let v = format!("{}:/host:{opt}", dir.display());
+        env.ok(&["run", "--rm", "-v", &v, &image, "ls", "/host"]);
+    }
+    let m = format!(
+        "type=bind,source={},target=/host,bind-propagation=rslave",
+        dir.display()
+    );
+    env.ok(&["run", "--rm", "--mount", &m, &image, "ls", "/host"]);
+    let bad = format!(
+        "type=bind,source={},target=/host,bind-propagation=sideways",
+        dir.display()
+    );
+    env.expect(125, &["run", "--rm", "--mount", &bad, &image, "true"]);
+    let pts = env.ok(&[
+        "run",
+        "--rm",
+        "--mount",
+        "type=devpts,destination=/dev/pts",
+        &image,
+        "sh",
+        "-c",
+        "grep -c ' /dev/pts .* devpts ' /proc/self/mountinfo",
+    ]);
+    assert_eq!(
+        pts, "2\n",
+        "a devpts instance of its own over the default one"
+    );
+}

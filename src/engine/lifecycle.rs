@@ -82,6 +82,22 @@ impl Engine {
 }
 
 /// Starts a created or exited container detached: forks the monitor and waits for its report.
+/// `--requires`: the containers one needs, started first (those running are left alone).
+/// No cycle can exist: a container can only require containers made before it.
+pub fn start_required(engine: &Engine, cfg: &LaunchConfig) -> Result<(), Error> {
+    for id in &cfg.settings.requires {
+        let rec = engine.store.container(id).map_err(|_| {
+            Error::InvalidState(format!(
+                "container {id} this one requires (--requires) is gone"
+            ))
+        })?;
+        if !is_running(&engine.refresh(rec)) {
+            start(engine, id)?;
+        }
+    }
+    Ok(())
+}
+
 pub fn start(engine: &Engine, id: &str) -> Result<i32, Error> {
     engine.claim_for_start(id)?;
     let rec = engine.refresh(engine.store.container(id)?);
@@ -91,6 +107,7 @@ pub fn start(engine: &Engine, id: &str) -> Result<i32, Error> {
     // Placed here, so that what is not in force is said on this command's stderr (and
     // `--cgroups=split` moves this process, whose child the monitor is).
     let cfg = LaunchConfig::of(&rec)?;
+    start_required(engine, &cfg)?;
     let placed = super::run::place_cgroup(engine, &rec, &cfg)?;
     let unplace = || {
         if let Some(leaf) = &placed.cgroup {

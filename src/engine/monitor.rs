@@ -227,6 +227,9 @@ fn run_once(
     )?;
     drop(out_w);
     drop(err_w);
+    if let Some(secs) = cfg.as_ref().and_then(|c| c.settings.timeout) {
+        super::run::watch_timeout(id, child.as_raw(), secs);
+    }
     let mut stdin_w = stdin_pipe.map(|(_, w)| w);
     let mut server =
         super::attach::Server::bind(super::attach::socket_path(&engine.paths.runtime, id));

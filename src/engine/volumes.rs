@@ -103,7 +103,7 @@ impl Engine {
                         .map_err(|e| Error::Invalid(format!("statfs {}: {e}", m.source)))?;
                     m.source = p.display().to_string();
                 }
-                MountKind::Tmpfs => {}
+                MountKind::Tmpfs | MountKind::Devpts => {}
             }
         }
         Ok(())
@@ -117,7 +117,7 @@ impl Engine {
                 host: match m.kind {
                     MountKind::Bind => Some(PathBuf::from(&m.source)),
                     MountKind::Volume => Some(self.store.volume_data(&m.source)),
-                    MountKind::Tmpfs => None,
+                    MountKind::Tmpfs | MountKind::Devpts => None,
                 },
             })
             .collect()

@@ -80,7 +80,16 @@ pub fn validate(add_hosts: &[String], dns: &[String]) -> Result<(), super::NetEr
             )));
         }
     }
+    // `--dns none`: the image's /etc/resolv.conf stays as it is.
+    if dns == ["none"] {
+        return Ok(());
+    }
     for d in dns {
+        if d == "none" {
+            return Err(super::NetError::Invalid(
+                "--dns none cannot be combined with DNS servers".into(),
+            ));
+        }
         if d.parse::<std::net::IpAddr>().is_err() {
             return Err(super::NetError::Invalid(format!(
                 "invalid --dns {d:?}: not an IP address"

@@ -9,3 +9,4 @@ pub mod launch;
 pub mod rootfs;
 pub mod sdnotify;
 pub mod userns;
+pub mod watchdog;

@@ -140,15 +140,18 @@ fn ctx<T, E: std::error::Error + Send + Sync + 'static>(
 }
 
 pub fn build(plan: &RootfsPlan<'_>) -> Step<()> {
+    // Slaves, not private: nothing mounted here reaches the host, and a bind asked to be
+    // `rslave` still sees what the host mounts below its source. Every other bind is made
+    // private once bound (podman's default, rprivate).
     ctx(
         mount(
             None::<&str>,
             "/",
             None::<&str>,
-            MsFlags::MS_REC | MsFlags::MS_PRIVATE,
+            MsFlags::MS_REC | MsFlags::MS_SLAVE,
             None::<&str>,
         ),
-        || "making mounts private".into(),
+        || "making mounts slaves of the host's".into(),
     )?;
     mount_overlay(plan)?;
     let root = ctx(
@@ -161,7 +164,7 @@ pub fn build(plan: &RootfsPlan<'_>) -> Step<()> {
     )?;
     let proc_fd = target(&root, "proc", FileType::Directory)?;
     if plan.host_proc {
-        bind(Path::new("/proc"), &proc_fd, "/proc")?;
+        bind(&root, Path::new("/proc"), &proc_fd, "/proc")?;
     } else {
         ctx(
             mount(
@@ -184,7 +187,7 @@ pub fn build(plan: &RootfsPlan<'_>) -> Step<()> {
             d.container.trim_start_matches('/'),
             FileType::RegularFile,
         )?;
-        bind(Path::new(&d.host), &fd, &d.container)?;
+        bind(&root, Path::new(&d.host), &fd, &d.container)?;
         if d.read_only {
             let fd = existing(&root, d.container.trim_start_matches('/'))
                 .map_err(step(d.container.clone()))?;
@@ -194,7 +197,7 @@ pub fn build(plan: &RootfsPlan<'_>) -> Step<()> {
     build_sys(&root, plan.network)?;
     if plan.host_cgroupns {
         let fd = target(&root, "sys/fs/cgroup", FileType::Directory)?;
-        bind(Path::new("/sys/fs/cgroup"), &fd, "/sys/fs/cgroup")?;
+        bind(&root, Path::new("/sys/fs/cgroup"), &fd, "/sys/fs/cgroup")?;
         if !plan.privileged {
             let fd = existing(&root, "sys/fs/cgroup").map_err(step("/sys/fs/cgroup"))?;
             remount_read_only(&fd_path(&fd))?;
@@ -312,6 +315,24 @@ fn apply_mounts(root: &OwnedFd, mounts: &[ResolvedMount], read_only: bool, user:
                     || format!("mounting tmpfs on {}", m.spec.destination),
                 )?;
             }
+            (MountKind::Devpts, _) => {
+                let fd = target(root, dst, FileType::Directory)?;
+                let mut data = vec!["newinstance".to_string()];
+                data.extend(m.spec.options.iter().filter(|o| o.contains('=')).cloned());
+                if !data.iter().any(|o| o.starts_with("ptmxmode=")) {
+                    data.push("ptmxmode=0666".into());
+                }
+                ctx(
+                    mount(
+                        Some("devpts"),
+                        &fd_path(&fd),
+                        Some("devpts"),
+                        MsFlags::MS_NOSUID | MsFlags::MS_NOEXEC,
+                        Some(data.join(",").as_str()),
+                    ),
+                    || format!("mounting devpts on {}", m.spec.destination),
+                )?;
+            }
             (_, Some(host)) => {
                 let is_dir = std::fs::metadata(host)
                     .map(|md| md.is_dir())
@@ -347,6 +368,8 @@ fn apply_mounts(root: &OwnedFd, mounts: &[ResolvedMount], read_only: bool, user:
                     ),
                     || format!("binding {} on {}", host.display(), m.spec.destination),
                 )?;
+                let fd = existing(root, dst).map_err(step(m.spec.destination.clone()))?;
+                propagate(&fd, &m.spec.options, &m.spec.destination)?;
                 if m.spec.readonly {
                     let fd = existing(root, dst).map_err(step(m.spec.destination.clone()))?;
                     remount_read_only(&fd_path(&fd))?;
@@ -472,8 +495,35 @@ fn pathdiff(to: &Path, base: &Path) -> Option<String> {
     Some(format!("../{}", rest.display()))
 }
 
-/// Binds `host` (recursively) onto the target `fd`, shown as `what`.
-fn bind(host: &Path, fd: &OwnedFd, what: &str) -> Step<()> {
+/// A bind's propagation: the one its options name, else rprivate.
+fn propagate(fd: &OwnedFd, options: &[String], what: &str) -> Step<()> {
+    let p = options
+        .iter()
+        .find(|o| crate::runtime::mounts::PROPAGATION.contains(&o.as_str()))
+        .map_or("rprivate", String::as_str);
+    let mut flags = match p.trim_start_matches('r') {
+        "shared" => MsFlags::MS_SHARED,
+        "slave" => MsFlags::MS_SLAVE,
+        "unbindable" => MsFlags::MS_UNBINDABLE,
+        _ => MsFlags::MS_PRIVATE,
+    };
+    if p.starts_with('r') {
+        flags |= MsFlags::MS_REC;
+    }
+    ctx(
+        mount(
+            None::<&str>,
+            &fd_path(fd),
+            None::<&str>,
+            flags,
+            None::<&str>,
+        ),
+        || format!("making {what} {p}"),
+    )
+}
+
+/// Binds `host` (recursively) onto the target `fd` (`what` under `root`), private.
+fn bind(root: &OwnedFd, host: &Path, fd: &OwnedFd, what: &str) -> Step<()> {
     ctx(
         mount(
             Some(host),
@@ -483,7 +533,10 @@ fn bind(host: &Path, fd: &OwnedFd, what: &str) -> Step<()> {
             None::<&str>,
         ),
         || format!("binding {} on {what}", host.display()),
-    )
+    )?;
+    // The target's descriptor still names what is under the new mount.
+    let fresh = existing(root, what.trim_start_matches('/')).map_err(step(what.to_string()))?;
+    propagate(&fresh, &[], what)
 }
 
 fn build_dev(root: &OwnedFd, tty_gid: bool, shm: Shm) -> Step<()> {
@@ -547,13 +600,13 @@ fn build_dev(root: &OwnedFd, tty_gid: bool, shm: Shm) -> Step<()> {
         }
         Shm::Host => {
             let fd = target(root, "dev/shm", FileType::Directory)?;
-            bind(Path::new("/dev/shm"), &fd, "/dev/shm")?;
+            bind(root, Path::new("/dev/shm"), &fd, "/dev/shm")?;
         }
         Shm::None => {}
     }
     let mq = target(root, "dev/mqueue", FileType::Directory)?;
     if shm == Shm::Host && Path::new("/dev/mqueue").is_dir() {
-        bind(Path::new("/dev/mqueue"), &mq, "/dev/mqueue")?;
+        bind(root, Path::new("/dev/mqueue"), &mq, "/dev/mqueue")?;
     } else {
         // mqueue needs an IPC namespace owned by our user namespace; without it, go on
         // without.

@@ -62,7 +62,21 @@ pub enum MountKind {
     Bind,
     Volume,
     Tmpfs,
+    /// `--mount type=devpts`: a new devpts instance.
+    Devpts,
 }
+
+/// Bind propagation options, as `-v …:rslave` and `bind-propagation=` spell them.
+pub const PROPAGATION: &[&str] = &[
+    "shared",
+    "rshared",
+    "slave",
+    "rslave",
+    "private",
+    "rprivate",
+    "unbindable",
+    "runbindable",
+];
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MountSpec {
@@ -121,8 +135,12 @@ pub fn parse_volume(v: &str) -> Result<MountSpec, MountError> {
         match o {
             "ro" => readonly = true,
             "rw" => readonly = false,
-            // SELinux relabelling has no meaning without SELinux; bind propagation is private.
-            "z" | "Z" | "rbind" | "bind" | "private" | "rprivate" => {}
+            // SELinux relabelling has no meaning without SELinux; binds are recursive.
+            "z" | "Z" | "rbind" | "bind" => {}
+            p if PROPAGATION.contains(&p) => {
+                options.retain(|o: &String| !PROPAGATION.contains(&o.as_str()));
+                options.push(p.to_string());
+            }
             "nosuid" | "nodev" | "noexec" | "suid" | "dev" | "exec" => options.push(o.to_string()),
             // Recursively chown the source to the container's user (applied at start).
             "U" => options.push("U".to_string()),
@@ -166,6 +184,7 @@ pub fn parse_mount(m: &str) -> Result<MountSpec, MountError> {
                     "bind" => MountKind::Bind,
                     "volume" => MountKind::Volume,
                     "tmpfs" => MountKind::Tmpfs,
+                    "devpts" => MountKind::Devpts,
                     other => return Err(bad(format!("unsupported type {other:?}"))),
                 })
             }
@@ -174,7 +193,10 @@ pub fn parse_mount(m: &str) -> Result<MountSpec, MountError> {
             "readonly" | "ro" => readonly = v.is_empty() || v == "true",
             "tmpfs-size" => options.push(format!("size={v}")),
             "tmpfs-mode" => options.push(format!("mode={v}")),
-            "bind-propagation" | "relabel" | "z" | "Z" => {}
+            "bind-propagation" if PROPAGATION.contains(&v) => options.push(v.to_string()),
+            "bind-propagation" => return Err(bad(format!("invalid bind-propagation {v:?}"))),
+            "uid" | "gid" | "mode" | "ptmxmode" | "max" => options.push(format!("{k}={v}")),
+            "relabel" | "z" | "Z" => {}
             other => return Err(bad(format!("unknown option {other:?}"))),
         }
     }
@@ -187,7 +209,7 @@ pub fn parse_mount(m: &str) -> Result<MountSpec, MountError> {
     Ok(MountSpec {
         kind,
         anonymous: kind == MountKind::Volume && source.is_empty(),
-        source: if kind == MountKind::Tmpfs {
+        source: if matches!(kind, MountKind::Tmpfs | MountKind::Devpts) {
             String::new()
         } else {
             source

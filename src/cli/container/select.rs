@@ -212,9 +212,7 @@ pub fn filter_matches(c: &ContainerRecord, filters: &[(String, String)]) -> bool
                     "none" | "no" => policy.is_empty() || policy == "no",
                     p => p == policy,
                 },
-                "pod" => {
-                    !v.is_empty() && launch.as_ref().and_then(|l| l.pod.as_deref()) == Some(v)
-                }
+                "pod" => !v.is_empty() && launch.as_ref().and_then(|l| l.pod.as_deref()) == Some(v),
                 "label" => match v.split_once('=') {
                     Some((k, val)) => labels.get(k).is_some_and(|x| x == val),
                     None => labels.contains_key(v.as_str()),

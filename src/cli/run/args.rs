@@ -188,7 +188,7 @@ pub struct RunArgs {
     /// Publish every port the image EXPOSEs to a random host port
     #[arg(short = 'P', long)]
     pub publish_all: bool,
-    /// DNS servers for the container's /etc/resolv.conf
+    /// DNS servers for the container's /etc/resolv.conf (none: leave the image's as it is)
     #[arg(long, value_name = "IP")]
     pub dns: Vec<String>,
     /// DNS search domains
@@ -289,6 +289,15 @@ pub struct RunArgs {
     /// policy.json)
     #[arg(long, hide_possible_values = true)]
     pub disable_content_trust: bool,
+    /// Kill the container after this many seconds (0: never)
+    #[arg(long, value_name = "SECONDS")]
+    pub timeout: Option<u32>,
+    /// Containers to start before this one (names or IDs, comma-separated)
+    #[arg(long, value_name = "CONTAINERS", value_delimiter = ',')]
+    pub requires: Vec<String>,
+    /// Mount the volumes and binds of another container: CONTAINER[:ro|rw|z]
+    #[arg(long, value_name = "CONTAINER")]
+    pub volumes_from: Vec<String>,
     /// Read the pod to run in from this file (as written by pod create --pod-id-file)
     #[arg(long, value_name = "FILE")]
     pub pod_id_file: Option<PathBuf>,

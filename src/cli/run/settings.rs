@@ -87,6 +87,9 @@ pub(super) fn settings(
             .iter()
             .map(|d| crate::runtime::mounts::parse_device(d))
             .collect::<Result<_, _>>()?,
+        timeout: a.timeout.filter(|t| *t > 0),
+        requires: a.requires.clone(),
+        volumes_from: a.volumes_from.clone(),
         no_hosts: a.no_hosts,
         no_read_only_tmpfs: !a.read_only_tmpfs,
         tz: a

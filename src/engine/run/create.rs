@@ -104,6 +104,16 @@ fn launch_config(
     settings
         .namespaces
         .map_containers(|c| engine.find_container(c).map(|r| r.id))?;
+    for r in &mut settings.requires {
+        *r = engine
+            .find_container(r)
+            .map_err(|_| {
+                Error::Invalid(format!(
+                    "{r:?} is not a valid container, cannot be used as a dependency"
+                ))
+            })?
+            .id;
+    }
     let hostname = match &settings.namespaces.uts {
         crate::runtime::namespaces::NsMode::Private => opts
             .hostname
@@ -138,7 +148,7 @@ fn launch_config(
             .or(image_stop)
             .unwrap_or_else(|| "SIGTERM".into()),
         stop_timeout: opts.stop_timeout.unwrap_or(10),
-        mounts: opts.mounts.clone(),
+        mounts: volumes_from(engine, &opts.settings.volumes_from, &opts.mounts)?,
         read_only: opts.read_only,
         tty: opts.flags.tty,
         security: security_for(opts, config)?,
@@ -175,6 +185,59 @@ fn launch_config(
         network_container,
         settings,
     })
+}
+
+/// `--volumes-from CONTAINER[:OPTIONS]`: the other container's binds and volumes (not its
+/// tmpfs), under the mounts given here, which win on the same destination; `ro`/`rw`
+/// replaces each one's read-only setting.
+fn volumes_from(
+    engine: &Engine,
+    from: &[String],
+    own: &[crate::runtime::mounts::MountSpec],
+) -> Result<Vec<crate::runtime::mounts::MountSpec>, Error> {
+    use crate::runtime::mounts::MountKind;
+    let mut out = own.to_vec();
+    for v in from {
+        let (name, opts) = v.split_once(':').unwrap_or((v, ""));
+        let mut readonly = None;
+        for o in opts.split(',').filter(|o| !o.is_empty()) {
+            match o {
+                "ro" | "rw" if readonly.is_some() => {
+                    return Err(Error::Invalid(
+                        "cannot set ro or rw options more than once".into(),
+                    ));
+                }
+                "ro" => readonly = Some(true),
+                "rw" => readonly = Some(false),
+                "z" => {}
+                _ => {
+                    return Err(Error::Invalid(format!(
+                        "invalid option {o:?} specified - volumes from another container can only use z,ro,rw options"
+                    )));
+                }
+            }
+        }
+        let other = engine.find_container(name).map_err(|e| {
+            Error::Invalid(format!(
+                "looking up container {name:?} for volumes-from: {e}"
+            ))
+        })?;
+        let cfg = LaunchConfig::of(&other)?;
+        for m in cfg.mounts {
+            if !matches!(m.kind, MountKind::Bind | MountKind::Volume)
+                || out.iter().any(|o| o.destination == m.destination)
+            {
+                continue;
+            }
+            out.push(crate::runtime::mounts::MountSpec {
+                readonly: readonly.unwrap_or(m.readonly),
+                // Shared, not the other's own: `rm -v` of this one leaves it.
+                anonymous: false,
+                ..m
+            });
+        }
+    }
+    Ok(out)
 }
 
 /// The health check: the `--health-*` flags over the image's HEALTHCHECK.

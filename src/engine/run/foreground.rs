@@ -51,6 +51,9 @@ pub fn start_foreground(
             None => container::Stdio::Inherit,
         };
         let child = container::spawn(&launch, stdio)?;
+        if let Some(secs) = cfg.settings.timeout {
+            watch_timeout(&record.id, child.as_raw(), secs);
+        }
         let me = std::process::id() as i32;
         engine.store.update_container(&record.id, |c| {
             c.state = ContainerState::Running;
@@ -95,6 +98,17 @@ pub fn start_foreground(
     }
     let _ = old.thread_set_mask();
     result
+}
+
+/// `--timeout`: the container is killed after `secs` (a watchdog that fails to start is said,
+/// not hidden).
+pub fn watch_timeout(id: &str, pid: i32, secs: u32) {
+    if let Err(e) = crate::process::watchdog::start(pid, secs) {
+        crate::log::warn(format_args!(
+            "--timeout {secs} not in force for {}: {e}",
+            &id[..12.min(id.len())]
+        ));
+    }
 }
 
 /// Where a container with `--sdnotify=container` finds systemd's socket.

@@ -196,6 +196,15 @@ pub struct Settings {
     /// `--tz`: `local` or a zone name; its zone file is bound at /etc/localtime.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tz: Option<String>,
+    /// `--timeout`: seconds the container may run before it is killed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeout: Option<u32>,
+    /// `--requires`: containers (IDs) started before this one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requires: Vec<String>,
+    /// `--volumes-from`, as given (the mounts were copied at create).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub volumes_from: Vec<String>,
     /// `--expose`: `PORT/PROTOCOL`, one per port, beside the image's (for `-P`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub expose: Vec<String>,

@@ -10,7 +10,7 @@ mod launch;
 mod network;
 
 pub use create::{create, create_from};
-pub use foreground::{place_cgroup, prepare, start_foreground, started};
+pub use foreground::{place_cgroup, prepare, start_foreground, started, watch_timeout};
 pub use launch::{CgroupConfig, HealthFlags, LaunchConfig, RunFiles, SdNotify, Security, Settings};
 
 use super::pull::PullOptions;
@@ -105,7 +105,9 @@ impl RunOptions {
 /// `run` in the foreground: returns the container's exit status.
 pub fn run(engine: &Engine, opts: &RunOptions) -> Result<i32, Error> {
     let record = create(engine, opts)?;
-    let result = start_foreground(engine, &record, opts.sig_proxy);
+    let result = LaunchConfig::of(&record)
+        .and_then(|cfg| super::lifecycle::start_required(engine, &cfg))
+        .and_then(|()| start_foreground(engine, &record, opts.sig_proxy));
     let code = result
         .as_ref()
         .map_or_else(|e| i32::from(e.exit_code()), |c| *c);

@@ -150,8 +150,9 @@ pub(super) fn write_etc_files(
     ];
     let mut out = Vec::new();
     for (inside, file, content) in files {
-        if cfg.settings.no_hosts && file == "hosts" {
-            // --no-hosts: the image's own file stays.
+        // --no-hosts, --dns none: the image's own file stays.
+        if cfg.settings.no_hosts && file == "hosts" || cfg.dns == ["none"] && file == "resolv.conf"
+        {
             continue;
         }
         let path = dir.join(file);

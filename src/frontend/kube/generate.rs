@@ -159,7 +159,7 @@ fn container_mounts(
                 ),
                 ..Default::default()
             },
-            MountKind::Tmpfs => Volume {
+            MountKind::Tmpfs | MountKind::Devpts => Volume {
                 name: vname.clone(),
                 empty_dir: Some(k8s_openapi::api::core::v1::EmptyDirVolumeSource {
                     medium: Some(s("Memory")),
