@@ -1015,7 +1015,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__create)
-            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --timeout --requires --volumes-from --pod-id-file --rmi --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cpu-period --cpu-quota --cpu-rt-period --cpu-rt-runtime --cpuset-mems --memory-swappiness --oom-kill-disable --cgroup-conf --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --timeout --requires --volumes-from --pod-id-file --rmi --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1086,6 +1086,54 @@ _gorae() {
                     return 0
                     ;;
                 --blkio-weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blkio-weight-device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-quota)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-rt-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-rt-runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpuset-mems)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-conf)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1791,7 +1839,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__run)
-            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --timeout --requires --volumes-from --pod-id-file --rmi --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cpu-period --cpu-quota --cpu-rt-period --cpu-rt-runtime --cpuset-mems --memory-swappiness --oom-kill-disable --cgroup-conf --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --timeout --requires --volumes-from --pod-id-file --rmi --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1862,6 +1910,54 @@ _gorae() {
                     return 0
                     ;;
                 --blkio-weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blkio-weight-device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-quota)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-rt-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-rt-runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpuset-mems)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-conf)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2365,7 +2461,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__create)
-            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --timeout --requires --volumes-from --pod-id-file --rmi --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cpu-period --cpu-quota --cpu-rt-period --cpu-rt-runtime --cpuset-mems --memory-swappiness --oom-kill-disable --cgroup-conf --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --timeout --requires --volumes-from --pod-id-file --rmi --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2436,6 +2532,54 @@ _gorae() {
                     return 0
                     ;;
                 --blkio-weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blkio-weight-device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-quota)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-rt-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-rt-runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpuset-mems)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-conf)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4881,7 +5025,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__run)
-            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --timeout --requires --volumes-from --pod-id-file --rmi --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cpu-period --cpu-quota --cpu-rt-period --cpu-rt-runtime --cpuset-mems --memory-swappiness --oom-kill-disable --cgroup-conf --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --timeout --requires --volumes-from --pod-id-file --rmi --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4952,6 +5096,54 @@ _gorae() {
                     return 0
                     ;;
                 --blkio-weight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blkio-weight-device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-bps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-read-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-write-iops)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-quota)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-rt-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpu-rt-runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cpuset-mems)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-conf)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -530,6 +530,18 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -s c -l cpu-shares -d '
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l cpuset-cpus -d 'CPUs the container may use (0-1,3)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l pids-limit -d 'Process limit (-1 for unlimited)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l blkio-weight -d 'Block IO weight (10-1000)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l blkio-weight-device -d 'Block IO weight of one device: DEVICE:WEIGHT (10-1000)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l device-read-bps -d 'Read rate limit of a device: DEVICE:RATE (1mb, …)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l device-write-bps -d 'Write rate limit of a device: DEVICE:RATE' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l device-read-iops -d 'Read operations per second limit of a device: DEVICE:N' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l device-write-iops -d 'Write operations per second limit of a device: DEVICE:N' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l cpu-period -d 'CPU CFS period, in microseconds (with --cpu-quota)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l cpu-quota -d 'CPU CFS quota per period, in microseconds' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l cpu-rt-period -d 'Realtime CPU period (cgroup v2 has none: said and left out, as podman does)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l cpu-rt-runtime -d 'Realtime CPU runtime (cgroup v2 has none: said and left out, as podman does)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l cpuset-mems -d 'Memory nodes the container may use (0-1,3)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l memory-swappiness -d 'Memory swappiness (0-100; cgroup v2 has no such knob, so it is never in force)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l cgroup-conf -d 'A cgroup v2 setting: KEY=VALUE (memory.high=1g), written into the container\'s cgroup' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l cgroups -d 'The container\'s cgroup: enabled (its own), disabled (none: the caller\'s), no-conmon (its own; the monitor stays in the caller\'s), split (both below the caller\'s own cgroup, for systemd units)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l cgroup-parent -d 'The cgroup (a path under /sys/fs/cgroup) to create the container\'s cgroup in' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l sdnotify -d 'With systemd\'s NOTIFY_SOCKET: who says READY=1: container, conmon (gorae, once the container runs), healthy (once its health check passed) or ignore' -r
@@ -620,6 +632,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -l help -d 'Print help 
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l rm -d 'Remove the container when it exits'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s d -l detach -d 'Run in the background and print the container ID'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l replace -d 'Replace a container of the same name'
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l oom-kill-disable -d 'Disable the OOM killer (cgroup v2 can\'t: never in force, and said)'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l init -d 'Run gorae\'s minimal init as PID 1: it forwards signals and reaps zombies'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l no-healthcheck -d 'Disable the image\'s health check'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l read-only -d 'Make the root filesystem read-only (with tmpfs on /tmp, /var/tmp, /run)'
@@ -648,6 +661,18 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -s c -l cpu-shares -
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l cpuset-cpus -d 'CPUs the container may use (0-1,3)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l pids-limit -d 'Process limit (-1 for unlimited)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l blkio-weight -d 'Block IO weight (10-1000)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l blkio-weight-device -d 'Block IO weight of one device: DEVICE:WEIGHT (10-1000)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l device-read-bps -d 'Read rate limit of a device: DEVICE:RATE (1mb, …)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l device-write-bps -d 'Write rate limit of a device: DEVICE:RATE' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l device-read-iops -d 'Read operations per second limit of a device: DEVICE:N' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l device-write-iops -d 'Write operations per second limit of a device: DEVICE:N' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l cpu-period -d 'CPU CFS period, in microseconds (with --cpu-quota)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l cpu-quota -d 'CPU CFS quota per period, in microseconds' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l cpu-rt-period -d 'Realtime CPU period (cgroup v2 has none: said and left out, as podman does)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l cpu-rt-runtime -d 'Realtime CPU runtime (cgroup v2 has none: said and left out, as podman does)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l cpuset-mems -d 'Memory nodes the container may use (0-1,3)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l memory-swappiness -d 'Memory swappiness (0-100; cgroup v2 has no such knob, so it is never in force)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l cgroup-conf -d 'A cgroup v2 setting: KEY=VALUE (memory.high=1g), written into the container\'s cgroup' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l cgroups -d 'The container\'s cgroup: enabled (its own), disabled (none: the caller\'s), no-conmon (its own; the monitor stays in the caller\'s), split (both below the caller\'s own cgroup, for systemd units)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l cgroup-parent -d 'The cgroup (a path under /sys/fs/cgroup) to create the container\'s cgroup in' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l sdnotify -d 'With systemd\'s NOTIFY_SOCKET: who says READY=1: container, conmon (gorae, once the container runs), healthy (once its health check passed) or ignore' -r
@@ -738,6 +763,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -l help -d 'Print he
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l rm -d 'Remove the container when it exits'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s d -l detach -d 'Run in the background and print the container ID'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l replace -d 'Replace a container of the same name'
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l oom-kill-disable -d 'Disable the OOM killer (cgroup v2 can\'t: never in force, and said)'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l init -d 'Run gorae\'s minimal init as PID 1: it forwards signals and reaps zombies'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l no-healthcheck -d 'Disable the image\'s health check'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l read-only -d 'Make the root filesystem read-only (with tmpfs on /tmp, /var/tmp, /run)'
@@ -1002,6 +1028,18 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l cpuset-cpus -d 'CPUs the container may use (0-1,3)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l pids-limit -d 'Process limit (-1 for unlimited)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l blkio-weight -d 'Block IO weight (10-1000)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l blkio-weight-device -d 'Block IO weight of one device: DEVICE:WEIGHT (10-1000)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l device-read-bps -d 'Read rate limit of a device: DEVICE:RATE (1mb, …)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l device-write-bps -d 'Write rate limit of a device: DEVICE:RATE' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l device-read-iops -d 'Read operations per second limit of a device: DEVICE:N' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l device-write-iops -d 'Write operations per second limit of a device: DEVICE:N' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-period -d 'CPU CFS period, in microseconds (with --cpu-quota)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-quota -d 'CPU CFS quota per period, in microseconds' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-rt-period -d 'Realtime CPU period (cgroup v2 has none: said and left out, as podman does)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l cpu-rt-runtime -d 'Realtime CPU runtime (cgroup v2 has none: said and left out, as podman does)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l cpuset-mems -d 'Memory nodes the container may use (0-1,3)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-swappiness -d 'Memory swappiness (0-100; cgroup v2 has no such knob, so it is never in force)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-conf -d 'A cgroup v2 setting: KEY=VALUE (memory.high=1g), written into the container\'s cgroup' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroups -d 'The container\'s cgroup: enabled (its own), disabled (none: the caller\'s), no-conmon (its own; the monitor stays in the caller\'s), split (both below the caller\'s own cgroup, for systemd units)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-parent -d 'The cgroup (a path under /sys/fs/cgroup) to create the container\'s cgroup in' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l sdnotify -d 'With systemd\'s NOTIFY_SOCKET: who says READY=1: container, conmon (gorae, once the container runs), healthy (once its health check passed) or ignore' -r
@@ -1092,6 +1130,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Remove the container when it exits'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run in the background and print the container ID'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Replace a container of the same name'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l oom-kill-disable -d 'Disable the OOM killer (cgroup v2 can\'t: never in force, and said)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l init -d 'Run gorae\'s minimal init as PID 1: it forwards signals and reaps zombies'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l no-healthcheck -d 'Disable the image\'s health check'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Make the root filesystem read-only (with tmpfs on /tmp, /var/tmp, /run)'
@@ -1152,6 +1191,18 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l cpuset-cpus -d 'CPUs the container may use (0-1,3)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l pids-limit -d 'Process limit (-1 for unlimited)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l blkio-weight -d 'Block IO weight (10-1000)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l blkio-weight-device -d 'Block IO weight of one device: DEVICE:WEIGHT (10-1000)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l device-read-bps -d 'Read rate limit of a device: DEVICE:RATE (1mb, …)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l device-write-bps -d 'Write rate limit of a device: DEVICE:RATE' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l device-read-iops -d 'Read operations per second limit of a device: DEVICE:N' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l device-write-iops -d 'Write operations per second limit of a device: DEVICE:N' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-period -d 'CPU CFS period, in microseconds (with --cpu-quota)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-quota -d 'CPU CFS quota per period, in microseconds' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-rt-period -d 'Realtime CPU period (cgroup v2 has none: said and left out, as podman does)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l cpu-rt-runtime -d 'Realtime CPU runtime (cgroup v2 has none: said and left out, as podman does)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l cpuset-mems -d 'Memory nodes the container may use (0-1,3)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-swappiness -d 'Memory swappiness (0-100; cgroup v2 has no such knob, so it is never in force)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-conf -d 'A cgroup v2 setting: KEY=VALUE (memory.high=1g), written into the container\'s cgroup' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroups -d 'The container\'s cgroup: enabled (its own), disabled (none: the caller\'s), no-conmon (its own; the monitor stays in the caller\'s), split (both below the caller\'s own cgroup, for systemd units)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-parent -d 'The cgroup (a path under /sys/fs/cgroup) to create the container\'s cgroup in' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l sdnotify -d 'With systemd\'s NOTIFY_SOCKET: who says READY=1: container, conmon (gorae, once the container runs), healthy (once its health check passed) or ignore' -r
@@ -1242,6 +1293,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l rm -d 'Remove the container when it exits'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s d -l detach -d 'Run in the background and print the container ID'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Replace a container of the same name'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l oom-kill-disable -d 'Disable the OOM killer (cgroup v2 can\'t: never in force, and said)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l init -d 'Run gorae\'s minimal init as PID 1: it forwards signals and reaps zombies'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l no-healthcheck -d 'Disable the image\'s health check'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Make the root filesystem read-only (with tmpfs on /tmp, /var/tmp, /run)'

@@ -737,3 +737,71 @@ fn dns_none_propagation_and_devpts_mounts() {
         "a devpts instance of its own over the default one"
     );
 }
+
+#[test]
+fn more_limit_flags_are_checked_and_said_when_not_in_force() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    for (args, says) in [
+        (
+            vec!["--cpus", "1", "--cpu-period", "50000"],
+            "--cpu-period and --cpus cannot be set together",
+        ),
+        (
+            vec!["--cpus", "1", "--cpu-quota", "50000"],
+            "--cpu-quota and --cpus cannot be set together",
+        ),
+        (vec!["--cpuset-mems", "3-1"], "--cpuset-mems"),
+        (vec!["--memory-swappiness", "101"], "--memory-swappiness"),
+        (
+            vec!["--device-read-bps", "/dev/null:1mb"],
+            "not a block device",
+        ),
+        (vec!["--device-write-iops", "/etc/passwd:10"], "under /dev"),
+        (
+            vec!["--blkio-weight-device", "/dev/nosuch:100"],
+            "no such device",
+        ),
+        (vec!["--cgroup-conf", "nonsense"], "KEY=VALUE"),
+        (vec!["--cgroup-conf", "cgroup.procs=1"], "controller's file"),
+    ] {
+        let mut a = vec!["run", "--rm"];
+        a.extend(args.iter().copied());
+        a.extend([image.as_str(), "true"]);
+        let r = env.expect(125, &a);
+        assert!(r.stderr.contains(says), "{args:?}: {r}");
+    }
+    // Realtime scheduling is podman's warning on cgroup v2, and left out.
+    let r = env.expect(
+        0,
+        &["run", "--rm", "--cpu-rt-period", "1000", &image, "true"],
+    );
+    assert!(
+        r.stderr
+            .contains("Realtime period not supported on cgroups V2 systems"),
+        "{r}"
+    );
+    // Where no cgroup is delegated (these hosts) each one is said not to be in force.
+    if !std::path::Path::new("/sys/fs/cgroup/cgroup.controllers").exists() {
+        let r = env.expect(
+            0,
+            &[
+                "run",
+                "--rm",
+                "--cpu-quota",
+                "50000",
+                "--cgroup-conf",
+                "memory.high=1g",
+                "--oom-kill-disable",
+                &image,
+                "true",
+            ],
+        );
+        assert!(
+            r.stderr
+                .contains("--cpu-quota, --oom-kill-disable, --cgroup-conf not in force"),
+            "{r}"
+        );
+    }
+}

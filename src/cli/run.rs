@@ -52,12 +52,78 @@ fn limits(a: &RunArgs) -> Result<crate::runtime::limits::Limits> {
             .map(l::check_blkio)
             .transpose()?
             .filter(|w| *w != 0),
+        cpu_period: a.cpu_period.filter(|p| *p > 0),
+        cpu_quota: a.cpu_quota.filter(|q| *q > 0),
+        cpuset_mems: a
+            .cpuset_mems
+            .as_deref()
+            .map(|m| {
+                l::parse_cpuset(m).map_err(|e| l::LimitError {
+                    flag: "--cpuset-mems",
+                    ..e
+                })
+            })
+            .transpose()?,
+        // -1 is podman's "unset".
+        memory_swappiness: match a.memory_swappiness {
+            Some(s @ 0..=100) => Some(s as u64),
+            Some(s) if s < 0 => None,
+            Some(s) => anyhow::bail!("invalid --memory-swappiness {s}: must be between 0 and 100"),
+            None => None,
+        },
+        oom_kill_disable: a.oom_kill_disable.then_some(true),
+        blkio_weight_device: a
+            .blkio_weight_device
+            .iter()
+            .map(|d| {
+                let w = l::parse_device_limit("--blkio-weight-device", d, false)?;
+                l::check_blkio(u16::try_from(w.value).unwrap_or(u16::MAX))
+                    .map_err(|e| l::LimitError {
+                        flag: "--blkio-weight-device",
+                        ..e
+                    })
+                    .map(|_| w)
+            })
+            .collect::<Result<_, _>>()?,
+        device_read_bps: per_device("--device-read-bps", &a.device_read_bps, true)?,
+        device_write_bps: per_device("--device-write-bps", &a.device_write_bps, true)?,
+        device_read_iops: per_device("--device-read-iops", &a.device_read_iops, false)?,
+        device_write_iops: per_device("--device-write-iops", &a.device_write_iops, false)?,
+        cgroup_conf: a
+            .cgroup_conf
+            .iter()
+            .map(|c| l::parse_cgroup_conf(c))
+            .collect::<Result<_, _>>()?,
     })
+}
+
+fn per_device(
+    flag: &'static str,
+    values: &[String],
+    rate: bool,
+) -> Result<Vec<crate::runtime::limits::DeviceLimit>> {
+    Ok(values
+        .iter()
+        .map(|v| crate::runtime::limits::parse_device_limit(flag, v, rate))
+        .collect::<Result<_, _>>()?)
 }
 
 fn cgroup_config(a: &RunArgs) -> Result<crate::engine::run::CgroupConfig> {
     use crate::process::cgroup::Mode;
     let limits = limits(a)?;
+    if limits.cpus.is_some() && limits.cpu_period.is_some() {
+        anyhow::bail!("--cpu-period and --cpus cannot be set together");
+    }
+    if limits.cpus.is_some() && limits.cpu_quota.is_some() {
+        anyhow::bail!("--cpu-quota and --cpus cannot be set together");
+    }
+    // As podman on cgroup v2: said, and left out.
+    if a.cpu_rt_period.is_some_and(|p| p > 0) {
+        eprintln!("Realtime period not supported on cgroups V2 systems");
+    }
+    if a.cpu_rt_runtime.is_some_and(|r| r > 0) {
+        eprintln!("Realtime runtime not supported on cgroups V2 systems");
+    }
     if let (Some(m), Some(s)) = (limits.memory, limits.memory_swap)
         && s >= 0
         && (s as u64) < m

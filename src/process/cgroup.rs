@@ -543,10 +543,92 @@ fn apply(leaf: &Path, l: &Limits) -> (Limits, Vec<(&'static str, String)>) {
             applied.blkio_weight = Some(w);
         }
     }
+    if l.cpu_period.is_some() || l.cpu_quota.is_some() {
+        let quota = l.cpu_quota.map_or("max".to_string(), |q| q.to_string());
+        let period = l.cpu_period.unwrap_or(100_000);
+        let flag = if l.cpu_quota.is_some() {
+            "--cpu-quota"
+        } else {
+            "--cpu-period"
+        };
+        if set(flag, "cpu", "cpu.max", format!("{quota} {period}")) {
+            applied.cpu_period = l.cpu_period;
+            applied.cpu_quota = l.cpu_quota;
+        }
+    }
+    if let Some(m) = &l.cpuset_mems
+        && set("--cpuset-mems", "cpuset", "cpuset.mems", m.clone())
+    {
+        applied.cpuset_mems = Some(m.clone());
+    }
+    let io = |limits: &[crate::runtime::limits::DeviceLimit], key: &str| -> Vec<String> {
+        limits
+            .iter()
+            .map(|d| format!("{} {key}={}", d.dev, d.value))
+            .collect()
+    };
+    for (flag, list, key) in [
+        ("--device-read-bps", &l.device_read_bps, "rbps"),
+        ("--device-write-bps", &l.device_write_bps, "wbps"),
+        ("--device-read-iops", &l.device_read_iops, "riops"),
+        ("--device-write-iops", &l.device_write_iops, "wiops"),
+    ] {
+        // io.max takes one device's line per write.
+        if !list.is_empty()
+            && io(list, key)
+                .into_iter()
+                .all(|line| set(flag, "io", "io.max", line))
+        {
+            match key {
+                "rbps" => applied.device_read_bps = list.clone(),
+                "wbps" => applied.device_write_bps = list.clone(),
+                "riops" => applied.device_read_iops = list.clone(),
+                _ => applied.device_write_iops = list.clone(),
+            }
+        }
+    }
+    if !l.blkio_weight_device.is_empty() {
+        let bfq = leaf.join("io.bfq.weight").exists();
+        let ok = l.blkio_weight_device.iter().all(|d| {
+            let w = if bfq {
+                d.value
+            } else {
+                1 + (d.value.max(10) - 10) * 9999 / 990
+            };
+            let file = if bfq { "io.bfq.weight" } else { "io.weight" };
+            set(
+                "--blkio-weight-device",
+                "io",
+                file,
+                format!("{} {w}", d.dev),
+            )
+        });
+        if ok {
+            applied.blkio_weight_device = l.blkio_weight_device.clone();
+        }
+    }
+    for (key, value) in &l.cgroup_conf {
+        let controller = key.split('.').next().unwrap_or_default().to_string();
+        if set("--cgroup-conf", &controller, key, value.clone()) {
+            applied.cgroup_conf.insert(key.clone(), value.clone());
+        }
+    }
     if no_swap {
         missing.push((
             "--memory-swap",
             "the kernel has no swap accounting (memory.swap.max)".into(),
+        ));
+    }
+    if l.memory_swappiness.is_some() {
+        missing.push((
+            "--memory-swappiness",
+            "cgroup v2 has no per-cgroup swappiness".into(),
+        ));
+    }
+    if l.oom_kill_disable.is_some() {
+        missing.push((
+            "--oom-kill-disable",
+            "cgroup v2 cannot disable the OOM killer for a cgroup".into(),
         ));
     }
     (applied, missing)
@@ -717,6 +799,31 @@ mod tests {
         assert_eq!(missing.len(), 1);
         assert_eq!(missing[0].0, "--cpus");
         assert!(missing[0].1.contains("cpu controller"), "{:?}", missing);
+        // cpu.max from --cpu-quota/--cpu-period, io.max per device, --cgroup-conf as given,
+        // and what cgroup v2 has no knob for, named.
+        std::fs::write(dir.join("cgroup.subtree_control"), "memory cpu io\n").unwrap();
+        let dev = |v| crate::runtime::limits::DeviceLimit {
+            path: "/dev/vda".into(),
+            dev: "254:0".into(),
+            value: v,
+        };
+        let l = Limits {
+            cpu_quota: Some(50_000),
+            cpu_period: Some(200_000),
+            device_read_bps: vec![dev(1 << 20)],
+            cgroup_conf: [("memory.high".to_string(), "1000000".to_string())].into(),
+            memory_swappiness: Some(10),
+            oom_kill_disable: Some(true),
+            ..Limits::default()
+        };
+        let (applied, missing) = apply(&leaf, &l);
+        assert_eq!(read(&leaf.join("cpu.max")), "50000 200000");
+        assert_eq!(read(&leaf.join("io.max")), "254:0 rbps=1048576");
+        assert_eq!(read(&leaf.join("memory.high")), "1000000");
+        assert_eq!(applied.cpu_quota, Some(50_000));
+        assert_eq!(applied.device_read_bps.len(), 1);
+        let named: Vec<&str> = missing.iter().map(|(f, _)| *f).collect();
+        assert_eq!(named, vec!["--memory-swappiness", "--oom-kill-disable"]);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

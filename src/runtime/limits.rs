@@ -29,6 +29,40 @@ pub struct Limits {
     pub pids_limit: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub blkio_weight: Option<u16>,
+    /// `--cpu-period`/`--cpu-quota` (µs): cpu.max's two numbers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cpu_period: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cpu_quota: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cpuset_mems: Option<String>,
+    /// cgroup v2 has no such knob: always reported not in force.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub memory_swappiness: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oom_kill_disable: Option<bool>,
+    /// `--blkio-weight-device`, by `MAJOR:MINOR`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub blkio_weight_device: Vec<DeviceLimit>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub device_read_bps: Vec<DeviceLimit>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub device_write_bps: Vec<DeviceLimit>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub device_read_iops: Vec<DeviceLimit>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub device_write_iops: Vec<DeviceLimit>,
+    /// `--cgroup-conf KEY=VALUE`: written as they are into the cgroup's files.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub cgroup_conf: std::collections::BTreeMap<String, String>,
+}
+
+/// A per-device limit: the device as given, its `MAJOR:MINOR`, and the value.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct DeviceLimit {
+    pub path: String,
+    pub dev: String,
+    pub value: u64,
 }
 
 impl Limits {
@@ -48,6 +82,20 @@ impl Limits {
             (self.cpuset_cpus.is_some(), "--cpuset-cpus"),
             (self.pids_limit.is_some(), "--pids-limit"),
             (self.blkio_weight.is_some(), "--blkio-weight"),
+            (self.cpu_period.is_some(), "--cpu-period"),
+            (self.cpu_quota.is_some(), "--cpu-quota"),
+            (self.cpuset_mems.is_some(), "--cpuset-mems"),
+            (self.memory_swappiness.is_some(), "--memory-swappiness"),
+            (self.oom_kill_disable.is_some(), "--oom-kill-disable"),
+            (
+                !self.blkio_weight_device.is_empty(),
+                "--blkio-weight-device",
+            ),
+            (!self.device_read_bps.is_empty(), "--device-read-bps"),
+            (!self.device_write_bps.is_empty(), "--device-write-bps"),
+            (!self.device_read_iops.is_empty(), "--device-read-iops"),
+            (!self.device_write_iops.is_empty(), "--device-write-iops"),
+            (!self.cgroup_conf.is_empty(), "--cgroup-conf"),
         ] {
             if set {
                 v.push(name);
@@ -134,6 +182,68 @@ pub fn parse_cpuset(s: &str) -> Result<String, LimitError> {
             why: "want a list like 0-1,3",
         })
     }
+}
+
+/// `PATH:VALUE` of the per-device flags; `rate` takes sizes (`1mb`), otherwise a number.
+/// The device must be a block device here: its `MAJOR:MINOR` is what the cgroup takes.
+pub fn parse_device_limit(
+    flag: &'static str,
+    v: &str,
+    rate: bool,
+) -> Result<DeviceLimit, LimitError> {
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
+    let bad = |why| LimitError {
+        flag,
+        value: v.to_string(),
+        why,
+    };
+    let (path, value) = v.rsplit_once(':').ok_or_else(|| bad("want DEVICE:VALUE"))?;
+    if !path.starts_with("/dev/") {
+        return Err(bad("the device must be a path under /dev"));
+    }
+    let value = if rate {
+        parse_size(flag, value).map_err(|_| bad("want a positive size such as 1mb"))?
+    } else {
+        value
+            .parse::<u64>()
+            .map_err(|_| bad("want a positive integer"))?
+    };
+    let md = std::fs::metadata(path).map_err(|_| bad("no such device"))?;
+    if !md.file_type().is_block_device() {
+        return Err(bad("not a block device"));
+    }
+    let rdev = md.rdev();
+    Ok(DeviceLimit {
+        path: path.to_string(),
+        dev: format!(
+            "{}:{}",
+            nix::sys::stat::major(rdev),
+            nix::sys::stat::minor(rdev)
+        ),
+        value,
+    })
+}
+
+/// `--cgroup-conf KEY=VALUE`: KEY a cgroup v2 interface file (`memory.high`).
+pub fn parse_cgroup_conf(v: &str) -> Result<(String, String), LimitError> {
+    let bad = |why| LimitError {
+        flag: "--cgroup-conf",
+        value: v.to_string(),
+        why,
+    };
+    let (k, val) = v
+        .split_once('=')
+        .ok_or_else(|| bad("must be formatted KEY=VALUE"))?;
+    let ok = k.split_once('.').is_some_and(|(c, f)| {
+        !c.is_empty()
+            && !f.is_empty()
+            && k.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'_')
+    });
+    if !ok || k.starts_with("cgroup.") {
+        return Err(bad("KEY must be a controller's file, such as memory.high"));
+    }
+    Ok((k.to_string(), val.to_string()))
 }
 
 pub fn check_blkio(w: u16) -> Result<u16, LimitError> {

@@ -67,6 +67,12 @@ out=$(asuser gorae run --rm --network none --cpus 0.5 --pids-limit 50 --memory 6
 contains "--cpus 0.5 is cpu.max 50000 100000" "50000 100000" "$out"
 contains "--pids-limit 50 is pids.max" "$(printf '\n50\n')" "$out"
 contains "--memory 64m is memory.max" "67108864" "$out"
+out=$(asuser gorae run --rm --network none --cpu-quota 25000 --cpu-period 50000 \
+    --cgroup-conf memory.high=50000000 --memory-swappiness 10 localhost/bb \
+    sh -c 'cat /sys/fs/cgroup/cpu.max /sys/fs/cgroup/memory.high' 2>&1)
+contains "--cpu-quota/--cpu-period are cpu.max" "25000 50000" "$out"
+contains "--cgroup-conf memory.high is written" "50000000" "$out"
+contains "--memory-swappiness is said not to be in force" "--memory-swappiness not in force" "$out"
 out=$(asuser gorae run --rm --network none --pids-limit 5 localhost/bb \
     sh -c 'for i in 1 2 3 4 5 6 7 8; do sleep 3 & done; wait' 2>&1; echo "rc=$?")
 contains "--pids-limit 5 refuses the sixth process" "can't fork" "$out"

@@ -22,6 +22,16 @@ fn host_config(c: &ContainerRecord) -> serde_json::Value {
         "CpusetCpus": l.cpuset_cpus.unwrap_or_default(),
         "PidsLimit": l.pids_limit.unwrap_or(0),
         "BlkioWeight": l.blkio_weight.unwrap_or(0),
+        "CpuPeriod": l.cpu_period.unwrap_or(0),
+        "CpuQuota": l.cpu_quota.unwrap_or(0),
+        "CpusetMems": l.cpuset_mems.clone().unwrap_or_default(),
+        "MemorySwappiness": -1,
+        "OomKillDisable": false,
+        "BlkioWeightDevice": l.blkio_weight_device.iter().map(|d| serde_json::json!({"Path": d.path, "Weight": d.value})).collect::<Vec<_>>(),
+        "BlkioDeviceReadBps": throttles(&l.device_read_bps),
+        "BlkioDeviceWriteBps": throttles(&l.device_write_bps),
+        "BlkioDeviceReadIOps": throttles(&l.device_read_iops),
+        "BlkioDeviceWriteIOps": throttles(&l.device_write_iops),
         "Cgroups": cfg.as_ref().map_or("enabled", |c| c.cgroups.mode.as_str()),
         "CgroupParent": cfg.as_ref().and_then(|c| c.cgroups.parent.clone()).unwrap_or_default(),
         "CgroupManager": "cgroupfs",
@@ -44,6 +54,12 @@ fn host_config(c: &ContainerRecord) -> serde_json::Value {
             "CgroupPermissions": if d.read_only { "r" } else { "rw" },
         })).collect::<Vec<_>>()).unwrap_or_default(),
     })
+}
+
+fn throttles(list: &[crate::runtime::limits::DeviceLimit]) -> Vec<serde_json::Value> {
+    list.iter()
+        .map(|d| serde_json::json!({"Path": d.path, "Rate": d.value}))
+        .collect()
 }
 
 /// `inspect` of a container, shaped like podman's.
