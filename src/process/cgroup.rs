@@ -543,6 +543,36 @@ fn apply(leaf: &Path, l: &Limits) -> (Limits, Vec<(&'static str, String)>) {
             applied.blkio_weight = Some(w);
         }
     }
+    apply_more(leaf, l, &mut set, &mut applied);
+    if no_swap {
+        missing.push((
+            "--memory-swap",
+            "the kernel has no swap accounting (memory.swap.max)".into(),
+        ));
+    }
+    if l.memory_swappiness.is_some() {
+        missing.push((
+            "--memory-swappiness",
+            "cgroup v2 has no per-cgroup swappiness".into(),
+        ));
+    }
+    if l.oom_kill_disable.is_some() {
+        missing.push((
+            "--oom-kill-disable",
+            "cgroup v2 cannot disable the OOM killer for a cgroup".into(),
+        ));
+    }
+    (applied, missing)
+}
+
+/// The limits past the first ones: cpu.max from a quota and period, cpuset.mems, the
+/// per-device io limits, and `--cgroup-conf`.
+fn apply_more(
+    leaf: &Path,
+    l: &Limits,
+    set: &mut dyn FnMut(&'static str, &str, &str, String) -> bool,
+    applied: &mut Limits,
+) {
     if l.cpu_period.is_some() || l.cpu_quota.is_some() {
         let quota = l.cpu_quota.map_or("max".to_string(), |q| q.to_string());
         let period = l.cpu_period.unwrap_or(100_000);
@@ -613,25 +643,6 @@ fn apply(leaf: &Path, l: &Limits) -> (Limits, Vec<(&'static str, String)>) {
             applied.cgroup_conf.insert(key.clone(), value.clone());
         }
     }
-    if no_swap {
-        missing.push((
-            "--memory-swap",
-            "the kernel has no swap accounting (memory.swap.max)".into(),
-        ));
-    }
-    if l.memory_swappiness.is_some() {
-        missing.push((
-            "--memory-swappiness",
-            "cgroup v2 has no per-cgroup swappiness".into(),
-        ));
-    }
-    if l.oom_kill_disable.is_some() {
-        missing.push((
-            "--oom-kill-disable",
-            "cgroup v2 cannot disable the OOM killer for a cgroup".into(),
-        ));
-    }
-    (applied, missing)
 }
 
 /// Moves `pid` into the container's cgroup.
