@@ -491,12 +491,20 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__attach)
-            opts="-l -h --no-stdin --latest --log-level --help"
+            opts="-l -h --no-stdin --detach-keys --sig-proxy --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sig-proxy)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0
@@ -921,12 +929,20 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__attach)
-            opts="-l -h --no-stdin --latest --log-level --help"
+            opts="-l -h --no-stdin --detach-keys --sig-proxy --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sig-proxy)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0
@@ -1015,7 +1031,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__create)
-            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cpu-period --cpu-quota --cpu-rt-period --cpu-rt-runtime --cpuset-mems --memory-swappiness --oom-kill-disable --cgroup-conf --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --timeout --requires --volumes-from --pod-id-file --rmi --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cpu-period --cpu-quota --cpu-rt-period --cpu-rt-runtime --cpuset-mems --memory-swappiness --oom-kill-disable --cgroup-conf --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --log-opt --health-on-failure --timeout --requires --volumes-from --pod-id-file --rmi --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1387,6 +1403,14 @@ _gorae() {
                     ;;
                 --read-only-tmpfs)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-on-failure)
+                    COMPREPLY=($(compgen -W "none kill restart stop" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -1839,7 +1863,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__run)
-            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cpu-period --cpu-quota --cpu-rt-period --cpu-rt-runtime --cpuset-mems --memory-swappiness --oom-kill-disable --cgroup-conf --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --timeout --requires --volumes-from --pod-id-file --rmi --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cpu-period --cpu-quota --cpu-rt-period --cpu-rt-runtime --cpuset-mems --memory-swappiness --oom-kill-disable --cgroup-conf --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --log-opt --health-on-failure --timeout --requires --volumes-from --pod-id-file --rmi --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2213,6 +2237,14 @@ _gorae() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --log-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-on-failure)
+                    COMPREPLY=($(compgen -W "none kill restart stop" -- "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2269,12 +2301,20 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__start)
-            opts="-a -i -l -h --attach --interactive --all --filter --latest --log-level --help"
+            opts="-a -i -l -h --attach --interactive --all --detach-keys --sig-proxy --filter --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sig-proxy)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2461,7 +2501,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__create)
-            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cpu-period --cpu-quota --cpu-rt-period --cpu-rt-runtime --cpuset-mems --memory-swappiness --oom-kill-disable --cgroup-conf --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --timeout --requires --volumes-from --pod-id-file --rmi --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cpu-period --cpu-quota --cpu-rt-period --cpu-rt-runtime --cpuset-mems --memory-swappiness --oom-kill-disable --cgroup-conf --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --log-opt --health-on-failure --timeout --requires --volumes-from --pod-id-file --rmi --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2833,6 +2873,14 @@ _gorae() {
                     ;;
                 --read-only-tmpfs)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-on-failure)
+                    COMPREPLY=($(compgen -W "none kill restart stop" -- "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -5025,7 +5073,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__run)
-            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cpu-period --cpu-quota --cpu-rt-period --cpu-rt-runtime --cpuset-mems --memory-swappiness --oom-kill-disable --cgroup-conf --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --timeout --requires --volumes-from --pod-id-file --rmi --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
+            opts="-d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cpu-period --cpu-quota --cpu-rt-period --cpu-rt-runtime --cpuset-mems --memory-swappiness --oom-kill-disable --cgroup-conf --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --log-opt --health-on-failure --timeout --requires --volumes-from --pod-id-file --rmi --tls-verify --creds --authfile --platform --arch --os --variant --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5399,6 +5447,14 @@ _gorae() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --log-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-on-failure)
+                    COMPREPLY=($(compgen -W "none kill restart stop" -- "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5523,12 +5579,20 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__start)
-            opts="-a -i -l -h --attach --interactive --all --filter --latest --log-level --help"
+            opts="-a -i -l -h --attach --interactive --all --detach-keys --sig-proxy --filter --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sig-proxy)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

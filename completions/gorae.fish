@@ -609,6 +609,11 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -l env-merge -d 'Set a 
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l expose -d 'Expose a port or a range (PORT[-PORT][/PROTOCOL]): listed in inspect, published by -P' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /run, /tmp and /var/tmp (the default; false: none)' -r -f -a "true\t''
 false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l log-opt -d 'Logging option: path=FILE (where the k8s-file log goes), tag=TAG' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l health-on-failure -d 'What to do when the health check says unhealthy: none, kill, restart or stop' -r -f -a "none\t''
+kill\t''
+restart\t''
+stop\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l timeout -d 'Kill the container after this many seconds (0: never)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l requires -d 'Containers to start before this one (names or IDs, comma-separated)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l volumes-from -d 'Mount the volumes and binds of another container: CONTAINER[:ro|rw|z]' -r
@@ -740,6 +745,11 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -l env-merge -d 'Set
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l expose -d 'Expose a port or a range (PORT[-PORT][/PROTOCOL]): listed in inspect, published by -P' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /run, /tmp and /var/tmp (the default; false: none)' -r -f -a "true\t''
 false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l log-opt -d 'Logging option: path=FILE (where the k8s-file log goes), tag=TAG' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l health-on-failure -d 'What to do when the health check says unhealthy: none, kill, restart or stop' -r -f -a "none\t''
+kill\t''
+restart\t''
+stop\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l timeout -d 'Kill the container after this many seconds (0: never)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l requires -d 'Containers to start before this one (names or IDs, comma-separated)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l volumes-from -d 'Mount the volumes and binds of another container: CONTAINER[:ro|rw|z]' -r
@@ -777,6 +787,9 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -l env-host -d 'Pass
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l unsetenv-all -d 'Start with no default or image variables: only those given'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l disable-content-trust -d 'Docker\'s content trust: does nothing, as in podman (image signatures are checked by policy.json)'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l rmi -d 'Remove the image after the container exits, unless other containers use it (implies --rm)'
+complete -c gorae -n "__fish_gorae_using_subcommand start" -l detach-keys -d 'With --attach --interactive: the keys that detach (ctrl-p,ctrl-q by default; "" none)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand start" -l sig-proxy -d 'With --attach --interactive: forward the signals start receives to the container' -r -f -a "true\t''
+false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand start" -l filter -d 'Start the containers that match (as ps --filter)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand start" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
@@ -939,6 +952,9 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand stats" -l no-stream -d 'Print one sample and exit'
 complete -c gorae -n "__fish_gorae_using_subcommand stats" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand attach" -l detach-keys -d 'The keys that detach: a sequence like ctrl-p,ctrl-q (the default), or "" for none' -r
+complete -c gorae -n "__fish_gorae_using_subcommand attach" -l sig-proxy -d 'Forward the signals attach receives (INT, TERM, HUP, QUIT, USR1, USR2) to the container' -r -f -a "true\t''
+false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand attach" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1107,6 +1123,11 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l expose -d 'Expose a port or a range (PORT[-PORT][/PROTOCOL]): listed in inspect, published by -P' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /run, /tmp and /var/tmp (the default; false: none)' -r -f -a "true\t''
 false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l log-opt -d 'Logging option: path=FILE (where the k8s-file log goes), tag=TAG' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l health-on-failure -d 'What to do when the health check says unhealthy: none, kill, restart or stop' -r -f -a "none\t''
+kill\t''
+restart\t''
+stop\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l timeout -d 'Kill the container after this many seconds (0: never)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l requires -d 'Containers to start before this one (names or IDs, comma-separated)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l volumes-from -d 'Mount the volumes and binds of another container: CONTAINER[:ro|rw|z]' -r
@@ -1270,6 +1291,11 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l expose -d 'Expose a port or a range (PORT[-PORT][/PROTOCOL]): listed in inspect, published by -P' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only-tmpfs -d 'With --read-only, mount tmpfs on /run, /tmp and /var/tmp (the default; false: none)' -r -f -a "true\t''
 false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l log-opt -d 'Logging option: path=FILE (where the k8s-file log goes), tag=TAG' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l health-on-failure -d 'What to do when the health check says unhealthy: none, kill, restart or stop' -r -f -a "none\t''
+kill\t''
+restart\t''
+stop\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l timeout -d 'Kill the container after this many seconds (0: never)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l requires -d 'Containers to start before this one (names or IDs, comma-separated)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l volumes-from -d 'Mount the volumes and binds of another container: CONTAINER[:ro|rw|z]' -r
@@ -1307,6 +1333,9 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l unsetenv-all -d 'Start with no default or image variables: only those given'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l disable-content-trust -d 'Docker\'s content trust: does nothing, as in podman (image signatures are checked by policy.json)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l rmi -d 'Remove the image after the container exits, unless other containers use it (implies --rm)'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'With --attach --interactive: the keys that detach (ctrl-p,ctrl-q by default; "" none)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'With --attach --interactive: forward the signals start receives to the container' -r -f -a "true\t''
+false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -l filter -d 'Start the containers that match (as ps --filter)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
@@ -1487,6 +1516,9 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-stream -d 'Print one sample and exit'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'The keys that detach: a sequence like ctrl-p,ctrl-q (the default), or "" for none' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from attach" -l sig-proxy -d 'Forward the signals attach receives (INT, TERM, HUP, QUIT, USR1, USR2) to the container' -r -f -a "true\t''
+false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from attach" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''

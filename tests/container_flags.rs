@@ -805,3 +805,152 @@ fn more_limit_flags_are_checked_and_said_when_not_in_force() {
         );
     }
 }
+
+#[test]
+fn health_on_failure_log_opt_and_detach_keys() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let failing = |name: &str, action: &str| {
+        env.ok(&[
+            "run",
+            "-d",
+            "--name",
+            name,
+            "--stop-timeout",
+            "1",
+            "--health-cmd",
+            "false",
+            "--health-interval",
+            "1s",
+            "--health-retries",
+            "1",
+            "--health-on-failure",
+            action,
+            &image,
+            "sleep",
+            "300",
+        ]);
+    };
+    let state = |name: &str| {
+        env.ok(&[
+            "inspect",
+            "--format",
+            "{{.State.Status}} {{.State.ExitCode}}",
+            name,
+        ])
+    };
+    let until = |name: &str, want: &str| {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while state(name) != want {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{name}: {}",
+                state(name)
+            );
+            std::thread::sleep(std::time::Duration::from_millis(200));
+        }
+    };
+    failing("hk", "kill");
+    until("hk", "exited 137\n");
+    failing("hs", "stop");
+    until("hs", "exited 137\n");
+    // restart: stopped and started again (a new start time), and checked afresh.
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "hr",
+        "--stop-timeout",
+        "1",
+        "--health-cmd",
+        "test ! -e /tmp/seen && touch /tmp/seen",
+        "--health-interval",
+        "1s",
+        "--health-retries",
+        "1",
+        "--health-on-failure",
+        "restart",
+        &image,
+        "sleep",
+        "300",
+    ]);
+    let first = env.ok(&["inspect", "--format", "{{.State.StartedAt}}", "hr"]);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(25);
+    loop {
+        let now = env.ok(&[
+            "inspect",
+            "--format",
+            "{{.State.StartedAt}} {{.State.Status}}",
+            "hr",
+        ]);
+        if !now.starts_with(first.trim()) && now.trim().ends_with("running") {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "not restarted: {now}");
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    env.ok(&["rm", "-f", "-t", "0", "hk", "hs", "hr"]);
+    let r = env.expect(
+        125,
+        &["run", "--rm", "--health-on-failure", "kill", &image, "true"],
+    );
+    assert!(r.stderr.contains("without a health check"), "{r}");
+    // --log-opt path= puts the log where asked, and logs reads it there.
+    let log = env.config().join("my.log");
+    let path = format!("path={}", log.display());
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "lo",
+        "--log-opt",
+        &path,
+        "--log-opt",
+        "tag=t1",
+        &image,
+        "echo",
+        "hello-log",
+    ]);
+    env.ok(&["wait", "lo"]);
+    assert_eq!(env.ok(&["logs", "lo"]), "hello-log\n");
+    assert!(
+        std::fs::read_to_string(&log)
+            .unwrap()
+            .contains("stdout F hello-log")
+    );
+    assert_eq!(
+        env.ok(&[
+            "inspect",
+            "--format",
+            "{{.HostConfig.LogConfig.Type}} {{.HostConfig.LogConfig.Tag}}",
+            "lo"
+        ]),
+        "k8s-file t1\n"
+    );
+    for bad in ["max-size=10m", "bogus=1", "path"] {
+        env.expect(125, &["run", "--rm", "--log-opt", bad, &image, "true"]);
+    }
+    // --detach-keys: checked as podman spells them.
+    env.ok(&["run", "-d", "-i", "--name", "att", &image, "sleep", "300"]);
+    let r = env.expect(125, &["attach", "--detach-keys", "ctrl-xx", "att"]);
+    assert!(r.stderr.contains("invalid detach keys"), "{r}");
+    env.expect(125, &["start", "--detach-keys", "ctrl-", "att"]);
+    // With stdin at its end and no detach keys, attach waits for the container.
+    let t = std::time::Instant::now();
+    let mut c = env.command(&["attach", "--detach-keys", "ctrl-a,d", "att"]);
+    c.stdin(std::process::Stdio::piped());
+    let mut child = c.spawn().unwrap();
+    {
+        use std::io::Write;
+        child.stdin.take().unwrap().write_all(b"\x01d").unwrap();
+    }
+    let status = child.wait().unwrap();
+    assert!(status.success(), "ctrl-a d detaches");
+    assert!(t.elapsed() < std::time::Duration::from_secs(10));
+    assert_eq!(
+        env.ok(&["inspect", "--format", "{{.State.Running}}", "att"]),
+        "true\n"
+    );
+    env.ok(&["rm", "-f", "-t", "0", "att"]);
+}

@@ -227,6 +227,7 @@ pub fn run_check(engine: &Engine, id: &str) -> Result<bool, Error> {
             < h.start_period_ms as i64
     });
     let healthy = code == 0;
+    let mut turned_unhealthy = false;
     engine.store.update_container(&rec.id, |c| {
         let mut st: HealthState = c
             .health
@@ -239,6 +240,7 @@ pub fn run_check(engine: &Engine, id: &str) -> Result<bool, Error> {
         } else if !in_start_period {
             st.failing_streak += 1;
             if st.failing_streak >= h.retries {
+                turned_unhealthy = st.status != "unhealthy";
                 st.status = "unhealthy".into();
             } else if st.status.is_empty() {
                 st.status = "starting".into();
@@ -256,7 +258,59 @@ pub fn run_check(engine: &Engine, id: &str) -> Result<bool, Error> {
         st.log.drain(..excess);
         c.health = serde_json::to_value(&st).ok();
     })?;
+    if turned_unhealthy && let Some(action) = cfg.settings.health_on_failure.as_deref() {
+        on_failure(engine, &rec, action)?;
+    }
     Ok(healthy)
+}
+
+/// `--health-on-failure`: what happens to a container its check found unhealthy.
+fn on_failure(
+    engine: &Engine,
+    rec: &crate::store::containers::ContainerRecord,
+    action: &str,
+) -> Result<(), Error> {
+    use super::lifecycle;
+    engine.store.event(
+        "container",
+        &format!("health_status=unhealthy, on-failure={action}"),
+        &rec.id,
+        &rec.name,
+        &rec.image_name,
+    );
+    if action == "kill" {
+        return lifecycle::kill_container(engine, &rec.id, nix::sys::signal::Signal::SIGKILL);
+    }
+    // A stop waits for the monitor to be gone, and the monitor for this check: the stop (and
+    // the start after it) runs in a process of its own that is not the monitor's child.
+    use crate::sys::{Forked, fork};
+    match fork().map_err(|e| Error::System(format!("--health-on-failure {action}: {e}")))? {
+        Forked::Parent(child) => {
+            let _ = nix::sys::wait::waitpid(child, None);
+            Ok(())
+        }
+        Forked::Child => {
+            if let Ok(Forked::Child) = fork() {
+                let _ = nix::unistd::setsid();
+                let _ = crate::sys::close_fds_except(-1);
+                let mut done = lifecycle::stop(engine, &rec.id, None);
+                if action == "restart" && done.is_ok() {
+                    // Started again, it is checked afresh.
+                    let _ = engine.store.update_container(&rec.id, |c| {
+                        c.health = Some(serde_json::json!({"Status": "starting", "FailingStreak": 0, "Log": []}));
+                    });
+                    done = lifecycle::start(engine, &rec.id).map(drop);
+                }
+                if let Err(e) = done {
+                    crate::log::warn(format_args!(
+                        "--health-on-failure {action} of {}: {e}",
+                        rec.name
+                    ));
+                }
+            }
+            crate::sys::exit_now(0);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -303,7 +303,10 @@ fn open_container_log(
     let logged = cfg.is_none_or(|l| l.log_driver.is_none());
     let log_file =
         if logged {
-            let path = engine.store.log_path(id);
+            let path = cfg.map_or_else(
+                || engine.store.log_path(id),
+                |c| c.log_path(&engine.store, id),
+            );
             Some(super::logs::open_log(&path).map_err(|e| {
                 ChildFailure::Setup(format!("opening the log {}: {e}", path.display()))
             })?)

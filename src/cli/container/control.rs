@@ -53,6 +53,12 @@ pub struct StartArgs {
     /// Start every container that is not running
     #[arg(long)]
     pub all: bool,
+    /// With --attach --interactive: the keys that detach (ctrl-p,ctrl-q by default; "" none)
+    #[arg(long, value_name = "KEYS")]
+    pub detach_keys: Option<String>,
+    /// With --attach --interactive: forward the signals start receives to the container
+    #[arg(long, default_value_t = true, num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub sig_proxy: bool,
     /// Start the containers that match (as ps --filter)
     #[arg(long, value_name = "FILTER")]
     pub filter: Vec<String>,
@@ -128,6 +134,9 @@ pub fn start(mut a: StartArgs) -> Result<ExitCode> {
     }
     needs_cgroup_scope(&engine, &a.containers);
     enter_for_start(&engine, &a.containers)?;
+    if let Some(k) = &a.detach_keys {
+        super::exec::detach_keys(k)?;
+    }
     if a.attach {
         if a.containers.len() != 1 {
             bail!("you cannot start and attach multiple containers at once");
@@ -140,6 +149,8 @@ pub fn start(mut a: StartArgs) -> Result<ExitCode> {
         if a.interactive {
             return attach(AttachArgs {
                 no_stdin: false,
+                detach_keys: a.detach_keys,
+                sig_proxy: a.sig_proxy,
                 latest: Latest::default(),
                 container: Some(rec.id),
             });

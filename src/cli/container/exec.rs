@@ -87,14 +87,48 @@ pub struct AttachArgs {
     /// Don't send stdin to the container
     #[arg(long)]
     pub no_stdin: bool,
+    /// The keys that detach: a sequence like ctrl-p,ctrl-q (the default), or "" for none
+    #[arg(long, value_name = "KEYS")]
+    pub detach_keys: Option<String>,
+    /// Forward the signals attach receives (INT, TERM, HUP, QUIT, USR1, USR2) to the
+    /// container
+    #[arg(long, default_value_t = true, num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub sig_proxy: bool,
     #[command(flatten)]
     pub latest: super::Latest,
     pub container: Option<String>,
 }
 
+/// `--detach-keys`: podman's spelling (`ctrl-p,ctrl-q`, single characters, `ctrl-@`, …) as
+/// the bytes a terminal sends; empty for none.
+pub fn detach_keys(spec: &str) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    for k in spec.split(',').filter(|k| !k.is_empty()) {
+        let b = match k.strip_prefix("ctrl-") {
+            Some(c) if c.len() == 1 => match c.as_bytes()[0] {
+                c @ b'a'..=b'z' => c - b'a' + 1,
+                b'@' => 0,
+                b'[' => 27,
+                b'\\' => 28,
+                b']' => 29,
+                b'^' => 30,
+                b'_' => 31,
+                _ => bail!("invalid detach keys: Unknown character: '{k}'"),
+            },
+            None if k.len() == 1 => k.as_bytes()[0],
+            _ if k == "DEL" => 127,
+            _ => bail!("invalid detach keys: Unknown character: '{k}'"),
+        };
+        out.push(b);
+    }
+    Ok(out)
+}
+
 /// `attach`: the container's output from now on, and stdin when it was started with `-i`.
-/// Detach with Ctrl-P Ctrl-Q; otherwise exits with the container's status.
+/// Detach with Ctrl-P Ctrl-Q (or `--detach-keys`); otherwise exits with the container's
+/// status.
 pub fn attach(a: AttachArgs) -> Result<ExitCode> {
+    let keys = detach_keys(a.detach_keys.as_deref().unwrap_or("ctrl-p,ctrl-q"))?;
     use crate::engine::attach::{self as at, frame, take_frames};
     use std::os::fd::AsFd;
     let engine = Engine::open_readonly()?;
@@ -130,8 +164,21 @@ pub fn attach(a: AttachArgs) -> Result<ExitCode> {
     if cfg.tty {
         resize(&mut sock);
     }
+    use nix::sys::signal::Signal;
     let mut winch = nix::sys::signal::SigSet::empty();
-    winch.add(nix::sys::signal::Signal::SIGWINCH);
+    winch.add(Signal::SIGWINCH);
+    if a.sig_proxy {
+        for s in [
+            Signal::SIGINT,
+            Signal::SIGTERM,
+            Signal::SIGHUP,
+            Signal::SIGQUIT,
+            Signal::SIGUSR1,
+            Signal::SIGUSR2,
+        ] {
+            winch.add(s);
+        }
+    }
     let _ = winch.thread_block();
     let sfd = nix::sys::signalfd::SignalFd::with_flags(
         &winch,
@@ -140,7 +187,8 @@ pub fn attach(a: AttachArgs) -> Result<ExitCode> {
     let mut buf = Vec::new();
     let mut chunk = [0u8; 16 * 1024];
     let mut stdin_open = send_stdin;
-    let mut last_was_ctrl_p = false;
+    // How much of the detach sequence the input just ended with.
+    let mut matched = 0usize;
     loop {
         let mut fds = vec![
             nix::poll::PollFd::new(sock.as_fd(), nix::poll::PollFlags::POLLIN),
@@ -174,8 +222,17 @@ pub fn attach(a: AttachArgs) -> Result<ExitCode> {
             }
         }
         if ready[1] {
-            while let Ok(Some(_)) = sfd.read_signal() {}
-            resize(&mut sock);
+            while let Ok(Some(info)) = sfd.read_signal() {
+                match Signal::try_from(info.ssi_signo as i32) {
+                    Ok(Signal::SIGWINCH) => resize(&mut sock),
+                    Ok(s) => {
+                        if let Err(e) = lifecycle::kill_container(&engine, &rec.id, s) {
+                            eprintln!("Error: forwarding {s}: {e}");
+                        }
+                    }
+                    Err(_) => {}
+                }
+            }
         }
         if stdin_open && ready.get(2).copied().unwrap_or(false) {
             match nix::unistd::read(stdin, &mut chunk) {
@@ -186,14 +243,22 @@ pub fn attach(a: AttachArgs) -> Result<ExitCode> {
                     }
                 }
                 Ok(n) => {
-                    // Ctrl-P Ctrl-Q detaches, as in podman; what came before still goes in.
+                    // The detach sequence detaches, as in podman; what came before still
+                    // goes in.
                     for (i, b) in chunk[..n].iter().enumerate() {
-                        if last_was_ctrl_p && *b == 0x11 {
-                            let _ =
-                                sock.write_all(&frame(at::STDIN, &chunk[..i.saturating_sub(1)]));
+                        if keys.is_empty() {
+                            break;
+                        }
+                        matched = if *b == keys[matched] {
+                            matched + 1
+                        } else {
+                            usize::from(*b == keys[0])
+                        };
+                        if matched == keys.len() {
+                            let before = (i + 1).saturating_sub(keys.len());
+                            let _ = sock.write_all(&frame(at::STDIN, &chunk[..before]));
                             return Ok(ExitCode::SUCCESS);
                         }
-                        last_was_ctrl_p = *b == 0x10;
                     }
                     let _ = sock.write_all(&frame(at::STDIN, &chunk[..n]));
                 }

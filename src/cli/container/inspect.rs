@@ -6,7 +6,7 @@ use crate::engine::Engine;
 use crate::store::containers::ContainerRecord;
 
 /// last start, 0 (unlimited) for any not in force (see podman #21575).
-fn host_config(c: &ContainerRecord) -> serde_json::Value {
+fn host_config(store: &crate::store::Store, c: &ContainerRecord) -> serde_json::Value {
     let cfg = crate::engine::run::LaunchConfig::of(c).ok();
     let l: crate::runtime::limits::Limits = c
         .applied_limits
@@ -36,6 +36,12 @@ fn host_config(c: &ContainerRecord) -> serde_json::Value {
         "CgroupParent": cfg.as_ref().and_then(|c| c.cgroups.parent.clone()).unwrap_or_default(),
         "CgroupManager": "cgroupfs",
         "CgroupPath": c.cgroup.as_deref().map(|p| p.trim_start_matches("/sys/fs/cgroup")).unwrap_or(""),
+        "LogConfig": {
+            "Type": cfg.as_ref().and_then(|c| c.log_driver.clone()).unwrap_or_else(|| "k8s-file".into()),
+            "Path": cfg.as_ref().map(|l| l.log_path(store, &c.id)).unwrap_or_default(),
+            "Tag": cfg.as_ref().and_then(|l| l.settings.log_tag.clone()).unwrap_or_default(),
+            "Size": "0B",
+        },
         "IpcMode": cfg.as_ref().map_or("shareable".into(), |c| c.settings.namespaces.ipc.describe("shareable")),
         "PidMode": cfg.as_ref().map_or("private".into(), |c| c.settings.namespaces.pid.describe("private")),
         "UTSMode": cfg.as_ref().map_or("private".into(), |c| c.settings.namespaces.uts.describe("private")),
@@ -96,7 +102,7 @@ pub fn container_json(engine: &Engine, query: &str) -> Result<serde_json::Value>
         "ImageName": c.image_name,
         "Name": c.name,
         "Config": config,
-        "HostConfig": host_config(&c),
+        "HostConfig": host_config(&engine.store, &c),
         "GraphDriver": {"Name": "overlay", "Data": {
             "UpperDir": engine.store.container_dir(&c.id).join("upper"),
             "WorkDir": engine.store.container_dir(&c.id).join("work"),

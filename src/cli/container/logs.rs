@@ -105,6 +105,19 @@ fn keep(entry: &logs::Entry, since: Option<chrono::DateTime<chrono::FixedOffset>
     }
 }
 
+/// The container's log file: `--log-opt path=`, else the store's.
+fn log_path(engine: &Engine, id: &str) -> std::path::PathBuf {
+    engine
+        .store
+        .container(id)
+        .ok()
+        .and_then(|r| crate::engine::run::LaunchConfig::of(&r).ok())
+        .map_or_else(
+            || engine.store.log_path(id),
+            |c| c.log_path(&engine.store, id),
+        )
+}
+
 fn print_log(
     engine: &Engine,
     id: &str,
@@ -112,7 +125,7 @@ fn print_log(
     since: Option<chrono::DateTime<chrono::FixedOffset>>,
     timestamps: bool,
 ) -> Result<u64> {
-    let mut data = match std::fs::read(engine.store.log_path(id)) {
+    let mut data = match std::fs::read(log_path(engine, id)) {
         Ok(d) => d,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
         Err(e) => return Err(e).context("reading the container log"),
@@ -142,7 +155,7 @@ pub(super) fn follow(
     timestamps: bool,
     start: u64,
 ) -> Result<()> {
-    let path = engine.store.log_path(id);
+    let path = log_path(engine, id);
     let mut file = loop {
         match std::fs::File::open(&path) {
             Ok(f) => break f,

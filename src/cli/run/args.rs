@@ -328,6 +328,12 @@ pub struct RunArgs {
     /// policy.json)
     #[arg(long, hide_possible_values = true)]
     pub disable_content_trust: bool,
+    /// Logging option: path=FILE (where the k8s-file log goes), tag=TAG
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub log_opt: Vec<String>,
+    /// What to do when the health check says unhealthy: none, kill, restart or stop
+    #[arg(long, value_name = "ACTION", value_parser = ["none", "kill", "restart", "stop"])]
+    pub health_on_failure: Option<String>,
     /// Kill the container after this many seconds (0: never)
     #[arg(long, value_name = "SECONDS")]
     pub timeout: Option<u32>,

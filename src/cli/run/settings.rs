@@ -87,7 +87,16 @@ pub(super) fn settings(
             .iter()
             .map(|d| crate::runtime::mounts::parse_device(d))
             .collect::<Result<_, _>>()?,
+        log_path: log_opt(&a.log_opt, "path")?
+            .map(|p| {
+                std::path::absolute(&p)
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .map_err(|e| anyhow::anyhow!("--log-opt path={p}: {e}"))
+            })
+            .transpose()?,
+        log_tag: log_opt(&a.log_opt, "tag")?,
         timeout: a.timeout.filter(|t| *t > 0),
+        health_on_failure: a.health_on_failure.clone().filter(|h| h != "none"),
         requires: a.requires.clone(),
         volumes_from: a.volumes_from.clone(),
         no_hosts: a.no_hosts,
@@ -109,6 +118,31 @@ pub(super) fn settings(
             .flatten()
             .collect(),
     })
+}
+
+/// The value of one `--log-opt KEY=VALUE` key (the last given); unknown keys and
+/// `max-size` (gorae doesn't rotate logs yet) are refused rather than dropped.
+fn log_opt(opts: &[String], key: &str) -> Result<Option<String>> {
+    let mut found = None;
+    for o in opts {
+        let (k, v) = o
+            .split_once('=')
+            .ok_or_else(|| anyhow::anyhow!("invalid log option {o:?}"))?;
+        match k.to_ascii_lowercase().as_str() {
+            "max-size" => bail!(
+                "--log-opt max-size: gorae does not rotate the k8s-file log yet (a limit it does not keep is refused)"
+            ),
+            "path" | "tag" => {}
+            _ => bail!("invalid log option {o:?}: gorae's k8s-file log takes path= and tag="),
+        }
+        if k.eq_ignore_ascii_case(key) {
+            if v.is_empty() {
+                bail!("log {key} must be set");
+            }
+            found = Some(v.to_string());
+        }
+    }
+    Ok(found)
 }
 
 fn annotations(v: &[String]) -> Result<std::collections::BTreeMap<String, String>> {

@@ -293,6 +293,13 @@ fn check_launch(
     launch: &mut LaunchConfig,
 ) -> Result<(), Error> {
     crate::net::etc::validate(&launch.add_hosts, &launch.dns)?;
+    if let Some(action) = &launch.settings.health_on_failure
+        && launch.health.is_none()
+    {
+        return Err(Error::Invalid(format!(
+            "cannot set on-failure action to {action} without a health check"
+        )));
+    }
     if launch.sdnotify == SdNotify::Healthy && launch.health.is_none() {
         return Err(Error::Invalid(
             "--sdnotify=healthy needs a health check (--health-cmd or the image's HEALTHCHECK)"

@@ -196,6 +196,15 @@ pub struct Settings {
     /// `--tz`: `local` or a zone name; its zone file is bound at /etc/localtime.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tz: Option<String>,
+    /// `--log-opt path=`: the k8s-file log's path (absolute), instead of the store's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log_path: Option<String>,
+    /// `--log-opt tag=`, kept for inspect (journald's; k8s-file has no use for it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub log_tag: Option<String>,
+    /// `--health-on-failure`: kill, restart or stop once the check says unhealthy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub health_on_failure: Option<String>,
     /// `--timeout`: seconds the container may run before it is killed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<u32>,
@@ -302,6 +311,14 @@ impl LaunchConfig {
     /// The user-defined networks the container is on, its first one first.
     pub fn networks(&self) -> impl Iterator<Item = &String> {
         self.network_name.iter().chain(&self.extra_networks)
+    }
+
+    /// Where the container's log is (`--log-opt path=`, else in the store).
+    pub fn log_path(&self, store: &crate::store::Store, id: &str) -> std::path::PathBuf {
+        self.settings
+            .log_path
+            .as_ref()
+            .map_or_else(|| store.log_path(id), std::path::PathBuf::from)
     }
 
     /// The container whose user namespace a start must begin in: the one whose network, or
