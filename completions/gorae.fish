@@ -614,6 +614,11 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -l health-on-failure -d
 kill\t''
 restart\t''
 stop\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l init-path -d 'With --init: this init binary (catatonit, tini, …) as PID 1 instead of gorae\'s own; it is bound at /run/podman-init and runs the command after --' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l passwd -d 'Add the user to the container\'s /etc/passwd and /etc/group where the image lacks it (--userns keep-id, --hostuser, a numeric --user); false: add nothing' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l passwd-entry -d 'The passwd line added: a template with $USERNAME, $UID, $GID, $NAME and $HOME' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l hostuser -d 'Add a host user (name or UID) to the container\'s /etc/passwd' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l timeout -d 'Kill the container after this many seconds (0: never)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l requires -d 'Containers to start before this one (names or IDs, comma-separated)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l volumes-from -d 'Mount the volumes and binds of another container: CONTAINER[:ro|rw|z]' -r
@@ -750,6 +755,11 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -l health-on-failure
 kill\t''
 restart\t''
 stop\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l init-path -d 'With --init: this init binary (catatonit, tini, …) as PID 1 instead of gorae\'s own; it is bound at /run/podman-init and runs the command after --' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l passwd -d 'Add the user to the container\'s /etc/passwd and /etc/group where the image lacks it (--userns keep-id, --hostuser, a numeric --user); false: add nothing' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l passwd-entry -d 'The passwd line added: a template with $USERNAME, $UID, $GID, $NAME and $HOME' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l hostuser -d 'Add a host user (name or UID) to the container\'s /etc/passwd' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l timeout -d 'Kill the container after this many seconds (0: never)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l requires -d 'Containers to start before this one (names or IDs, comma-separated)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l volumes-from -d 'Mount the volumes and binds of another container: CONTAINER[:ro|rw|z]' -r
@@ -1128,6 +1138,11 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 kill\t''
 restart\t''
 stop\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l init-path -d 'With --init: this init binary (catatonit, tini, …) as PID 1 instead of gorae\'s own; it is bound at /run/podman-init and runs the command after --' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l passwd -d 'Add the user to the container\'s /etc/passwd and /etc/group where the image lacks it (--userns keep-id, --hostuser, a numeric --user); false: add nothing' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l passwd-entry -d 'The passwd line added: a template with $USERNAME, $UID, $GID, $NAME and $HOME' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l hostuser -d 'Add a host user (name or UID) to the container\'s /etc/passwd' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l timeout -d 'Kill the container after this many seconds (0: never)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l requires -d 'Containers to start before this one (names or IDs, comma-separated)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l volumes-from -d 'Mount the volumes and binds of another container: CONTAINER[:ro|rw|z]' -r
@@ -1296,6 +1311,11 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 kill\t''
 restart\t''
 stop\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l init-path -d 'With --init: this init binary (catatonit, tini, …) as PID 1 instead of gorae\'s own; it is bound at /run/podman-init and runs the command after --' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l passwd -d 'Add the user to the container\'s /etc/passwd and /etc/group where the image lacks it (--userns keep-id, --hostuser, a numeric --user); false: add nothing' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l passwd-entry -d 'The passwd line added: a template with $USERNAME, $UID, $GID, $NAME and $HOME' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l hostuser -d 'Add a host user (name or UID) to the container\'s /etc/passwd' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l timeout -d 'Kill the container after this many seconds (0: never)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l requires -d 'Containers to start before this one (names or IDs, comma-separated)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l volumes-from -d 'Mount the volumes and binds of another container: CONTAINER[:ro|rw|z]' -r

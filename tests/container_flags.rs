@@ -954,3 +954,163 @@ fn health_on_failure_log_opt_and_detach_keys() {
     );
     env.ok(&["rm", "-f", "-t", "0", "att"]);
 }
+
+#[test]
+fn passwd_entries_hostuser_and_init_path() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let me = std::fs::read_to_string("/etc/passwd")
+        .unwrap()
+        .lines()
+        .find(|l| l.split(':').nth(2) == Some(&util::my_uid().to_string()))
+        .map(|l| l.split(':').next().unwrap().to_string())
+        .expect("the test user is in /etc/passwd");
+    // A numeric --user the image doesn't know gets podman's line.
+    assert_eq!(
+        env.ok(&[
+            "run",
+            "--rm",
+            "--user",
+            "4242",
+            &image,
+            "sh",
+            "-c",
+            "whoami; grep ^4242: /etc/passwd"
+        ]),
+        "4242\n4242:*:4242:0:container user:/:/bin/sh\n"
+    );
+    env.expect(
+        1,
+        &[
+            "run",
+            "--rm",
+            "--user",
+            "4242",
+            "--passwd=false",
+            &image,
+            "grep",
+            "^4242:",
+            "/etc/passwd",
+        ],
+    );
+    assert_eq!(
+        env.ok(&[
+            "run",
+            "--rm",
+            "--user",
+            "4242:4243",
+            "-w",
+            "/tmp",
+            "--passwd-entry",
+            "$USERNAME:x:$UID:$GID:$NAME:$HOME:/bin/false",
+            &image,
+            "sh",
+            "-c",
+            "grep ^4242: /etc/passwd; grep ^4243: /etc/group; echo $HOME",
+        ]),
+        "4242:x:4242:4243:container user:/tmp:/bin/false\n4243:x:4243:4242\n/tmp\n"
+    );
+    // A user the image has is left alone.
+    assert_eq!(
+        env.ok(&[
+            "run",
+            "--rm",
+            "--user",
+            "65534",
+            &image,
+            "grep",
+            "-c",
+            ":65534:",
+            "/etc/passwd"
+        ]),
+        "1\n"
+    );
+    // --hostuser: the host's entry.
+    let line = env.ok(&[
+        "run",
+        "--rm",
+        "--hostuser",
+        &me,
+        &image,
+        "grep",
+        &format!("^{me}:"),
+        "/etc/passwd",
+    ]);
+    assert!(
+        line.starts_with(&format!("{me}:*:{}:", util::my_uid())),
+        "{line}"
+    );
+    let r = env.expect(
+        125,
+        &[
+            "run",
+            "--rm",
+            "--hostuser",
+            "no-such-user-here",
+            &image,
+            "true",
+        ],
+    );
+    assert!(r.stderr.contains("unknown user"), "{r}");
+    // --userns keep-id: the user is themself inside, by name.
+    if util::my_uid() != 0 {
+        assert_eq!(
+            env.ok(&["run", "--rm", "--userns", "keep-id", &image, "id", "-un"]),
+            format!("{me}\n")
+        );
+    }
+    // --init-path: that binary is PID 1 and runs the command after --.
+    let init = env.config().join("myinit");
+    util::write(
+        &init,
+        "#!/bin/sh\n[ \"$1\" = -- ] && shift\necho \"init $$\"\nexec \"$@\"\n",
+    );
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&init, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let init = init.to_str().unwrap();
+    assert_eq!(
+        env.ok(&[
+            "run",
+            "--rm",
+            "--init",
+            "--init-path",
+            init,
+            &image,
+            "echo",
+            "cmd"
+        ]),
+        "init 1\ncmd\n"
+    );
+    let r = env.expect(125, &["run", "--rm", "--init-path", init, &image, "true"]);
+    assert!(r.stderr.contains("--init-path needs --init"), "{r}");
+    let r = env.expect(
+        125,
+        &[
+            "run",
+            "--rm",
+            "--init",
+            "--init-path",
+            init,
+            "--pid",
+            "host",
+            &image,
+            "true",
+        ],
+    );
+    assert!(r.stderr.contains("PID namespace isn't private"), "{r}");
+    env.expect(
+        125,
+        &[
+            "run",
+            "--rm",
+            "--init",
+            "--init-path",
+            "/nonexistent/init",
+            &image,
+            "true",
+        ],
+    );
+}

@@ -417,6 +417,8 @@ fn child_main(
         host_proc: l.host_ns.pid,
         host_cgroupns: l.host_ns.cgroup,
         devices: &l.devices,
+        passwd: &l.passwd,
+        group: &l.group,
     }) {
         return setup(e.to_string());
     }

@@ -153,6 +153,9 @@ pub struct Launch {
     pub shm: super::rootfs::Shm,
     /// `--device`, bound into /dev.
     pub devices: Vec<crate::runtime::mounts::Device>,
+    /// Lines for /etc/passwd and /etc/group, added where missing.
+    pub passwd: Vec<crate::runtime::users::AddedEntry>,
+    pub group: Vec<crate::runtime::users::AddedEntry>,
 }
 
 /// Where the container's stdout and stderr go.

@@ -18,6 +18,47 @@ pub struct ResolvedUser {
     pub home: String,
 }
 
+/// A line gorae adds to the container's /etc/passwd or /etc/group when no entry there has its
+/// name or ID (podman's `--passwd`): for `--userns keep-id`, `--hostuser`, and a numeric
+/// `--user` the image doesn't know.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AddedEntry {
+    pub name: String,
+    pub id: u32,
+    pub line: String,
+}
+
+impl AddedEntry {
+    /// Whether `file` (passwd or group text) lacks an entry with this name or ID.
+    pub fn missing_from(&self, file: &str) -> bool {
+        !file.lines().any(|l| {
+            let f: Vec<&str> = l.split(':').collect();
+            f.first() == Some(&self.name.as_str())
+                || f.get(2).and_then(|id| id.parse::<u32>().ok()) == Some(self.id)
+        })
+    }
+}
+
+/// A passwd line: podman's `NAME:*:UID:GID:GECOS:HOME:/bin/sh`, or `--passwd-entry`'s
+/// template with `$USERNAME`, `$UID`, `$GID`, `$NAME` and `$HOME` replaced.
+pub fn passwd_line(
+    template: Option<&str>,
+    name: &str,
+    (uid, gid): (u32, u32),
+    gecos: &str,
+    home: &str,
+) -> String {
+    match template {
+        Some(t) => t
+            .replace("$USERNAME", name)
+            .replace("$UID", &uid.to_string())
+            .replace("$GID", &gid.to_string())
+            .replace("$NAME", gecos)
+            .replace("$HOME", home),
+        None => format!("{name}:*:{uid}:{gid}:{gecos}:{home}:/bin/sh"),
+    }
+}
+
 struct PasswdEntry<'a> {
     name: &'a str,
     uid: u32,
@@ -108,6 +149,30 @@ mod tests {
 
     const PASSWD: &str = "root:x:0:0:root:/root:/bin/sh\napp:x:1000:1000::/home/app:/bin/sh\n";
     const GROUP: &str = "root:x:0:\napp:x:1000:\nwheel:x:10:app\n";
+
+    #[test]
+    fn added_entries_only_where_name_and_id_are_new() {
+        let e = AddedEntry {
+            name: "me".into(),
+            id: 1000,
+            line: passwd_line(None, "me", (1000, 1000), "me", "/home/me"),
+        };
+        assert_eq!(e.line, "me:*:1000:1000:me:/home/me:/bin/sh");
+        assert!(!e.missing_from(PASSWD), "uid 1000 is app's");
+        let e = AddedEntry {
+            name: "4242".into(),
+            id: 4242,
+            line: passwd_line(
+                Some("$USERNAME:x:$UID:$GID:$NAME:$HOME:/bin/false"),
+                "4242",
+                (4242, 0),
+                "container user",
+                "/",
+            ),
+        };
+        assert!(e.missing_from(PASSWD));
+        assert_eq!(e.line, "4242:x:4242:0:container user:/:/bin/false");
+    }
 
     #[test]
     fn names_and_numbers_resolve() {

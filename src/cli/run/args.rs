@@ -334,6 +334,20 @@ pub struct RunArgs {
     /// What to do when the health check says unhealthy: none, kill, restart or stop
     #[arg(long, value_name = "ACTION", value_parser = ["none", "kill", "restart", "stop"])]
     pub health_on_failure: Option<String>,
+    /// With --init: this init binary (catatonit, tini, …) as PID 1 instead of gorae's own; it
+    /// is bound at /run/podman-init and runs the command after --
+    #[arg(long, value_name = "PATH")]
+    pub init_path: Option<String>,
+    /// Add the user to the container's /etc/passwd and /etc/group where the image lacks it
+    /// (--userns keep-id, --hostuser, a numeric --user); false: add nothing
+    #[arg(long, default_value_t = true, num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub passwd: bool,
+    /// The passwd line added: a template with $USERNAME, $UID, $GID, $NAME and $HOME
+    #[arg(long, value_name = "ENTRY")]
+    pub passwd_entry: Option<String>,
+    /// Add a host user (name or UID) to the container's /etc/passwd
+    #[arg(long, value_name = "USER", value_delimiter = ',')]
+    pub hostuser: Vec<String>,
     /// Kill the container after this many seconds (0: never)
     #[arg(long, value_name = "SECONDS")]
     pub timeout: Option<u32>,

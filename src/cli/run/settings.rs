@@ -95,6 +95,19 @@ pub(super) fn settings(
             })
             .transpose()?,
         log_tag: log_opt(&a.log_opt, "tag")?,
+        init_path: match (&a.init_path, a.init) {
+            (Some(p), true) => Some(
+                std::path::absolute(p)
+                    .map_err(|e| anyhow::anyhow!("--init-path {p}: {e}"))?
+                    .to_string_lossy()
+                    .into_owned(),
+            ),
+            (Some(_), false) => bail!("--init-path needs --init"),
+            (None, _) => None,
+        },
+        no_passwd: !a.passwd,
+        passwd_entry: a.passwd_entry.clone(),
+        hostusers: a.hostuser.clone(),
         timeout: a.timeout.filter(|t| *t > 0),
         health_on_failure: a.health_on_failure.clone().filter(|h| h != "none"),
         requires: a.requires.clone(),

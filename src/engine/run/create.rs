@@ -322,6 +322,9 @@ fn check_launch(
     }
     check_network(launch)?;
     launch.settings.devices = expand_devices(&launch.settings.devices)?;
+    if let Some(init) = launch.settings.init_path.clone() {
+        add_init_binary(launch, &init)?;
+    }
     if launch.settings.namespaces.pid != crate::runtime::namespaces::NsMode::Private
         && !launch.security.proc_opts.is_empty()
     {
@@ -345,6 +348,45 @@ fn check_launch(
         .map_err(|e| Error::Invalid(e.to_string()))?;
     crate::runtime::signals::parse(&launch.stop_signal)
         .map_err(|e| Error::Invalid(e.to_string()))?;
+    for who in &launch.settings.hostusers {
+        super::users::host_user(who)?;
+    }
+    Ok(())
+}
+
+/// Where podman binds an `--init-path` binary.
+const INIT_INSIDE: &str = "/run/podman-init";
+
+/// `--init --init-path`: the binary bound read-only at /run/podman-init, running the command
+/// after `--` as PID 1.
+fn add_init_binary(launch: &mut LaunchConfig, init: &str) -> Result<(), Error> {
+    if launch.settings.namespaces.pid != crate::runtime::namespaces::NsMode::Private {
+        return Err(Error::Invalid(
+            "cannot add init binary as PID 1 (PID namespace isn't private)".into(),
+        ));
+    }
+    if !std::path::Path::new(init).is_file() {
+        return Err(Error::Invalid(format!(
+            "container-init binary not found on the host: {init}"
+        )));
+    }
+    if launch.mounts.iter().any(|m| m.destination == INIT_INSIDE) {
+        return Err(Error::Invalid(format!(
+            "conflict with mount added by --init to {INIT_INSIDE:?}"
+        )));
+    }
+    launch.mounts.push(crate::runtime::mounts::MountSpec {
+        kind: crate::runtime::mounts::MountKind::Bind,
+        source: init.to_string(),
+        destination: INIT_INSIDE.into(),
+        readonly: true,
+        options: vec![],
+        anonymous: false,
+    });
+    let mut argv = vec![INIT_INSIDE.to_string(), "--".to_string()];
+    argv.append(&mut launch.spec.argv);
+    launch.spec.argv = argv;
+    launch.init = false;
     Ok(())
 }
 

@@ -214,6 +214,7 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, Erro
     hardening.init = cfg.init;
     hardening.attrs = cfg.settings.attrs.clone();
     let ns = namespace_paths(engine, &cfg)?;
+    let (passwd, group) = super::users::additions(&cfg)?;
     Ok(Launch {
         layers_root: store.layers_dir(),
         lower,
@@ -269,6 +270,8 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, Erro
             (_, None) => Shm::default(),
         },
         devices: cfg.settings.devices.clone(),
+        passwd,
+        group,
         infra: cfg.infra,
         cgroup: record.cgroup.as_ref().map(PathBuf::from),
         notify_socket,

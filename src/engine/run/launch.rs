@@ -196,6 +196,19 @@ pub struct Settings {
     /// `--tz`: `local` or a zone name; its zone file is bound at /etc/localtime.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tz: Option<String>,
+    /// `--init-path`: the init binary bound at /run/podman-init and run as PID 1 (instead
+    /// of gorae's own `--init`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub init_path: Option<String>,
+    /// `--passwd=false`: no /etc/passwd or /etc/group lines are added.
+    #[serde(default)]
+    pub no_passwd: bool,
+    /// `--passwd-entry`: the template of the passwd lines added.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passwd_entry: Option<String>,
+    /// `--hostuser`: host users added to the container's /etc/passwd.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hostusers: Vec<String>,
     /// `--log-opt path=`: the k8s-file log's path (absolute), instead of the store's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub log_path: Option<String>,

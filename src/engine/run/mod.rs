@@ -8,6 +8,7 @@ mod create;
 mod foreground;
 mod launch;
 mod network;
+mod users;
 
 pub use create::{create, create_from};
 pub use foreground::{place_cgroup, prepare, start_foreground, started, watch_timeout};
