@@ -614,6 +614,10 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -l health-on-failure -d
 kill\t''
 restart\t''
 stop\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l image-volume -d 'What the image\'s VOLUMEs become: bind (an anonymous volume each, the default), tmpfs, or ignore' -r -f -a "bind\t''
+tmpfs\t''
+ignore\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l chrootdirs -d 'Directories inside the container that get /etc/hosts and /etc/resolv.conf too (for chroots in it)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l init-path -d 'With --init: this init binary (catatonit, tini, …) as PID 1 instead of gorae\'s own; it is bound at /run/podman-init and runs the command after --' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l passwd -d 'Add the user to the container\'s /etc/passwd and /etc/group where the image lacks it (--userns keep-id, --hostuser, a numeric --user); false: add nothing' -r -f -a "true\t''
 false\t''"
@@ -755,6 +759,10 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -l health-on-failure
 kill\t''
 restart\t''
 stop\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l image-volume -d 'What the image\'s VOLUMEs become: bind (an anonymous volume each, the default), tmpfs, or ignore' -r -f -a "bind\t''
+tmpfs\t''
+ignore\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l chrootdirs -d 'Directories inside the container that get /etc/hosts and /etc/resolv.conf too (for chroots in it)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l init-path -d 'With --init: this init binary (catatonit, tini, …) as PID 1 instead of gorae\'s own; it is bound at /run/podman-init and runs the command after --' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l passwd -d 'Add the user to the container\'s /etc/passwd and /etc/group where the image lacks it (--userns keep-id, --hostuser, a numeric --user); false: add nothing' -r -f -a "true\t''
 false\t''"
@@ -1138,6 +1146,10 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 kill\t''
 restart\t''
 stop\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l image-volume -d 'What the image\'s VOLUMEs become: bind (an anonymous volume each, the default), tmpfs, or ignore' -r -f -a "bind\t''
+tmpfs\t''
+ignore\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l chrootdirs -d 'Directories inside the container that get /etc/hosts and /etc/resolv.conf too (for chroots in it)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l init-path -d 'With --init: this init binary (catatonit, tini, …) as PID 1 instead of gorae\'s own; it is bound at /run/podman-init and runs the command after --' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l passwd -d 'Add the user to the container\'s /etc/passwd and /etc/group where the image lacks it (--userns keep-id, --hostuser, a numeric --user); false: add nothing' -r -f -a "true\t''
 false\t''"
@@ -1311,6 +1323,10 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 kill\t''
 restart\t''
 stop\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l image-volume -d 'What the image\'s VOLUMEs become: bind (an anonymous volume each, the default), tmpfs, or ignore' -r -f -a "bind\t''
+tmpfs\t''
+ignore\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l chrootdirs -d 'Directories inside the container that get /etc/hosts and /etc/resolv.conf too (for chroots in it)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l init-path -d 'With --init: this init binary (catatonit, tini, …) as PID 1 instead of gorae\'s own; it is bound at /run/podman-init and runs the command after --' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l passwd -d 'Add the user to the container\'s /etc/passwd and /etc/group where the image lacks it (--userns keep-id, --hostuser, a numeric --user); false: add nothing' -r -f -a "true\t''
 false\t''"

@@ -1114,3 +1114,79 @@ fn passwd_entries_hostuser_and_init_path() {
         ],
     );
 }
+
+#[test]
+fn image_volumes_become_anonymous_volumes_tmpfs_or_nothing() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let base = env.pull(&reg, "library/busybox:latest");
+    let ctx = env.config().join("ctx");
+    std::fs::create_dir_all(&ctx).unwrap();
+    util::write(
+        &ctx.join("Containerfile"),
+        &format!("FROM {base}\nRUN mkdir /data && echo from-image > /data/f\nVOLUME /data\n"),
+    );
+    env.ok(&["build", "-q", "-t", "withvol", ctx.to_str().unwrap()]);
+    let fs =
+        "grep ' /data ' /proc/self/mountinfo | sed 's/.* - \\([^ ]*\\) .*/\\1/'; cat /data/f 2>&1";
+    // The default (podman's bind): an anonymous volume with the image's content.
+    let out = env.ok(&["run", "--name", "v1", "withvol", "sh", "-c", fs]);
+    assert!(
+        out.ends_with("from-image\n") && !out.starts_with("tmpfs"),
+        "{out}"
+    );
+    assert!(
+        !out.trim().is_empty() && out.lines().count() == 2,
+        "a mount at /data: {out}"
+    );
+    assert_eq!(env.ok(&["volume", "ls", "-q"]).lines().count(), 1);
+    env.ok(&["rm", "-v", "v1"]);
+    assert_eq!(
+        env.ok(&["volume", "ls", "-q"]),
+        "",
+        "rm -v takes the anonymous volume"
+    );
+    env.ok(&["run", "--rm", "withvol", "true"]);
+    assert_eq!(env.ok(&["volume", "ls", "-q"]), "", "--rm too");
+    let out = env.ok(&[
+        "run",
+        "--rm",
+        "--image-volume",
+        "tmpfs",
+        "withvol",
+        "sh",
+        "-c",
+        fs,
+    ]);
+    assert_eq!(out, "tmpfs\nfrom-image\n", "a tmpfs with the image's content");
+    let out = env.ok(&[
+        "run",
+        "--rm",
+        "--image-volume",
+        "ignore",
+        "withvol",
+        "sh",
+        "-c",
+        fs,
+    ]);
+    assert_eq!(out, "from-image\n", "no mount: the image's directory");
+    env.expect(
+        125,
+        &["run", "--rm", "--image-volume", "bogus", "withvol", "true"],
+    );
+    // A mount given on the VOLUME's destination wins.
+    env.ok(&["run", "--rm", "-v", "named:/data", "withvol", "true"]);
+    assert_eq!(env.ok(&["volume", "ls", "-q"]), "named\n");
+    // --chrootdirs: the /etc files in the chroot too.
+    let out = env.ok(&[
+        "run",
+        "--rm",
+        "--chrootdirs",
+        "/jail",
+        &base,
+        "cat",
+        "/jail/etc/hosts",
+    ]);
+    assert!(out.contains("127.0.0.1"), "{out}");
+    env.expect(125, &["run", "--rm", "--chrootdirs", "jail", &base, "true"]);
+}

@@ -320,6 +320,14 @@ fn apply_mounts(root: &OwnedFd, mounts: &[ResolvedMount], read_only: bool, user:
                     ),
                     || format!("mounting tmpfs on {}", m.spec.destination),
                 )?;
+                if m.spec.options.iter().any(|o| o == "tmpcopyup") {
+                    // The descriptor taken before the mount still names the image's directory.
+                    let fresh = existing(root, dst).map_err(step(m.spec.destination.clone()))?;
+                    populate(&fd_path(&fd), &fd_path(&fresh)).map_err(step(format!(
+                        "copying the image's {} into its tmpfs",
+                        m.spec.destination
+                    )))?;
+                }
             }
             (MountKind::Devpts, _) => {
                 let fd = target(root, dst, FileType::Directory)?;

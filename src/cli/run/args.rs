@@ -334,6 +334,14 @@ pub struct RunArgs {
     /// What to do when the health check says unhealthy: none, kill, restart or stop
     #[arg(long, value_name = "ACTION", value_parser = ["none", "kill", "restart", "stop"])]
     pub health_on_failure: Option<String>,
+    /// What the image's VOLUMEs become: bind (an anonymous volume each, the default), tmpfs,
+    /// or ignore
+    #[arg(long, value_name = "MODE", value_parser = ["bind", "tmpfs", "ignore"])]
+    pub image_volume: Option<String>,
+    /// Directories inside the container that get /etc/hosts and /etc/resolv.conf too (for
+    /// chroots in it)
+    #[arg(long, value_name = "DIR", value_delimiter = ',')]
+    pub chrootdirs: Vec<String>,
     /// With --init: this init binary (catatonit, tini, …) as PID 1 instead of gorae's own; it
     /// is bound at /run/podman-init and runs the command after --
     #[arg(long, value_name = "PATH")]

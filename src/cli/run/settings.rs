@@ -105,6 +105,24 @@ pub(super) fn settings(
             (Some(_), false) => bail!("--init-path needs --init"),
             (None, _) => None,
         },
+        image_volume: match a.image_volume.as_deref() {
+            Some("tmpfs") => crate::engine::run::ImageVolume::Tmpfs,
+            Some("ignore") => crate::engine::run::ImageVolume::Ignore,
+            _ => crate::engine::run::ImageVolume::Anonymous,
+        },
+        chrootdirs: a
+            .chrootdirs
+            .iter()
+            .map(|d| {
+                if d.starts_with('/') && !d.split('/').any(|p| p == "..") {
+                    Ok(d.trim_end_matches('/').to_string())
+                } else {
+                    Err(anyhow::anyhow!(
+                        "invalid --chrootdirs {d:?}: want an absolute path"
+                    ))
+                }
+            })
+            .collect::<Result<_>>()?,
         no_passwd: !a.passwd,
         passwd_entry: a.passwd_entry.clone(),
         hostusers: a.hostuser.clone(),

@@ -144,7 +144,11 @@ impl Builder<'_> {
             sdnotify: run::SdNotify::Ignore,
             files: Default::default(),
             create_command: vec![],
-            settings: Default::default(),
+            // A build step's container gets no volumes for the image's VOLUMEs.
+            settings: run::Settings {
+                image_volume: run::ImageVolume::Ignore,
+                ..Default::default()
+            },
         }
     }
 }

@@ -148,7 +148,11 @@ fn launch_config(
             .or(image_stop)
             .unwrap_or_else(|| "SIGTERM".into()),
         stop_timeout: opts.stop_timeout.unwrap_or(10),
-        mounts: volumes_from(engine, &opts.settings.volumes_from, &opts.mounts)?,
+        mounts: image_volumes(
+            config,
+            opts.settings.image_volume,
+            volumes_from(engine, &opts.settings.volumes_from, &opts.mounts)?,
+        ),
         read_only: opts.read_only,
         tty: opts.flags.tty,
         security: security_for(opts, config)?,
@@ -185,6 +189,38 @@ fn launch_config(
         network_container,
         settings,
     })
+}
+
+/// The image's VOLUMEs that no mount given covers, as `--image-volume` says: anonymous
+/// volumes (filled with the image's content there at the first start), or tmpfs.
+fn image_volumes(
+    config: &ImageConfig,
+    mode: super::ImageVolume,
+    mut mounts: Vec<crate::runtime::mounts::MountSpec>,
+) -> Vec<crate::runtime::mounts::MountSpec> {
+    use crate::runtime::mounts::{MountKind, MountSpec};
+    let volumes = config.config.as_ref().and_then(|c| c.volumes.as_ref());
+    for dst in volumes.into_iter().flat_map(|v| v.keys()) {
+        let Ok(spec) = crate::runtime::mounts::parse_volume(dst) else {
+            continue;
+        };
+        if mounts.iter().any(|m| m.destination == spec.destination) {
+            continue;
+        }
+        match mode {
+            super::ImageVolume::Ignore => {}
+            super::ImageVolume::Anonymous => mounts.push(spec),
+            super::ImageVolume::Tmpfs => mounts.push(MountSpec {
+                kind: MountKind::Tmpfs,
+                source: String::new(),
+                anonymous: false,
+                // With what the image has there, as podman's tmpcopyup.
+                options: vec!["tmpcopyup".into()],
+                ..spec
+            }),
+        }
+    }
+    mounts
 }
 
 /// `--volumes-from CONTAINER[:OPTIONS]`: the other container's binds and volumes (not its

@@ -196,6 +196,12 @@ pub struct Settings {
     /// `--tz`: `local` or a zone name; its zone file is bound at /etc/localtime.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tz: Option<String>,
+    /// `--image-volume`: what the image's VOLUMEs become.
+    #[serde(default)]
+    pub image_volume: ImageVolume,
+    /// `--chrootdirs`: directories that get /etc/hosts and /etc/resolv.conf too.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub chrootdirs: Vec<String>,
     /// `--init-path`: the init binary bound at /run/podman-init and run as PID 1 (instead
     /// of gorae's own `--init`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -230,6 +236,17 @@ pub struct Settings {
     /// `--expose`: `PORT/PROTOCOL`, one per port, beside the image's (for `-P`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub expose: Vec<String>,
+}
+
+/// `--image-volume`: an anonymous volume per image VOLUME (podman's `bind`, the default), a
+/// tmpfs, or nothing.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ImageVolume {
+    #[default]
+    Anonymous,
+    Tmpfs,
+    Ignore,
 }
 
 impl Settings {

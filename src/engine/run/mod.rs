@@ -12,7 +12,9 @@ mod users;
 
 pub use create::{create, create_from};
 pub use foreground::{place_cgroup, prepare, start_foreground, started, watch_timeout};
-pub use launch::{CgroupConfig, HealthFlags, LaunchConfig, RunFiles, SdNotify, Security, Settings};
+pub use launch::{
+    CgroupConfig, HealthFlags, ImageVolume, LaunchConfig, RunFiles, SdNotify, Security, Settings,
+};
 
 use super::pull::PullOptions;
 use super::{Engine, Error};

@@ -166,6 +166,11 @@ pub(super) fn write_etc_files(
             .open(&path)
             .and_then(|mut f| f.write_all(content.as_bytes()))
             .at(&path)?;
+        for dir in &cfg.settings.chrootdirs {
+            if file != "hostname" {
+                out.push((format!("{dir}{inside}"), path.clone()));
+            }
+        }
         out.push((inside.to_string(), path));
     }
     if let Some(tz) = &cfg.settings.tz {
