@@ -5,6 +5,14 @@
 
 use crate::util::{self, Env};
 
+/// The output of `run --rm FLAGS IMAGE sh -c CMD`, which must succeed.
+fn run_in(env: &Env, image: &str, flags: &[&str], cmd: &str) -> String {
+    let mut args = vec!["run", "--rm"];
+    args.extend_from_slice(flags);
+    args.extend_from_slice(&[image, "sh", "-c", cmd]);
+    env.ok(&args)
+}
+
 fn ns_link(kind: &str) -> String {
     std::fs::read_link(format!("/proc/self/ns/{kind}"))
         .unwrap()
@@ -17,12 +25,7 @@ fn ipc_pid_uts_modes_share_the_hosts_or_another_containers_namespaces() {
     let Some(reg) = util::registry() else { return };
     let env = Env::new();
     let image = env.pull(&reg, "library/busybox:latest");
-    let inside = |flags: &[&str], cmd: &str| {
-        let mut args = vec!["run", "--rm"];
-        args.extend_from_slice(flags);
-        args.extend_from_slice(&[&image, "sh", "-c", cmd]);
-        env.ok(&args).trim().to_string()
-    };
+    let inside = |flags: &[&str], cmd: &str| run_in(&env, &image, flags, cmd).trim().to_string();
     // host: the namespace gorae runs in (which its user namespace doesn't change).
     assert_eq!(
         inside(&["--ipc", "host"], "readlink /proc/self/ns/ipc"),
@@ -142,12 +145,7 @@ fn process_attributes_and_kernel_parameters_reach_the_container() {
     let Some(reg) = util::registry() else { return };
     let env = Env::new();
     let image = env.pull(&reg, "library/busybox:latest");
-    let inside = |flags: &[&str], cmd: &str| {
-        let mut args = vec!["run", "--rm"];
-        args.extend_from_slice(flags);
-        args.extend_from_slice(&[&image, "sh", "-c", cmd]);
-        env.ok(&args)
-    };
+    let inside = |flags: &[&str], cmd: &str| run_in(&env, &image, flags, cmd);
     assert_eq!(
         inside(
             &["--ulimit", "nofile=100:200", "--ulimit", "core=0"],
@@ -285,12 +283,7 @@ fn devices_time_zones_and_etc_files() {
     let Some(reg) = util::registry() else { return };
     let env = Env::new();
     let image = env.pull(&reg, "library/busybox:latest");
-    let inside = |flags: &[&str], cmd: &str| {
-        let mut args = vec!["run", "--rm"];
-        args.extend_from_slice(flags);
-        args.extend_from_slice(&[&image, "sh", "-c", cmd]);
-        env.ok(&args)
-    };
+    let inside = |flags: &[&str], cmd: &str| run_in(&env, &image, flags, cmd);
     assert_eq!(
         inside(
             &["--device", "/dev/zero:/dev/nothing"],
@@ -385,12 +378,7 @@ fn environment_flags_follow_podmans_order() {
         ("http_proxy".into(), "http://proxy:3128".into()),
         ("GORAE_SPECIAL".into(), "from-host".into()),
     ];
-    let inside = |flags: &[&str], cmd: &str| {
-        let mut args = vec!["run", "--rm"];
-        args.extend_from_slice(flags);
-        args.extend_from_slice(&[&image, "sh", "-c", cmd]);
-        env.ok(&args)
-    };
+    let inside = |flags: &[&str], cmd: &str| run_in(&env, &image, flags, cmd);
     assert_eq!(inside(&[], "echo $http_proxy"), "http://proxy:3128\n");
     assert_eq!(
         inside(&["--http-proxy=false"], "echo ${http_proxy:-none}"),
@@ -1158,7 +1146,10 @@ fn image_volumes_become_anonymous_volumes_tmpfs_or_nothing() {
         "-c",
         fs,
     ]);
-    assert_eq!(out, "tmpfs\nfrom-image\n", "a tmpfs with the image's content");
+    assert_eq!(
+        out, "tmpfs\nfrom-image\n",
+        "a tmpfs with the image's content"
+    );
     let out = env.ok(&[
         "run",
         "--rm",

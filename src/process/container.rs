@@ -41,7 +41,8 @@ fn connect_network(pid: i32, l: &Launch) -> Result<(), crate::net::NetError> {
     }
 }
 
-const FORWARDED: &[Signal] = &[
+/// The signals a foreground parent (and `attach --sig-proxy`) passes to the container.
+pub const FORWARDED: &[Signal] = &[
     Signal::SIGINT,
     Signal::SIGTERM,
     Signal::SIGHUP,

@@ -168,15 +168,8 @@ pub fn attach(a: AttachArgs) -> Result<ExitCode> {
     let mut winch = nix::sys::signal::SigSet::empty();
     winch.add(Signal::SIGWINCH);
     if a.sig_proxy {
-        for s in [
-            Signal::SIGINT,
-            Signal::SIGTERM,
-            Signal::SIGHUP,
-            Signal::SIGQUIT,
-            Signal::SIGUSR1,
-            Signal::SIGUSR2,
-        ] {
-            winch.add(s);
+        for s in crate::process::container::FORWARDED {
+            winch.add(*s);
         }
     }
     let _ = winch.thread_block();
