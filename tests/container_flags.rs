@@ -1181,3 +1181,38 @@ fn image_volumes_become_anonymous_volumes_tmpfs_or_nothing() {
     assert!(out.contains("127.0.0.1"), "{out}");
     env.expect(125, &["run", "--rm", "--chrootdirs", "jail", &base, "true"]);
 }
+
+#[test]
+fn flag_errors_are_worded_as_podman_words_them() {
+    let env = Env::new();
+    let r = env.expect(125, &["run", "-h"]);
+    assert_eq!(
+        r.stderr,
+        "Error: flag needs an argument: 'h' in -h\nSee 'gorae run --help'\n"
+    );
+    let r = env.expect(125, &["container", "ls", "--format"]);
+    assert_eq!(
+        r.stderr,
+        "Error: flag needs an argument: --format\nSee 'gorae container ls --help'\n"
+    );
+    let r = env.expect(125, &["ps", "--no-such-flag"]);
+    assert_eq!(
+        r.stderr,
+        "Error: unknown flag: --no-such-flag\nSee 'gorae ps --help'\n"
+    );
+    let r = env.expect(125, &["bad", "--invalid"]);
+    assert_eq!(
+        r.stderr,
+        "Error: unknown flag: --invalid\nSee 'gorae --help'\n"
+    );
+    let r = env.expect(125, &["bad"]);
+    assert_eq!(
+        r.stderr,
+        "Error: unrecognized command `gorae bad`\nTry 'gorae --help' for more information\n"
+    );
+    let r = env.expect(125, &["images", "-Z"]);
+    assert_eq!(
+        r.stderr,
+        "Error: unknown shorthand flag: 'Z' in -Z\nSee 'gorae images --help'\n"
+    );
+}

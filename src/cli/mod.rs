@@ -264,7 +264,12 @@ pub fn main() -> ExitCode {
                 | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => 0,
                 _ => 125,
             };
-            let _ = e.print();
+            match podman_flag_error(&e) {
+                Some(msg) => eprintln!("{msg}"),
+                None => {
+                    let _ = e.print();
+                }
+            }
             return ExitCode::from(code);
         }
     };
@@ -276,6 +281,93 @@ pub fn main() -> ExitCode {
             ExitCode::from(125)
         }
     }
+}
+
+/// A flag error in podman's words (scripts and podman's own tests match them): a flag
+/// without its value, or an unknown one, and where help is.
+fn podman_flag_error(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let args: Vec<String> = std::env::args().collect();
+    let me = args
+        .first()
+        .and_then(|a| {
+            std::path::Path::new(a)
+                .file_name()?
+                .to_str()
+                .map(str::to_string)
+        })
+        .map(|n| {
+            if n.contains("podman") {
+                "podman".to_string()
+            } else {
+                "gorae".to_string()
+            }
+        })
+        .unwrap_or_else(|| "gorae".into());
+    if e.kind() == ErrorKind::InvalidSubcommand {
+        // podman reads the flags first: an unknown one is what it names.
+        let unknown = args.iter().skip(1).find(|a| {
+            a.starts_with("--")
+                && !Cli::command()
+                    .get_arguments()
+                    .any(|g| g.get_long() == a.trim_start_matches("--").split('=').next())
+        });
+        let bad = args
+            .iter()
+            .skip(1)
+            .find(|a| !a.starts_with('-'))
+            .cloned()
+            .unwrap_or_default();
+        return Some(match unknown {
+            Some(f) => format!("Error: unknown flag: {f}\nSee '{me} --help'"),
+            None => format!(
+                "Error: unrecognized command `{me} {bad}`\nTry '{me} --help' for more information"
+            ),
+        });
+    }
+    let arg = match e.get(ContextKind::InvalidArg) {
+        Some(ContextValue::String(s)) => s.clone(),
+        _ => return None,
+    };
+    let what = match e.kind() {
+        ErrorKind::InvalidValue if matches!(e.get(ContextKind::InvalidValue), Some(ContextValue::String(v)) if v.is_empty()) =>
+        {
+            // What was typed: the last word, a flag waiting for its value.
+            match args.last().map(String::as_str) {
+                Some(s) if s.starts_with("--") => format!("flag needs an argument: {s}"),
+                Some(s) if s.starts_with('-') && s.len() == 2 => {
+                    format!("flag needs an argument: '{}' in {s}", &s[1..])
+                }
+                _ => format!(
+                    "flag needs an argument: {}",
+                    arg.split(' ').next().unwrap_or(&arg)
+                ),
+            }
+        }
+        ErrorKind::UnknownArgument if arg.starts_with("--") => {
+            format!("unknown flag: {}", arg.split('=').next().unwrap_or(&arg))
+        }
+        ErrorKind::UnknownArgument if arg.starts_with('-') => {
+            format!(
+                "unknown shorthand flag: '{}' in {arg}",
+                arg.chars().nth(1).unwrap_or('-')
+            )
+        }
+        _ => return None,
+    };
+    // podman's help pointer names the command as run: `podman run`, `gorae container ls`.
+    let mut path = vec![me];
+    let mut cmd = Cli::command();
+    for a in args.iter().skip(1).filter(|a| !a.starts_with('-')) {
+        match cmd.find_subcommand(a) {
+            Some(sub) => {
+                path.push(a.clone());
+                cmd = sub.clone();
+            }
+            None => break,
+        }
+    }
+    Some(format!("Error: {what}\nSee '{} --help'", path.join(" ")))
 }
 
 /// The error and its causes, once each: our error types already name their source in their
