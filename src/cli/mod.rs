@@ -308,22 +308,13 @@ fn podman_flag_error(e: &clap::Error) -> Option<String> {
         // podman reads the flags first: an unknown one is what it names.
         let unknown = args.iter().skip(1).find(|a| {
             a.starts_with("--")
+                && !matches!(a.as_str(), "--help" | "--version")
                 && !Cli::command()
                     .get_arguments()
                     .any(|g| g.get_long() == a.trim_start_matches("--").split('=').next())
         });
-        let bad = args
-            .iter()
-            .skip(1)
-            .find(|a| !a.starts_with('-'))
-            .cloned()
-            .unwrap_or_default();
-        return Some(match unknown {
-            Some(f) => format!("Error: unknown flag: {f}\nSee '{me} --help'"),
-            None => format!(
-                "Error: unrecognized command `{me} {bad}`\nTry '{me} --help' for more information"
-            ),
-        });
+        // Otherwise clap's own message, which names the command and a near one.
+        return unknown.map(|f| format!("Error: unknown flag: {f}\nSee '{me} --help'"));
     }
     let arg = match e.get(ContextKind::InvalidArg) {
         Some(ContextValue::String(s)) => s.clone(),
