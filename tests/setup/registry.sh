@@ -35,6 +35,15 @@ pid_alive() {
     tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q "docker-registry serve $STATE/$1/config.yml" || return 1
 }
 
+# running PID -> 0 if the process exists and is not a zombie. Right after the fork, the child
+# is still bash, setsid or nohup on its way to exec docker-registry, so its cmdline can't tell
+# yet; only pid_alive (an old pid file) needs the cmdline.
+running() {
+    local state
+    state=$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null) || return 1
+    [ -n "$state" ] && [ "$state" != Z ] && [ "$state" != X ]
+}
+
 # answers PORT [user:pass] -> 0 if GET /v2/ gives 200 (or 401 when no creds were given and auth=1)
 http_code() { # port [curl args...]
     local port=$1; shift
@@ -115,7 +124,7 @@ wait_ready() { # name port auth
             fi
             return 0
         fi
-        if ! pid_alive "$name"; then
+        if ! running "$(cat "$dir/registry.pid" 2>/dev/null)"; then
             echo "--- $dir/registry.log (tail) ---" >&2
             tail -n 30 "$dir/registry.log" >&2 || true
             die "$name registry ($REGISTRY_BIN) exited before answering on $HOST:$port"
