@@ -18,7 +18,7 @@ pub enum PodCmd {
     #[command(alias = "ls", alias = "list")]
     Ps(PsArgs),
     /// Start pods: the infra, then every container
-    Start(PodsArgs),
+    Start(StartArgs),
     /// Stop pods: every container, then the infra
     Stop(StopArgs),
     /// Send a signal to every container of pods
@@ -36,16 +36,104 @@ pub enum PodCmd {
     /// Resume every container of pods
     Unpause(PodsArgs),
     /// Show the processes of a pod's containers
-    Top { pod: String },
+    Top(TopArgs),
     /// Show the resource use of pods' containers
-    Stats(PodsArgs),
-    /// Show the output of a pod's containers, each line prefixed by the container's name
-    Logs {
-        /// Only this container of the pod
-        #[arg(short, long)]
-        container: Option<String>,
-        pod: String,
-    },
+    Stats(StatsArgs),
+    /// Show the output of a pod's containers, each line after the container's ID (or name)
+    Logs(LogsArgs),
+}
+
+/// `--pod-id-file`: pods named by the files `pod create --pod-id-file` wrote.
+#[derive(Debug, Default, Args)]
+pub struct PodIdFiles {
+    /// Read the pod's ID from this file
+    #[arg(long, value_name = "FILE")]
+    pub pod_id_file: Vec<String>,
+}
+
+impl PodIdFiles {
+    /// The IDs the files hold, after `pods`.
+    fn add_to(&self, pods: &mut Vec<String>) -> Result<()> {
+        for f in &self.pod_id_file {
+            let id = std::fs::read_to_string(f)
+                .map_err(|e| anyhow::anyhow!("reading pod ID file {f}: {e}"))?
+                .trim()
+                .to_string();
+            if id.is_empty() {
+                anyhow::bail!("pod ID file {f} is empty");
+            }
+            pods.push(id);
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct StartArgs {
+    #[command(flatten)]
+    pub pick: PodsArgs,
+    #[command(flatten)]
+    pub files: PodIdFiles,
+}
+
+#[derive(Debug, Args)]
+pub struct TopArgs {
+    /// The latest pod created
+    #[arg(short = 'l', long)]
+    pub latest: bool,
+    #[arg(required_unless_present = "latest", value_name = "POD")]
+    pub pod: Option<String>,
+    /// ps(1) fields or descriptors, passed on to each container's `top`
+    #[arg(value_name = "DESCRIPTOR")]
+    pub descriptors: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    #[command(flatten)]
+    pub pick: PodsArgs,
+    /// JSON or a Go template
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Do not clear the screen between samples
+    #[arg(long)]
+    pub no_reset: bool,
+    /// Print one sample and exit
+    #[arg(long)]
+    pub no_stream: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LogsArgs {
+    /// Only this container of the pod
+    #[arg(short, long)]
+    pub container: Option<String>,
+    /// Give each container's lines their own color
+    #[arg(long)]
+    pub color: bool,
+    /// Follow the output until the containers exit
+    #[arg(short, long)]
+    pub follow: bool,
+    /// The latest pod created
+    #[arg(short = 'l', long)]
+    pub latest: bool,
+    /// Begin each line with the container's name, not its ID
+    #[arg(short = 'n', long)]
+    pub names: bool,
+    /// Show entries since this time
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Show only the last N lines of each container
+    #[arg(long, allow_negative_numbers = true)]
+    pub tail: Option<i64>,
+    /// Show timestamps
+    #[arg(short, long)]
+    pub timestamps: bool,
+    /// Show entries before this time
+    #[arg(long)]
+    pub until: Option<String>,
+    #[arg(required_unless_present = "latest", value_name = "POD")]
+    pub pod: Option<String>,
 }
 
 /// Runs this binary with `args`, passing the terminal on; false when it failed.
@@ -198,6 +286,8 @@ pub struct StopArgs {
     pub ignore: bool,
     #[command(flatten)]
     pub pick: PodsArgs,
+    #[command(flatten)]
+    pub files: PodIdFiles,
 }
 
 #[derive(Debug, Args)]
@@ -226,7 +316,9 @@ pub struct RmArgs {
     /// With --force: seconds to wait for each running container to stop before killing it
     #[arg(short, long, value_name = "SECONDS")]
     pub time: Option<u32>,
-    #[arg(required_unless_present_any = ["all", "latest"], value_name = "POD")]
+    #[command(flatten)]
+    pub files: PodIdFiles,
+    #[arg(required_unless_present_any = ["all", "latest", "pod_id_file"], value_name = "POD")]
     pub pods: Vec<String>,
 }
 
@@ -235,7 +327,10 @@ pub struct InspectArgs {
     /// JSON or a Go template
     #[arg(short, long)]
     pub format: Option<String>,
-    #[arg(required = true, value_name = "POD")]
+    /// The latest pod created
+    #[arg(short = 'l', long, conflicts_with = "pods")]
+    pub latest: bool,
+    #[arg(required_unless_present = "latest", value_name = "POD")]
     pub pods: Vec<String>,
 }
 
@@ -295,8 +390,12 @@ pub fn pod_cmd(c: PodCmd) -> Result<ExitCode> {
     match c {
         PodCmd::Create(a) => create(&engine, a),
         PodCmd::Ps(a) => ps(&engine, a),
-        PodCmd::Start(a) => start(&engine, a.resolve(&engine)?),
+        PodCmd::Start(mut a) => {
+            a.files.add_to(&mut a.pick.pods)?;
+            start(&engine, a.pick.resolve(&engine)?)
+        }
         PodCmd::Stop(mut a) => {
+            a.files.add_to(&mut a.pick.pods)?;
             a.pick = a.pick.resolve(&engine)?;
             if a.ignore {
                 a.pick.pods.retain(|p| engine.find_pod(p).is_ok());
@@ -307,17 +406,41 @@ pub fn pod_cmd(c: PodCmd) -> Result<ExitCode> {
             a.pick = a.pick.resolve(&engine)?;
             kill(&engine, a)
         }
-        PodCmd::Rm(a) => rm(&engine, a),
-        PodCmd::Inspect(a) => inspect(&engine, a),
+        PodCmd::Rm(mut a) => {
+            let mut pods = std::mem::take(&mut a.pods);
+            a.files.add_to(&mut pods)?;
+            a.pods = pods;
+            rm(&engine, a)
+        }
+        PodCmd::Inspect(mut a) => {
+            if a.latest {
+                a.pods = vec![latest_pod(&engine)?];
+            }
+            inspect(&engine, a)
+        }
         PodCmd::Restart(mut a) => {
+            a.files.add_to(&mut a.pick.pods)?;
             a.pick = a.pick.resolve(&engine)?;
             restart(a)
         }
         PodCmd::Pause(a) => each_member(&engine, &a.resolve(&engine)?.pods, "pause"),
         PodCmd::Unpause(a) => each_member(&engine, &a.resolve(&engine)?.pods, "unpause"),
-        PodCmd::Top { pod } => top(&engine, &pod),
-        PodCmd::Stats(a) => stats(&engine, a.resolve(&engine)?),
-        PodCmd::Logs { container, pod } => logs(&engine, container.as_deref(), &pod),
+        PodCmd::Top(a) => {
+            let pod = match a.pod.clone().filter(|_| !a.latest) {
+                Some(p) => p,
+                None => latest_pod(&engine)?,
+            };
+            top(&engine, &pod, &a.descriptors)
+        }
+        PodCmd::Stats(mut a) => {
+            // No pod named: every pod, as podman shows them.
+            if a.pick.pods.is_empty() && !a.pick.latest {
+                a.pick.all = true;
+            }
+            a.pick = a.pick.resolve(&engine)?;
+            stats(&engine, a)
+        }
+        PodCmd::Logs(a) => logs(&engine, a),
         PodCmd::Exists { pod } => Ok(ExitCode::from(if engine.find_pod(&pod).is_ok() {
             0
         } else {
@@ -572,45 +695,73 @@ fn restart(a: StopArgs) -> Result<ExitCode> {
     Ok(ExitCode::from(if ok { 0 } else { 125 }))
 }
 
-fn top(engine: &Engine, pod: &str) -> Result<ExitCode> {
+fn top(engine: &Engine, pod: &str, descriptors: &[String]) -> Result<ExitCode> {
     for name in member_names(engine, pod)? {
         format::print_stdout(&format!("{name}:\n"));
-        gorae(&["top".into(), name])?;
+        gorae(
+            &["top".to_string(), name]
+                .into_iter()
+                .chain(descriptors.iter().cloned())
+                .collect::<Vec<_>>(),
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn stats(engine: &Engine, a: PodsArgs) -> Result<ExitCode> {
+/// The pod created last (`--latest`).
+fn latest_pod(engine: &Engine) -> Result<String> {
+    match engine.list_pods().into_iter().last() {
+        Some(p) => Ok(p.id),
+        None => anyhow::bail!("no pods to act on: --latest found none"),
+    }
+}
+
+fn stats(engine: &Engine, a: StatsArgs) -> Result<ExitCode> {
     let mut names = Vec::new();
-    for p in &a.pods {
+    for p in &a.pick.pods {
         names.extend(member_names(engine, p)?);
     }
     if names.is_empty() {
         return Ok(ExitCode::SUCCESS);
     }
-    let ok = gorae(
-        &["stats".into(), "--no-stream".into()]
-            .into_iter()
-            .chain(names)
-            .collect::<Vec<_>>(),
-    )?;
-    Ok(ExitCode::from(if ok { 0 } else { 125 }))
+    crate::cli::container::stats(crate::cli::container::StatsArgs {
+        no_stream: a.no_stream,
+        format: a.format,
+        all: false,
+        interval: 5,
+        no_reset: a.no_reset,
+        no_trunc: false,
+        latest: Default::default(),
+        containers: names,
+    })
 }
 
-/// `pod logs`: each member's log (or only `container`'s), its lines after the member's name.
-fn logs(engine: &Engine, container: Option<&str>, pod: &str) -> Result<ExitCode> {
-    for name in member_names(engine, pod)? {
-        if container.is_some_and(|c| c != name && !name.ends_with(&format!("-{c}"))) {
-            continue;
+/// `pod logs`: the members' logs (or only `--container`'s), as `logs` shows several.
+fn logs(engine: &Engine, a: LogsArgs) -> Result<ExitCode> {
+    let pod = match a.pod.clone().filter(|_| !a.latest) {
+        Some(p) => p,
+        None => latest_pod(engine)?,
+    };
+    let mut names = member_names(engine, &pod)?;
+    if let Some(c) = &a.container {
+        let id = engine.find_container(c).map(|r| r.name).ok();
+        names.retain(|n| Some(n) == id.as_ref() || n == c || n.ends_with(&format!("-{c}")));
+        if names.is_empty() {
+            anyhow::bail!("container {c} is not in pod {pod}");
         }
-        let out = std::process::Command::new("/proc/self/exe")
-            .args(["logs", &name])
-            .output()?;
-        let text: String = String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .map(|l| format!("{name} {l}\n"))
-            .collect();
-        format::print_stdout(&text);
     }
-    Ok(ExitCode::SUCCESS)
+    if names.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    crate::cli::container::logs(crate::cli::container::LogsArgs {
+        follow: a.follow,
+        tail: a.tail,
+        timestamps: a.timestamps,
+        since: a.since,
+        until: a.until,
+        names: a.names,
+        color: a.color,
+        latest: Default::default(),
+        containers: names,
+    })
 }

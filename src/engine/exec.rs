@@ -256,6 +256,7 @@ fn wait_child(
                 master,
                 opts.interactive,
                 set,
+                &mut |_| {},
             )),
             _ => Ok(container::wait_forwarding(child, set)),
         }

@@ -134,8 +134,15 @@ fn copy_winsize(master: &OwnedFd) {
 }
 
 /// Relays between the user's terminal and the container's pty until `child` exits, forwarding
-/// window-size changes and signals. Returns the exit status.
-pub fn relay(child: Pid, master: OwnedFd, interactive: bool, set: &SigSet) -> i32 {
+/// window-size changes and signals, and giving what the container prints to `sink` too (its
+/// log). Returns the exit status.
+pub fn relay(
+    child: Pid,
+    master: OwnedFd,
+    interactive: bool,
+    set: &SigSet,
+    sink: &mut dyn FnMut(&[u8]),
+) -> i32 {
     let stdin = rustix::stdio::stdin();
     let tty_in = rustix::termios::isatty(stdin);
     let _raw = (interactive && tty_in).then(|| RawMode::enter(stdin));
@@ -176,6 +183,7 @@ pub fn relay(child: Pid, master: OwnedFd, interactive: bool, set: &SigSet) -> i3
             match nix::unistd::read(&master, &mut buf) {
                 Ok(n) if n > 0 => {
                     let _ = rustix::io::write(rustix::stdio::stdout(), &buf[..n]);
+                    sink(&buf[..n]);
                 }
                 Err(nix::Error::EAGAIN) | Err(nix::Error::EINTR) => {}
                 // EIO: every slave is closed (the container is gone).

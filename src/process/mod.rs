@@ -6,6 +6,7 @@ pub mod console;
 pub mod container;
 pub mod init;
 pub mod launch;
+pub mod relay;
 pub mod rootfs;
 pub mod sdnotify;
 pub mod userns;

@@ -142,20 +142,26 @@ pub fn start(mut a: StartArgs) -> Result<ExitCode> {
             bail!("you cannot start and attach multiple containers at once");
         }
         let rec = engine.find_container(&a.containers[0])?;
+        let cfg = crate::engine::run::LaunchConfig::of(&rec)?;
+        // The output of this start is what the log gains from here on: read from the log, it
+        // is whole even when the container is done before anyone could attach.
+        let log = cfg.log_path(&engine.store, &rec.id);
+        let offset = std::fs::metadata(&log).map_or(0, |m| m.len());
         if let Err(e) = lifecycle::start(&engine, &rec.id) {
             eprintln!("Error: {e}");
             return Ok(ExitCode::from(e.exit_code()));
         }
-        if a.interactive {
+        // Input goes through the monitor's attach socket (so does all output without a log).
+        if (a.interactive && cfg.interactive) || cfg.log_driver.is_some() {
             return attach(AttachArgs {
-                no_stdin: false,
+                no_stdin: !a.interactive,
                 detach_keys: a.detach_keys,
                 sig_proxy: a.sig_proxy,
                 latest: Latest::default(),
                 container: Some(rec.id),
             });
         }
-        follow(&engine, &rec.id, None, false, 0)?;
+        follow(&engine, &rec.id, offset)?;
         let code = lifecycle::wait(&engine, &rec.id)?;
         return Ok(ExitCode::from(u8::try_from(code).unwrap_or(255)));
     }

@@ -7,6 +7,7 @@ use std::time::Duration;
 use anyhow::{Context, Result, bail};
 use clap::Args;
 
+use crate::cli::format;
 use crate::engine::Engine;
 use crate::engine::lifecycle;
 use crate::engine::logs::{self, Stream};
@@ -17,23 +18,57 @@ pub struct LogsArgs {
     #[arg(short, long)]
     pub follow: bool,
     /// Show only the last N lines
-    #[arg(short = 'n', long)]
+    #[arg(long, allow_negative_numbers = true)]
     pub tail: Option<i64>,
     /// Show timestamps
     #[arg(short, long)]
     pub timestamps: bool,
-    /// Show entries since this time (RFC 3339, or a duration like 10m)
+    /// Show entries since this time (RFC 3339, a date, Unix seconds, or a duration like 10m)
     #[arg(long)]
     pub since: Option<String>,
+    /// Show entries before this time (as --since; a duration counts from now)
+    #[arg(long)]
+    pub until: Option<String>,
+    /// Begin each line with the container's name, not its ID (with several containers)
+    #[arg(short = 'n', long)]
+    pub names: bool,
+    /// Give each container's lines their own color (with several containers)
+    #[arg(long)]
+    pub color: bool,
     #[command(flatten)]
     pub latest: super::Latest,
     #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
 }
 
+/// How each entry is shown: podman's prefix (with several containers), timestamps, color and
+/// the time window.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Show {
+    pub prefix: String,
+    pub color: Option<&'static str>,
+    pub timestamps: bool,
+    pub since: Option<chrono::DateTime<chrono::FixedOffset>>,
+    pub until: Option<chrono::DateTime<chrono::FixedOffset>>,
+}
+
+/// podman's colors for `--color`, one per container in turn.
+const COLORS: [&str; 7] = [
+    "\x1b[37m", "\x1b[31m", "\x1b[33m", "\x1b[34m", "\x1b[35m", "\x1b[36m", "\x1b[32m",
+];
+
 pub fn logs(a: LogsArgs) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
-    let since = a.since.as_deref().map(parse_since).transpose()?;
+    let since = a
+        .since
+        .as_deref()
+        .map(|t| format::input_time(t, true))
+        .transpose()?;
+    let until = a
+        .until
+        .as_deref()
+        .map(|t| format::input_time(t, false))
+        .transpose()?;
     let list = super::select::pick(
         &engine,
         super::select::Pick {
@@ -42,47 +77,95 @@ pub fn logs(a: LogsArgs) -> Result<ExitCode> {
             ..Default::default()
         },
     )?;
+    // All named first: one that goes away while another is followed is still read.
+    let mut recs = Vec::new();
     for t in &list {
         let rec = engine.find_container(t)?;
         if crate::engine::run::LaunchConfig::of(&rec).is_ok_and(|l| l.log_driver.is_some()) {
-            anyhow::bail!(
+            bail!(
                 "container {} uses the \"none\" log driver: it has no logs to read",
                 rec.name
             );
         }
-        let tail = a.tail.filter(|n| *n >= 0).map(|n| n as usize);
-        let printed = print_log(&engine, &rec.id, tail, since, a.timestamps)?;
-        if a.follow {
-            follow(&engine, &rec.id, since, a.timestamps, printed)?;
-        }
+        recs.push(rec);
     }
+    let multi = recs.len() > 1;
+    let shows: Vec<Show> = recs
+        .iter()
+        .enumerate()
+        .map(|(i, r)| Show {
+            prefix: match (multi, a.names) {
+                (false, _) => String::new(),
+                (true, true) => format!("{} ", r.name),
+                (true, false) => format!("{} ", &r.id[..12]),
+            },
+            color: a.color.then_some(COLORS[i % COLORS.len()]),
+            timestamps: a.timestamps,
+            since,
+            until,
+        })
+        .collect();
+    let tail = a.tail.filter(|n| *n >= 0).map(|n| n as usize);
+    if !a.follow {
+        // Several logs: merged by time, as they were written.
+        let mut all = Vec::new();
+        for (rec, show) in recs.iter().zip(&shows) {
+            let (entries, _) = read_log(&engine, &rec.id, tail, show)?;
+            all.extend(entries.into_iter().map(|e| (e, show)));
+        }
+        all.sort_by(|a, b| a.0.time.cmp(&b.0.time));
+        let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
+        for (e, show) in &all {
+            emit(e, show, &mut out, &mut err);
+        }
+        let _ = out.flush();
+        return Ok(ExitCode::SUCCESS);
+    }
+    // Followed: each in its own thread, lines interleaved as they come.
+    std::thread::scope(|scope| -> Result<()> {
+        let threads: Vec<_> = recs
+            .iter()
+            .zip(shows)
+            .map(|(rec, show)| {
+                let id = rec.id.clone();
+                scope.spawn(move || -> Result<()> {
+                    let engine = Engine::open_readonly()?;
+                    let (entries, printed) = read_log(&engine, &id, tail, &show)?;
+                    {
+                        let (mut out, mut err) =
+                            (std::io::stdout().lock(), std::io::stderr().lock());
+                        for e in &entries {
+                            emit(e, &show, &mut out, &mut err);
+                        }
+                        let _ = out.flush();
+                    }
+                    follow_shown(&engine, &id, &show, printed)
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join()
+                .map_err(|_| anyhow::anyhow!("a log reader failed"))??;
+        }
+        Ok(())
+    })?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn parse_since(s: &str) -> Result<chrono::DateTime<chrono::FixedOffset>> {
-    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(s) {
-        return Ok(t);
-    }
-    let (num, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len()));
-    let n: i64 = num
-        .parse()
-        .with_context(|| format!("invalid --since {s:?}: want RFC 3339 or a duration like 10m"))?;
-    let secs = match unit {
-        "s" | "" => n,
-        "m" => n * 60,
-        "h" => n * 3600,
-        _ => bail!("invalid --since {s:?}: unknown unit {unit:?}"),
-    };
-    Ok((chrono::Utc::now() - chrono::Duration::seconds(secs)).fixed_offset())
-}
-
-fn emit(entry: &logs::Entry, timestamps: bool, out: &mut impl Write, err: &mut impl Write) {
+fn emit(entry: &logs::Entry, show: &Show, out: &mut impl Write, err: &mut impl Write) {
     let mut line = Vec::new();
-    if timestamps {
+    if let Some(c) = show.color {
+        line.extend_from_slice(c.as_bytes());
+    }
+    line.extend_from_slice(show.prefix.as_bytes());
+    if show.timestamps {
         line.extend_from_slice(entry.time.as_bytes());
         line.push(b' ');
     }
     line.extend_from_slice(&entry.text);
+    if show.color.is_some() {
+        line.extend_from_slice(b"\x1b[0m");
+    }
     if !entry.partial {
         line.push(b'\n');
     }
@@ -98,11 +181,12 @@ fn emit(entry: &logs::Entry, timestamps: bool, out: &mut impl Write, err: &mut i
     }
 }
 
-fn keep(entry: &logs::Entry, since: Option<chrono::DateTime<chrono::FixedOffset>>) -> bool {
-    match since {
-        None => true,
-        Some(s) => chrono::DateTime::parse_from_rfc3339(&entry.time).is_ok_and(|t| t >= s),
+fn keep(entry: &logs::Entry, show: &Show) -> bool {
+    if show.since.is_none() && show.until.is_none() {
+        return true;
     }
+    chrono::DateTime::parse_from_rfc3339(&entry.time)
+        .is_ok_and(|t| show.since.is_none_or(|s| t >= s) && show.until.is_none_or(|u| t < u))
 }
 
 /// The container's log file: `--log-opt path=`, else the store's.
@@ -118,43 +202,38 @@ fn log_path(engine: &Engine, id: &str) -> std::path::PathBuf {
         )
 }
 
-fn print_log(
+/// The log's whole entries that `show` keeps (the last `tail` of them), and how many bytes
+/// were read: following goes on from there.
+fn read_log(
     engine: &Engine,
     id: &str,
     tail: Option<usize>,
-    since: Option<chrono::DateTime<chrono::FixedOffset>>,
-    timestamps: bool,
-) -> Result<u64> {
+    show: &Show,
+) -> Result<(Vec<logs::Entry>, u64)> {
     let mut data = match std::fs::read(log_path(engine, id)) {
         Ok(d) => d,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((Vec::new(), 0)),
         Err(e) => return Err(e).context("reading the container log"),
     };
     // Only whole lines: a line being written is left for `follow`, which starts here.
     data.truncate(data.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1));
-    let entries: Vec<logs::Entry> = data
+    let mut entries: Vec<logs::Entry> = data
         .split(|b| *b == b'\n')
         .filter_map(logs::parse_line)
-        .filter(|e| keep(e, since))
+        .filter(|e| keep(e, show))
         .collect();
     let skip = tail.map(|n| entries.len().saturating_sub(n)).unwrap_or(0);
-    let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
-    for e in &entries[skip..] {
-        emit(e, timestamps, &mut out, &mut err);
-    }
-    let _ = out.flush();
-    Ok(data.len() as u64)
+    entries.drain(..skip);
+    Ok((entries, data.len() as u64))
 }
 
 /// Prints entries appended after byte `start` of the log until the container is no longer
 /// running.
-pub(super) fn follow(
-    engine: &Engine,
-    id: &str,
-    since: Option<chrono::DateTime<chrono::FixedOffset>>,
-    timestamps: bool,
-    start: u64,
-) -> Result<()> {
+pub(super) fn follow(engine: &Engine, id: &str, start: u64) -> Result<()> {
+    follow_shown(engine, id, &Show::default(), start)
+}
+
+fn follow_shown(engine: &Engine, id: &str, show: &Show, start: u64) -> Result<()> {
     let path = log_path(engine, id);
     let mut file = loop {
         match std::fs::File::open(&path) {
@@ -181,9 +260,9 @@ pub(super) fn follow(
         while let Some(nl) = pending.iter().position(|b| *b == b'\n') {
             let line: Vec<u8> = pending.drain(..=nl).collect();
             if let Some(e) = logs::parse_line(&line[..line.len() - 1])
-                && keep(&e, since)
+                && keep(&e, show)
             {
-                emit(&e, timestamps, &mut out, &mut err);
+                emit(&e, show, &mut out, &mut err);
             }
         }
         let _ = out.flush();

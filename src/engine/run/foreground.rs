@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use super::network::{join_network, refresh_network_hosts, write_etc_files};
 use super::{LaunchConfig, SdNotify};
+use crate::engine::logs::{LogWriter, Stream};
 use crate::engine::{Engine, Error};
 use crate::process::container::{self, Launch};
 use crate::process::rootfs::Shm;
@@ -46,9 +47,28 @@ pub fn start_foreground(
         } else {
             None
         };
-        let stdio = match &console {
-            Some((_, child_end)) => container::Stdio::Tty(child_end),
-            None => container::Stdio::Inherit,
+        // Without a terminal the output comes through pipes, to this process's own stdout
+        // and stderr and to the container log, as a detached container's does through its
+        // monitor (`--log-driver none`: straight to ours).
+        let pipes = match (&console, logged(engine, record, &cfg)?) {
+            (None, Some(log)) => Some((pipe()?, pipe()?, log)),
+            _ => None,
+        };
+        let stdin = match &pipes {
+            Some(_) if launch.interactive => Some(
+                rustix::io::dup(rustix::stdio::stdin())
+                    .map_err(|e| Error::System(format!("duplicating stdin: {e}")))?,
+            ),
+            _ => None,
+        };
+        let stdio = match (&console, &pipes) {
+            (Some((_, child_end)), _) => container::Stdio::Tty(child_end),
+            (None, Some(((_, out_w), (_, err_w), _))) => container::Stdio::Pipes {
+                stdout: out_w,
+                stderr: err_w,
+                stdin: stdin.as_ref(),
+            },
+            (None, None) => container::Stdio::Inherit,
         };
         let child = container::spawn(&launch, stdio)?;
         if let Some(secs) = cfg.settings.timeout {
@@ -72,15 +92,45 @@ pub fn start_foreground(
             &record.image_name,
         );
         started(&cfg, child.as_raw(), me, false);
+        drop(stdin);
+        if let Some(((out_r, out_w), (err_r, err_w), mut log)) = pipes {
+            drop((out_w, err_w));
+            let code = crate::process::relay::relay_pipes(
+                child,
+                [out_r, err_r],
+                &set,
+                sig_proxy,
+                &mut |i, data| {
+                    let stream = if i == 0 {
+                        Stream::Stdout
+                    } else {
+                        Stream::Stderr
+                    };
+                    let _ = log.write(stream, data);
+                },
+            );
+            let _ = log.flush();
+            return Ok(code);
+        }
         if let Some((ours, theirs)) = console {
             drop(theirs);
             if let Ok(Some(master)) = crate::process::console::receive_master(&ours) {
-                return Ok(crate::process::console::relay(
+                let mut log = logged(engine, record, &cfg)?;
+                let code = crate::process::console::relay(
                     child,
                     master,
                     launch.interactive,
                     &set,
-                ));
+                    &mut |data| {
+                        if let Some(l) = log.as_mut() {
+                            let _ = l.write(Stream::Stdout, data);
+                        }
+                    },
+                );
+                if let Some(l) = log.as_mut() {
+                    let _ = l.flush();
+                }
+                return Ok(code);
             }
         }
         if sig_proxy {
@@ -145,6 +195,27 @@ pub fn started(cfg: &LaunchConfig, pid: i32, monitor: i32, detached: bool) {
     {
         crate::log::warn(format_args!("{e}"));
     }
+}
+
+/// The container's log, open for appending, or None for `--log-driver none`.
+fn logged(
+    engine: &Engine,
+    record: &ContainerRecord,
+    cfg: &LaunchConfig,
+) -> Result<Option<LogWriter>, Error> {
+    if cfg.log_driver.is_some() {
+        return Ok(None);
+    }
+    let path = cfg.log_path(&engine.store, &record.id);
+    LogWriter::open(&path)
+        .map(Some)
+        .map_err(|e| Error::System(format!("opening the log {}: {e}", path.display())))
+}
+
+/// A pipe: the read end this process keeps, the write end the container gets.
+fn pipe() -> Result<(std::os::fd::OwnedFd, std::os::fd::OwnedFd), Error> {
+    nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
+        .map_err(|e| Error::System(format!("creating the output pipes: {e}")))
 }
 
 /// Builds the launch description of a created container, writing its /etc files.
