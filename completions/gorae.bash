@@ -1515,7 +1515,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__exec)
-            opts="-d -i -t -e -w -u -l -h --detach --interactive --tty --privileged --env --workdir --user --latest --log-level --help"
+            opts="-d -i -t -e -w -u -l -h --detach --interactive --tty --privileged --env --env-file --workdir --user --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1526,6 +1526,10 @@ _gorae() {
                     return 0
                     ;;
                 -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1557,7 +1561,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__exists)
-            opts="-h --log-level --help"
+            opts="-h --external --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1601,7 +1605,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__inspect)
-            opts="-f -h --format --log-level --help"
+            opts="-f -l -s -h --format --latest --size --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1657,7 +1661,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__logs)
-            opts="-f -n -t -l -h --follow --tail --timestamps --since --latest --log-level --help"
+            opts="-f -t -n -l -h --follow --tail --timestamps --since --until --names --color --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1667,11 +1671,11 @@ _gorae() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                -n)
+                --since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --since)
+                --until)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1687,7 +1691,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__mount)
-            opts="-h --format --no-trunc --log-level --help"
+            opts="-a -l -h --all --latest --format --no-trunc --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1735,7 +1739,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__port)
-            opts="-l -h --latest --log-level --help"
+            opts="-a -l -h --all --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1771,7 +1775,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__ps)
-            opts="-a -q -n -f -l -h --all --quiet --format --no-trunc --noheading --filter --latest --external --log-level --help"
+            opts="-a -q -f -l -n -p -s -w -h --all --quiet --format --no-trunc --noheading --filter --latest --last --ns --pod --size --sort --sync --watch --external --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1786,6 +1790,26 @@ _gorae() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --last)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "command created id image names runningfor size status" -- "${cur}"))
+                    return 0
+                    ;;
+                --watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2379,13 +2403,21 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__stats)
-            opts="-h --no-stream --format --log-level --help"
+            opts="-a -i -l -h --no-stream --format --all --interval --no-reset --no-trunc --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2457,7 +2489,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__unmount)
-            opts="-a -f -h --all --force --log-level --help"
+            opts="-a -f -l -h --all --force --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3033,7 +3065,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__events)
-            opts="-f -h --stream --since --until --filter --format --log-level --help"
+            opts="-f -h --stream --since --until --filter --format --no-trunc --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3063,6 +3095,10 @@ _gorae() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --no-trunc)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0
@@ -3075,7 +3111,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__exec)
-            opts="-d -i -t -e -w -u -l -h --detach --interactive --tty --privileged --env --workdir --user --latest --log-level --help"
+            opts="-d -i -t -e -w -u -l -h --detach --interactive --tty --privileged --env --env-file --workdir --user --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3086,6 +3122,10 @@ _gorae() {
                     return 0
                     ;;
                 -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3993,7 +4033,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__inspect)
-            opts="-t -f -h --type --format --log-level --help"
+            opts="-t -f -l -s -h --type --format --latest --size --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4243,7 +4283,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__logs)
-            opts="-f -n -t -l -h --follow --tail --timestamps --since --latest --log-level --help"
+            opts="-f -t -n -l -h --follow --tail --timestamps --since --until --names --color --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4253,11 +4293,11 @@ _gorae() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                -n)
+                --since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --since)
+                --until)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4273,7 +4313,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__mount)
-            opts="-h --format --no-trunc --log-level --help"
+            opts="-a -l -h --all --latest --format --no-trunc --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4395,13 +4435,21 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__network__subcmd__ls)
-            opts="-q -n -h --quiet --format --noheading --no-trunc --log-level --help"
+            opts="-q -n -f -h --quiet --format --noheading --no-trunc --filter --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4417,12 +4465,16 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__network__subcmd__prune)
-            opts="-f -h --force --log-level --help"
+            opts="-f -h --force --filter --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0
@@ -4435,12 +4487,20 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__network__subcmd__rm)
-            opts="-f -h --force --log-level --help"
+            opts="-f -t -h --force --time --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0
@@ -4629,7 +4689,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__pod__subcmd__inspect)
-            opts="-f -h --format --log-level --help"
+            opts="-f -l -h --format --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4681,7 +4741,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__pod__subcmd__logs)
-            opts="-c -h --container --log-level --help"
+            opts="-c -f -l -n -t -h --container --color --follow --latest --names --since --tail --timestamps --until --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4692,6 +4752,18 @@ _gorae() {
                     return 0
                     ;;
                 -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tail)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4747,7 +4819,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__pod__subcmd__restart)
-            opts="-t -i -a -l -h --time --ignore --all --latest --log-level --help"
+            opts="-t -i -a -l -h --time --ignore --all --latest --pod-id-file --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4758,6 +4830,10 @@ _gorae() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod-id-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4773,7 +4849,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__pod__subcmd__rm)
-            opts="-f -i -a -l -t -h --force --ignore --all --latest --time --log-level --help"
+            opts="-f -i -a -l -t -h --force --ignore --all --latest --time --pod-id-file --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4784,6 +4860,10 @@ _gorae() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod-id-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4799,12 +4879,16 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__pod__subcmd__start)
-            opts="-a -l -h --all --latest --log-level --help"
+            opts="-a -l -h --all --latest --pod-id-file --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --pod-id-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0
@@ -4817,12 +4901,16 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__pod__subcmd__stats)
-            opts="-a -l -h --all --latest --log-level --help"
+            opts="-a -l -h --all --latest --format --no-reset --no-stream --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0
@@ -4835,7 +4923,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__pod__subcmd__stop)
-            opts="-t -i -a -l -h --time --ignore --all --latest --log-level --help"
+            opts="-t -i -a -l -h --time --ignore --all --latest --pod-id-file --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4846,6 +4934,10 @@ _gorae() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pod-id-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4861,7 +4953,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__pod__subcmd__top)
-            opts="-h --log-level --help"
+            opts="-l -h --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4897,7 +4989,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__port)
-            opts="-l -h --latest --log-level --help"
+            opts="-a -l -h --all --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4915,7 +5007,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__ps)
-            opts="-a -q -n -f -l -h --all --quiet --format --no-trunc --noheading --filter --latest --external --log-level --help"
+            opts="-a -q -f -l -n -p -s -w -h --all --quiet --format --no-trunc --noheading --filter --latest --last --ns --pod --size --sort --sync --watch --external --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4930,6 +5022,26 @@ _gorae() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --last)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "command created id image names runningfor size status" -- "${cur}"))
+                    return 0
+                    ;;
+                --watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5705,13 +5817,21 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__stats)
-            opts="-h --no-stream --format --log-level --help"
+            opts="-a -i -l -h --no-stream --format --all --interval --no-reset --no-trunc --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5819,7 +5939,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__system__subcmd__events)
-            opts="-f -h --stream --since --until --filter --format --log-level --help"
+            opts="-f -h --stream --since --until --filter --format --no-trunc --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5847,6 +5967,10 @@ _gorae() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-trunc)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --log-level)
@@ -5977,7 +6101,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__unmount)
-            opts="-a -f -h --all --force --log-level --help"
+            opts="-a -f -l -h --all --force --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6101,7 +6225,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__volume__subcmd__create)
-            opts="-l -h --label --ignore --log-level --help"
+            opts="-l -d -o -h --label --ignore --driver --opt --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6112,6 +6236,22 @@ _gorae() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6145,7 +6285,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__volume__subcmd__inspect)
-            opts="-f -h --format --log-level --help"
+            opts="-f -a -h --format --all --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6171,13 +6311,21 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__volume__subcmd__ls)
-            opts="-q -n -h --quiet --format --noheading --log-level --help"
+            opts="-q -n -f -h --quiet --format --noheading --filter --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6193,12 +6341,16 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__volume__subcmd__prune)
-            opts="-f -h --force --log-level --help"
+            opts="-f -h --force --filter --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0
@@ -6211,12 +6363,20 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__volume__subcmd__rm)
-            opts="-f -a -h --force --all --log-level --help"
+            opts="-f -a -t -h --force --all --time --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0

@@ -872,8 +872,9 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand wait" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand wait" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand logs" -s n -l tail -d 'Show only the last N lines' -r
-complete -c gorae -n "__fish_gorae_using_subcommand logs" -l since -d 'Show entries since this time (RFC 3339, or a duration like 10m)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand logs" -l tail -d 'Show only the last N lines' -r
+complete -c gorae -n "__fish_gorae_using_subcommand logs" -l since -d 'Show entries since this time (RFC 3339, a date, Unix seconds, or a duration like 10m)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand logs" -l until -d 'Show entries before this time (as --since; a duration counts from now)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand logs" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -883,9 +884,12 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand logs" -s f -l follow -d 'Follow the output until the container exits'
 complete -c gorae -n "__fish_gorae_using_subcommand logs" -s t -l timestamps -d 'Show timestamps'
+complete -c gorae -n "__fish_gorae_using_subcommand logs" -s n -l names -d 'Begin each line with the container\'s name, not its ID (with several containers)'
+complete -c gorae -n "__fish_gorae_using_subcommand logs" -l color -d 'Give each container\'s lines their own color (with several containers)'
 complete -c gorae -n "__fish_gorae_using_subcommand logs" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand logs" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -s e -l env -d 'Set environment variables' -r
+complete -c gorae -n "__fish_gorae_using_subcommand exec" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines; a bare KEY takes gorae\'s)' -r -F
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -s u -l user -d 'Run as USER[:GROUP]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
@@ -961,6 +965,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand unpause" -s a -l all -d 'Pau
 complete -c gorae -n "__fish_gorae_using_subcommand unpause" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand unpause" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand stats" -l format -d 'JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand stats" -s i -l interval -d 'Seconds between samples' -r
 complete -c gorae -n "__fish_gorae_using_subcommand stats" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -969,6 +974,10 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand stats" -l no-stream -d 'Print one sample and exit'
+complete -c gorae -n "__fish_gorae_using_subcommand stats" -s a -l all -d 'Show all containers, not only running ones (those not running show "--")'
+complete -c gorae -n "__fish_gorae_using_subcommand stats" -l no-reset -d 'Do not clear the screen between samples'
+complete -c gorae -n "__fish_gorae_using_subcommand stats" -l no-trunc -d 'Do not truncate the IDs'
+complete -c gorae -n "__fish_gorae_using_subcommand stats" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand stats" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand attach" -l detach-keys -d 'The keys that detach: a sequence like ctrl-p,ctrl-q (the default), or "" for none' -r
 complete -c gorae -n "__fish_gorae_using_subcommand attach" -l sig-proxy -d 'Forward the signals attach receives (INT, TERM, HUP, QUIT, USR1, USR2) to the container' -r -f -a "true\t''
@@ -990,6 +999,7 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand port" -s a -l all -d 'Every running container\'s ports, each line after the container\'s ID'
 complete -c gorae -n "__fish_gorae_using_subcommand port" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand port" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand mount" -l format -d 'Print JSON (with no container: the mounted ones)' -r
@@ -1000,6 +1010,8 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand mount" -s a -l all -d 'Mount every container'
+complete -c gorae -n "__fish_gorae_using_subcommand mount" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand mount" -l no-trunc -d 'Do not truncate IDs'
 complete -c gorae -n "__fish_gorae_using_subcommand mount" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand unmount" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
@@ -1011,6 +1023,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand unmount" -s a -l all -d 'Unmount every mounted container'
 complete -c gorae -n "__fish_gorae_using_subcommand unmount" -s f -l force -d 'Ignored (gorae keeps no mount counts)'
+complete -c gorae -n "__fish_gorae_using_subcommand unmount" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand unmount" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
@@ -1193,7 +1206,17 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l disable-content-trust -d 'Docker\'s content trust: does nothing, as in podman (image signatures are checked by policy.json)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l rmi -d 'Remove the image after the container exits, unless other containers use it (implies --rm)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'Change the output format to JSON or a Go template' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter: name=, id=, status=, label=KEY[=VALUE], ancestor= (repeat to narrow)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter: name=, id=, status=, exited=, label=KEY[=VALUE], ancestor=, before=, since=, health=, volume=, pod=, restart-policy= (repeat to narrow)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'Print the N last created containers (all states)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -l sort -d 'Sort output by' -r -f -a "command\t''
+created\t''
+id\t''
+image\t''
+names\t''
+runningfor\t''
+size\t''
+status\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s w -l watch -d 'Print the list again every N seconds, on a cleared screen, until interrupted' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1204,8 +1227,12 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s a -l all -d 'Show all containers, not only running ones'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Print container IDs only'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Do not truncate output'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l noheading -d 'Do not print column headings'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -l noheading -d 'Do not print column headings'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s l -l latest -d 'Show the last created container only'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -l ns -d 'Display namespace information (for running containers)'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s p -l pod -d 'Print the ID and name of the pod the containers are in'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s s -l size -d 'Display the total file sizes: what the container wrote (and with its image)'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -l sync -d 'Sync container state with the runtime (gorae always reads each container\'s state afresh from its monitor and process, so this changes nothing)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -l external -d 'Also containers not made by run or create (other tools\' containers in the store; gorae\'s store holds none, so the list is the same)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'With -f: stop running containers gracefully, killing them after this many seconds (default: kill at once)' -r
@@ -1436,8 +1463,9 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from wait" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -s n -l tail -d 'Show only the last N lines' -r
-complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Show entries since this time (RFC 3339, or a duration like 10m)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -l tail -d 'Show only the last N lines' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Show entries since this time (RFC 3339, a date, Unix seconds, or a duration like 10m)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -l until -d 'Show entries before this time (as --since; a duration counts from now)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1447,9 +1475,12 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow the output until the container exits'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -s n -l names -d 'Begin each line with the container\'s name, not its ID (with several containers)'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -l color -d 'Give each container\'s lines their own color (with several containers)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set environment variables' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines; a bare KEY takes gorae\'s)' -r -F
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'Run as USER[:GROUP]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
@@ -1473,6 +1504,8 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from inspect" -s l -l latest -d 'Inspect the latest container created'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Add what the container wrote (SizeRw) and that with its image (SizeRootFs)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rename" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
@@ -1543,6 +1576,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unpause" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stats" -l format -d 'JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stats" -s i -l interval -d 'Seconds between samples' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stats" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1551,6 +1585,10 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-stream -d 'Print one sample and exit'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stats" -s a -l all -d 'Show all containers, not only running ones (those not running show "--")'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-reset -d 'Do not clear the screen between samples'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-trunc -d 'Do not truncate the IDs'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stats" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'The keys that detach: a sequence like ctrl-p,ctrl-q (the default), or "" for none' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from attach" -l sig-proxy -d 'Forward the signals attach receives (INT, TERM, HUP, QUIT, USR1, USR2) to the container' -r -f -a "true\t''
@@ -1572,6 +1610,7 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from port" -s a -l all -d 'Every running container\'s ports, each line after the container\'s ID'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from port" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from mount" -l format -d 'Print JSON (with no container: the mounted ones)' -r
@@ -1582,6 +1621,8 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from mount" -s a -l all -d 'Mount every container'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from mount" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from mount" -l no-trunc -d 'Do not truncate IDs'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from mount" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unmount" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
@@ -1593,6 +1634,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unmount" -s a -l all -d 'Unmount every mounted container'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unmount" -s f -l force -d 'Ignored (gorae keeps no mount counts)'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unmount" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from unmount" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to this file instead of stdout' -r -F
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from export" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
@@ -1625,6 +1667,7 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exists" -l external -d 'Also containers not made by run or create (gorae\'s store holds none: the answer is the same)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
@@ -1641,6 +1684,8 @@ complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "prune" -d 'Remove all unused volumes'
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "exists" -d 'Exit 0 if the volume exists, 1 if not'
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from create" -s l -l label -d 'Set a label (KEY=VALUE)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from create" -s d -l driver -d 'The volume driver: local (the only one gorae has)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from create" -s o -l opt -d 'A driver option: type=tmpfs|none, device=PATH, o=uid=N,gid=N,size=… (repeat)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1651,6 +1696,7 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from create" -l ignore -d 'Do nothing if the volume exists'
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from ls" -l format -d 'JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from ls" -s f -l filter -d 'name=, driver=, label=KEY[=VALUE], opt=, scope=, dangling=true|false, until= (repeat)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1669,7 +1715,9 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s a -l all -d 'Inspect every volume'
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force: seconds to wait for each container using it to stop before killing it' -r
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1680,6 +1728,7 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers that use the volume too'
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all volumes'
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from prune" -l filter -d 'label=KEY[=VALUE], label!=…, until=TIME: only the unused volumes that match (repeat)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1724,6 +1773,7 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -l ignore -d 'Do nothing if the network exists'
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from ls" -l format -d 'JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from ls" -s f -l filter -d 'name=, id=, driver=, label=KEY[=VALUE], until=, dangling=true|false (repeat)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1744,6 +1794,7 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force: seconds to wait for each container to stop before killing it' -r
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1753,6 +1804,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers that use the network too'
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from prune" -l filter -d 'label=KEY[=VALUE], label!=…, until=TIME: only the unused networks that match (repeat)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1791,7 +1843,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_sub
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -f -a "unpause" -d 'Resume every container of pods'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -f -a "top" -d 'Show the processes of a pod\'s containers'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -f -a "stats" -d 'Show the resource use of pods\' containers'
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -f -a "logs" -d 'Show the output of a pod\'s containers, each line prefixed by the container\'s name'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -f -a "logs" -d 'Show the output of a pod\'s containers, each line after the container\'s ID (or name)'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l name -d 'The pod\'s name' -r
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l hostname -d 'The hostname its containers share (default: the pod\'s name)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp]' -r
@@ -1822,6 +1874,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcomm
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from ps" -s n -l noheading -d 'Do not print column headings'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Do not truncate IDs'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from start" -l pod-id-file -d 'Read the pod\'s ID from this file' -r
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from start" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1833,6 +1886,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcomm
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from start" -s l -l latest -d 'Act on the latest pod created'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait before killing' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from stop" -l pod-id-file -d 'Read the pod\'s ID from this file' -r
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from stop" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1856,6 +1910,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcomm
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from kill" -s l -l latest -d 'Act on the latest pod created'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force: seconds to wait for each running container to stop before killing it' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from rm" -l pod-id-file -d 'Read the pod\'s ID from this file' -r
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1876,6 +1931,7 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s l -l latest -d 'The latest pod created'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
@@ -1886,6 +1942,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from restart" -s t -l time -d 'Seconds to wait before killing' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from restart" -l pod-id-file -d 'Read the pod\'s ID from this file' -r
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from restart" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1924,7 +1981,9 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from top" -s l -l latest -d 'The latest pod created'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from stats" -l format -d 'JSON or a Go template' -r
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from stats" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1934,8 +1993,13 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from stats" -s a -l all -d 'Act on every pod'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from stats" -s l -l latest -d 'Act on the latest pod created'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from stats" -l no-reset -d 'Do not clear the screen between samples'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from stats" -l no-stream -d 'Print one sample and exit'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from logs" -s c -l container -d 'Only this container of the pod' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from logs" -l since -d 'Show entries since this time' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from logs" -l tail -d 'Show only the last N lines of each container' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from logs" -l until -d 'Show entries before this time' -r
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from logs" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1943,6 +2007,11 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from logs" -l color -d 'Give each container\'s lines their own color'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Follow the output until the containers exit'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from logs" -s l -l latest -d 'The latest pod created'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from logs" -s n -l names -d 'Begin each line with the container\'s name, not its ID'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand kube; and not __fish_seen_subcommand_from play down generate" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
@@ -2182,7 +2251,17 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -l format -d 'Change the output format to JSON or a Go template' -r
-complete -c gorae -n "__fish_gorae_using_subcommand ps" -s f -l filter -d 'Filter: name=, id=, status=, label=KEY[=VALUE], ancestor= (repeat to narrow)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand ps" -s f -l filter -d 'Filter: name=, id=, status=, exited=, label=KEY[=VALUE], ancestor=, before=, since=, health=, volume=, pod=, restart-policy= (repeat to narrow)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand ps" -s n -l last -d 'Print the N last created containers (all states)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand ps" -l sort -d 'Sort output by' -r -f -a "command\t''
+created\t''
+id\t''
+image\t''
+names\t''
+runningfor\t''
+size\t''
+status\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand ps" -s w -l watch -d 'Print the list again every N seconds, on a cleared screen, until interrupted' -r
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -2193,8 +2272,12 @@ trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -s a -l all -d 'Show all containers, not only running ones'
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -s q -l quiet -d 'Print container IDs only'
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -l no-trunc -d 'Do not truncate output'
-complete -c gorae -n "__fish_gorae_using_subcommand ps" -s n -l noheading -d 'Do not print column headings'
+complete -c gorae -n "__fish_gorae_using_subcommand ps" -l noheading -d 'Do not print column headings'
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -s l -l latest -d 'Show the last created container only'
+complete -c gorae -n "__fish_gorae_using_subcommand ps" -l ns -d 'Display namespace information (for running containers)'
+complete -c gorae -n "__fish_gorae_using_subcommand ps" -s p -l pod -d 'Print the ID and name of the pod the containers are in'
+complete -c gorae -n "__fish_gorae_using_subcommand ps" -s s -l size -d 'Display the total file sizes: what the container wrote (and with its image)'
+complete -c gorae -n "__fish_gorae_using_subcommand ps" -l sync -d 'Sync container state with the runtime (gorae always reads each container\'s state afresh from its monitor and process, so this changes nothing)'
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -l external -d 'Also containers not made by run or create (other tools\' containers in the store; gorae\'s store holds none, so the list is the same)'
 complete -c gorae -n "__fish_gorae_using_subcommand ps" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -s t -l time -d 'With -f: stop running containers gracefully, killing them after this many seconds (default: kill at once)' -r
@@ -2251,6 +2334,8 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand inspect" -s l -l latest -d 'Inspect the latest container created'
+complete -c gorae -n "__fish_gorae_using_subcommand inspect" -s s -l size -d 'With a container: add what it wrote (SizeRw) and that with its image (SizeRootFs)'
 complete -c gorae -n "__fish_gorae_using_subcommand inspect" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand version" -s f -l format -d 'Change the output format to JSON or a Go template' -r
 complete -c gorae -n "__fish_gorae_using_subcommand version" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
@@ -2276,6 +2361,8 @@ complete -c gorae -n "__fish_gorae_using_subcommand events" -l since -d 'Only ev
 complete -c gorae -n "__fish_gorae_using_subcommand events" -l until -d 'Only events until this time (RFC 3339, or a duration like 10m); implies --stream=false' -r
 complete -c gorae -n "__fish_gorae_using_subcommand events" -s f -l filter -d 'type=container|image|volume, event=STATUS, container=NAME|ID, image=NAME (repeat to narrow)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand events" -l format -d 'JSON or a Go template ({{.Status}}, {{.ID}}, {{.Name}}, {{.Type}}, {{.Time}})' -r
+complete -c gorae -n "__fish_gorae_using_subcommand events" -l no-trunc -d 'Whole IDs (the default); --no-trunc=false shortens them to 12 characters' -r -f -a "true\t''
+false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand events" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -2342,6 +2429,8 @@ complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subc
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from events" -l until -d 'Only events until this time (RFC 3339, or a duration like 10m); implies --stream=false' -r
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from events" -s f -l filter -d 'type=container|image|volume, event=STATUS, container=NAME|ID, image=NAME (repeat to narrow)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from events" -l format -d 'JSON or a Go template ({{.Status}}, {{.ID}}, {{.Name}}, {{.Type}}, {{.Time}})' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from events" -l no-trunc -d 'Whole IDs (the default); --no-trunc=false shortens them to 12 characters' -r -f -a "true\t''
+false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from events" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''

@@ -16,6 +16,7 @@ mod faults;
 mod images;
 mod kube;
 mod lifecycle;
+mod listing;
 mod network;
 mod pull;
 mod reliability;

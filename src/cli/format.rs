@@ -472,8 +472,20 @@ pub fn print_stdout(s: &str) {
     }
 }
 
-/// podman's sizes: SI units with three significant digits ("4.27 MB").
+/// podman's sizes: SI units with three significant digits ("4.27 MB", "1.2 kB").
 pub fn human_size(bytes: u64) -> String {
+    let (n, unit) = si_size(bytes);
+    format!("{n} {unit}")
+}
+
+/// The same without the space ("4.27MB"), as podman's `ps --size` prints it.
+pub fn human_size_compact(bytes: u64) -> String {
+    let (n, unit) = si_size(bytes);
+    format!("{n}{unit}")
+}
+
+/// Go's `%.3g` of the size in its SI unit, and the unit.
+fn si_size(bytes: u64) -> (String, &'static str) {
     const UNITS: [&str; 6] = ["B", "kB", "MB", "GB", "TB", "PB"];
     let mut v = bytes as f64;
     let mut i = 0;
@@ -482,7 +494,7 @@ pub fn human_size(bytes: u64) -> String {
         i += 1;
     }
     if i == 0 {
-        return format!("{bytes} B");
+        return (bytes.to_string(), UNITS[0]);
     }
     let digits = if v >= 100.0 {
         0
@@ -491,7 +503,98 @@ pub fn human_size(bytes: u64) -> String {
     } else {
         2
     };
-    format!("{v:.digits$} {}", UNITS[i])
+    let mut n = format!("{v:.digits$}");
+    if n.contains('.') {
+        n = n.trim_end_matches('0').trim_end_matches('.').to_string();
+    }
+    (n, UNITS[i])
+}
+
+/// A `label=KEY` or `label=KEY=VALUE` filter against an object's labels.
+pub fn label_matches(labels: &std::collections::BTreeMap<String, String>, want: &str) -> bool {
+    match want.split_once('=') {
+        Some((k, v)) => labels.get(k).is_some_and(|x| x == v),
+        None => labels.contains_key(want),
+    }
+}
+
+/// `--filter KEY=VALUE` flags, checked against the keys a command takes: (key, value) pairs,
+/// `until=` turned into an RFC 3339 time.
+pub fn parse_kv_filters(given: &[String], keys: &[&str]) -> Result<Vec<(String, String)>> {
+    let mut out = Vec::new();
+    for f in given {
+        match f.split_once('=') {
+            Some((k, v)) if keys.contains(&k) => {
+                let v = if k == "until" {
+                    input_time(v, true)?.to_rfc3339()
+                } else {
+                    v.to_string()
+                };
+                out.push((k.to_string(), v));
+            }
+            Some((k, _)) => bail!("{k} is an invalid filter"),
+            None => bail!("invalid filter {f:?}: want KEY=VALUE"),
+        }
+    }
+    Ok(out)
+}
+
+/// podman's filter rule: every key given must match, and a key given more than once matches
+/// when any of its values does (`label!` when none does).
+pub fn filters_match(filters: &[(String, String)], matches: impl Fn(&str, &str) -> bool) -> bool {
+    let mut keys: Vec<&str> = filters.iter().map(|(k, _)| k.as_str()).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys.iter().all(|key| {
+        let mut values = filters.iter().filter(|(k, _)| k == key).map(|(_, v)| v);
+        match key.strip_suffix('!') {
+            Some(positive) => values.all(|v| !matches(positive, v)),
+            None => values.any(|v| matches(key, v)),
+        }
+    })
+}
+
+/// A time given to `--since`/`--until`, read as podman reads it: RFC 3339, a date and time
+/// without a zone (UTC), a date, Unix seconds (with a fraction), or a Go duration, counted back
+/// from now for `--since` (`since`) and forward for `--until`.
+pub fn input_time(s: &str, since: bool) -> Result<chrono::DateTime<chrono::FixedOffset>> {
+    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(s) {
+        return Ok(t);
+    }
+    let utc = |n: chrono::NaiveDateTime| n.and_utc().fixed_offset();
+    for f in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M:%S"] {
+        if let Ok(n) = chrono::NaiveDateTime::parse_from_str(s, f) {
+            return Ok(utc(n));
+        }
+    }
+    if let Ok(d) = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        return Ok(utc(d.and_hms_opt(0, 0, 0).expect("midnight exists")));
+    }
+    if let Ok(secs) = s.parse::<f64>()
+        && secs.is_finite()
+        && let Some(t) =
+            chrono::DateTime::from_timestamp(secs.trunc() as i64, (secs.fract().abs() * 1e9) as u32)
+    {
+        return Ok(t.fixed_offset());
+    }
+    let d = crate::engine::health::parse_duration(s)
+        .ok()
+        .and_then(|d| chrono::Duration::from_std(d).ok())
+        .ok_or_else(|| anyhow::anyhow!("unable to interpret time value {s:?}"))?;
+    let now = chrono::Utc::now();
+    Ok(if since { now - d } else { now + d }.fixed_offset())
+}
+
+/// A time as Go's `time.Time.String()` prints it ("2026-12-04 19:20:01.5 +0000 UTC"): the
+/// form podman's `{{.CreatedAt}}` fields show.
+pub fn go_time(rfc3339: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(rfc3339)
+        .map(|t| {
+            t.with_timezone(&chrono::Utc)
+                .format("%Y-%m-%d %H:%M:%S%.f %z %Z")
+                .to_string()
+        })
+        .unwrap_or_default()
 }
 
 /// "2 years ago", "About a minute ago", as podman (docker's go-units) prints it.
@@ -601,6 +704,24 @@ mod tests {
         assert_eq!(human_size(999), "999 B");
         assert_eq!(human_size(4_270_000), "4.27 MB");
         assert_eq!(human_size(123_400_000), "123 MB");
+        // Go's %g drops trailing zeros.
+        assert_eq!(human_size(1_200), "1.2 kB");
+        assert_eq!(human_size(2_000_000), "2 MB");
+        assert_eq!(human_size_compact(0), "0B");
+        assert_eq!(
+            input_time("2026-12-04T10:00:00", true)
+                .unwrap()
+                .to_rfc3339(),
+            "2026-12-04T10:00:00+00:00"
+        );
+        assert_eq!(
+            input_time("1700000000.5", true).unwrap().timestamp(),
+            1_700_000_000
+        );
+        let soon = input_time("1m", false).unwrap();
+        assert!(soon > chrono::Utc::now());
+        assert!(input_time("yesterday", true).is_err());
+        assert_eq!(human_size_compact(4_270_000), "4.27MB");
         let lines = vec!["A\tBB\tC".to_string(), "aaaa\tb\tc".to_string()];
         assert_eq!(align_lines(&lines), "A     BB  C\naaaa  b   c\n");
     }

@@ -201,7 +201,13 @@ pub struct InspectArgs {
     /// Format the output as JSON or a Go template
     #[arg(short, long)]
     pub format: Option<String>,
-    #[arg(required = true, value_name = "NAME")]
+    /// Inspect the latest container created
+    #[arg(short, long, conflicts_with = "names")]
+    pub latest: bool,
+    /// With a container: add what it wrote (SizeRw) and that with its image (SizeRootFs)
+    #[arg(short, long)]
+    pub size: bool,
+    #[arg(required_unless_present = "latest", value_name = "NAME")]
     pub names: Vec<String>,
 }
 
@@ -234,6 +240,8 @@ pub fn image_cmd(c: ImageCmd) -> Result<ExitCode> {
         ImageCmd::Inspect(a) => inspect(InspectArgs {
             r#type: "image".into(),
             format: a.format,
+            latest: false,
+            size: false,
             names: a.images,
         }),
         ImageCmd::Prune(a) => prune(a),
@@ -444,8 +452,12 @@ fn prune(a: PruneArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn inspect(a: InspectArgs) -> Result<ExitCode> {
+pub fn inspect(mut a: InspectArgs) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
+    if a.latest {
+        a.names = super::container::pick_latest(&engine)?;
+        a.r#type = "container".into();
+    }
     let mut docs = Vec::new();
     let mut code = 0u8;
     for name in &a.names {
@@ -463,7 +475,16 @@ pub fn inspect(a: InspectArgs) -> Result<ExitCode> {
             }),
         };
         match found {
-            Ok(d) => docs.push(d),
+            Ok(mut d) => {
+                if a.size
+                    && let Ok(rec) = engine.find_container(d["Id"].as_str().unwrap_or_default())
+                {
+                    let (rw, rootfs) = engine.container_size(&rec);
+                    d["SizeRw"] = rw.into();
+                    d["SizeRootFs"] = rootfs.into();
+                }
+                docs.push(d)
+            }
             Err(e) => {
                 let kind = if a.r#type == "all" {
                     "object"

@@ -241,6 +241,10 @@ pub enum ContainerCmd {
     /// Create an image from a container's changes
     Commit(archive::CommitArgs),
     Exists {
+        /// Also containers not made by run or create (gorae's store holds none: the answer
+        /// is the same)
+        #[arg(long)]
+        external: bool,
         container: String,
     },
 }
@@ -418,7 +422,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Port(a) | Command::Container(ContainerCmd::Port(a)) => container::port(a),
         Command::Mount(a) | Command::Container(ContainerCmd::Mount(a)) => container::mount(a),
         Command::Unmount(a) | Command::Container(ContainerCmd::Unmount(a)) => container::unmount(a),
-        Command::Container(ContainerCmd::Exists { container }) => {
+        Command::Container(ContainerCmd::Exists { container, .. }) => {
             let engine = crate::engine::Engine::open_readonly()?;
             Ok(ExitCode::from(u8::from(
                 engine.find_container(&container).is_err(),
@@ -436,6 +440,8 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Container(ContainerCmd::Inspect(a)) => image::inspect(InspectArgs {
             r#type: "container".into(),
             format: a.format,
+            latest: a.latest,
+            size: a.size,
             names: a.containers,
         }),
         Command::Tag(a) => image::tag(a),

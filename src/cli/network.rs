@@ -59,6 +59,9 @@ pub struct LsArgs {
     /// Do not truncate IDs
     #[arg(long)]
     pub no_trunc: bool,
+    /// name=, id=, driver=, label=KEY[=VALUE], until=, dangling=true|false (repeat)
+    #[arg(short, long, value_name = "FILTER")]
+    pub filter: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -75,6 +78,9 @@ pub struct RmArgs {
     /// Remove the containers that use the network too
     #[arg(short, long)]
     pub force: bool,
+    /// With --force: seconds to wait for each container to stop before killing it
+    #[arg(short, long, value_name = "SECONDS")]
+    pub time: Option<u32>,
     #[arg(required = true)]
     pub names: Vec<String>,
 }
@@ -84,6 +90,41 @@ pub struct PruneArgs {
     /// Do not ask for confirmation
     #[arg(short, long)]
     pub force: bool,
+    /// label=KEY[=VALUE], label!=…, until=TIME: only the unused networks that match (repeat)
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+}
+
+/// podman's `network ls --filter` and `network prune --filter`.
+fn network_filter(
+    engine: &Engine,
+    given: &[String],
+    keys: &[&str],
+) -> Result<impl Fn(&NetworkRecord) -> bool> {
+    let filters = format::parse_kv_filters(given, keys)?;
+    let dangling = filters.iter().any(|(k, _)| k == "dangling");
+    let used: Vec<String> = if dangling {
+        engine
+            .store
+            .list_containers()?
+            .iter()
+            .filter_map(|c| crate::engine::run::LaunchConfig::of(c).ok())
+            .flat_map(|l| l.networks().map(String::from).collect::<Vec<_>>())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok(move |n: &NetworkRecord| {
+        format::filters_match(&filters, |key, want| match key {
+            "name" => n.name.contains(want),
+            "id" => n.id.starts_with(want),
+            "driver" => n.driver == want,
+            "label" => format::label_matches(&n.labels, want),
+            "until" => n.created.as_str() < want,
+            "dangling" => used.contains(&n.name) != (want == "true" || want == "1"),
+            _ => false,
+        })
+    })
 }
 
 /// podman's `network inspect` shape.
@@ -125,7 +166,7 @@ pub fn network_cmd(c: NetworkCmd) -> Result<ExitCode> {
     let nets = engine.networks();
     match c {
         NetworkCmd::Create(a) => create(&nets, a),
-        NetworkCmd::Ls(a) => ls(&nets, a),
+        NetworkCmd::Ls(a) => ls(&engine, &nets, a),
         NetworkCmd::Inspect(a) => inspect(&engine, &nets, a),
         NetworkCmd::Rm(a) => rm(&engine, &nets, a),
         NetworkCmd::Prune(a) => prune(&engine, &nets, a),
@@ -158,8 +199,14 @@ fn create(nets: &Networks, a: CreateArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn ls(nets: &Networks, a: LsArgs) -> Result<ExitCode> {
-    let list = nets.list();
+fn ls(engine: &Engine, nets: &Networks, a: LsArgs) -> Result<ExitCode> {
+    let keep = network_filter(
+        engine,
+        &a.filter,
+        &["name", "id", "driver", "label", "until", "dangling"],
+    )?;
+    let mut list = nets.list();
+    list.retain(|n| keep(n));
     if a.quiet {
         format::print_stdout(
             &list
@@ -211,6 +258,9 @@ fn inspect(engine: &Engine, nets: &Networks, a: InspectArgs) -> Result<ExitCode>
 }
 
 fn rm(engine: &Engine, nets: &Networks, a: RmArgs) -> Result<ExitCode> {
+    if a.time.is_some() && !a.force {
+        anyhow::bail!("--force option must be specified to use the --time option");
+    }
     let mut code = 0u8;
     for q in &a.names {
         let n = match nets.get(q) {
@@ -233,6 +283,9 @@ fn rm(engine: &Engine, nets: &Networks, a: RmArgs) -> Result<ExitCode> {
         // All signalled before any file goes (which enters a user namespace of ours).
         let mut stopped = Vec::new();
         for (id, _) in &used {
+            if let Some(t) = a.time {
+                crate::engine::lifecycle::stop(engine, id, Some(t))?;
+            }
             stopped.push(crate::engine::lifecycle::prepare_removal(engine, id, true)?);
         }
         for rec in &stopped {
@@ -257,8 +310,9 @@ fn prune(engine: &Engine, nets: &Networks, a: PruneArgs) -> Result<ExitCode> {
     {
         return Ok(ExitCode::SUCCESS);
     }
+    let keep = network_filter(engine, &a.filter, &["label", "label!", "until"])?;
     for n in nets.list() {
-        if users(engine, &n.name)?.is_empty() {
+        if keep(&n) && users(engine, &n.name)?.is_empty() {
             nets.remove(&n.name)?;
             format::print_stdout(&format!("{}\n", n.name));
         }

@@ -294,20 +294,6 @@ pub fn system(c: SystemCmd) -> Result<ExitCode> {
     }
 }
 
-fn du(p: &std::path::Path) -> u64 {
-    let Ok(entries) = std::fs::read_dir(p) else {
-        return 0;
-    };
-    entries
-        .flatten()
-        .map(|e| match e.metadata() {
-            Ok(m) if m.is_dir() => du(&e.path()),
-            Ok(m) if m.is_file() => m.len(),
-            _ => 0,
-        })
-        .sum()
-}
-
 fn df() -> Result<ExitCode> {
     let engine = Engine::open()?;
     let images = engine.store.list_images()?;
@@ -331,7 +317,9 @@ fn df() -> Result<ExitCode> {
         .map(|c| {
             (
                 lifecycle::is_running(c),
-                du(&engine.store.container_dir(&c.id).join("upper")),
+                crate::engine::containers::disk_usage(
+                    &engine.store.container_dir(&c.id).join("upper"),
+                ),
             )
         })
         .collect();
@@ -343,7 +331,7 @@ fn df() -> Result<ExitCode> {
                     .volume_users(&v.name)
                     .map(|u| !u.is_empty())
                     .unwrap_or(true),
-                du(&engine.store.volume_data(&v.name)),
+                crate::engine::containers::disk_usage(&engine.store.volume_data(&v.name)),
             )
         })
         .collect();
@@ -404,7 +392,7 @@ fn prune(a: PruneArgs) -> Result<ExitCode> {
     let containers = engine.prune_containers()?;
     let images = engine.prune_images(a.all)?;
     let volumes = if a.volumes {
-        engine.prune_volumes()?
+        engine.prune_volumes(|_| true)?
     } else {
         Vec::new()
     };
@@ -475,22 +463,25 @@ pub struct EventsArgs {
     /// JSON or a Go template ({{.Status}}, {{.ID}}, {{.Name}}, {{.Type}}, {{.Time}})
     #[arg(long)]
     pub format: Option<String>,
-}
-
-fn parse_time(s: &str) -> Result<chrono::DateTime<chrono::FixedOffset>> {
-    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(s) {
-        return Ok(t);
-    }
-    let d = crate::engine::health::parse_duration(s)?;
-    Ok((chrono::Utc::now() - chrono::Duration::from_std(d)?).fixed_offset())
+    /// Whole IDs (the default); --no-trunc=false shortens them to 12 characters
+    #[arg(long, default_value_t = true, num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub no_trunc: bool,
 }
 
 pub fn events(a: EventsArgs) -> Result<ExitCode> {
     use crate::store::events::Event;
     use std::io::BufRead;
     let engine = Engine::open_readonly()?;
-    let since = a.since.as_deref().map(parse_time).transpose()?;
-    let until = a.until.as_deref().map(parse_time).transpose()?;
+    let since = a
+        .since
+        .as_deref()
+        .map(|t| format::input_time(t, true))
+        .transpose()?;
+    let until = a
+        .until
+        .as_deref()
+        .map(|t| format::input_time(t, false))
+        .transpose()?;
     let mut filters = Vec::new();
     for f in &a.filter {
         match f.split_once('=') {
@@ -527,13 +518,18 @@ pub fn events(a: EventsArgs) -> Result<ExitCode> {
         if !ok {
             return Ok(());
         }
-        let v = serde_json::json!({"Time": e.time, "Type": e.kind, "Status": e.status, "ID": e.id, "Name": e.name, "Image": e.image});
+        let id = if a.no_trunc || e.id.len() < 12 {
+            e.id.as_str()
+        } else {
+            &e.id[..12]
+        };
+        let v = serde_json::json!({"Time": e.time, "Type": e.kind, "Status": e.status, "ID": id, "Name": e.name, "Image": e.image});
         let line = match (&template, a.format.as_deref()) {
             (_, Some("json")) => serde_json::to_string(&v)?,
             (Some(t), _) => format::render(t, &v)?,
             _ => format!(
                 "{} {} {} {} (image={}, name={})",
-                e.time, e.kind, e.status, e.id, e.image, e.name
+                e.time, e.kind, e.status, id, e.image, e.name
             ),
         };
         format::print_stdout(&format!("{line}\n"));

@@ -35,6 +35,12 @@ pub struct CreateArgs {
     /// Do nothing if the volume exists
     #[arg(long)]
     pub ignore: bool,
+    /// The volume driver: local (the only one gorae has)
+    #[arg(short, long, default_value = "local")]
+    pub driver: String,
+    /// A driver option: type=tmpfs|none, device=PATH, o=uid=N,gid=N,size=… (repeat)
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub opt: Vec<String>,
     pub name: Option<String>,
 }
 
@@ -49,6 +55,9 @@ pub struct LsArgs {
     /// Do not print column headings
     #[arg(short = 'n', long)]
     pub noheading: bool,
+    /// name=, driver=, label=KEY[=VALUE], opt=, scope=, dangling=true|false, until= (repeat)
+    #[arg(short, long, value_name = "FILTER")]
+    pub filter: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -56,7 +65,10 @@ pub struct InspectArgs {
     /// JSON or a Go template
     #[arg(short, long)]
     pub format: Option<String>,
-    #[arg(required = true)]
+    /// Inspect every volume
+    #[arg(short, long, conflicts_with = "names")]
+    pub all: bool,
+    #[arg(required_unless_present = "all")]
     pub names: Vec<String>,
 }
 
@@ -68,6 +80,9 @@ pub struct RmArgs {
     /// Remove all volumes
     #[arg(short, long)]
     pub all: bool,
+    /// With --force: seconds to wait for each container using it to stop before killing it
+    #[arg(short, long, value_name = "SECONDS")]
+    pub time: Option<u32>,
     pub names: Vec<String>,
 }
 
@@ -76,6 +91,50 @@ pub struct PruneArgs {
     /// Do not ask for confirmation
     #[arg(short, long)]
     pub force: bool,
+    /// label=KEY[=VALUE], label!=…, until=TIME: only the unused volumes that match (repeat)
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+}
+
+/// podman's `volume ls --filter` and `volume prune --filter`.
+fn volume_filter(
+    engine: &Engine,
+    given: &[String],
+    keys: &[&str],
+) -> Result<impl Fn(&VolumeRecord) -> bool> {
+    let filters = format::parse_kv_filters(given, keys)?;
+    for (k, v) in &filters {
+        if k == "dangling" && !["true", "false", "1", "0"].contains(&v.as_str()) {
+            anyhow::bail!(
+                "{v} is not a valid value for the \"dangling\" filter - must be true or false"
+            );
+        }
+    }
+    let used: Vec<String> = if filters.iter().any(|(k, _)| k == "dangling") {
+        engine
+            .store
+            .list_volumes()?
+            .into_iter()
+            .filter(|v| engine.volume_users(&v.name).is_ok_and(|u| !u.is_empty()))
+            .map(|v| v.name)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok(move |v: &VolumeRecord| {
+        format::filters_match(&filters, |key, want| match key {
+            "name" => v.name.contains(want),
+            "driver" | "scope" => want == "local",
+            "label" => format::label_matches(&v.labels, want),
+            "opt" => v
+                .options
+                .iter()
+                .any(|(k, x)| want == format!("{k}={x}") || want == k),
+            "until" => v.created.as_str() < want,
+            "dangling" => used.contains(&v.name) != (want == "true" || want == "1"),
+            _ => false,
+        })
+    })
 }
 
 fn volume_json(engine: &Engine, v: &VolumeRecord) -> serde_json::Value {
@@ -86,7 +145,7 @@ fn volume_json(engine: &Engine, v: &VolumeRecord) -> serde_json::Value {
         "CreatedAt": v.created,
         "Labels": v.labels,
         "Scope": "local",
-        "Options": {},
+        "Options": v.options,
         "Anonymous": v.anonymous,
     })
 }
@@ -95,8 +154,14 @@ pub fn volume_cmd(c: VolumeCmd) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
     match c {
         VolumeCmd::Create(a) => {
+            if a.driver != "local" {
+                anyhow::bail!(
+                    "volume driver {:?} not found: gorae has the local driver only",
+                    a.driver
+                );
+            }
             engine.ensure_userns()?;
-            match engine.create_volume(a.name.as_deref(), &a.label, false) {
+            match engine.create_volume_with(a.name.as_deref(), &a.label, false, &a.opt) {
                 Ok(v) => format::print_stdout(&format!("{}\n", v.name)),
                 Err(crate::engine::Error::Exists { name: n, .. }) if a.ignore => {
                     format::print_stdout(&format!("{n}\n"))
@@ -105,7 +170,15 @@ pub fn volume_cmd(c: VolumeCmd) -> Result<ExitCode> {
             }
         }
         VolumeCmd::Ls(a) => {
-            let list = engine.store.list_volumes()?;
+            let keep = volume_filter(
+                &engine,
+                &a.filter,
+                &[
+                    "name", "driver", "label", "opt", "scope", "dangling", "until",
+                ],
+            )?;
+            let mut list = engine.store.list_volumes()?;
+            list.retain(|v| keep(v));
             if a.quiet {
                 format::print_stdout(
                     &list
@@ -125,7 +198,15 @@ pub fn volume_cmd(c: VolumeCmd) -> Result<ExitCode> {
                 .print(&rows, || serde_json::Value::Array(rows.clone()))?;
             }
         }
-        VolumeCmd::Inspect(a) => {
+        VolumeCmd::Inspect(mut a) => {
+            if a.all {
+                a.names = engine
+                    .store
+                    .list_volumes()?
+                    .into_iter()
+                    .map(|v| v.name)
+                    .collect();
+            }
             let mut docs = Vec::new();
             let mut code = 0;
             for n in &a.names {
@@ -154,9 +235,12 @@ pub fn volume_cmd(c: VolumeCmd) -> Result<ExitCode> {
             } else {
                 a.names.clone()
             };
+            if a.time.is_some() && !a.force {
+                anyhow::bail!("--force option must be specified to use the --time option");
+            }
             let mut code = 0u8;
             for n in &names {
-                match engine.remove_volume(n, a.force) {
+                match engine.remove_volume(n, a.force, a.time) {
                     Ok(()) => format::print_stdout(&format!("{n}\n")),
                     Err(e) => {
                         eprintln!("Error: {e}");
@@ -178,7 +262,8 @@ pub fn volume_cmd(c: VolumeCmd) -> Result<ExitCode> {
             {
                 return Ok(ExitCode::SUCCESS);
             }
-            let removed = engine.prune_volumes()?;
+            let keep = volume_filter(&engine, &a.filter, &["label", "label!", "until"])?;
+            let removed = engine.prune_volumes(|v| keep(v))?;
             format::print_stdout(&removed.iter().map(|n| format!("{n}\n")).collect::<String>());
         }
         VolumeCmd::Exists { name } => {

@@ -58,6 +58,14 @@ impl Engine {
         Ok(removed)
     }
 
+    /// `ps --size`, `inspect --size`: what the container wrote (its overlay upper dir) and
+    /// that plus its image (podman's RootFsSize, the "virtual" size), in bytes.
+    pub fn container_size(&self, rec: &crate::store::containers::ContainerRecord) -> (u64, u64) {
+        let rw = disk_usage(&self.store.container_dir(&rec.id).join("upper"));
+        let image = self.store.image(&rec.image_id).map(|i| i.size).unwrap_or(0);
+        (rw, rw + image)
+    }
+
     /// `diff`: what the container changed against its image, from its overlay upper dir:
     /// `A` added, `C` changed, `D` deleted.
     pub fn diff_container(&self, query: &str) -> Result<Vec<(char, String)>, Error> {
@@ -420,7 +428,7 @@ pub fn stats(
             * 1024
     });
     Ok(Stats {
-        id: rec.id[..12].to_string(),
+        id: rec.id.clone(),
         name: rec.name,
         cpu_percent,
         mem_bytes,
@@ -482,4 +490,19 @@ pub fn is_mounted(path: &Path) -> bool {
         .unwrap_or_default()
         .lines()
         .any(|l| l.split(' ').nth(4) == Some(&want))
+}
+
+/// The bytes of the regular files under `p`, not following symlinks.
+pub fn disk_usage(p: &Path) -> u64 {
+    let Ok(entries) = std::fs::read_dir(p) else {
+        return 0;
+    };
+    entries
+        .flatten()
+        .map(|e| match e.metadata() {
+            Ok(m) if m.is_dir() => disk_usage(&e.path()),
+            Ok(m) if m.is_file() => m.len(),
+            _ => 0,
+        })
+        .sum()
 }

@@ -366,11 +366,19 @@ fn apply_mounts(root: &OwnedFd, mounts: &[ResolvedMount], read_only: bool, user:
                         .map_err(step(format!("chown of {} for :U", host.display())))?;
                 }
                 if m.spec.kind == MountKind::Volume && is_dir && dir_is_empty(host) {
-                    // A new volume starts with what the image has at its destination.
+                    // A new volume starts with what the image has at its destination, and its
+                    // owner, unless the volume was given one (`volume create -o o=uid=N`).
+                    let keep = m.spec.options.iter().any(|o| o == "nochown");
+                    let owner = std::fs::metadata(host).ok().filter(|_| keep);
                     populate(&fd_path(&fd), host).map_err(step(format!(
                         "copying {} into the volume",
                         m.spec.destination
                     )))?;
+                    if let Some(md) = owner {
+                        use std::os::unix::fs::MetadataExt;
+                        std::os::unix::fs::lchown(host, Some(md.uid()), Some(md.gid()))
+                            .map_err(step(format!("keeping the owner of {}", host.display())))?;
+                    }
                 }
                 ctx(
                     mount(

@@ -169,14 +169,8 @@ pub fn resolve(cfg: &ImageConfig, flags: &SpecFlags, hostname: &str) -> Result<S
         env.set("HOSTNAME", hostname);
     }
     for file in &flags.env_files {
-        let text = std::fs::read_to_string(file)
-            .map_err(|e| SpecError::EnvFile(file.clone(), e.to_string()))?;
-        for line in text.lines() {
-            let line = line.trim_start();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            env.apply(line, true)?;
+        for line in env_file_lines(file)? {
+            env.apply(&line, true)?;
         }
     }
     for kv in &flags.env {
@@ -291,6 +285,18 @@ impl Env {
             None => Ok(()),
         }
     }
+}
+
+/// The settings of an `--env-file`: its lines, without blank ones and `#` comments.
+pub fn env_file_lines(file: &std::path::Path) -> Result<Vec<String>, SpecError> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| SpecError::EnvFile(file.to_path_buf(), e.to_string()))?;
+    Ok(text
+        .lines()
+        .map(str::trim_start)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect())
 }
 
 #[cfg(test)]

@@ -17,6 +17,9 @@ pub struct VolumeRecord {
     /// Created for one container (`-v /dst`), removed with it by `rm -v`.
     #[serde(default)]
     pub anonymous: bool,
+    /// `volume create --opt`: the local driver's `type`, `device` and `o`, checked at create.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub options: BTreeMap<String, String>,
 }
 
 impl Store {

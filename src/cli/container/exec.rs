@@ -27,6 +27,9 @@ pub struct ExecArgs {
     /// Set environment variables
     #[arg(short, long, value_name = "KEY=VALUE")]
     pub env: Vec<String>,
+    /// Read environment variables from a file (KEY=VALUE lines; a bare KEY takes gorae's)
+    #[arg(long, value_name = "FILE")]
+    pub env_file: Vec<std::path::PathBuf>,
     /// Working directory inside the container
     #[arg(short, long)]
     pub workdir: Option<String>,
@@ -62,9 +65,20 @@ pub fn exec(mut a: ExecArgs) -> Result<ExitCode> {
         // The command must be able to join the container's cgroup.
         crate::process::cgroup::reexec_in_user_scope();
     }
+    // The files' settings first: --env overrides them.
+    let mut env = Vec::new();
+    for f in &a.env_file {
+        for line in crate::runtime::spec::env_file_lines(f)? {
+            match line.split_once('=') {
+                Some(_) => env.push(line),
+                None => env.extend(std::env::var(&line).ok().map(|v| format!("{line}={v}"))),
+            }
+        }
+    }
+    env.extend(a.env);
     let opts = ExecOptions {
         command: a.command,
-        env: a.env,
+        env,
         workdir: a.workdir,
         user: a.user,
         detach: a.detach,

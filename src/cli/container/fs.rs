@@ -94,6 +94,11 @@ pub fn cp(a: CpArgs) -> Result<ExitCode> {
 
 #[derive(Debug, Args)]
 pub struct MountArgs {
+    /// Mount every container
+    #[arg(short, long, conflicts_with = "containers")]
+    pub all: bool,
+    #[command(flatten)]
+    pub latest: super::Latest,
     /// Print JSON (with no container: the mounted ones)
     #[arg(long)]
     pub format: Option<String>,
@@ -112,7 +117,9 @@ pub struct UnmountArgs {
     /// Ignored (gorae keeps no mount counts)
     #[arg(short, long)]
     pub force: bool,
-    #[arg(value_name = "CONTAINER", required_unless_present = "all")]
+    #[command(flatten)]
+    pub latest: super::Latest,
+    #[arg(value_name = "CONTAINER", required_unless_present_any = ["all", "latest"])]
     pub containers: Vec<String>,
 }
 
@@ -127,10 +134,20 @@ fn check_mountable(verb: &str) -> Result<()> {
     Ok(())
 }
 
-pub fn mount(a: MountArgs) -> Result<ExitCode> {
+pub fn mount(mut a: MountArgs) -> Result<ExitCode> {
     check_mountable("mount")?;
     let engine = Engine::open()?;
-    if a.containers.is_empty() {
+    if a.all {
+        a.containers = engine
+            .store
+            .list_containers()?
+            .into_iter()
+            .map(|c| c.id)
+            .collect();
+    } else if a.latest.latest {
+        a.containers = super::pick_latest(&engine)?;
+    }
+    if a.containers.is_empty() && !a.all {
         let mut rows = Vec::new();
         for c in engine.store.list_containers()? {
             let merged = engine.store.container_dir(&c.id).join("merged");
@@ -184,6 +201,8 @@ pub fn unmount(a: UnmountArgs) -> Result<ExitCode> {
             })
             .map(|c| c.id)
             .collect()
+    } else if a.latest.latest {
+        super::pick_latest(&engine)?
     } else {
         a.containers.clone()
     };

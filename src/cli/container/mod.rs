@@ -32,7 +32,7 @@ pub use info::{
 pub use inspect::container_json;
 pub use logs::{LogsArgs, logs};
 pub use ps::{PsArgs, ps};
-pub use select::{Latest, Targets, filter_matches, parse_filters};
+pub use select::{Latest, Targets, filter_matches, parse_filters, pick_latest};
 
 /// Prints one line per target and folds the errors into podman's exit code.
 fn each(

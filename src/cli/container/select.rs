@@ -144,7 +144,7 @@ fn list(engine: &Engine) -> Result<Vec<ContainerRecord>> {
 /// `KEY=VALUE` filters, as `ps --filter` takes them; a `pod=` name is resolved to the pod's
 /// ID (a pod that isn't there matches no container).
 pub fn parse_filters(engine: &Engine, given: &[String]) -> Result<Vec<(String, String)>> {
-    const KEYS: [&str; 7] = [
+    const KEYS: [&str; 10] = [
         "pod",
         "name",
         "id",
@@ -152,22 +152,44 @@ pub fn parse_filters(engine: &Engine, given: &[String]) -> Result<Vec<(String, S
         "label",
         "ancestor",
         "restart-policy",
+        "exited",
+        "health",
+        "volume",
     ];
     const POLICIES: [&str; 5] = ["none", "no", "always", "on-failure", "unless-stopped"];
+    const STATES: [&str; 8] = [
+        "unknown",
+        "configured",
+        "created",
+        "running",
+        "stopped",
+        "paused",
+        "exited",
+        "removing",
+    ];
     given
         .iter()
         .map(|f| match f.split_once('=') {
             Some(("restart-policy", v)) if !POLICIES.contains(&v) => {
                 bail!("{v} invalid restart policy")
             }
+            Some(("status", v)) if !STATES.contains(&v) => {
+                bail!("unknown container state: {v}: invalid argument")
+            }
+            Some(("exited", v)) if v.parse::<i32>().is_err() => {
+                bail!("exited code out of range {v:?}")
+            }
             Some(("pod", v)) => Ok((
                 "pod".to_string(),
                 engine.find_pod(v).map(|p| p.id).unwrap_or_default(),
             )),
+            // Containers created before (or since) the one named, by its creation time.
+            Some((k @ ("before" | "since"), v)) => {
+                Ok((k.to_string(), engine.find_container(v)?.created))
+            }
             Some((k, v)) if KEYS.contains(&k) => Ok((k.to_string(), v.to_string())),
-            _ => bail!(
-                "invalid filter {f:?}: supported are name=, id=, status=, label=, ancestor=, restart-policy=, pod="
-            ),
+            Some(_) => bail!("{f} is an invalid filter"),
+            None => bail!("invalid filter {f:?}"),
         })
         .collect()
 }
@@ -180,7 +202,7 @@ pub fn filter_matches(c: &ContainerRecord, filters: &[(String, String)]) -> bool
     // Only label and restart-policy filters need the launch configuration.
     let launch = if filters
         .iter()
-        .any(|(k, _)| k == "label" || k == "restart-policy" || k == "pod")
+        .any(|(k, _)| matches!(k.as_str(), "label" | "restart-policy" | "pod" | "volume"))
     {
         crate::engine::run::LaunchConfig::of(c).ok()
     } else {
@@ -203,7 +225,32 @@ pub fn filter_matches(c: &ContainerRecord, filters: &[(String, String)]) -> bool
             .any(|(_, v)| match *key {
                 "name" => c.name.contains(v.as_str()),
                 "id" => c.id.starts_with(v.as_str()),
-                "status" => c.state.as_str() == v,
+                // podman's "stopped" is its word for a container that ran and exited.
+                "status" => match v.as_str() {
+                    "stopped" | "exited" => c.state.as_str() == "exited",
+                    "configured" => c.state.as_str() == "created",
+                    v => c.state.as_str() == v,
+                },
+                "exited" => {
+                    c.state.as_str() == "exited"
+                        && c.exit_code.map(|e| e.to_string()) == Some(v.clone())
+                }
+                "before" => c.created < *v,
+                "since" => c.created > *v,
+                "health" => c
+                    .health
+                    .as_ref()
+                    .and_then(|h| h["Status"].as_str())
+                    .is_some_and(|s| s == v),
+                // volume=NAME or volume=NAME:DEST (a named volume or a bind's host path).
+                "volume" => {
+                    let (src, dst) = v.split_once(':').unwrap_or((v.as_str(), ""));
+                    launch.as_ref().is_some_and(|l| {
+                        l.mounts
+                            .iter()
+                            .any(|m| m.source == src && (dst.is_empty() || m.destination == dst))
+                    })
+                }
                 "ancestor" => {
                     c.image_name.contains(v.as_str()) || c.image_id.starts_with(v.as_str())
                 }
@@ -220,4 +267,15 @@ pub fn filter_matches(c: &ContainerRecord, filters: &[(String, String)]) -> bool
                 _ => false,
             })
     })
+}
+
+/// `--latest` where a command takes names: the newest container's ID.
+pub fn pick_latest(engine: &Engine) -> Result<Vec<String>> {
+    pick(
+        engine,
+        Pick {
+            latest: true,
+            ..Default::default()
+        },
+    )
 }
