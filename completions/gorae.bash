@@ -595,7 +595,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__commit)
-            opts="-c -m -a -p -q -f -h --change --message --author --pause --quiet --format --log-level --help"
+            opts="-c -m -a -p -q -f -s -h --change --message --author --pause --quiet --format --iidfile --include-volumes --squash --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -638,6 +638,10 @@ _gorae() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iidfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -955,7 +959,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__commit)
-            opts="-c -m -a -p -q -f -h --change --message --author --pause --quiet --format --log-level --help"
+            opts="-c -m -a -p -q -f -s -h --change --message --author --pause --quiet --format --iidfile --include-volumes --squash --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -998,6 +1002,10 @@ _gorae() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iidfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1757,12 +1765,16 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__prune)
-            opts="-f -h --force --log-level --help"
+            opts="-f -h --force --filter --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn error fatal panic trace" -- "${cur}"))
                     return 0
@@ -1877,7 +1889,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__rm)
-            opts="-f -a -i -v -t -l -h --force --all --ignore --volumes --time --cidfile --filter --latest --log-level --help"
+            opts="-f -a -i -v -t -l -h --force --all --ignore --volumes --time --depend --cidfile --filter --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5205,7 +5217,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__rm)
-            opts="-f -a -i -v -t -l -h --force --all --ignore --volumes --time --cidfile --filter --latest --log-level --help"
+            opts="-f -a -i -v -t -l -h --force --all --ignore --volumes --time --depend --cidfile --filter --latest --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -240,6 +240,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand commit" -s a -l author -d 'T
 complete -c gorae -n "__fish_gorae_using_subcommand commit" -s p -l pause -d 'Pause the container while committing (accepted; gorae reads its changes as they are)' -r -f -a "true\t''
 false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand commit" -s f -l format -d 'docker or oci: the image\'s format (gorae writes OCI)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand commit" -l iidfile -d 'Write the image\'s ID to this file' -r -F
 complete -c gorae -n "__fish_gorae_using_subcommand commit" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -248,6 +249,8 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand commit" -s q -l quiet -d 'Print nothing but the image ID'
+complete -c gorae -n "__fish_gorae_using_subcommand commit" -l include-volumes -d 'Make the container\'s volumes the image\'s VOLUMEs'
+complete -c gorae -n "__fish_gorae_using_subcommand commit" -s s -l squash -d 'One layer with the whole filesystem, not the changes on the image\'s layers'
 complete -c gorae -n "__fish_gorae_using_subcommand commit" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand history" -l format -d 'JSON or a Go template' -r
 complete -c gorae -n "__fish_gorae_using_subcommand history" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
@@ -1249,6 +1252,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all containers'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore errors for containers that do not exist'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove the containers\' anonymous volumes too'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -l depend -d 'Remove the containers that depend on these too (those that --require them or join their namespaces), before them'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l sig-proxy -d 'Forward signals gorae receives to the container (foreground runs)' -r -f -a "true\t''
@@ -1534,6 +1538,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from top" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from prune" -l filter -d 'label=KEY[=VALUE], label!=…, until=TIME: only the stopped containers that match' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1651,6 +1656,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from commit" -s p -l pause -d 'Pause the container while committing (accepted; gorae reads its changes as they are)' -r -f -a "true\t''
 false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from commit" -s f -l format -d 'docker or oci: the image\'s format (gorae writes OCI)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from commit" -l iidfile -d 'Write the image\'s ID to this file' -r -F
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from commit" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -1659,6 +1665,8 @@ fatal\t''
 panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Print nothing but the image ID'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from commit" -l include-volumes -d 'Make the container\'s volumes the image\'s VOLUMEs'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from commit" -s s -l squash -d 'One layer with the whole filesystem, not the changes on the image\'s layers'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
@@ -2294,6 +2302,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand rm" -s f -l force -d 'Remove
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -s a -l all -d 'Remove all containers'
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -s i -l ignore -d 'Ignore errors for containers that do not exist'
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -s v -l volumes -d 'Remove the containers\' anonymous volumes too'
+complete -c gorae -n "__fish_gorae_using_subcommand rm" -l depend -d 'Remove the containers that depend on these too (those that --require them or join their namespaces), before them'
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand rm" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand tag" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''

@@ -817,3 +817,163 @@ fn build_refuses_bad_and_hostile_input_and_leaves_nothing_behind() {
     assert_eq!(env.ok(&["ps", "-aq"]), "");
     assert_eq!(std::fs::read_to_string(&outside).unwrap(), "host secret\n");
 }
+
+#[test]
+fn commit_squash_include_volumes_and_iidfile() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let layers = |img: &str| {
+        env.ok(&[
+            "image",
+            "inspect",
+            "--format",
+            "{{len .RootFS.Layers}}",
+            img,
+        ])
+    };
+    env.ok(&[
+        "run",
+        "--name",
+        "stopped",
+        "-v",
+        "data:/data",
+        &image,
+        "sh",
+        "-c",
+        "echo s > /s",
+    ]);
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "running",
+        &image,
+        "sh",
+        "-c",
+        "echo r > /r; sleep 60",
+    ]);
+    env.run_until_ok(&["exec", "running", "test", "-f", "/r"]);
+    let iid = env.data().join("iid");
+    let id = env.ok(&[
+        "commit",
+        "-q",
+        "--squash",
+        "--include-volumes",
+        "--iidfile",
+        iid.to_str().unwrap(),
+        "stopped",
+        "localhost/squashed",
+    ]);
+    assert_eq!(std::fs::read_to_string(&iid).unwrap(), id.trim());
+    // One layer with everything: busybox's files and the container's.
+    assert_eq!(layers("localhost/squashed"), "1\n");
+    assert_eq!(
+        env.ok(&[
+            "run",
+            "--rm",
+            "localhost/squashed",
+            "sh",
+            "-c",
+            "cat /s; test -x /bin/busybox && echo ok"
+        ]),
+        "s\nok\n"
+    );
+    let vols = env.ok(&[
+        "image",
+        "inspect",
+        "--format",
+        "{{json .Config.Volumes}}",
+        "localhost/squashed",
+    ]);
+    assert_eq!(vols.trim(), r#"{"/data":{}}"#);
+    // A running container squashes too (read through its own root).
+    env.ok(&["commit", "-q", "--squash", "running", "localhost/squashed2"]);
+    assert_eq!(layers("localhost/squashed2"), "1\n");
+    assert_eq!(
+        env.ok(&["run", "--rm", "localhost/squashed2", "cat", "/r"]),
+        "r\n"
+    );
+    // Without --squash: one layer more than the image; no volumes unless asked.
+    env.ok(&["commit", "-q", "stopped", "localhost/plain"]);
+    let base: u32 = layers(&image).trim().parse().unwrap();
+    assert_eq!(layers("localhost/plain").trim(), (base + 1).to_string());
+    let config = env.ok(&[
+        "image",
+        "inspect",
+        "--format",
+        "{{json .Config}}",
+        "localhost/plain",
+    ]);
+    assert!(!config.contains("/data"), "{config}");
+    env.ok(&["rm", "-f", "-t", "0", "running"]);
+}
+
+#[test]
+fn rm_depend_and_prune_filters() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&["run", "-d", "--name", "base", &image, "sleep", "60"]);
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "dep1",
+        "--network",
+        "container:base",
+        &image,
+        "sleep",
+        "60",
+    ]);
+    env.ok(&[
+        "create",
+        "--name",
+        "dep2",
+        "--requires",
+        "dep1",
+        &image,
+        "true",
+    ]);
+    // Its dependents would be left broken: refused, nothing removed.
+    let r = env.expect(125, &["rm", "-f", "base"]);
+    assert!(
+        r.stderr
+            .contains("has dependent containers which must be removed before it: dep1"),
+        "{r}"
+    );
+    env.ok(&["container", "exists", "base"]);
+    // --depend: the dependents (dep2 through dep1) first, then base.
+    let ids: Vec<String> = ["dep2", "dep1", "base"]
+        .iter()
+        .map(|n| env.ok(&["inspect", "--format", "{{.Id}}", n]))
+        .collect();
+    assert_eq!(
+        env.ok(&["rm", "-f", "-t", "0", "--depend", "base"]),
+        ids.concat()
+    );
+    assert_eq!(env.ok(&["ps", "-aq"]), "");
+    // container prune --filter: only the stopped ones that match.
+    env.ok(&[
+        "create", "--name", "old", "--label", "team=a", &image, "true",
+    ]);
+    env.ok(&["create", "--name", "other", &image, "true"]);
+    let old = env.ok(&["inspect", "--format", "{{.Id}}", "old"]);
+    assert_eq!(
+        env.ok(&["container", "prune", "-f", "--filter", "label=team=a"]),
+        old
+    );
+    assert_eq!(
+        env.ok(&[
+            "container",
+            "prune",
+            "-f",
+            "--filter",
+            "until=2020-01-01T00:00:00Z"
+        ]),
+        ""
+    );
+    assert_eq!(env.ok(&["ps", "-a", "--format", "{{.Names}}"]), "other\n");
+    let r = env.expect(125, &["container", "prune", "-f", "--filter", "colour=red"]);
+    assert!(r.stderr.contains("colour is an invalid filter"), "{r}");
+}

@@ -86,6 +86,15 @@ pub struct CommitArgs {
     /// docker or oci: the image's format (gorae writes OCI)
     #[arg(short, long)]
     pub format: Option<String>,
+    /// Write the image's ID to this file
+    #[arg(long, value_name = "FILE")]
+    pub iidfile: Option<std::path::PathBuf>,
+    /// Make the container's volumes the image's VOLUMEs
+    #[arg(long)]
+    pub include_volumes: bool,
+    /// One layer with the whole filesystem, not the changes on the image's layers
+    #[arg(short, long)]
+    pub squash: bool,
     pub container: String,
     /// A name for the image
     pub image: Option<String>,
@@ -188,6 +197,7 @@ pub fn import(a: ImportArgs) -> Result<ExitCode> {
         changes: a.change.clone(),
         message: a.message.clone(),
         author: None,
+        ..Default::default()
     };
     let img = if a.source == "-" {
         commit::import(&engine, std::io::stdin().lock(), &o)?
@@ -244,7 +254,7 @@ pub fn commit(a: CommitArgs) -> Result<ExitCode> {
     {
         bail!("invalid --format {f:?}: want oci or docker");
     }
-    let engine = Engine::open()?;
+    let engine = Engine::open_readonly()?;
     let img = commit::commit(
         &engine,
         &a.container,
@@ -253,8 +263,13 @@ pub fn commit(a: CommitArgs) -> Result<ExitCode> {
             changes: a.change.clone(),
             message: a.message.clone(),
             author: a.author.clone(),
+            squash: a.squash,
+            include_volumes: a.include_volumes,
         },
     )?;
+    if let Some(f) = &a.iidfile {
+        std::fs::write(f, &img.id).map_err(|e| anyhow::anyhow!("writing {}: {e}", f.display()))?;
+    }
     format::print_stdout(&format!("{}\n", img.id));
     Ok(ExitCode::SUCCESS)
 }

@@ -446,6 +446,10 @@ pub struct RmArgs {
     /// (default: kill at once)
     #[arg(short, long, value_name = "SECONDS")]
     pub time: Option<u32>,
+    /// Remove the containers that depend on these too (those that --require them or join
+    /// their namespaces), before them
+    #[arg(long)]
+    pub depend: bool,
     /// The containers (a `--cidfile` file goes with its container)
     #[command(flatten)]
     pub targets: super::container::Targets,
@@ -453,9 +457,29 @@ pub struct RmArgs {
 
 pub fn rm(a: RmArgs) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
-    let list = a.targets.pick(&engine, a.all, a.ignore, false)?;
+    let mut list = a.targets.pick(&engine, a.all, a.ignore, false)?;
     if list.is_empty() {
         return Ok(ExitCode::SUCCESS);
+    }
+    // Dependents first; without --depend, one left out is an error.
+    let known: Vec<String> = list
+        .iter()
+        .filter_map(|c| engine.find_container(c).ok().map(|r| r.id))
+        .collect();
+    match engine.removal_order(&known, a.depend) {
+        Ok(order) => {
+            let unknown: Vec<String> = list
+                .iter()
+                .filter(|c| engine.find_container(c).is_err())
+                .cloned()
+                .collect();
+            list = order;
+            list.extend(unknown);
+        }
+        Err(e) => {
+            eprintln!("Error: {e}");
+            return Ok(ExitCode::from(e.exit_code()));
+        }
     }
     if let Some(t) = a.time.filter(|t| *t > 0 && a.force) {
         for c in list.iter().filter_map(|c| engine.find_container(c).ok()) {

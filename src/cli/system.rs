@@ -389,7 +389,7 @@ fn prune(a: PruneArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let engine = Engine::open_readonly()?;
-    let containers = engine.prune_containers()?;
+    let containers = engine.prune_containers(|_| true)?;
     let images = engine.prune_images(a.all)?;
     let volumes = if a.volumes {
         engine.prune_volumes(|_| true)?

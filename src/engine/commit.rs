@@ -26,6 +26,10 @@ pub struct CommitOptions {
     pub changes: Vec<String>,
     pub message: Option<String>,
     pub author: Option<String>,
+    /// One layer holding the whole filesystem, not the changes on the image's layers.
+    pub squash: bool,
+    /// The container's volumes become the image's VOLUMEs.
+    pub include_volumes: bool,
 }
 
 pub(crate) fn extract_opts(engine: &Engine) -> ExtractOptions {
@@ -114,10 +118,17 @@ pub fn commit(engine: &Engine, query: &str, o: &CommitOptions) -> Result<ImageRe
         .map_err(|e| Error::System(e.to_string()))?;
     let _gc = engine.store.lock_gc_shared()?;
     let upper = engine.store.container_dir(&rec.id).join("upper");
-    let parent = base.layers.last().map(|l| l.chain_id.clone());
-    let layer = store_new_layer(engine, parent.as_deref(), |out| {
-        archive::diff_tar(&upper, out)
-    })?;
+    // A squash reads the whole filesystem as `export` does, which enters the container's
+    // namespaces itself; the changes alone are read in gorae's own user namespace.
+    let layer = if o.squash {
+        squashed_layer(engine, &rec.id)?
+    } else {
+        engine.ensure_userns()?;
+        let parent = base.layers.last().map(|l| l.chain_id.clone());
+        store_new_layer(engine, parent.as_deref(), |out| {
+            archive::diff_tar(&upper, out)
+        })?
+    };
 
     // The container's settings, as podman records them.
     if !config["config"].is_object() {
@@ -155,8 +166,21 @@ pub fn commit(engine: &Engine, query: &str, o: &CommitOptions) -> Result<ImageRe
     if launch.stop_signal != "SIGTERM" {
         c["StopSignal"] = json!(launch.stop_signal);
     }
+    if o.include_volumes {
+        let volumes = launch
+            .mounts
+            .iter()
+            .filter(|m| m.kind == crate::runtime::mounts::MountKind::Volume);
+        for m in volumes {
+            apply_change(&mut config, &format!("VOLUME {}", m.destination))?;
+        }
+    }
     for ch in &o.changes {
         apply_change(&mut config, ch)?;
+    }
+    if o.squash {
+        config["rootfs"] = json!({"type": "layers", "diff_ids": []});
+        config["history"] = json!([]);
     }
     let now = now_rfc3339();
     config["created"] = json!(now);
@@ -172,9 +196,33 @@ pub fn commit(engine: &Engine, query: &str, o: &CommitOptions) -> Result<ImageRe
         step["author"] = json!(a);
     }
     crate::image::config_json::add_history(&mut config, step);
-    let mut layers = layers_of(engine, &base);
+    let mut layers = if o.squash {
+        Vec::new()
+    } else {
+        layers_of(engine, &base)
+    };
     layers.push(layer);
     finish_image(engine, &config, &layers, now, o.name.as_deref(), "commit")
+}
+
+/// `commit --squash`: the container's whole filesystem (as `export` writes it) as one layer.
+fn squashed_layer(engine: &Engine, id: &str) -> Result<ImportedLayer, Error> {
+    let tmp = engine.store.tmp_dir().join(format!(
+        ".tmp-squash-{}",
+        crate::store::fsutil::unique_suffix()
+    ));
+    let result = (|| {
+        let file = std::fs::File::create(&tmp).at(&tmp)?;
+        export(engine, id, &file)?;
+        engine.ensure_userns()?;
+        let mut file = std::fs::File::open(&tmp).at(&tmp)?;
+        store_new_layer(engine, None, |out| {
+            std::io::copy(&mut file, out).at(&tmp)?;
+            Ok(())
+        })
+    })();
+    let _ = std::fs::remove_file(&tmp);
+    result
 }
 
 /// Records the image made of `config` and `layers`, names it, and reports `event`.

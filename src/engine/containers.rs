@@ -31,12 +31,16 @@ impl Engine {
         Ok(())
     }
 
-    /// `container prune`: removes every container that is not running. Returns their IDs.
-    pub fn prune_containers(&self) -> Result<Vec<String>, Error> {
+    /// `container prune`: removes every container that is not running and that `keep`
+    /// selects. Returns their IDs.
+    pub fn prune_containers(
+        &self,
+        keep: impl Fn(&crate::store::containers::ContainerRecord) -> bool,
+    ) -> Result<Vec<String>, Error> {
         let mut removed = Vec::new();
         for rec in self.store.list_containers()? {
             let rec = self.refresh(rec);
-            if is_running(&rec) {
+            if is_running(&rec) || !keep(&rec) {
                 continue;
             }
             // Claimed: a live process created it and is about to start it. Held while it
@@ -56,6 +60,89 @@ impl Engine {
             removed.push(rec.id);
         }
         Ok(removed)
+    }
+
+    /// The containers `rec` depends on (IDs): those it `--requires` and those whose
+    /// namespaces it joins (`--network container:`, `--ipc`/`--pid`/`--uts`/`--cgroupns
+    /// container:`). They must outlive it.
+    pub fn dependencies(rec: &crate::store::containers::ContainerRecord) -> Vec<String> {
+        use crate::runtime::namespaces::NsMode;
+        let Ok(cfg) = super::run::LaunchConfig::of(rec) else {
+            return Vec::new();
+        };
+        let ns = &cfg.settings.namespaces;
+        let mut deps: Vec<String> = cfg.settings.requires.clone();
+        deps.extend(cfg.network_container.clone().filter(|_| !cfg.infra));
+        for m in [&ns.ipc, &ns.pid, &ns.uts, &ns.cgroup] {
+            if let NsMode::Container(id) = m {
+                deps.push(id.clone());
+            }
+        }
+        deps.sort();
+        deps.dedup();
+        deps
+    }
+
+    /// `rm`'s order for `ids`: each after every container that depends on it, with those
+    /// dependents too when `depend` (`rm --depend`). Without it, a dependent that is not among
+    /// `ids` is an error: removing would leave it broken.
+    pub fn removal_order(&self, ids: &[String], depend: bool) -> Result<Vec<String>, Error> {
+        // Only records that name one of these IDs can depend on them: parse only those (a
+        // dependency names its container by full ID).
+        let all = self.store.list_containers()?;
+        let mut graph: Vec<(String, Vec<String>)> = Vec::new();
+        let mut named: Vec<String> = ids.to_vec();
+        let mut seen = 0;
+        while seen < named.len() {
+            let frontier: Vec<String> = named[seen..].to_vec();
+            seen = named.len();
+            for c in &all {
+                if graph.iter().any(|(g, _)| g == &c.id)
+                    || !frontier
+                        .iter()
+                        .any(|id| c.config.text().contains(id.as_str()))
+                {
+                    continue;
+                }
+                let deps = Self::dependencies(c);
+                if deps.iter().any(|d| frontier.contains(d)) {
+                    named.push(c.id.clone());
+                    graph.push((c.id.clone(), deps));
+                }
+            }
+        }
+        let mut order: Vec<String> = Vec::new();
+        fn visit(id: &str, graph: &[(String, Vec<String>)], order: &mut Vec<String>) {
+            if order.iter().any(|o| o == id) {
+                return;
+            }
+            for (other, deps) in graph {
+                if other != id && deps.iter().any(|d| d == id) {
+                    visit(other, graph, order);
+                }
+            }
+            order.push(id.to_string());
+        }
+        for id in ids {
+            visit(id, &graph, &mut order);
+        }
+        if !depend {
+            // The first given with a dependent not given, and its direct dependents.
+            for id in ids {
+                let direct: Vec<String> = graph
+                    .iter()
+                    .filter(|(o, deps)| !ids.contains(o) && deps.contains(id))
+                    .filter_map(|(o, _)| all.iter().find(|c| &c.id == o).map(|c| c.name.clone()))
+                    .collect();
+                if !direct.is_empty() {
+                    return Err(Error::InvalidState(format!(
+                        "container {id} has dependent containers which must be removed before it: {}: container already exists",
+                        direct.join(", ")
+                    )));
+                }
+            }
+        }
+        Ok(order)
     }
 
     /// `ps --size`, `inspect --size`: what the container wrote (its overlay upper dir) and

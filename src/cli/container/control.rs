@@ -459,14 +459,25 @@ pub struct PruneArgs {
     /// Do not ask for confirmation
     #[arg(short, long)]
     pub force: bool,
+    /// label=KEY[=VALUE], label!=…, until=TIME: only the stopped containers that match
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Vec<String>,
 }
 
 pub fn prune(a: PruneArgs) -> Result<ExitCode> {
     if !a.force && !format::confirm("WARNING! This will remove all non running containers.")? {
         return Ok(ExitCode::SUCCESS);
     }
+    let filters = format::parse_kv_filters(&a.filter, &["label", "label!", "until"])?;
     let engine = Engine::open_readonly()?;
-    let removed = engine.prune_containers()?;
+    let removed = engine.prune_containers(|c| {
+        format::filters_match(&filters, |key, want| match key {
+            "label" => crate::engine::run::LaunchConfig::of(c)
+                .is_ok_and(|l| format::label_matches(&l.labels, want)),
+            "until" => c.created.as_str() < want,
+            _ => false,
+        })
+    })?;
     format::print_stdout(
         &removed
             .iter()
