@@ -518,6 +518,8 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from sign" -s a -l all -d 'Sign all the manifests of the multi-architecture image'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l preserve-fds -d 'Pass descriptors 3 to 3+N-1 of this command on to the container\'s process' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -s a -l attach -d 'Attach only these streams of a foreground container: stdin, stdout, stderr (repeat)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l sig-proxy -d 'Forward signals gorae receives to the container (foreground runs)' -r -f -a "true\t''
 false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l stop-signal -d 'Signal to stop the container (default: the image\'s STOPSIGNAL, else SIGTERM)' -r
@@ -647,6 +649,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l help -d 'Print help (`-h` is --hostname, as in podman)'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l rm -d 'Remove the container when it exits'
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l rootfs -d 'The first argument is a directory to run as the root, not an image (PATH:O: an overlay on it, which leaves it unchanged)'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s d -l detach -d 'Run in the background and print the container ID'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l replace -d 'Replace a container of the same name'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l oom-kill-disable -d 'Disable the OOM killer (cgroup v2 can\'t: never in force, and said)'
@@ -663,6 +666,8 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -l env-host -d 'Pass go
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l unsetenv-all -d 'Start with no default or image variables: only those given'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l disable-content-trust -d 'Docker\'s content trust: does nothing, as in podman (image signatures are checked by policy.json)'
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l rmi -d 'Remove the image after the container exits, unless other containers use it (implies --rm)'
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l preserve-fds -d 'Pass descriptors 3 to 3+N-1 of this command on to the container\'s process' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -s a -l attach -d 'Attach only these streams of a foreground container: stdin, stdout, stderr (repeat)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l sig-proxy -d 'Forward signals gorae receives to the container (foreground runs)' -r -f -a "true\t''
 false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l stop-signal -d 'Signal to stop the container (default: the image\'s STOPSIGNAL, else SIGTERM)' -r
@@ -792,6 +797,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l help -d 'Print help (`-h` is --hostname, as in podman)'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l rm -d 'Remove the container when it exits'
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l rootfs -d 'The first argument is a directory to run as the root, not an image (PATH:O: an overlay on it, which leaves it unchanged)'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s d -l detach -d 'Run in the background and print the container ID'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l replace -d 'Replace a container of the same name'
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l oom-kill-disable -d 'Disable the OOM killer (cgroup v2 can\'t: never in force, and said)'
@@ -893,6 +899,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand logs" -s l -l latest -d 'Act
 complete -c gorae -n "__fish_gorae_using_subcommand logs" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -s e -l env -d 'Set environment variables' -r
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines; a bare KEY takes gorae\'s)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand exec" -l preserve-fds -d 'Pass descriptors 3 to 3+N-1 of this command on to the process' -r
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -s u -l user -d 'Run as USER[:GROUP]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand exec" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
@@ -1063,6 +1070,8 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_se
 complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "export" -d 'Exit 0 if the container exists, 1 if not Export a container\'s filesystem as a tarball'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "commit" -d 'Create an image from a container\'s changes'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and not __fish_seen_subcommand_from run ps rm create start stop kill restart wait logs exec inspect rename diff top prune cp pause unpause stats attach port mount unmount export commit exists" -f -a "exists"
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l preserve-fds -d 'Pass descriptors 3 to 3+N-1 of this command on to the container\'s process' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s a -l attach -d 'Attach only these streams of a foreground container: stdin, stdout, stderr (repeat)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Forward signals gorae receives to the container (foreground runs)' -r -f -a "true\t''
 false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-signal -d 'Signal to stop the container (default: the image\'s STOPSIGNAL, else SIGTERM)' -r
@@ -1192,6 +1201,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help (`-h` is --hostname, as in podman)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Remove the container when it exits'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l rootfs -d 'The first argument is a directory to run as the root, not an image (PATH:O: an overlay on it, which leaves it unchanged)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run in the background and print the container ID'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Replace a container of the same name'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l oom-kill-disable -d 'Disable the OOM killer (cgroup v2 can\'t: never in force, and said)'
@@ -1255,6 +1265,8 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -l depend -d 'Remove the containers that depend on these too (those that --require them or join their namespaces), before them'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l preserve-fds -d 'Pass descriptors 3 to 3+N-1 of this command on to the container\'s process' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s a -l attach -d 'Attach only these streams of a foreground container: stdin, stdout, stderr (repeat)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l sig-proxy -d 'Forward signals gorae receives to the container (foreground runs)' -r -f -a "true\t''
 false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-signal -d 'Signal to stop the container (default: the image\'s STOPSIGNAL, else SIGTERM)' -r
@@ -1384,6 +1396,7 @@ panic\t''
 trace\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help (`-h` is --hostname, as in podman)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l rm -d 'Remove the container when it exits'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l rootfs -d 'The first argument is a directory to run as the root, not an image (PATH:O: an overlay on it, which leaves it unchanged)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s d -l detach -d 'Run in the background and print the container ID'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Replace a container of the same name'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l oom-kill-disable -d 'Disable the OOM killer (cgroup v2 can\'t: never in force, and said)'
@@ -1485,6 +1498,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set environment variables' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read environment variables from a file (KEY=VALUE lines; a bare KEY takes gorae\'s)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -l preserve-fds -d 'Pass descriptors 3 to 3+N-1 of this command on to the process' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'Run as USER[:GROUP]' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exec" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''

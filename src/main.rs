@@ -20,10 +20,21 @@ fn main() -> std::process::ExitCode {
         return std::process::ExitCode::from(engine::monitor::resume(&id, code, restarts) as u8);
     }
     if first.as_deref() == Some("__monitor") {
+        // `--preserve-fds N`: what the starting command was not given at 3 to 3+N-1 is
+        // /dev/null, before anything of the monitor's own can take those numbers.
+        if let Some(n) = std::env::var("GORAE_PRESERVE_FDS")
+            .ok()
+            .and_then(|n| n.parse().ok())
+        {
+            let _ = gorae::sys::occupy_fds(3, n);
+        }
         log::init(None);
         let id = args.next().unwrap_or_default();
         let fd = args.next().and_then(|f| f.parse().ok()).unwrap_or(-1);
         return std::process::ExitCode::from(engine::monitor::main(&id, fd) as u8);
     }
+    // Before anything of gorae's own is opened: which low descriptors the caller passed
+    // (`--preserve-fds`).
+    gorae::sys::note_inherited_fds();
     cli::main()
 }

@@ -1213,3 +1213,138 @@ fn flag_errors_are_worded_as_podman_words_them() {
         "Error: unknown shorthand flag: 'Z' in -Z\nSee 'gorae images --help'\n"
     );
 }
+
+#[test]
+fn rootfs_preserve_fds_and_attach() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    // --rootfs: a directory (here busybox's files, exported) is the root, and is written to;
+    // with :O an overlay takes the writes and leaves it as it was.
+    let dir = env.data().join("rootfs");
+    std::fs::create_dir_all(&dir).unwrap();
+    env.ok(&["create", "--name", "ex", &image, "true"]);
+    let tar = env.data().join("ex.tar");
+    env.ok(&["export", "-o", tar.to_str().unwrap(), "ex"]);
+    let st = std::process::Command::new("tar")
+        .args(["-C", dir.to_str().unwrap(), "-xf", tar.to_str().unwrap()])
+        .status()
+        .unwrap();
+    assert!(st.success());
+    let root = dir.to_str().unwrap();
+    assert_eq!(
+        env.ok(&[
+            "run",
+            "--rm",
+            "--rootfs",
+            root,
+            "sh",
+            "-c",
+            "echo hi > /written; cat /written"
+        ]),
+        "hi\n"
+    );
+    assert!(dir.join("written").exists());
+    let overlay = format!("{root}:O");
+    env.ok(&[
+        "run",
+        "--rm",
+        "--rootfs",
+        &overlay,
+        "sh",
+        "-c",
+        "echo o > /over; rm /written",
+    ]);
+    assert!(!dir.join("over").exists() && dir.join("written").exists());
+    let r = env.expect(
+        125,
+        &["run", "--rm", "--rootfs", "/nonexistent/dir", "true"],
+    );
+    assert!(r.stderr.contains("--rootfs /nonexistent/dir"), "{r}");
+    // --preserve-fds N: the caller's descriptors 3.. reach the process; all must be given.
+    let file = env.data().join("passed");
+    std::fs::write(&file, "through fd 3\n").unwrap();
+    let sh = |script: &str| {
+        let out = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(script)
+            .env("G", util::gorae_bin())
+            .env("F", &file)
+            .env("I", &image)
+            .envs(
+                env.command(&[])
+                    .get_envs()
+                    .filter_map(|(k, v)| Some((k, v?))),
+            )
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, out, err) = sh(r#""$G" run --rm --preserve-fds 1 "$I" sh -c 'cat <&3' 3<"$F""#);
+    assert_eq!((code, out.as_str()), (Some(0), "through fd 3\n"), "{err}");
+    let (code, _, err) = sh(r#""$G" run --rm --preserve-fds 2 "$I" true 3<"$F""#);
+    assert_eq!(code, Some(125));
+    assert!(err.contains("file descriptor 4 is not available"), "{err}");
+    let (code, out, err) = sh(
+        r#""$G" run --rm --preserve-fds 1 "$I" sh -c 'test -e /proc/self/fd/4 || echo only-3; cat <&3' 3<"$F" 4<"$F""#,
+    );
+    assert_eq!(
+        (code, out.as_str()),
+        (Some(0), "only-3\nthrough fd 3\n"),
+        "{err}"
+    );
+    // Detached and started again without them: /dev/null holds their place, nothing of gorae's.
+    let (code, _, err) = sh(
+        r#""$G" run -d --name pf --preserve-fds 1 "$I" sh -c 'readlink /proc/self/fd/3; sleep 60' 3<"$F""#,
+    );
+    assert_eq!(code, Some(0), "{err}");
+    env.run_until_ok(&["exec", "pf", "true"]);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    env.ok(&["stop", "-t", "0", "pf"]);
+    env.ok(&["start", "pf"]);
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let logs = env.ok(&["logs", "pf"]);
+    assert_eq!(logs, format!("{}\n/dev/null\n", file.display()), "{logs}");
+    let (code, out, _) = sh(r#""$G" exec --preserve-fds 1 pf sh -c 'cat <&3' 3<"$F""#);
+    assert_eq!((code, out.as_str()), (Some(0), "through fd 3\n"));
+    env.ok(&["rm", "-f", "-t", "0", "pf"]);
+    // --attach: only the streams named reach the terminal; the log has both.
+    let r = env.run(&[
+        "run",
+        "--name",
+        "att",
+        "-a",
+        "stdout",
+        &image,
+        "sh",
+        "-c",
+        "echo out; echo err >&2",
+    ]);
+    assert_eq!((r.stdout.as_str(), r.stderr.as_str()), ("out\n", ""), "{r}");
+    let r = env.run(&["logs", "att"]);
+    assert_eq!(
+        (r.stdout.as_str(), r.stderr.as_str()),
+        ("out\n", "err\n"),
+        "{r}"
+    );
+    let r = env.run(&[
+        "run",
+        "--rm",
+        "-a",
+        "STDERR",
+        &image,
+        "sh",
+        "-c",
+        "echo out; echo err >&2",
+    ]);
+    assert_eq!((r.stdout.as_str(), r.stderr.as_str()), ("", "err\n"), "{r}");
+    let r = env.expect(125, &["run", "--rm", "-a", "stdio", &image, "true"]);
+    assert!(
+        r.stderr.contains("invalid stream \"stdio\" for --attach"),
+        "{r}"
+    );
+}

@@ -263,7 +263,8 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
         dns_search: or_conf(&a.dns_search, &conf.dns_searches),
         dns_options: or_conf(&a.dns_option, &conf.dns_options),
         add_hosts: a.add_host.clone(),
-        interactive: a.interactive,
+        // `-a stdin` attaches stdin as -i does.
+        interactive: a.interactive || a.attach.iter().any(|s| s.eq_ignore_ascii_case("stdin")),
         pull,
         pull_options: a.registry.pull_options(a.quiet)?,
         replace: a.replace,
@@ -388,6 +389,11 @@ pub fn enter_namespaces(engine: &Engine, a: &RunArgs, opts: &mut RunOptions) -> 
 
 pub fn run(a: RunArgs) -> Result<ExitCode> {
     let mut opts = run_options(&a)?;
+    if a.detach && !a.attach.is_empty() {
+        crate::log::warn(format_args!(
+            "--attach has no effect with --detach: a detached container's output is in its log"
+        ));
+    }
     if a.rmi && a.detach {
         anyhow::bail!("the --rmi option does not work with -d (detached)");
     }

@@ -30,6 +30,8 @@ pub struct ExecOptions {
     pub privileged: bool,
     /// Kill the process after this long (health checks); `None` waits.
     pub timeout: Option<std::time::Duration>,
+    /// `--preserve-fds N`: descriptors 3 to 3+N-1 pass into the process.
+    pub preserve_fds: u32,
 }
 
 /// Runs the command; returns its exit status (or 0 at once with `detach`).
@@ -189,6 +191,7 @@ fn exec_hardening(
     // process wrote them).
     hardening.attrs = crate::runtime::proc_attrs::ProcAttrs {
         sysctls: Default::default(),
+        preserve_fds: opts.preserve_fds,
         ..cfg.settings.attrs.clone()
     };
     Ok(hardening)

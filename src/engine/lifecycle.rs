@@ -118,6 +118,19 @@ pub fn start(engine: &Engine, id: &str) -> Result<i32, Error> {
         unplace();
         Error::Monitor(id.into(), e.to_string())
     })?;
+    // `--preserve-fds N`: descriptors 3 to 3+N-1 go on to the container, so the report pipe
+    // the monitor inherits must be above them (where gorae was given none, the monitor puts
+    // /dev/null in their place before it opens anything: see `main`).
+    let preserve = cfg.settings.attrs.preserve_fds;
+    let report_w = if preserve > 0 {
+        // The original is dropped here: the monitor's end of file is the report.
+        rustix::io::fcntl_dupfd_cloexec(report_w, 3 + preserve as i32).map_err(|e| {
+            unplace();
+            Error::Monitor(id.into(), e.to_string())
+        })?
+    } else {
+        report_w
+    };
     let exe = CString::new("/proc/self/exe").expect("no NUL");
     let argv = [
         CString::new("gorae").expect("no NUL"),
@@ -133,6 +146,7 @@ pub fn start(engine: &Engine, id: &str) -> Result<i32, Error> {
             use std::os::unix::ffi::OsStrExt;
             [k.as_bytes(), b"=", v.as_bytes()].concat()
         })
+        .chain((preserve > 0).then(|| format!("GORAE_PRESERVE_FDS={preserve}").into_bytes()))
         .chain(engine.paths.xdg_runtime.is_none().then(|| {
             use std::os::unix::ffi::OsStrExt;
             [

@@ -399,6 +399,7 @@ fn child_main(
     if let Err(e) = rootfs::build(&RootfsPlan {
         layers_root: &l.layers_root,
         lower: &l.lower,
+        bind_root: l.bind_root.as_deref(),
         upper: &l.upper,
         work: &l.work,
         merged: &l.merged,
@@ -553,7 +554,9 @@ pub fn become_and_exec(
     // Nothing from gorae may leak into the container (CVE-2024-21626): close every descriptor
     // except stdio and the report pipe *before* the chdir, so a workdir like /proc/self/fd/N
     // can't resolve to a host directory.
-    if let Err(e) = sys::close_fds_except(keep_fd.as_raw_fd()) {
+    // `--preserve-fds N`: 3 to 3+N-1 are the caller's, passed on on purpose.
+    let first = 3 + hardening.attrs.preserve_fds;
+    if let Err(e) = sys::close_fds_from_except(first, keep_fd.as_raw_fd()) {
         return setup(format!("closing inherited descriptors: {e}"));
     }
     if let Err(e) = nix::unistd::chdir(workdir) {

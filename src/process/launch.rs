@@ -102,6 +102,8 @@ pub struct HostNamespaces {
 pub struct Launch {
     pub layers_root: PathBuf,
     pub lower: Vec<String>,
+    /// `--rootfs PATH`: this directory, bound as the root, instead of the overlay.
+    pub bind_root: Option<PathBuf>,
     pub upper: PathBuf,
     pub work: PathBuf,
     pub merged: PathBuf,

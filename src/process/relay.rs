@@ -14,12 +14,14 @@ use nix::unistd::Pid;
 const DRAIN_MS: u16 = 100;
 
 /// Copies the child's output until it has exited and its pipes are drained; returns its exit
-/// status. `sink(i, data)` gets each chunk of stream `i` (0 stdout, 1 stderr).
+/// status. `sink(i, data)` gets each chunk of stream `i` (0 stdout, 1 stderr); this process's
+/// own stdout and stderr only the streams `shown` (`run --attach`).
 pub fn relay_pipes(
     child: Pid,
     pipes: [OwnedFd; 2],
     set: &SigSet,
     forward: bool,
+    shown: [bool; 2],
     sink: &mut dyn FnMut(usize, &[u8]),
 ) -> i32 {
     let Ok(sfd) = SignalFd::with_flags(set, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK) else {
@@ -66,7 +68,9 @@ pub fn relay_pipes(
                     } else {
                         rustix::stdio::stderr()
                     };
-                    write_all(out, &buf[..n]);
+                    if shown[*i] {
+                        write_all(out, &buf[..n]);
+                    }
                     sink(*i, &buf[..n]);
                 }
                 Err(nix::Error::EAGAIN) | Err(nix::Error::EINTR) => {}

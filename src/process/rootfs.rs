@@ -25,6 +25,8 @@ pub struct RootfsPlan<'a> {
     pub layers_root: &'a Path,
     /// `<hex>/diff`, top layer first.
     pub lower: &'a [String],
+    /// `--rootfs PATH`: bound as the root instead of the overlay.
+    pub bind_root: Option<&'a Path>,
     pub upper: &'a Path,
     pub work: &'a Path,
     pub merged: &'a Path,
@@ -463,6 +465,18 @@ fn populate(from: &Path, to: &Path) -> std::io::Result<()> {
 }
 
 fn mount_overlay(plan: &RootfsPlan<'_>) -> Step<()> {
+    if let Some(dir) = plan.bind_root {
+        return ctx(
+            mount(
+                Some(dir),
+                plan.merged,
+                None::<&str>,
+                MsFlags::MS_BIND | MsFlags::MS_REC,
+                None::<&str>,
+            ),
+            || format!("binding {} as the root", dir.display()),
+        );
+    }
     mount_overlay_at(
         plan.layers_root,
         plan.lower,

@@ -12,6 +12,10 @@ use super::namespaces::NsMode;
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum AttrError {
+    #[error(
+        "file descriptor {0} is not available - the preserve-fds option requires that file descriptors must be passed"
+    )]
+    FdNotPassed(i32),
     #[error("invalid --ulimit {0:?}: want NAME=SOFT[:HARD] (NAME one of {names}), or host", names = RLIMITS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", "))]
     Ulimit(String),
     #[error("invalid --ulimit {0:?}: the soft limit is above the hard one")]
@@ -92,6 +96,24 @@ pub struct ProcAttrs {
     pub personality: Option<String>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub sysctls: BTreeMap<String, String>,
+    /// `--preserve-fds N`: descriptors 3 to 3+N-1 pass into the container's process.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub preserve_fds: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+/// `--preserve-fds N`, checked as podman checks it: every descriptor from 3 up to 3+N-1 must
+/// have been passed by this command's caller, so none of gorae's own can take their place.
+pub fn check_preserve_fds(n: u32) -> Result<u32, AttrError> {
+    for fd in 3..3 + n as i32 {
+        if !crate::sys::was_inherited(fd) {
+            return Err(AttrError::FdNotPassed(fd));
+        }
+    }
+    Ok(n)
 }
 
 /// podman's default umask.

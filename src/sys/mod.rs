@@ -63,12 +63,77 @@ pub fn clone_into(flags: CloneFlags) -> io::Result<Forked> {
     }
 }
 
+/// The descriptors 3 to 66 that were open when this process started, one bit each.
+static INHERITED_FDS: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+
+/// Notes which of descriptors 3 to 66 this process was started with. Call first thing.
+pub fn note_inherited_fds() {
+    let mut bits = 0u64;
+    for fd in 3..67 {
+        if fd_is_open(fd) {
+            bits |= 1 << (fd - 3);
+        }
+    }
+    let _ = INHERITED_FDS.set(bits);
+}
+
+/// Whether `fd` was open when this process started (as [`note_inherited_fds`] saw it; then,
+/// whether it is open now).
+pub fn was_inherited(fd: i32) -> bool {
+    match (INHERITED_FDS.get(), fd) {
+        (Some(bits), 3..=66) => bits & (1 << (fd - 3)) != 0,
+        (Some(_), _) => false,
+        (None, _) => fd_is_open(fd),
+    }
+}
+
+/// Whether descriptor `fd` is open in this process.
+pub fn fd_is_open(fd: i32) -> bool {
+    // SAFETY: F_GETFD only reads the descriptor's flags; it does not touch its file.
+    unsafe { libc::fcntl(fd, libc::F_GETFD) != -1 }
+}
+
+/// Opens /dev/null (inheritable) on each of the `n` descriptors from `first` that is closed.
+pub fn occupy_fds(first: i32, n: u32) -> io::Result<()> {
+    for fd in first..first + n as i32 {
+        if fd_is_open(fd) {
+            continue;
+        }
+        let null = std::os::fd::IntoRawFd::into_raw_fd(
+            std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .open("/dev/null")?,
+        );
+        // SAFETY: `fd` is closed (checked above), so dup2 replaces no descriptor in use, and
+        // `null` is ours to close. The descriptor kept has no CLOEXEC: it must be inherited.
+        let ok = unsafe {
+            if null == fd {
+                libc::fcntl(fd, libc::F_SETFD, 0) != -1
+            } else {
+                let r = libc::dup2(null, fd) != -1;
+                libc::close(null);
+                r
+            }
+        };
+        if !ok {
+            return Err(io::Error::last_os_error());
+        }
+    }
+    Ok(())
+}
+
 /// Closes every descriptor from 3 up except `keep`.
 /// With a negative `keep`, closes all of them.
 pub fn close_fds_except(keep: i32) -> io::Result<()> {
+    close_fds_from_except(3, keep)
+}
+
+/// Closes every descriptor from `first` up except `keep` (none when negative).
+pub fn close_fds_from_except(first: u32, keep: i32) -> io::Result<()> {
     let ranges = match u32::try_from(keep) {
-        Ok(keep) => [(3, keep.saturating_sub(1)), (keep + 1, u32::MAX)],
-        Err(_) => [(3, u32::MAX), (1, 0)],
+        Ok(keep) if keep >= first => [(first, keep.saturating_sub(1)), (keep + 1, u32::MAX)],
+        _ => [(first, u32::MAX), (1, 0)],
     };
     for (low, high) in ranges {
         if low > high {

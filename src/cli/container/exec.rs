@@ -30,6 +30,9 @@ pub struct ExecArgs {
     /// Read environment variables from a file (KEY=VALUE lines; a bare KEY takes gorae's)
     #[arg(long, value_name = "FILE")]
     pub env_file: Vec<std::path::PathBuf>,
+    /// Pass descriptors 3 to 3+N-1 of this command on to the process
+    #[arg(long, value_name = "N")]
+    pub preserve_fds: Option<u32>,
     /// Working directory inside the container
     #[arg(short, long)]
     pub workdir: Option<String>,
@@ -86,6 +89,11 @@ pub fn exec(mut a: ExecArgs) -> Result<ExitCode> {
         tty: a.tty,
         privileged: a.privileged,
         timeout: None,
+        preserve_fds: a
+            .preserve_fds
+            .map(crate::runtime::proc_attrs::check_preserve_fds)
+            .transpose()?
+            .unwrap_or(0),
     };
     match exec::exec(&engine, &rec.id, &opts) {
         Ok(code) => Ok(ExitCode::from(u8::try_from(code).unwrap_or(255))),

@@ -15,6 +15,16 @@ pub struct RunArgs {
     /// Remove the container when it exits
     #[arg(long)]
     pub rm: bool,
+    /// Pass descriptors 3 to 3+N-1 of this command on to the container's process
+    #[arg(long, value_name = "N")]
+    pub preserve_fds: Option<u32>,
+    /// Attach only these streams of a foreground container: stdin, stdout, stderr (repeat)
+    #[arg(short, long, value_name = "STREAM")]
+    pub attach: Vec<String>,
+    /// The first argument is a directory to run as the root, not an image (PATH:O: an
+    /// overlay on it, which leaves it unchanged)
+    #[arg(long)]
+    pub rootfs: bool,
     /// Run in the background and print the container ID
     #[arg(short, long)]
     pub detach: bool,

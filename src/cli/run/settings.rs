@@ -62,6 +62,11 @@ pub(super) fn settings(
             .map(attrs::parse_personality)
             .transpose()?,
         sysctls: attrs::parse_sysctls(&a.sysctl, &namespaces, host_net)?,
+        preserve_fds: a
+            .preserve_fds
+            .map(attrs::check_preserve_fds)
+            .transpose()?
+            .unwrap_or(0),
     };
     let shm_size = a
         .shm_size
@@ -129,6 +134,21 @@ pub(super) fn settings(
         timeout: a.timeout.filter(|t| *t > 0),
         health_on_failure: a.health_on_failure.clone().filter(|h| h != "none"),
         requires: a.requires.clone(),
+        attach: a
+            .attach
+            .iter()
+            .map(|s| match s.to_lowercase().as_str() {
+                v @ ("stdin" | "stdout" | "stderr") => Ok(v.to_string()),
+                _ => Err(anyhow::anyhow!(
+                    "invalid stream {s:?} for --attach - must be one of stdin, stdout, or stderr: invalid argument"
+                )),
+            })
+            .collect::<Result<_>>()?,
+        rootfs: if a.rootfs {
+            Some(crate::engine::run::RootfsDir::parse(&a.image)?)
+        } else {
+            None
+        },
         volumes_from: a.volumes_from.clone(),
         no_hosts: a.no_hosts,
         no_read_only_tmpfs: !a.read_only_tmpfs,

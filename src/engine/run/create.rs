@@ -19,6 +19,23 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Err
     {
         return Err(Error::bad_name(n));
     }
+    if let Some(dir) = &opts.settings.rootfs {
+        // `--rootfs`: no image; the directory is the root, the command the flags give.
+        let image = ImageRecord {
+            id: String::new(),
+            digest: String::new(),
+            manifest_media_type: String::new(),
+            index_digest: None,
+            config_digest: String::new(),
+            names: vec![dir.path.clone()],
+            repo_digests: Vec::new(),
+            layers: Vec::new(),
+            size: 0,
+            created: None,
+            stored: now_rfc3339(),
+        };
+        return create_from(engine, opts, &image, &ImageConfig::default());
+    }
     let image = match opts.pull {
         PullPolicy::Always | PullPolicy::Newer => {
             pull::pull(engine, &opts.image, &opts.pull_options)?

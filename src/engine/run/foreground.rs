@@ -51,7 +51,9 @@ pub fn start_foreground(
         // and stderr and to the container log, as a detached container's does through its
         // monitor (`--log-driver none`: straight to ours).
         let pipes = match (&console, logged(engine, record, &cfg)?) {
-            (None, Some(log)) => Some((pipe()?, pipe()?, log)),
+            (None, Some(log)) => Some((pipe()?, pipe()?, Some(log))),
+            // `--attach` picks streams even without a log.
+            (None, None) if !cfg.settings.attach.is_empty() => Some((pipe()?, pipe()?, None)),
             _ => None,
         };
         let stdin = match &pipes {
@@ -100,16 +102,28 @@ pub fn start_foreground(
                 [out_r, err_r],
                 &set,
                 sig_proxy,
+                {
+                    let a = &cfg.settings.attach;
+                    let all = a.is_empty();
+                    [
+                        all || a.iter().any(|s| s == "stdout"),
+                        all || a.iter().any(|s| s == "stderr"),
+                    ]
+                },
                 &mut |i, data| {
                     let stream = if i == 0 {
                         Stream::Stdout
                     } else {
                         Stream::Stderr
                     };
-                    let _ = log.write(stream, data);
+                    if let Some(l) = log.as_mut() {
+                        let _ = l.write(stream, data);
+                    }
                 },
             );
-            let _ = log.flush();
+            if let Some(l) = log.as_mut() {
+                let _ = l.flush();
+            }
             return Ok(code);
         }
         if let Some((ours, theirs)) = console {
@@ -234,12 +248,21 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, Erro
         cfg.spec.env.retain(|e| !e.starts_with("NOTIFY_SOCKET="));
         cfg.spec.env.push(format!("NOTIFY_SOCKET={NOTIFY_INSIDE}"));
     }
-    let lower: Vec<String> = record
+    let mut lower: Vec<String> = record
         .layers
         .iter()
         .rev()
         .filter_map(|c| crate::store::digest_hex(c).map(|h| format!("{h}/diff")))
         .collect();
+    // `--rootfs PATH:O`: the directory is the only (absolute) lower layer.
+    let bind_root = match &cfg.settings.rootfs {
+        Some(r) if r.overlay => {
+            lower = vec![r.path.clone()];
+            None
+        }
+        Some(r) => Some(PathBuf::from(&r.path)),
+        None => None,
+    };
     // The container whose namespaces this one shares (`--network container:`, a pod's infra).
     let shared_pid = match &cfg.network_container {
         Some(id) => {
@@ -289,6 +312,7 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, Erro
     Ok(Launch {
         layers_root: store.layers_dir(),
         lower,
+        bind_root,
         upper: dir.join("upper"),
         work: dir.join("work"),
         merged: dir.join("merged"),

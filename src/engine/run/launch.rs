@@ -236,6 +236,43 @@ pub struct Settings {
     /// `--expose`: `PORT/PROTOCOL`, one per port, beside the image's (for `-P`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub expose: Vec<String>,
+    /// `--attach`: the streams a foreground run shows (all when empty); the log has all.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attach: Vec<String>,
+    /// `--rootfs`: a directory that is the container's root instead of an image.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rootfs: Option<RootfsDir>,
+}
+
+/// `--rootfs PATH[:O]`: the directory itself (written to), or with `:O` the lower layer of
+/// an overlay (written to the container's own upper layer, the directory left as it is).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RootfsDir {
+    pub path: String,
+    pub overlay: bool,
+}
+
+impl RootfsDir {
+    /// Parses `PATH[:O]`: an existing directory, made absolute.
+    pub fn parse(given: &str) -> Result<RootfsDir, Error> {
+        let (path, overlay) = match given.strip_suffix(":O") {
+            Some(p) => (p, true),
+            None => (given, false),
+        };
+        let abs = std::fs::canonicalize(path)
+            .map_err(|e| Error::Invalid(format!("--rootfs {path}: {e}")))?;
+        if !abs.is_dir() {
+            return Err(Error::Invalid(format!("--rootfs {path}: not a directory")));
+        }
+        let path = abs.display().to_string();
+        // The overlay's option string separates its directories with these.
+        if overlay && path.contains([':', ',']) {
+            return Err(Error::Invalid(format!(
+                "--rootfs {path}:O: an overlay's lower directory can't contain ':' or ','"
+            )));
+        }
+        Ok(RootfsDir { path, overlay })
+    }
 }
 
 /// `--image-volume`: an anonymous volume per image VOLUME (podman's `bind`, the default), a

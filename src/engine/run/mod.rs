@@ -13,7 +13,8 @@ mod users;
 pub use create::{create, create_from};
 pub use foreground::{place_cgroup, prepare, start_foreground, started, watch_timeout};
 pub use launch::{
-    CgroupConfig, HealthFlags, ImageVolume, LaunchConfig, RunFiles, SdNotify, Security, Settings,
+    CgroupConfig, HealthFlags, ImageVolume, LaunchConfig, RootfsDir, RunFiles, SdNotify, Security,
+    Settings,
 };
 
 use super::pull::PullOptions;
