@@ -40,34 +40,7 @@ pub(super) fn settings(
             namespaces.ipc.describe("")
         );
     }
-    let umask = match a.umask.as_deref().or(conf.umask.as_deref()) {
-        Some(m) => attrs::parse_umask(m)?,
-        None => attrs::DEFAULT_UMASK,
-    };
-    let host_net = network == NetworkMode::Host;
-    let proc_attrs = ProcAttrs {
-        ulimits: attrs::parse_ulimits(if a.ulimit.is_empty() {
-            &conf.default_ulimits
-        } else {
-            &a.ulimit
-        })?,
-        umask: Some(umask),
-        oom_score_adj: a
-            .oom_score_adj
-            .map(attrs::check_oom_score_adj)
-            .transpose()?,
-        personality: a
-            .personality
-            .as_deref()
-            .map(attrs::parse_personality)
-            .transpose()?,
-        sysctls: attrs::parse_sysctls(&a.sysctl, &namespaces, host_net)?,
-        preserve_fds: a
-            .preserve_fds
-            .map(attrs::check_preserve_fds)
-            .transpose()?
-            .unwrap_or(0),
-    };
+    let proc_attrs = proc_attrs(a, &namespaces, network, conf)?;
     let shm_size = a
         .shm_size
         .as_deref()
@@ -134,21 +107,11 @@ pub(super) fn settings(
         timeout: a.timeout.filter(|t| *t > 0),
         health_on_failure: a.health_on_failure.clone().filter(|h| h != "none"),
         requires: a.requires.clone(),
-        attach: a
-            .attach
-            .iter()
-            .map(|s| match s.to_lowercase().as_str() {
-                v @ ("stdin" | "stdout" | "stderr") => Ok(v.to_string()),
-                _ => Err(anyhow::anyhow!(
-                    "invalid stream {s:?} for --attach - must be one of stdin, stdout, or stderr: invalid argument"
-                )),
-            })
-            .collect::<Result<_>>()?,
-        rootfs: if a.rootfs {
-            Some(crate::engine::run::RootfsDir::parse(&a.image)?)
-        } else {
-            None
-        },
+        attach: attach(&a.attach)?,
+        rootfs: a
+            .rootfs
+            .then(|| crate::engine::run::RootfsDir::parse(&a.image))
+            .transpose()?,
         volumes_from: a.volumes_from.clone(),
         no_hosts: a.no_hosts,
         no_read_only_tmpfs: !a.read_only_tmpfs,
@@ -169,6 +132,56 @@ pub(super) fn settings(
             .flatten()
             .collect(),
     })
+}
+
+/// `--ulimit`, `--umask`, `--oom-score-adj`, `--personality`, `--sysctl`, `--preserve-fds`.
+fn proc_attrs(
+    a: &RunArgs,
+    namespaces: &Namespaces,
+    network: NetworkMode,
+    conf: &crate::engine::config::ContainersConf,
+) -> Result<ProcAttrs> {
+    let umask = match a.umask.as_deref().or(conf.umask.as_deref()) {
+        Some(m) => attrs::parse_umask(m)?,
+        None => attrs::DEFAULT_UMASK,
+    };
+    let host_net = network == NetworkMode::Host;
+    Ok(ProcAttrs {
+        ulimits: attrs::parse_ulimits(if a.ulimit.is_empty() {
+            &conf.default_ulimits
+        } else {
+            &a.ulimit
+        })?,
+        umask: Some(umask),
+        oom_score_adj: a
+            .oom_score_adj
+            .map(attrs::check_oom_score_adj)
+            .transpose()?,
+        personality: a
+            .personality
+            .as_deref()
+            .map(attrs::parse_personality)
+            .transpose()?,
+        sysctls: attrs::parse_sysctls(&a.sysctl, namespaces, host_net)?,
+        preserve_fds: a
+            .preserve_fds
+            .map(attrs::check_preserve_fds)
+            .transpose()?
+            .unwrap_or(0),
+    })
+}
+
+/// `--attach`: the streams, as podman names them.
+fn attach(given: &[String]) -> Result<Vec<String>> {
+    given
+        .iter()
+        .map(|s| match s.to_lowercase().as_str() {
+            v @ ("stdin" | "stdout" | "stderr") => Ok(v.to_string()),
+            _ => bail!(
+                "invalid stream {s:?} for --attach - must be one of stdin, stdout, or stderr: invalid argument"
+            ),
+        })
+        .collect()
 }
 
 /// The value of one `--log-opt KEY=VALUE` key (the last given); unknown keys and
