@@ -1348,3 +1348,71 @@ fn rootfs_preserve_fds_and_attach() {
         "{r}"
     );
 }
+
+#[test]
+fn signals_by_any_name_and_a_private_ipc_that_is_not_shared() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    // Real-time signals too (64, RTMIN+3): the container's traps see them.
+    env.ok(&["run", "-d", "--name", "trap", &image, "sh", "-c",
+        "for i in 1 37 64; do trap \"echo got: $i\" $i; done; echo READY; while :; do sleep 0.05; done"]);
+    env.run_until_ok(&["exec", "trap", "true"]);
+    for _ in 0..100 {
+        if env.ok(&["logs", "trap"]).contains("READY") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    for (sig, n) in [("HUP", 1), ("SIGRTMIN+3", 37), ("64", 64), ("-RTMAX", 64)] {
+        env.ok(&["kill", "-s", sig, "trap"]);
+        let want = format!("got: {n}");
+        let mut seen = false;
+        for _ in 0..100 {
+            if env.ok(&["logs", "trap"]).matches(&want).count() >= 1 {
+                seen = true;
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        assert!(seen, "{sig}: {}", env.ok(&["logs", "trap"]));
+    }
+    for (bad, why) in [
+        ("0", "invalid signal: 0"),
+        ("-0", "invalid signal: 0"),
+        ("SIG", "invalid signal: SIG"),
+        ("65", "valid signals are 1 through 64"),
+        ("-65", "valid signals are 1 through 64"),
+    ] {
+        let r = env.expect(125, &["kill", "-s", bad, "nosuchcontainer"]);
+        assert_eq!(r.stderr.trim(), format!("Error: {why}"), "{bad}");
+        let r = env.expect(125, &["pod", "kill", "-s", bad, "nosuchpod"]);
+        assert_eq!(r.stderr.trim(), format!("Error: {why}"), "{bad}");
+    }
+    let r = env.expect(125, &["create", "--stop-signal=99", &image]);
+    assert!(r.stderr.contains("valid signals are 1 through 64"), "{r}");
+    env.ok(&["rm", "-f", "-t", "0", "trap"]);
+    // --ipc private: its own, which no container may join (shareable, the default, may be).
+    env.ok(&[
+        "run", "-d", "--ipc", "private", "--name", "priv", &image, "sleep", "60",
+    ]);
+    env.ok(&["run", "-d", "--name", "shared", &image, "sleep", "60"]);
+    let r = env.expect(
+        125,
+        &["run", "--rm", "--ipc", "container:priv", &image, "true"],
+    );
+    assert!(
+        r.stderr.contains("is not allowed: non-shareable IPC"),
+        "{r}"
+    );
+    env.ok(&["run", "--rm", "--ipc", "container:shared", &image, "true"]);
+    assert_eq!(
+        env.ok(&["inspect", "--format", "{{.HostConfig.IpcMode}}", "priv"]),
+        "private\n"
+    );
+    assert_eq!(
+        env.ok(&["inspect", "--format", "{{.HostConfig.IpcMode}}", "shared"]),
+        "shareable\n"
+    );
+    env.ok(&["rm", "-f", "-t", "0", "priv", "shared"]);
+}

@@ -152,3 +152,26 @@ fn attach_relays_a_terminal_and_detaches_with_ctrl_p_ctrl_q() {
     assert!(r.stderr.contains("running"), "{r}");
     env.ok(&["rm", "-f", "shell", "catter"]);
 }
+
+#[test]
+fn run_it_has_the_terminal_size_from_the_start_and_warns_without_a_terminal() {
+    let Some(reg) = util::registry() else { return };
+    if !have_script() {
+        return;
+    }
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let g = util::gorae_bin().display().to_string();
+    // stty runs at once: the size must be there before the command starts, not relayed after.
+    let (code, out) = in_pty(
+        &env,
+        "",
+        &format!("stty rows 31 cols 36; {g} run --rm -it {image} stty size"),
+    );
+    assert_eq!((code, out.trim()), (0, "31 36"), "{out}");
+    // -it with stdin that is no terminal: podman's warning, and the command still runs.
+    let r = env.run(&["run", "--rm", "-it", &image, "echo", "hello"]);
+    assert_eq!(r.code, 0, "{r}");
+    assert!(r.stderr.contains("The input device is not a TTY"), "{r}");
+    assert!(r.stdout.contains("hello"), "{r}");
+}

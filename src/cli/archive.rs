@@ -169,7 +169,9 @@ pub fn load(a: LoadArgs) -> Result<ExitCode> {
         }
         None => {
             if std::io::stdin().is_terminal() {
-                bail!("no archive: use -i FILE or redirect stdin");
+                bail!(
+                    "cannot read from terminal, use command-line redirection or the --input flag"
+                );
             }
             let mut stdin = std::io::stdin().lock();
             archive::load(&engine, Some(&mut stdin), None)?

@@ -293,7 +293,7 @@ pub struct StopArgs {
 #[derive(Debug, Args)]
 pub struct KillArgs {
     /// The signal to send
-    #[arg(short, long, default_value = "SIGKILL")]
+    #[arg(short, long, default_value = "SIGKILL", allow_hyphen_values = true)]
     pub signal: String,
     #[command(flatten)]
     pub pick: PodsArgs,

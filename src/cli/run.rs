@@ -389,6 +389,11 @@ pub fn enter_namespaces(engine: &Engine, a: &RunArgs, opts: &mut RunOptions) -> 
 
 pub fn run(a: RunArgs) -> Result<ExitCode> {
     let mut opts = run_options(&a)?;
+    if a.tty && a.interactive && !std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+        crate::log::warn(format_args!(
+            "The input device is not a TTY. The --tty and --interactive flags might not work properly"
+        ));
+    }
     if a.detach && !a.attach.is_empty() {
         crate::log::warn(format_args!(
             "--attach has no effect with --detach: a detached container's output is in its log"

@@ -161,6 +161,13 @@ fn info_value(engine: &Engine) -> Result<serde_json::Value> {
             },
             "IDMappings": {"UIDMap": map("uid"), "GIDMap": map("gid")},
             "RemoteSocket": {"Exists": false},
+            // The log driver a container gets by default, and where events go (a file in
+            // the store).
+            "LogDriver": crate::engine::config::ContainersConf::load()
+                .ok()
+                .and_then(|c| c.log_driver)
+                .unwrap_or_else(|| "k8s-file".into()),
+            "EventLogger": "file",
         },
         "Store": {
             "GraphDriverName": "overlay",

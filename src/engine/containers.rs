@@ -383,7 +383,7 @@ pub fn set_paused(engine: &Engine, query: &str, pause: bool) -> Result<(), Error
             } else {
                 nix::sys::signal::Signal::SIGCONT
             };
-            super::lifecycle::signal_all(&rec, &pids, sig)?;
+            super::lifecycle::signal_all(&rec, &pids, sig.into())?;
         }
     }
     engine.store.update_container(&rec.id, |c| {

@@ -279,7 +279,11 @@ fn on_failure(
         &rec.image_name,
     );
     if action == "kill" {
-        return lifecycle::kill_container(engine, &rec.id, nix::sys::signal::Signal::SIGKILL);
+        return lifecycle::kill_container(
+            engine,
+            &rec.id,
+            nix::sys::signal::Signal::SIGKILL.into(),
+        );
     }
     // A stop waits for the monitor to be gone, and the monitor for this check: the stop (and
     // the start after it) runs in a process of its own that is not the monitor's child.

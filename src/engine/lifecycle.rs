@@ -11,9 +11,8 @@ use std::io::Read;
 use std::os::fd::{AsFd, AsRawFd};
 use std::time::{Duration, Instant};
 
-use nix::sys::signal::{Signal, kill};
+use nix::sys::signal::Signal;
 use nix::sys::wait::{WaitStatus, waitpid};
-use nix::unistd::Pid;
 use serde::{Deserialize, Serialize};
 
 use super::Engine;
@@ -21,6 +20,7 @@ use super::Error;
 use super::run::LaunchConfig;
 use crate::process::container::ChildFailure;
 use crate::process::userns;
+use crate::runtime::signals::Sig;
 use crate::store::containers::{ContainerRecord, ContainerState};
 use crate::store::now_rfc3339;
 use crate::sys::{self, Forked};
@@ -262,17 +262,17 @@ fn in_container_ns(rec: &ContainerRecord, action: impl FnOnce() -> bool) -> Resu
 }
 
 /// Signals every one of `pids` from inside the container's user namespace.
-pub fn signal_all(rec: &ContainerRecord, pids: &[i32], sig: Signal) -> Result<(), Error> {
+pub fn signal_all(rec: &ContainerRecord, pids: &[i32], sig: Sig) -> Result<(), Error> {
     in_container_ns(rec, || {
         pids.iter().all(|p| {
-            kill(Pid::from_raw(*p), sig).is_ok()
+            sys::kill_raw(*p, sig.0).is_ok()
                 || !std::path::Path::new(&format!("/proc/{p}")).exists()
         })
     })
 }
 
-pub fn signal(rec: &ContainerRecord, sig: Signal) -> Result<(), Error> {
-    if sig == Signal::SIGKILL
+pub fn signal(rec: &ContainerRecord, sig: Sig) -> Result<(), Error> {
+    if sig == Signal::SIGKILL.into()
         && let Some(leaf) = &rec.cgroup
     {
         // Every process in the container's cgroup, so that none escapes.
@@ -284,11 +284,11 @@ pub fn signal(rec: &ContainerRecord, sig: Signal) -> Result<(), Error> {
             rec.id
         )));
     };
-    in_container_ns(rec, || kill(Pid::from_raw(pid), sig).is_ok())
+    in_container_ns(rec, || sys::kill_raw(pid, sig.0).is_ok())
 }
 
 /// `kill -s SIG`: only running containers.
-pub fn kill_container(engine: &Engine, id: &str, sig: Signal) -> Result<(), Error> {
+pub fn kill_container(engine: &Engine, id: &str, sig: Sig) -> Result<(), Error> {
     let rec = engine.refresh(engine.store.container(id)?);
     if !is_running(&rec) {
         return Err(Error::InvalidState(format!(
@@ -415,7 +415,7 @@ pub fn stop(engine: &Engine, id: &str, timeout: Option<u32>) -> Result<(), Error
                 let _ = crate::process::cgroup::freeze(std::path::Path::new(leaf), false);
             }
             None => {
-                let _ = signal(&rec, Signal::SIGCONT);
+                let _ = signal(&rec, Signal::SIGCONT.into());
             }
         }
     }
@@ -426,7 +426,7 @@ pub fn stop(engine: &Engine, id: &str, timeout: Option<u32>) -> Result<(), Error
                 cfg.stop_signal, rec.name
             ));
         }
-        let _ = signal(&rec, Signal::SIGKILL);
+        let _ = signal(&rec, Signal::SIGKILL.into());
         wait_process_exit(pid, Duration::from_secs(10));
     }
     if let Err(e) = wait_recorded(engine, &rec, Duration::from_secs(10)) {
@@ -479,7 +479,7 @@ pub fn prepare_removal(engine: &Engine, id: &str, force: bool) -> Result<Contain
         engine
             .store
             .update_container(&rec.id, |c| c.state = ContainerState::Stopping)?;
-        let _ = signal(&rec, Signal::SIGKILL);
+        let _ = signal(&rec, Signal::SIGKILL.into());
         if let Some(pid) = rec.pid {
             wait_process_exit(pid, Duration::from_secs(10));
         }

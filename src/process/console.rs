@@ -59,6 +59,11 @@ pub fn setup_in_container(socket: &OwnedFd) -> Result<(), ConsoleError> {
         rustix::fs::Mode::empty(),
     )
     .map_err(failed(format!("opening {name:?}")))?;
+    // The terminal's size before the command can ask for it: taken from the one gorae was
+    // started on, still this process's stdin (the parent relays later changes).
+    if let Ok(ws) = rustix::termios::tcgetwinsize(rustix::stdio::stdin()) {
+        let _ = rustix::termios::tcsetwinsize(&master, ws);
+    }
     nix::unistd::setsid().map_err(failed("setsid"))?;
     rustix::process::ioctl_tiocsctty(&slave).map_err(failed("TIOCSCTTY"))?;
     // As in podman, the terminal is stdin even without -i; only nothing is relayed into it.

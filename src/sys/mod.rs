@@ -87,6 +87,15 @@ pub fn was_inherited(fd: i32) -> bool {
     }
 }
 
+/// Sends signal number `sig` (real-time ones too) to `pid`.
+pub fn kill_raw(pid: i32, sig: i32) -> io::Result<()> {
+    // SAFETY: kill(2) takes plain integers and touches no memory of ours.
+    if unsafe { libc::kill(pid, sig) } == -1 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
 /// Whether descriptor `fd` is open in this process.
 pub fn fd_is_open(fd: i32) -> bool {
     // SAFETY: F_GETFD only reads the descriptor's flags; it does not touch its file.

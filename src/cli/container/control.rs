@@ -203,7 +203,7 @@ pub fn stop(a: StopArgs) -> Result<ExitCode> {
 #[derive(Debug, Args)]
 pub struct KillArgs {
     /// Signal to send (name or number)
-    #[arg(short, long, default_value = "SIGKILL")]
+    #[arg(short, long, default_value = "SIGKILL", allow_hyphen_values = true)]
     pub signal: String,
     /// Kill all running containers
     #[arg(short, long)]

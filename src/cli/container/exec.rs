@@ -241,7 +241,7 @@ pub fn attach(a: AttachArgs) -> Result<ExitCode> {
                 match Signal::try_from(info.ssi_signo as i32) {
                     Ok(Signal::SIGWINCH) => resize(&mut sock),
                     Ok(s) => {
-                        if let Err(e) = lifecycle::kill_container(&engine, &rec.id, s) {
+                        if let Err(e) = lifecycle::kill_container(&engine, &rec.id, s.into()) {
                             eprintln!("Error: forwarding {s}: {e}");
                         }
                     }

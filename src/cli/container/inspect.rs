@@ -42,7 +42,7 @@ fn host_config(store: &crate::store::Store, c: &ContainerRecord) -> serde_json::
             "Tag": cfg.as_ref().and_then(|l| l.settings.log_tag.clone()).unwrap_or_default(),
             "Size": "0B",
         },
-        "IpcMode": cfg.as_ref().map_or("shareable".into(), |c| c.settings.namespaces.ipc.describe("shareable")),
+        "IpcMode": cfg.as_ref().map_or("shareable".into(), |c| c.settings.namespaces.ipc.describe(if c.settings.ipc_unshareable { "private" } else { "shareable" })),
         "PidMode": cfg.as_ref().map_or("private".into(), |c| c.settings.namespaces.pid.describe("private")),
         "UTSMode": cfg.as_ref().map_or("private".into(), |c| c.settings.namespaces.uts.describe("private")),
         "CgroupnsMode": cfg.as_ref().map_or("private".into(), |c| c.settings.namespaces.cgroup.describe("private")),

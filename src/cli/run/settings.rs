@@ -108,6 +108,7 @@ pub(super) fn settings(
         health_on_failure: a.health_on_failure.clone().filter(|h| h != "none"),
         requires: a.requires.clone(),
         attach: attach(&a.attach)?,
+        ipc_unshareable: a.ipc.as_deref() == Some("private"),
         rootfs: a
             .rootfs
             .then(|| crate::engine::run::RootfsDir::parse(&a.image))

@@ -121,6 +121,14 @@ fn launch_config(
     settings
         .namespaces
         .map_containers(|c| engine.find_container(c).map(|r| r.id))?;
+    if let crate::runtime::namespaces::NsMode::Container(donor) = &settings.namespaces.ipc
+        && LaunchConfig::of(&engine.store.container(donor)?)
+            .is_ok_and(|d| d.settings.ipc_unshareable)
+    {
+        return Err(Error::Invalid(format!(
+            "joining IPC of container {donor} is not allowed: non-shareable IPC (hint: use IpcMode:shareable for the donor container)"
+        )));
+    }
     for r in &mut settings.requires {
         *r = engine
             .find_container(r)

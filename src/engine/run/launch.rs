@@ -239,6 +239,9 @@ pub struct Settings {
     /// `--attach`: the streams a foreground run shows (all when empty); the log has all.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attach: Vec<String>,
+    /// `--ipc private` (not `shareable`, the default): no other container may join it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ipc_unshareable: bool,
     /// `--rootfs`: a directory that is the container's root instead of an image.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rootfs: Option<RootfsDir>,
