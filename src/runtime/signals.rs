@@ -74,13 +74,19 @@ pub fn parse(s: &str) -> Result<Sig, InvalidSignal> {
     if let Some(rest) = name.strip_prefix("RTMIN") {
         return rest
             .strip_prefix('+')
-            .map_or_else(|| rest.is_empty().then(|| Sig(RTMIN)), |r| rt(RTMIN, r, 1))
+            .map_or_else(
+                || rest.is_empty().then_some(Sig(RTMIN)),
+                |r| rt(RTMIN, r, 1),
+            )
             .ok_or_else(bad);
     }
     if let Some(rest) = name.strip_prefix("RTMAX") {
         return rest
             .strip_prefix('-')
-            .map_or_else(|| rest.is_empty().then(|| Sig(RTMAX)), |r| rt(RTMAX, r, -1))
+            .map_or_else(
+                || rest.is_empty().then_some(Sig(RTMAX)),
+                |r| rt(RTMAX, r, -1),
+            )
             .ok_or_else(bad);
     }
     if name.is_empty() {
