@@ -3629,13 +3629,25 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__image__subcmd__ls)
-            opts="-a -q -n -h --all --quiet --format --noheading --no-trunc --digests --log-level --help"
+            opts="-a -q -n -f -h --all --quiet --format --noheading --no-trunc --digests --filter --sort --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4007,13 +4019,25 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__images)
-            opts="-a -q -n -h --all --quiet --format --noheading --no-trunc --digests --log-level --help"
+            opts="-a -q -n -f -h --all --quiet --format --noheading --no-trunc --digests --filter --sort --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

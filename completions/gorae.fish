@@ -265,6 +265,8 @@ complete -c gorae -n "__fish_gorae_using_subcommand history" -l no-trunc -d 'Do 
 complete -c gorae -n "__fish_gorae_using_subcommand history" -s H -l human -d 'Sizes and dates for humans (the default)'
 complete -c gorae -n "__fish_gorae_using_subcommand history" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand images" -l format -d 'Change the output format to JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand images" -s f -l filter -d 'reference=, before=, since=, until=, dangling=true|false, label=KEY[=VALUE], id=, digest= (repeat to narrow)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand images" -l sort -d 'Sort by created (newest first, the default), id, repository, size or tag' -r
 complete -c gorae -n "__fish_gorae_using_subcommand images" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -304,6 +306,8 @@ complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust sign" -f -a "trust" -d 'Show or set the trust policy (policy.json) for pulling images'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust sign" -f -a "sign" -d 'Sign an image in a registry with a GPG key'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Change the output format to JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -s f -l filter -d 'reference=, before=, since=, until=, dangling=true|false, label=KEY[=VALUE], id=, digest= (repeat to narrow)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -l sort -d 'Sort by created (newest first, the default), id, repository, size or tag' -r
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''

@@ -204,3 +204,66 @@ fn events_record_what_happened() {
     assert_eq!(first["Type"], "image");
     env.expect(125, &["events", "--filter", "bogus=1"]);
 }
+
+#[test]
+fn images_filter_and_sort() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&["create", "--name", "c", &image, "true"]);
+    env.ok(&[
+        "commit",
+        "-q",
+        "--change",
+        "LABEL team=a",
+        "c",
+        "localhost/first",
+    ]);
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    env.ok(&["commit", "-q", "c", "localhost/second"]);
+    let list = |args: &[&str]| {
+        let mut all = vec!["images", "--format", "{{.Repository}}"];
+        all.extend_from_slice(args);
+        env.ok(&all)
+    };
+    // Newest first by default; --sort repository ascending.
+    let busybox = image.rsplit_once(':').unwrap().0.to_string();
+    assert_eq!(
+        list(&[]),
+        format!("localhost/second\nlocalhost/first\n{busybox}\n")
+    );
+    assert_eq!(
+        list(&["--sort", "repository"]),
+        format!("{busybox}\nlocalhost/first\nlocalhost/second\n")
+    );
+    assert_eq!(list(&["--filter", "label=team=a"]), "localhost/first\n");
+    assert_eq!(
+        list(&["--filter", "reference=localhost/*"]),
+        "localhost/second\nlocalhost/first\n"
+    );
+    assert_eq!(list(&["-f", "reference=*sec*"]), "localhost/second\n");
+    assert_eq!(list(&["-f", "since=localhost/first"]), "localhost/second\n");
+    assert_eq!(
+        list(&[
+            "-f",
+            "before=localhost/second",
+            "-f",
+            "reference=localhost/*"
+        ]),
+        "localhost/first\n"
+    );
+    assert_eq!(list(&["-f", "dangling=true"]), "");
+    let id = env.ok(&["image", "inspect", "--format", "{{.Id}}", "localhost/first"]);
+    assert_eq!(
+        list(&["-f", &format!("id={}", &id[..12])]),
+        "localhost/first\n"
+    );
+    let r = env.expect(125, &["images", "--sort", "colour"]);
+    assert!(
+        r.stderr
+            .contains("\"colour\" is not a valid field for sorting"),
+        "{r}"
+    );
+    let r = env.expect(125, &["images", "--filter", "colour=red"]);
+    assert!(r.stderr.contains("colour is an invalid filter"), "{r}");
+}

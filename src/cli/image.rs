@@ -160,6 +160,13 @@ pub struct ImagesArgs {
     /// Show digests
     #[arg(long)]
     pub digests: bool,
+    /// reference=, before=, since=, until=, dangling=true|false, label=KEY[=VALUE], id=,
+    /// digest= (repeat to narrow)
+    #[arg(short, long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+    /// Sort by created (newest first, the default), id, repository, size or tag
+    #[arg(long, value_name = "FIELD")]
+    pub sort: Option<String>,
     /// Only images from this repository
     pub repository: Option<String>,
 }
@@ -273,10 +280,21 @@ pub fn pull(a: PullArgs) -> Result<ExitCode> {
 
 pub fn images(a: ImagesArgs) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
+    const SORTS: [&str; 5] = ["created", "id", "repository", "size", "tag"];
+    if let Some(by) = a.sort.as_deref().filter(|b| !SORTS.contains(b)) {
+        bail!(
+            "\"{by}\" is not a valid field for sorting. Choose from: {}",
+            SORTS.join(", ")
+        );
+    }
     let mut list = engine.store.list_images()?;
     if let Some(repo) = &a.repository {
         list.retain(|img| img.names.iter().any(|n| name_matches_repo(n, repo)));
     }
+    let keep = image_filter(&engine, &a.filter)?;
+    list.retain(|img| keep(img));
+    // Newest first; the other orders are ascending, per row below.
+    list.sort_by_key(|img| std::cmp::Reverse(created_unix(img)));
     if a.quiet {
         let mut seen = std::collections::HashSet::new();
         let mut out = String::new();
@@ -313,6 +331,15 @@ pub fn images(a: ImagesArgs) -> Result<ExitCode> {
             }));
         }
     }
+    match a.sort.as_deref() {
+        Some("id") => rows.sort_by(|x, y| x["Id"].as_str().cmp(&y["Id"].as_str())),
+        Some("repository") => {
+            rows.sort_by(|x, y| x["Repository"].as_str().cmp(&y["Repository"].as_str()))
+        }
+        Some("tag") => rows.sort_by(|x, y| x["Tag"].as_str().cmp(&y["Tag"].as_str())),
+        Some("size") => rows.sort_by_key(|r| r["VirtualSize"].as_u64()),
+        _ => {}
+    }
     let default = if a.digests {
         "table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}"
     } else {
@@ -332,6 +359,86 @@ pub fn images(a: ImagesArgs) -> Result<ExitCode> {
         serde_json::Value::Array(list.iter().map(image_json).collect())
     })?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// podman's `images --filter`: every key given must match, a repeated key any of its values.
+fn image_filter(engine: &Engine, given: &[String]) -> Result<impl Fn(&ImageRecord) -> bool> {
+    let keys = [
+        "reference",
+        "before",
+        "since",
+        "until",
+        "dangling",
+        "label",
+        "id",
+        "digest",
+    ];
+    let mut filters = format::parse_kv_filters(given, &keys)?;
+    for (k, v) in filters.iter_mut() {
+        match k.as_str() {
+            // The creation time of the image named.
+            "before" | "since" => *v = created_unix(&engine.find_image(v)?).to_string(),
+            "until" => {
+                *v = chrono::DateTime::parse_from_rfc3339(v)?
+                    .timestamp()
+                    .to_string();
+            }
+            "dangling" if !["true", "false"].contains(&v.as_str()) => {
+                bail!("invalid filter: \"dangling\" must be true or false, not {v:?}")
+            }
+            _ => {}
+        }
+    }
+    let labels_needed = filters.iter().any(|(k, _)| k == "label");
+    let labels = move |img: &ImageRecord| -> std::collections::BTreeMap<String, String> {
+        if !labels_needed {
+            return Default::default();
+        }
+        engine
+            .image_config(img)
+            .ok()
+            .and_then(|c| c.config)
+            .and_then(|c| c.labels)
+            .map(|l| l.into_iter().collect())
+            .unwrap_or_default()
+    };
+    Ok(move |img: &ImageRecord| {
+        let created = created_unix(img);
+        let num = |v: &str| v.parse::<i64>().unwrap_or(0);
+        format::filters_match(&filters, |key, want| match key {
+            "reference" => img.names.iter().any(|n| reference_matches(n, want)),
+            "before" => created < num(want),
+            "since" => created > num(want),
+            "until" => created < num(want),
+            "dangling" => img.names.is_empty() == (want == "true"),
+            "label" => format::label_matches(&labels(img), want),
+            "id" => img.id.starts_with(want.trim_start_matches("sha256:")),
+            "digest" => img.digest == want || img.repo_digests.iter().any(|d| d.ends_with(want)),
+            _ => false,
+        })
+    })
+}
+
+/// `reference=`: a name, a repository, or a pattern with `*` matched against the whole
+/// name or its last part.
+fn reference_matches(name: &str, want: &str) -> bool {
+    if !want.contains('*') {
+        return name_matches_repo(name, want);
+    }
+    fn glob(p: &[u8], s: &[u8]) -> bool {
+        match p.split_first() {
+            None => s.is_empty(),
+            Some((b'*', rest)) => (0..=s.len()).any(|i| glob(rest, &s[i..])),
+            Some((c, rest)) => s.first() == Some(c) && glob(rest, &s[1..]),
+        }
+    }
+    let last = name.rsplit('/').next().unwrap_or(name);
+    let want_full = if want.contains(':') {
+        want.to_string()
+    } else {
+        format!("{want}:*")
+    };
+    glob(want_full.as_bytes(), name.as_bytes()) || glob(want_full.as_bytes(), last.as_bytes())
 }
 
 fn name_matches_repo(name: &str, repo: &str) -> bool {
