@@ -1416,3 +1416,35 @@ fn signals_by_any_name_and_a_private_ipc_that_is_not_shared() {
     );
     env.ok(&["rm", "-f", "-t", "0", "priv", "shared"]);
 }
+
+#[test]
+fn boolean_flags_take_true_and_false_as_podman_s_do() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    // --flag=false is the flag left out, --flag=true the flag; the container's own
+    // arguments are passed as they are.
+    assert_eq!(
+        env.ok(&[
+            "run",
+            "--rm=true",
+            "--tty=false",
+            "-d=false",
+            &image,
+            "echo",
+            "--x=false",
+            "-d=true"
+        ]),
+        "--x=false -d=true\n"
+    );
+    env.expect(1, &["container", "exists", "--external=true", "nothing"]);
+    let r = env.run(&["run", "--read-only=true", "--rm", &image, "touch", "/x"]);
+    assert_eq!(r.code, 1, "{r}");
+    let r = env.run(&["run", "--read-only=false", "--rm", &image, "touch", "/x"]);
+    assert_eq!(r.code, 0, "{r}");
+    let id = env.ok(&["run", "-d=true", &image, "true"]);
+    assert!(util::is_hex(id.trim(), 64), "{id}");
+    assert_eq!(env.ok(&["ps", "-a=true", "-q=true", "--no-trunc=true"]), id);
+    let r = env.expect(125, &["run", "--bogus=false", &image, "true"]);
+    assert!(r.stderr.contains("unknown flag: --bogus"), "{r}");
+}

@@ -258,7 +258,18 @@ pub struct VersionArgs {
 
 /// Parses, runs, and turns every failure into podman's exit codes.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // Only a `--flag=true|false` needs the command tree looked at first.
+    let bool_value = args.iter().any(|a| {
+        a.to_str()
+            .is_some_and(|a| a.starts_with('-') && (a.ends_with("=true") || a.ends_with("=false")))
+    });
+    let args = if bool_value {
+        bool_flag_values(args, &Cli::command())
+    } else {
+        args
+    };
+    let cli = match Cli::try_parse_from(args) {
         Ok(c) => c,
         Err(e) => {
             use clap::error::ErrorKind;
@@ -285,6 +296,91 @@ pub fn main() -> ExitCode {
             ExitCode::from(125)
         }
     }
+}
+
+/// podman's boolean flags take `=true` and `=false` (`--tty=false`, `--rm=true`), clap's
+/// don't: `--flag=true` becomes `--flag` and `--flag=false` goes, for the switches of the
+/// command being parsed. Only gorae's own arguments are looked at: from the first positional
+/// argument of the command run on (an image, a container and its command) or a `--`, nothing
+/// is changed.
+fn bool_flag_values(
+    args: Vec<std::ffi::OsString>,
+    root: &clap::Command,
+) -> Vec<std::ffi::OsString> {
+    let mut cmd = root;
+    let mut out = Vec::with_capacity(args.len());
+    let mut it = args.into_iter();
+    out.extend(it.next());
+    let mut skip_value = false;
+    let mut done = false;
+    let find = |cmd: &clap::Command, long: &str| -> Option<clap::Arg> {
+        cmd.get_arguments()
+            .chain(root.get_arguments().filter(|a| a.is_global_set()))
+            .find(|a| {
+                a.get_long() == Some(long)
+                    || a.get_all_aliases().is_some_and(|al| al.contains(&long))
+            })
+            .cloned()
+    };
+    for a in it {
+        let Some(s) = a.to_str().map(str::to_string).filter(|_| !done) else {
+            out.push(a);
+            continue;
+        };
+        if std::mem::take(&mut skip_value) {
+            out.push(a);
+            continue;
+        }
+        if s == "--" {
+            done = true;
+        } else if let Some(flag) = s.strip_prefix("--") {
+            let (name, value) = match flag.split_once('=') {
+                Some((n, v)) => (n, Some(v)),
+                None => (flag, None),
+            };
+            if let Some(arg) = find(cmd, name) {
+                let switch = matches!(arg.get_action(), clap::ArgAction::SetTrue);
+                match value {
+                    Some("true") if switch => {
+                        out.push(format!("--{name}").into());
+                        continue;
+                    }
+                    Some("false") if switch => continue,
+                    None if arg.get_action().takes_values() => skip_value = true,
+                    _ => {}
+                }
+            }
+        } else if let Some((short, value @ ("true" | "false"))) = s
+            .strip_prefix('-')
+            .and_then(|f| f.split_once('='))
+            .filter(|(f, _)| f.chars().count() == 1)
+        {
+            let c = short.chars().next();
+            if cmd
+                .get_arguments()
+                .find(|a| a.get_short() == c)
+                .is_some_and(|a| matches!(a.get_action(), clap::ArgAction::SetTrue))
+            {
+                if value == "true" {
+                    out.push(format!("-{short}").into());
+                }
+                continue;
+            }
+        } else if s.starts_with('-') && s.len() == 2 {
+            let short = s.chars().nth(1);
+            skip_value = cmd
+                .get_arguments()
+                .find(|a| a.get_short() == short)
+                .is_some_and(|a| a.get_action().takes_values());
+        } else if !s.starts_with('-') {
+            match cmd.find_subcommand(&s) {
+                Some(sub) => cmd = sub,
+                None => done = true,
+            }
+        }
+        out.push(a);
+    }
+    out
 }
 
 /// A flag error in podman's words (scripts and podman's own tests match them): a flag
