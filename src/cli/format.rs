@@ -585,6 +585,19 @@ pub fn input_time(s: &str, since: bool) -> Result<chrono::DateTime<chrono::Fixed
     Ok(if since { now - d } else { now + d }.fixed_offset())
 }
 
+/// `--since` and `--until`, read by [`input_time`].
+pub type TimeWindow = (
+    Option<chrono::DateTime<chrono::FixedOffset>>,
+    Option<chrono::DateTime<chrono::FixedOffset>>,
+);
+
+pub fn time_window(since: Option<&str>, until: Option<&str>) -> Result<TimeWindow> {
+    Ok((
+        since.map(|t| input_time(t, true)).transpose()?,
+        until.map(|t| input_time(t, false)).transpose()?,
+    ))
+}
+
 /// A time as Go's `time.Time.String()` prints it ("2026-12-04 19:20:01.5 +0000 UTC"): the
 /// form podman's `{{.CreatedAt}}` fields show.
 pub fn go_time(rfc3339: &str) -> String {

@@ -479,16 +479,7 @@ pub fn events(a: EventsArgs) -> Result<ExitCode> {
     use crate::store::events::Event;
     use std::io::BufRead;
     let engine = Engine::open_readonly()?;
-    let since = a
-        .since
-        .as_deref()
-        .map(|t| format::input_time(t, true))
-        .transpose()?;
-    let until = a
-        .until
-        .as_deref()
-        .map(|t| format::input_time(t, false))
-        .transpose()?;
+    let (since, until) = format::time_window(a.since.as_deref(), a.until.as_deref())?;
     let mut filters = Vec::new();
     for f in &a.filter {
         match f.split_once('=') {

@@ -6,7 +6,7 @@ use std::io::{IoSlice, IoSliceMut};
 use std::mem::MaybeUninit;
 use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
 
-use nix::poll::{PollFd, PollFlags, PollTimeout, poll};
+use nix::poll::{PollFd, PollFlags};
 use nix::sys::signal::{SigSet, Signal, kill};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
 use nix::unistd::Pid;
@@ -167,20 +167,9 @@ pub fn relay(
         if stdin_open {
             fds.push(PollFd::new(stdin, PollFlags::POLLIN));
         }
-        let timeout = if status.is_some() {
-            PollTimeout::from(100u16)
-        } else {
-            PollTimeout::NONE
+        let Some(ready) = super::relay::poll_round(&mut fds, status.is_some()) else {
+            break;
         };
-        match poll(&mut fds, timeout) {
-            Ok(0) => break,
-            Err(_) => continue,
-            Ok(_) => {}
-        }
-        let ready: Vec<bool> = fds
-            .iter()
-            .map(|f| f.revents().is_some_and(|r| !r.is_empty()))
-            .collect();
         drop(fds);
         // Slots as polled, before this round changes what is open.
         let stdin_slot = if master_open { 2 } else { 1 };

@@ -41,20 +41,9 @@ pub fn relay_pipes(
                 which.push(i);
             }
         }
-        let timeout = if status.is_some() {
-            PollTimeout::from(DRAIN_MS)
-        } else {
-            PollTimeout::NONE
+        let Some(ready) = poll_round(&mut fds, status.is_some()) else {
+            break;
         };
-        match poll(&mut fds, timeout) {
-            Ok(0) => break,
-            Err(_) => continue,
-            Ok(_) => {}
-        }
-        let ready: Vec<bool> = fds
-            .iter()
-            .map(|f| f.revents().is_some_and(|r| !r.is_empty()))
-            .collect();
         drop(fds);
         for (slot, i) in which.iter().enumerate() {
             if !ready[slot + 1] {
@@ -95,6 +84,25 @@ pub fn relay_pipes(
         }
     }
     status.unwrap_or_else(|| super::container::wait_forwarding(child, set))
+}
+
+/// One round of a relay's poll: which of `fds` are ready, or None once the child has exited
+/// (`draining`) and nothing came for [`DRAIN_MS`].
+pub(super) fn poll_round(fds: &mut [PollFd<'_>], draining: bool) -> Option<Vec<bool>> {
+    let timeout = if draining {
+        PollTimeout::from(DRAIN_MS)
+    } else {
+        PollTimeout::NONE
+    };
+    match poll(fds, timeout) {
+        Ok(0) => None,
+        Err(_) => Some(vec![false; fds.len()]),
+        Ok(_) => Some(
+            fds.iter()
+                .map(|f| f.revents().is_some_and(|r| !r.is_empty()))
+                .collect(),
+        ),
+    }
 }
 
 /// Writes all of `data`; a reader that went away (EPIPE) or a full disk drops the rest, as

@@ -59,16 +59,7 @@ const COLORS: [&str; 7] = [
 
 pub fn logs(a: LogsArgs) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
-    let since = a
-        .since
-        .as_deref()
-        .map(|t| format::input_time(t, true))
-        .transpose()?;
-    let until = a
-        .until
-        .as_deref()
-        .map(|t| format::input_time(t, false))
-        .transpose()?;
+    let (since, until) = format::time_window(a.since.as_deref(), a.until.as_deref())?;
     let list = super::select::pick(
         &engine,
         super::select::Pick {
