@@ -33,8 +33,10 @@ fn main() -> std::process::ExitCode {
         let fd = args.next().and_then(|f| f.parse().ok()).unwrap_or(-1);
         return std::process::ExitCode::from(engine::monitor::main(&id, fd) as u8);
     }
-    // Before anything of gorae's own is opened: which low descriptors the caller passed
-    // (`--preserve-fds`).
-    gorae::sys::note_inherited_fds();
+    // Before anything of gorae's own is opened: which low descriptors the caller passed, for
+    // `--preserve-fds` (only then: start-up is the hot path).
+    if std::env::args_os().any(|a| a.as_encoded_bytes().starts_with(b"--preserve-fds")) {
+        gorae::sys::note_inherited_fds();
+    }
     cli::main()
 }

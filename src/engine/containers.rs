@@ -91,16 +91,18 @@ impl Engine {
         // dependency names its container by full ID).
         let all = self.store.list_containers()?;
         let mut graph: Vec<(String, Vec<String>)> = Vec::new();
+        // The full IDs each record's configuration names, found in one pass over its text
+        // (`rm -a` of many containers must stay linear).
+        let mentioned: Vec<Vec<&str>> = all.iter().map(|c| hex_ids(c.config.text())).collect();
         let mut named: Vec<String> = ids.to_vec();
         let mut seen = 0;
         while seen < named.len() {
-            let frontier: Vec<String> = named[seen..].to_vec();
+            let frontier: std::collections::HashSet<String> =
+                named[seen..].iter().cloned().collect();
             seen = named.len();
-            for c in &all {
+            for (c, names) in all.iter().zip(&mentioned) {
                 if graph.iter().any(|(g, _)| g == &c.id)
-                    || !frontier
-                        .iter()
-                        .any(|id| c.config.text().contains(id.as_str()))
+                    || !names.iter().any(|id| frontier.contains(*id))
                 {
                     continue;
                 }
@@ -577,6 +579,24 @@ pub fn is_mounted(path: &Path) -> bool {
         .unwrap_or_default()
         .lines()
         .any(|l| l.split(' ').nth(4) == Some(&want))
+}
+
+/// The 64-digit hex strings in `text` (container IDs among them).
+fn hex_ids(text: &str) -> Vec<&str> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let start = i;
+        while i < b.len() && b[i].is_ascii_hexdigit() {
+            i += 1;
+        }
+        if i - start == 64 {
+            out.push(&text[start..i]);
+        }
+        i += 1;
+    }
+    out
 }
 
 /// The bytes of the regular files under `p`, not following symlinks.
