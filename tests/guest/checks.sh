@@ -68,10 +68,10 @@ contains "--cpus 0.5 is cpu.max 50000 100000" "50000 100000" "$out"
 contains "--pids-limit 50 is pids.max" "$(printf '\n50\n')" "$out"
 contains "--memory 64m is memory.max" "67108864" "$out"
 out=$(asuser gorae run --rm --network none --cpu-quota 25000 --cpu-period 50000 \
-    --cgroup-conf memory.high=50000000 --memory-swappiness 10 localhost/bb \
+    --cgroup-conf memory.high=52428800 --memory-swappiness 10 localhost/bb \
     sh -c 'cat /sys/fs/cgroup/cpu.max /sys/fs/cgroup/memory.high' 2>&1)
 contains "--cpu-quota/--cpu-period are cpu.max" "25000 50000" "$out"
-contains "--cgroup-conf memory.high is written" "50000000" "$out"
+contains "--cgroup-conf memory.high is written (page-aligned, as the kernel keeps it)" "52428800" "$out"
 contains "--memory-swappiness is said not to be in force" "--memory-swappiness not in force" "$out"
 out=$(asuser gorae run --rm --network none --pids-limit 5 localhost/bb \
     sh -c 'for i in 1 2 3 4 5 6 7 8; do sleep 3 & done; wait' 2>&1; echo "rc=$?")
@@ -221,7 +221,7 @@ expect "systemctl --user start pod-pp.service" "0" "$rc"
 sleep 1
 unit_state "the member's unit came with it" container-pm.service active
 expect "the member runs in the pod" "running $(asuser gorae pod inspect --format '{{.Id}}' pp)" \
-    "$(asuser gorae ps --format '{{.State}} {{.Pod}}' --filter name=pm 2>&1)"
+    "$(asuser gorae ps --no-trunc --format '{{.State}} {{.Pod}}' --filter name=pm 2>&1)"
 mpid=$(asuser gorae inspect --format '{{.State.Pid}}' pm 2>&1)
 contains "the member's process is in its own unit's cgroup" "container-pm.service/" "$(cat /proc/$mpid/cgroup 2>&1)"
 ucheck stop pod-pp.service
