@@ -10,6 +10,26 @@ const INFO: u8 = 1;
 const WARN: u8 = 2;
 
 static LEVEL: AtomicU8 = AtomicU8::new(WARN);
+/// `--syslog`: messages also go to /dev/log.
+static SYSLOG: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// `--syslog`: shown messages are also sent to the system log (when /dev/log is there), and
+/// the processes gorae starts do the same.
+pub fn also_syslog() {
+    SYSLOG.store(true, Ordering::Relaxed);
+    crate::sys::set_env_single_threaded("GORAE_SYSLOG", "1");
+}
+
+/// One datagram in the traditional syslog format (facility user).
+fn to_syslog(severity: u8, args: &std::fmt::Arguments<'_>) {
+    if !SYSLOG.load(Ordering::Relaxed) {
+        return;
+    }
+    let msg = format!("<{}>gorae[{}]: {args}", 8 + severity, std::process::id());
+    if let Ok(s) = std::os::unix::net::UnixDatagram::unbound() {
+        let _ = s.send_to(msg.as_bytes(), "/dev/log");
+    }
+}
 
 fn parse(name: &str) -> Option<u8> {
     Some(match name {
@@ -26,6 +46,9 @@ fn parse(name: &str) -> Option<u8> {
 pub fn init(flag: Option<&str>) {
     let from_env = std::env::var("GORAE_LOG_LEVEL").ok();
     let name = flag.or(from_env.as_deref()).unwrap_or("warn");
+    if std::env::var_os("GORAE_SYSLOG").is_some() {
+        SYSLOG.store(true, Ordering::Relaxed);
+    }
     if let Some(l) = parse(name) {
         LEVEL.store(l, Ordering::Relaxed);
         if flag.is_some() {
@@ -41,6 +64,7 @@ fn enabled(level: u8) -> bool {
 /// A warning (`warning: …`), unless `--log-level` is above `warn`.
 pub fn warn(args: std::fmt::Arguments<'_>) {
     if enabled(WARN) {
+        to_syslog(4, &args);
         eprintln!("warning: {args}");
     }
 }
@@ -48,6 +72,7 @@ pub fn warn(args: std::fmt::Arguments<'_>) {
 /// What gorae is doing, with `--log-level info` or `debug`.
 pub fn info(args: std::fmt::Arguments<'_>) {
     if enabled(INFO) {
+        to_syslog(6, &args);
         eprintln!("info: {args}");
     }
 }
@@ -55,6 +80,7 @@ pub fn info(args: std::fmt::Arguments<'_>) {
 /// Details, with `--log-level debug`.
 pub fn debug(args: std::fmt::Arguments<'_>) {
     if enabled(DEBUG) {
+        to_syslog(7, &args);
         eprintln!("debug: {args}");
     }
 }

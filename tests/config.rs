@@ -278,3 +278,110 @@ fn log_level_adds_detail_or_silences_warnings() {
     assert_eq!(r.stderr, "", "{r}");
     env.expect(125, &["--log-level", "chatty", "ps"]);
 }
+
+#[test]
+fn global_flags_choose_the_store_and_refuse_what_gorae_has_not() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let other = env.data().join("other-root");
+    let run = env.runtime().join("other-run");
+    let (root, runroot) = (other.to_str().unwrap(), run.to_str().unwrap());
+    let g = |args: &[&str]| -> Vec<String> {
+        ["--root", root, "--runroot", runroot]
+            .iter()
+            .chain(args)
+            .map(|s| s.to_string())
+            .collect()
+    };
+    let refs = |v: &[String]| -> Vec<String> { v.to_vec() };
+    let call = |v: Vec<String>| env.ok(&v.iter().map(String::as_str).collect::<Vec<_>>());
+    // Another store: empty, then an image and a detached container of its own (the monitor
+    // and `stop` find the same store).
+    assert_eq!(call(g(&["images", "-q"])), "");
+    call(g(&["pull", "-q", "--tls-verify=false", &image]));
+    call(g(&[
+        "run",
+        "-d",
+        "--name",
+        "elsewhere",
+        &image,
+        "sleep",
+        "100",
+    ]));
+    assert_eq!(
+        call(refs(&g(&["ps", "--format", "{{.Names}} {{.State}}"]))),
+        "elsewhere running\n"
+    );
+    assert!(other.join("containers").is_dir() && run.is_dir());
+    assert_eq!(
+        env.ok(&["ps", "-a", "-q"]),
+        "",
+        "the default store has none"
+    );
+    call(g(&["rm", "-f", "-t", "0", "elsewhere"]));
+    // --noout: nothing on stdout, the command still done.
+    assert_eq!(
+        env.ok(&["--noout", "create", "--name", "quiet", &image]),
+        ""
+    );
+    assert_eq!(env.ok(&["ps", "-a", "--format", "{{.Names}}"]), "quiet\n");
+    // podman's storage drivers: overlay and vfs (served by overlay); others refused.
+    env.ok(&["--storage-driver", "vfs", "images"]);
+    let r = env.expect(125, &["--storage-driver", "zfs", "images"]);
+    assert!(r.stderr.contains("unknown storage driver \"zfs\""), "{r}");
+    env.expect(125, &["--storage-opt", "overlay.mountopt=nodev", "images"]);
+    // --runtime: a runtime that exists is accepted (gorae runs the container); another isn't.
+    env.ok(&["--runtime", "sh", "ps"]);
+    let r = env.expect(125, &["--runtime=idonotexist", "ps"]);
+    assert_eq!(
+        r.stderr,
+        "Error: default OCI runtime \"idonotexist\" not found: invalid argument\n"
+    );
+    for remote in [
+        &["--remote", "ps"][..],
+        &["-r", "ps"],
+        &["--url", "unix:/x", "ps"],
+    ] {
+        let r = env.expect(125, remote);
+        assert!(r.stderr.contains("no REST API"), "{r}");
+    }
+    env.expect(125, &["--conmon", "/usr/bin/conmon", "ps"]);
+    env.expect(125, &["--runtime-flag", "debug", "ps"]);
+    // --log-level takes podman's "warning"; -v is the version.
+    env.ok(&["--log-level", "warning", "ps"]);
+    assert!(env.ok(&["-v"]).starts_with("gorae "));
+    // --cgroup-manager is kept by the container.
+    env.ok(&[
+        "--cgroup-manager",
+        "cgroupfs",
+        "create",
+        "--name",
+        "cg",
+        &image,
+    ]);
+    assert_eq!(
+        env.ok(&["inspect", "--format", "{{.HostConfig.CgroupManager}}", "cg"]),
+        "cgroupfs\n"
+    );
+    assert_eq!(
+        env.ok(&[
+            "--cgroup-manager",
+            "cgroupfs",
+            "info",
+            "--format",
+            "{{.Host.CgroupManager}}"
+        ]),
+        "cgroupfs\n"
+    );
+    // --volumepath: volumes live there.
+    let vols = env.data().join("vols");
+    env.ok(&[
+        "--volumepath",
+        vols.to_str().unwrap(),
+        "volume",
+        "create",
+        "v1",
+    ]);
+    assert!(vols.join("v1/_data").is_dir());
+}

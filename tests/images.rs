@@ -267,3 +267,91 @@ fn images_filter_and_sort() {
     let r = env.expect(125, &["images", "--filter", "colour=red"]);
     assert!(r.stderr.contains("colour is an invalid filter"), "{r}");
 }
+
+#[test]
+fn events_carry_labels_and_exit_codes_and_follow_containers_conf() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.expect(
+        17,
+        &[
+            "run", "--rm", "--name", "ev", "--label", "team=a b", &image, "sh", "-c", "exit 17",
+        ],
+    );
+    let ev = |args: &[&str]| {
+        let mut all = vec!["events", "--stream=false"];
+        all.extend_from_slice(args);
+        env.ok(&all)
+    };
+    assert_eq!(
+        ev(&[
+            "--filter",
+            "container=ev",
+            "--filter",
+            "status=died",
+            "--format",
+            "{{.Attributes.team}} {{.ContainerExitCode}}"
+        ]),
+        "a b 17\n"
+    );
+    // Same key: any value; label=: the container's labels; the line as podman prints it.
+    env.ok(&["run", "--rm", "--name", "ev2", &image, "true"]);
+    let both = ev(&[
+        "-f",
+        "container=ev",
+        "-f",
+        "container=ev2",
+        "-f",
+        "event=start",
+        "--format",
+        "{{.Name}}",
+    ]);
+    assert_eq!(both, "ev\nev2\n");
+    let line = ev(&["--filter", "label=team=a b", "--filter", "event=start"]);
+    assert!(
+        line.contains(" container start ")
+            && line
+                .trim_end()
+                .ends_with(&format!("(image={image}, name=ev, team=a b)")),
+        "{line}"
+    );
+    // Image events: tag with the name given, untag and remove as podman names them.
+    env.ok(&["tag", &image, "localhost/extra"]);
+    env.ok(&["rmi", "localhost/extra"]);
+    let img = ev(&[
+        "--filter",
+        "type=image",
+        "--format",
+        "{{.Status}} {{.Name}}",
+    ]);
+    assert!(
+        img.ends_with("tag localhost/extra\nuntag localhost/extra:latest\n"),
+        "{img}"
+    );
+    // containers.conf: another file, cut to its newer half past a size, or no events at all.
+    let file = env.data().join("events.txt");
+    util::write(
+        &env.config().join("containers/containers.conf"),
+        &format!(
+            "[engine]\nevents_logfile_path = \"{}\"\nevents_logfile_max_size = 2000\n",
+            file.display()
+        ),
+    );
+    for i in 0..12 {
+        env.ok(&["create", "--name", &format!("c{i}"), &image]);
+    }
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.len() < 2000 && text.contains("log-rotation"), "{text}");
+    assert!(ev(&["--format", "{{.Name}}"]).ends_with("c11\n"));
+    util::write(
+        &env.config().join("containers/containers.conf"),
+        "[engine]\nevents_logger = \"none\"\n",
+    );
+    let r = env.expect(125, &["events", "--stream=false"]);
+    assert_eq!(
+        r.stderr,
+        "Error: cannot read events with the \"none\" backend\n"
+    );
+    env.ok(&["--events-backend", "file", "events", "--stream=false"]);
+}

@@ -154,6 +154,16 @@ pub fn save(a: SaveArgs) -> Result<ExitCode> {
             archive::save(&engine, &a.images, format, Some(&mut out), None)?;
         }
     }
+    let to = a.output.as_ref().map_or("/dev/stdout".into(), |p| {
+        std::path::absolute(p).unwrap_or_else(|_| p.clone())
+    });
+    for q in &a.images {
+        if let Ok(img) = engine.find_image(q) {
+            engine
+                .store
+                .event("image", "save", &img.id, &to.to_string_lossy(), "");
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -177,6 +187,13 @@ pub fn load(a: LoadArgs) -> Result<ExitCode> {
             archive::load(&engine, Some(&mut stdin), None)?
         }
     };
+    // One event for the archive, as podman records a load.
+    let from = a.input.as_ref().map_or("/dev/stdin".into(), |p| {
+        std::path::absolute(p).unwrap_or_else(|_| p.clone())
+    });
+    engine
+        .store
+        .event("image", "loadfromarchive", "", &from.to_string_lossy(), "");
     if !a.quiet {
         let mut out = String::new();
         for (img, names) in loaded {

@@ -3,7 +3,9 @@
 mod archive;
 mod compose;
 mod container;
+mod events;
 pub mod format;
+mod global;
 mod image;
 mod kube;
 mod network;
@@ -28,15 +30,19 @@ pub use run::{RmArgs, RunArgs};
 #[command(
     name = "gorae",
     version,
+    disable_version_flag = true,
     about = "A daemonless, rootless container engine",
     long_about = "gorae runs OCI containers without a daemon and without root, with podman's commands.",
     disable_help_subcommand = true
 )]
 pub struct Cli {
-    /// Log messages at and above this level (default: warn): debug and info add what gorae
-    /// does, error silences warnings
-    #[arg(long, global = true, value_parser = ["debug", "info", "warn", "error", "fatal", "panic", "trace"])]
-    pub log_level: Option<String>,
+    #[command(flatten)]
+    pub global: global::GlobalArgs,
+    #[command(flatten)]
+    pub remote: global::RemoteFlags,
+    /// Print version
+    #[arg(short = 'v', short_alias = 'V', long, action = clap::ArgAction::Version)]
+    pub version: Option<bool>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -156,7 +162,7 @@ pub enum Command {
     /// Display system information
     Info(system::InfoArgs),
     /// Show events: containers created, started, died, removed; images pulled, removed
-    Events(system::EventsArgs),
+    Events(events::EventsArgs),
     /// Manage gorae: info, df, prune, reset
     #[command(subcommand)]
     System(system::SystemCmd),
@@ -288,7 +294,11 @@ pub fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
-    crate::log::init(cli.log_level.as_deref());
+    crate::log::init(cli.global.log_level.as_deref());
+    if let Err(e) = cli.global.apply(&cli.remote) {
+        eprintln!("Error: {}", error_chain(&e));
+        return ExitCode::from(125);
+    }
     match dispatch(cli) {
         Ok(code) => code,
         Err(e) => {
@@ -546,7 +556,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Inspect(a) => image::inspect(a),
         Command::Version(a) => version(a),
         Command::Info(a) => system::info(a),
-        Command::Events(a) => system::events(a),
+        Command::Events(a) => events::events(a),
         Command::System(c) => system::system(c),
         Command::Unshare(a) => unshare(a),
         Command::Completion(a) => {

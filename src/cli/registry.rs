@@ -143,9 +143,13 @@ pub fn push(a: PushArgs) -> Result<ExitCode> {
     if let Some(f) = &a.digestfile {
         std::fs::write(f, &digest).map_err(|e| anyhow::anyhow!("{}: {e}", f.display()))?;
     }
-    engine
-        .store
-        .event("image", "push", &img.id, &dest.name(), "");
+    engine.store.event(
+        "image",
+        "push",
+        &img.id,
+        a.destination.as_deref().unwrap_or(&a.image),
+        "",
+    );
     Ok(ExitCode::SUCCESS)
 }
 

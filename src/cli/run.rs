@@ -147,6 +147,7 @@ fn cgroup_config(a: &RunArgs) -> Result<crate::engine::run::CgroupConfig> {
         mode,
         parent: a.cgroup_parent.clone(),
         limits,
+        manager: Some(crate::process::cgroup::manager().to_string()),
     })
 }
 

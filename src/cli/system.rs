@@ -28,7 +28,7 @@ pub enum SystemCmd {
     /// Remove every container, image and volume, and gorae's runtime state
     Reset(ResetArgs),
     /// Show events
-    Events(EventsArgs),
+    Events(super::events::EventsArgs),
     /// Bring the store up to date: rewrite container records in the current format, correct
     /// the state of containers whose monitor is gone, remove leftovers of interrupted writes
     Migrate,
@@ -132,7 +132,7 @@ fn info_value(engine: &Engine) -> Result<serde_json::Value> {
             "Hostname": uname.nodename().to_string_lossy(),
             "Kernel": uname.release().to_string_lossy(),
             "CgroupsVersion": cgroups_version(),
-            "CgroupManager": "cgroupfs",
+            "CgroupManager": crate::process::cgroup::manager(),
             // What containers started from here can be limited by; empty (with the reason)
             // where no cgroup v2 subtree is delegated to this user.
             "CgroupControllers": crate::process::cgroup::available_controllers(),
@@ -252,7 +252,7 @@ pub fn system(c: SystemCmd) -> Result<ExitCode> {
         SystemCmd::Df => df(),
         SystemCmd::Prune(a) => prune(a),
         SystemCmd::Reset(a) => reset(a),
-        SystemCmd::Events(a) => events(a),
+        SystemCmd::Events(a) => super::events::events(a),
         SystemCmd::Check { quick, repair } => {
             let engine = Engine::open()?;
             let problems = crate::engine::check::check(&engine, quick)?;
@@ -450,123 +450,5 @@ mod tests {
             c,
             serde_json::json!({"host": {"ociRuntime": {"name": 1}, "os": 1, "cpus": 1, "idMappings": {"uidMap": 1}}})
         );
-    }
-}
-
-#[derive(Debug, Args)]
-pub struct EventsArgs {
-    /// Keep printing new events (default); --stream=false prints what happened and exits
-    #[arg(long, default_value_t = true, num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
-    pub stream: bool,
-    /// Only events since this time (RFC 3339, or a duration like 10m)
-    #[arg(long)]
-    pub since: Option<String>,
-    /// Only events until this time (RFC 3339, or a duration like 10m); implies --stream=false
-    #[arg(long)]
-    pub until: Option<String>,
-    /// type=container|image|volume, event=STATUS, container=NAME|ID, image=NAME (repeat to narrow)
-    #[arg(short, long)]
-    pub filter: Vec<String>,
-    /// JSON or a Go template ({{.Status}}, {{.ID}}, {{.Name}}, {{.Type}}, {{.Time}})
-    #[arg(long)]
-    pub format: Option<String>,
-    /// Whole IDs (the default); --no-trunc=false shortens them to 12 characters
-    #[arg(long, default_value_t = true, num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
-    pub no_trunc: bool,
-}
-
-pub fn events(a: EventsArgs) -> Result<ExitCode> {
-    use crate::store::events::Event;
-    use std::io::BufRead;
-    let engine = Engine::open_readonly()?;
-    let (since, until) = format::time_window(a.since.as_deref(), a.until.as_deref())?;
-    let mut filters = Vec::new();
-    for f in &a.filter {
-        match f.split_once('=') {
-            Some((k, v)) if ["type", "event", "container", "image", "volume"].contains(&k) => {
-                filters.push((k.to_string(), v.to_string()))
-            }
-            _ => anyhow::bail!(
-                "invalid filter {f:?}: supported are type=, event=, container=, image=, volume="
-            ),
-        }
-    }
-    let template = match a.format.as_deref() {
-        Some("json") | None => None,
-        Some(t) => Some(format::template(t)?),
-    };
-    let show = |e: &Event| -> Result<()> {
-        let t = chrono::DateTime::parse_from_rfc3339(&e.time).ok();
-        if since.is_some_and(|s| t.is_some_and(|t| t < s))
-            || until.is_some_and(|u| t.is_some_and(|t| t > u))
-        {
-            return Ok(());
-        }
-        let ok = filters.iter().all(|(k, v)| match k.as_str() {
-            "type" => e.kind == *v,
-            "event" => e.status == *v,
-            "container" => e.kind == "container" && (e.name == *v || e.id.starts_with(v.as_str())),
-            "image" => {
-                e.kind == "image" && (e.name.contains(v.as_str()) || e.id.starts_with(v.as_str()))
-                    || e.image.contains(v.as_str())
-            }
-            "volume" => e.kind == "volume" && e.name == *v,
-            _ => false,
-        });
-        if !ok {
-            return Ok(());
-        }
-        let id = if a.no_trunc || e.id.len() < 12 {
-            e.id.as_str()
-        } else {
-            &e.id[..12]
-        };
-        let v = serde_json::json!({"Time": e.time, "Type": e.kind, "Status": e.status, "ID": id, "Name": e.name, "Image": e.image});
-        let line = match (&template, a.format.as_deref()) {
-            (_, Some("json")) => serde_json::to_string(&v)?,
-            (Some(t), _) => format::render(t, &v)?,
-            _ => format!(
-                "{} {} {} {} (image={}, name={})",
-                e.time, e.kind, e.status, id, e.image, e.name
-            ),
-        };
-        format::print_stdout(&format!("{line}\n"));
-        Ok(())
-    };
-    let path = engine.store.events_path();
-    let file = match std::fs::File::open(&path) {
-        Ok(f) => Some(f),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => return Err(e.into()),
-    };
-    let mut reader = file.map(std::io::BufReader::new);
-    let mut line = String::new();
-    loop {
-        if let Some(r) = reader.as_mut() {
-            loop {
-                line.clear();
-                match r.read_line(&mut line) {
-                    Ok(0) => break,
-                    Ok(_) if line.ends_with('\n') => {
-                        if let Ok(e) = serde_json::from_str::<Event>(line.trim_end()) {
-                            show(&e)?;
-                        }
-                    }
-                    // A line still being written: read it again next time.
-                    Ok(n) => {
-                        r.seek_relative(-(n as i64))?;
-                        break;
-                    }
-                    Err(e) => return Err(e.into()),
-                }
-            }
-        }
-        if !a.stream || until.is_some() {
-            return Ok(ExitCode::SUCCESS);
-        }
-        std::thread::sleep(std::time::Duration::from_millis(200));
-        if reader.is_none() {
-            reader = std::fs::File::open(&path).ok().map(std::io::BufReader::new);
-        }
     }
 }

@@ -33,6 +33,10 @@ pub struct ContainersConf {
     pub default_ulimits: Vec<String>,
     /// `[containers] tz`.
     pub tz: Option<String>,
+    /// `[engine] events_logger`, `events_logfile_path` and `events_logfile_max_size`.
+    pub events_logger: Option<String>,
+    pub events_logfile_path: Option<PathBuf>,
+    pub events_logfile_max_size: Option<u64>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -58,6 +62,10 @@ struct RawNetwork {
 #[derive(Debug, Default, Deserialize)]
 struct RawEngine {
     network_cmd_options: Option<Vec<String>>,
+    events_logger: Option<String>,
+    events_logfile_path: Option<String>,
+    /// A number of bytes, or a size with a unit (`"1m"`).
+    events_logfile_max_size: Option<toml::Value>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -152,7 +160,34 @@ impl ContainersConf {
             self.default_network_cmd = Some(cmd);
         }
         set(&mut self.pasta_options, raw.network.pasta_options);
-        set(&mut self.slirp_options, raw.engine.network_cmd_options);
+        let e = raw.engine;
+        set(&mut self.slirp_options, e.network_cmd_options);
+        if let Some(l) = e.events_logger {
+            if !matches!(l.as_str(), "file" | "journald" | "none") {
+                return Err(Error::Invalid(format!(
+                    "events_logger {l:?}: want file, journald or none"
+                )));
+            }
+            self.events_logger = Some(l);
+        }
+        if let Some(p) = e.events_logfile_path {
+            self.events_logfile_path = Some(PathBuf::from(p));
+        }
+        match e.events_logfile_max_size {
+            None => {}
+            Some(toml::Value::Integer(n)) => self.events_logfile_max_size = Some(n.max(0) as u64),
+            Some(toml::Value::String(t)) => {
+                self.events_logfile_max_size = Some(
+                    crate::runtime::limits::parse_size("events_logfile_max_size", &t)
+                        .map_err(|e| Error::Invalid(e.to_string()))?,
+                )
+            }
+            Some(v) => {
+                return Err(Error::Invalid(format!(
+                    "events_logfile_max_size {v}: want a size"
+                )));
+            }
+        }
         Ok(())
     }
 }
@@ -249,6 +284,26 @@ pub fn default_lookaside(home: &Path) -> String {
             "file://{}",
             home.join(".local/share/containers/sigstore").display()
         )
+    }
+}
+
+/// Where events go: `--events-backend` (handed on as `GORAE_EVENTS_BACKEND`) over
+/// containers.conf's `events_logger`; the file is containers.conf's `events_logfile_path`, else
+/// the store's. journald (podman's default where the journal runs) is not gorae's: with it in
+/// containers.conf, events go to the file, with a warning.
+pub fn events(conf: &ContainersConf) -> crate::store::events::EventsConf {
+    let backend = std::env::var("GORAE_EVENTS_BACKEND")
+        .ok()
+        .or_else(|| conf.events_logger.clone());
+    if backend.as_deref() == Some("journald") {
+        crate::log::warn(format_args!(
+            "containers.conf: events_logger \"journald\": gorae writes events to a file"
+        ));
+    }
+    crate::store::events::EventsConf {
+        none: backend.as_deref() == Some("none"),
+        path: conf.events_logfile_path.clone(),
+        max_size: conf.events_logfile_max_size.unwrap_or(0),
     }
 }
 

@@ -235,8 +235,9 @@ impl Engine {
             })
             .collect::<Result<_, _>>()?;
         let _lock = self.store.lock_records()?;
-        for n in qualified {
-            self.store.set_name(&img.id, &n)?;
+        for (n, given) in qualified.iter().zip(names) {
+            self.store.set_name(&img.id, n)?;
+            self.store.event("image", "tag", &img.id, given, "");
         }
         Ok(())
     }
@@ -246,6 +247,7 @@ impl Engine {
         let img = self.find_image(image)?;
         let _lock = self.store.lock_records()?;
         let mut img = self.store.image(&img.id)?;
+        let before = img.names.clone();
         if names.is_empty() {
             img.names.clear();
         } else {
@@ -266,6 +268,9 @@ impl Engine {
             }
         }
         self.store.save_image(&img)?;
+        for n in before.iter().filter(|n| !img.names.contains(n)) {
+            self.store.event("image", "untag", &img.id, n, "");
+        }
         Ok(())
     }
 
@@ -314,6 +319,7 @@ impl Engine {
             let name = self.matching_name(&img, query);
             img.names.retain(|n| *n != name);
             self.store.save_image(&img)?;
+            self.store.event("image", "untag", &img.id, &name, "");
             return Ok(vec![format!("Untagged: {name}")]);
         }
         if by_id && img.names.len() > 1 && !force {
@@ -341,13 +347,10 @@ impl Engine {
         self.store.remove_image(owner, &img)?;
         self.store.collect_garbage(owner)?;
         report.push(format!("Deleted: {}", img.id));
-        self.store.event(
-            "image",
-            "remove",
-            &img.id,
-            img.names.first().map_or("", String::as_str),
-            "",
-        );
+        for n in &img.names {
+            self.store.event("image", "untag", &img.id, n, "");
+        }
+        self.store.event("image", "remove", &img.id, &img.id, "");
         Ok(report)
     }
 

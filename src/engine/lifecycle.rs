@@ -505,9 +505,7 @@ pub fn finish_removal(engine: &Engine, rec: &ContainerRecord) -> Result<(), Erro
         Err(crate::store::StoreError::NoSuchContainer(_)) if rec.auto_remove => Ok(()),
         other => {
             other?;
-            engine
-                .store
-                .event("container", "remove", &rec.id, &rec.name, &rec.image_name);
+            super::events::container(&engine.store, "remove", rec, None);
             Ok(())
         }
     }

@@ -10,6 +10,7 @@ pub mod config;
 pub mod containers;
 pub mod copy;
 pub mod error;
+pub mod events;
 pub mod exec;
 pub mod health;
 pub mod images;
@@ -93,9 +94,14 @@ impl Paths {
         let xdg_runtime = std::env::var_os("XDG_RUNTIME_DIR")
             .map(PathBuf::from)
             .filter(|p| p.is_absolute() && is_writable_dir(p));
-        let runtime = match &xdg_runtime {
-            Some(r) => r.join("gorae"),
-            None => std::env::var_os("GORAE_RUNTIME_DIR")
+        // `--runroot` (or `--tmpdir`), handed on by the command line.
+        let runroot = std::env::var_os("GORAE_RUNROOT")
+            .map(PathBuf::from)
+            .filter(|p| p.is_absolute());
+        let runtime = match (&runroot, &xdg_runtime) {
+            (Some(r), _) => r.clone(),
+            (None, Some(r)) => r.join("gorae"),
+            (None, None) => std::env::var_os("GORAE_RUNTIME_DIR")
                 .map(PathBuf::from)
                 .filter(|p| p.is_absolute())
                 .unwrap_or_else(|| {
@@ -143,6 +149,19 @@ impl Paths {
     }
 }
 
+/// The store, with where its events go. A containers.conf that doesn't read is an error
+/// (`strict`), except for the monitor, whose command has read it already.
+fn open_store(paths: &Paths, strict: bool) -> Result<Store, EngineError> {
+    let mut store = Store::open(&paths.data)?;
+    let conf = match config::ContainersConf::load() {
+        Ok(c) => c,
+        Err(e) if strict => return Err(EngineError::Config(Box::new(e))),
+        Err(_) => Default::default(),
+    };
+    store.set_events(config::events(&conf));
+    Ok(store)
+}
+
 fn is_writable_dir(p: &std::path::Path) -> bool {
     nix::unistd::access(
         p,
@@ -178,7 +197,7 @@ impl Engine {
                 "{why}: using a single-ID user namespace, so every file in images is owned by root inside containers"
             ));
         }
-        let store = Store::open(&paths.data)?;
+        let store = open_store(&paths, true)?;
         store.clean_stale();
         let registries = RegistriesConf::load(&paths.config_home)?;
         Ok(Engine {
@@ -328,7 +347,7 @@ impl Engine {
     /// inherits the namespace of the command that started it).
     pub fn open_inherited() -> Result<Engine, EngineError> {
         let paths = Paths::from_env()?;
-        let store = Store::open(&paths.data)?;
+        let store = open_store(&paths, false)?;
         Ok(Engine {
             paths,
             store,
@@ -345,7 +364,7 @@ impl Engine {
     /// privilege and is on the hot path of scripts).
     pub fn open_readonly() -> Result<Engine, EngineError> {
         let paths = Paths::from_env()?;
-        let store = Store::open(&paths.data)?;
+        let store = open_store(&paths, true)?;
         let registries = RegistriesConf::load(&paths.config_home)?;
         Ok(Engine {
             paths,

@@ -131,17 +131,9 @@ fn supervise(id: &str, report: Option<OwnedFd>, resumed: Option<(i32, u32)>) -> 
 
 /// Records the end (or removes the container for `--rm`); reports a failed first start.
 fn finish_event(engine: &Engine, rec: &crate::store::containers::ContainerRecord, code: i32) {
-    engine.store.event(
-        "container",
-        "died",
-        &rec.id,
-        &rec.name,
-        &format!("{}:exit={code}", rec.image_name),
-    );
+    super::events::container(&engine.store, "died", rec, Some(code));
     if rec.auto_remove {
-        engine
-            .store
-            .event("container", "remove", &rec.id, &rec.name, &rec.image_name);
+        super::events::container(&engine.store, "remove", rec, None);
     }
 }
 
@@ -414,7 +406,7 @@ fn record_start(
     if let Err(e) = saved {
         noted(engine, id, &format!("recording the start: {e}"));
     }
-    store.event("container", "start", id, &rec.name, &rec.image_name);
+    super::events::container(store, "start", &rec, None);
     if let Some(r) = report.take() {
         send(
             r,

@@ -123,6 +123,14 @@ pub fn missing_helper(mode: NetworkMode) -> Option<&'static str> {
 
 /// A helper program on `PATH` (or in /usr/bin, /usr/sbin when `PATH` is bare).
 pub fn find_helper(name: &str) -> Option<PathBuf> {
+    // `--network-cmd-path`: the helper of that name (pasta, or slirp4netns) is that file.
+    if let Some(given) = std::env::var_os("GORAE_NETWORK_CMD_PATH").map(PathBuf::from)
+        && given
+            .file_name()
+            .is_some_and(|f| f.to_string_lossy().starts_with(name))
+    {
+        return Some(given).filter(|p| p.is_file());
+    }
     let path = std::env::var_os("PATH").unwrap_or_else(|| "/usr/bin:/bin".into());
     std::env::split_paths(&path)
         .chain([PathBuf::from("/usr/bin"), PathBuf::from("/usr/sbin")])

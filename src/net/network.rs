@@ -87,7 +87,11 @@ pub struct Attachment {
 impl Networks {
     pub fn new(store_root: &Path, runtime: &Path) -> Networks {
         Networks {
-            dir: store_root.join("networks"),
+            // `--network-config-dir`, handed on by the command line.
+            dir: std::env::var_os("GORAE_NETWORK_CONFIG_DIR")
+                .map(PathBuf::from)
+                .filter(|p| p.is_absolute())
+                .unwrap_or_else(|| store_root.join("networks")),
             run: runtime.join("networks"),
         }
     }

@@ -164,18 +164,49 @@ pub fn unavailable_reason() -> Option<String> {
 /// systemd manager runs, re-executes this command inside a new scope of that manager with
 /// `Delegate=yes` (`systemd-run --user --scope`, podman's D-Bus call by another road), where
 /// containers can have cgroups. Returns when that is not needed or not possible.
+/// `cgroupfs` under `--cgroup-manager cgroupfs`: gorae asks no systemd manager for a scope.
+pub fn manager_is_cgroupfs(recorded: Option<&str>) -> bool {
+    recorded.map_or_else(
+        || std::env::var("GORAE_CGROUP_MANAGER").is_ok_and(|m| m == "cgroupfs"),
+        |m| m == "cgroupfs",
+    )
+}
+
+/// Whether the user's systemd manager answers on its private socket (a file left by one that
+/// is gone refuses the connection).
+fn user_manager_runs() -> bool {
+    std::env::var_os("XDG_RUNTIME_DIR").is_some_and(|r| {
+        std::os::unix::net::UnixStream::connect(Path::new(&r).join("systemd/private")).is_ok()
+    })
+}
+
+/// The cgroup manager, as podman names it: `--cgroup-manager` when given, else `systemd` where
+/// the user's manager runs (gorae asks it for delegated scopes) and `cgroupfs` elsewhere.
+pub fn manager() -> &'static str {
+    match std::env::var("GORAE_CGROUP_MANAGER").as_deref() {
+        Ok("cgroupfs") => "cgroupfs",
+        Ok("systemd") => "systemd",
+        _ if user_manager_runs() => "systemd",
+        _ => "cgroupfs",
+    }
+}
+
 pub fn reexec_in_user_scope() {
+    reexec_in_user_scope_for(None)
+}
+
+/// As [`reexec_in_user_scope`], for a container created with `recorded` as its manager.
+pub fn reexec_in_user_scope_for(recorded: Option<&str>) {
     const GUARD: &str = "GORAE_SYSTEMD_SCOPE";
-    if std::env::var_os(GUARD).is_some() || !is_v2() || delegated_root().is_some() {
+    if std::env::var_os(GUARD).is_some()
+        || manager_is_cgroupfs(recorded)
+        || !is_v2()
+        || delegated_root().is_some()
+    {
         return;
     }
-    let runtime = std::env::var_os("XDG_RUNTIME_DIR").map(PathBuf::from);
-    // The manager answers on its private socket (a file left by one that is gone refuses the
-    // connection): without that check, systemd-run would fail the command after the exec.
-    let manager = runtime.as_ref().is_some_and(|r| {
-        std::os::unix::net::UnixStream::connect(r.join("systemd/private")).is_ok()
-    });
-    if !manager {
+    // Without a manager answering, systemd-run would fail the command after the exec.
+    if !user_manager_runs() {
         return;
     }
     let Some(systemd_run) = ["/usr/bin/systemd-run", "/bin/systemd-run"]

@@ -87,12 +87,14 @@ impl<T> IoContext<T> for io::Result<T> {
 #[derive(Debug, Clone)]
 pub struct Store {
     root: PathBuf,
+    events: events::EventsConf,
 }
 
 impl Store {
     pub fn open(root: &Path) -> Result<Store> {
         let store = Store {
             root: root.to_path_buf(),
+            events: events::EventsConf::default(),
         };
         for dir in [
             store.root.clone(),

@@ -24,7 +24,11 @@ pub struct VolumeRecord {
 
 impl Store {
     pub fn volumes_dir(&self) -> PathBuf {
-        self.root().join("volumes")
+        // `--volumepath`, handed on by the command line.
+        std::env::var_os("GORAE_VOLUME_PATH")
+            .map(PathBuf::from)
+            .filter(|p| p.is_absolute())
+            .unwrap_or_else(|| self.root().join("volumes"))
     }
 
     pub fn volume_data(&self, name: &str) -> PathBuf {

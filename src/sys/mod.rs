@@ -306,3 +306,10 @@ pub fn fault_armed(point: &str) -> bool {
         f == point.as_bytes() || f.strip_prefix(point.as_bytes()) == Some(b"=eacces".as_slice())
     })
 }
+
+/// `--noout`: this process's (and its children's) standard output goes to /dev/null.
+pub fn stdout_to_null() -> io::Result<()> {
+    let null = std::fs::OpenOptions::new().write(true).open("/dev/null")?;
+    rustix::stdio::dup2_stdout(&null)?;
+    Ok(())
+}

@@ -34,7 +34,7 @@ fn host_config(store: &crate::store::Store, c: &ContainerRecord) -> serde_json::
         "BlkioDeviceWriteIOps": throttles(&l.device_write_iops),
         "Cgroups": cfg.as_ref().map_or("enabled", |c| c.cgroups.mode.as_str()),
         "CgroupParent": cfg.as_ref().and_then(|c| c.cgroups.parent.clone()).unwrap_or_default(),
-        "CgroupManager": "cgroupfs",
+        "CgroupManager": cfg.as_ref().and_then(|c| c.cgroups.manager.clone()).unwrap_or_else(|| crate::process::cgroup::manager().into()),
         "CgroupPath": c.cgroup.as_deref().map(|p| p.trim_start_matches("/sys/fs/cgroup")).unwrap_or(""),
         "LogConfig": {
             "Type": cfg.as_ref().and_then(|c| c.log_driver.clone()).unwrap_or_else(|| "k8s-file".into()),

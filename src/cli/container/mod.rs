@@ -61,15 +61,15 @@ fn each(
 
 /// Containers with limits need a delegated cgroup: see `cgroup::reexec_in_user_scope`.
 pub(super) fn needs_cgroup_scope(engine: &Engine, containers: &[String]) {
-    let needs = containers.iter().any(|c| {
+    let needs = containers.iter().find_map(|c| {
         engine
             .find_container(c)
             .ok()
             .and_then(|r| crate::engine::run::LaunchConfig::of(&r).ok())
-            .is_some_and(|cfg| cfg.cgroups.needs_cgroup())
+            .filter(|cfg| cfg.cgroups.needs_cgroup())
     });
-    if needs {
-        crate::process::cgroup::reexec_in_user_scope();
+    if let Some(cfg) = needs {
+        crate::process::cgroup::reexec_in_user_scope_for(cfg.cgroups.manager.as_deref());
     }
 }
 

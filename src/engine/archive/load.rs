@@ -236,13 +236,6 @@ pub fn load(
             store.set_name(&img.id, &q)?;
             names.push(q);
         }
-        store.event(
-            "image",
-            "load",
-            &img.id,
-            names.first().map_or("", |s| s.as_str()),
-            "",
-        );
         out.push((store.image(&img.id)?, names));
     }
     Ok(out)

@@ -643,12 +643,6 @@ fn write_record(engine: &Engine, opts: &RunOptions, record: &ContainerRecord) ->
         }
         return Err(Error::System(format!("writing --cidfile {f}: {e}")));
     }
-    store.event(
-        "container",
-        "create",
-        &record.id,
-        &record.name,
-        &record.image_name,
-    );
+    crate::engine::events::container(store, "create", record, None);
     Ok(())
 }

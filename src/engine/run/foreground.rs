@@ -86,13 +86,7 @@ pub fn start_foreground(
             c.finished_at = None;
             c.exit_code = None;
         })?;
-        engine.store.event(
-            "container",
-            "start",
-            &record.id,
-            &record.name,
-            &record.image_name,
-        );
+        crate::engine::events::container(&engine.store, "start", record, None);
         started(&cfg, child.as_raw(), me, false);
         drop(stdin);
         if let Some(((out_r, out_w), (err_r, err_w), mut log)) = pipes {

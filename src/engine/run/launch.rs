@@ -34,6 +34,9 @@ pub struct CgroupConfig {
     pub parent: Option<String>,
     #[serde(default)]
     pub limits: crate::runtime::limits::Limits,
+    /// `--cgroup-manager` as it was at create (`systemd` or `cgroupfs`); later starts keep it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub manager: Option<String>,
 }
 
 impl CgroupConfig {

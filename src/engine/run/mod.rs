@@ -115,22 +115,10 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<i32, Error> {
     let code = result
         .as_ref()
         .map_or_else(|e| i32::from(e.exit_code()), |c| *c);
-    engine.store.event(
-        "container",
-        "died",
-        &record.id,
-        &record.name,
-        &format!("{}:exit={code}", record.image_name),
-    );
+    super::events::container(&engine.store, "died", &record, Some(code));
     if opts.remove {
         engine.store.delete_container(engine.owner()?, &record.id)?;
-        engine.store.event(
-            "container",
-            "remove",
-            &record.id,
-            &record.name,
-            &record.image_name,
-        );
+        super::events::container(&engine.store, "remove", &record, None);
         super::lifecycle::remove_anonymous_volumes(engine, &record);
     } else {
         let code = match &result {
