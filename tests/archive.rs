@@ -977,3 +977,115 @@ fn rm_depend_and_prune_filters() {
     let r = env.expect(125, &["container", "prune", "-f", "--filter", "colour=red"]);
     assert!(r.stderr.contains("colour is an invalid filter"), "{r}");
 }
+
+#[test]
+fn transports_pull_run_and_push_as_podman_names_them() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let web = env.pull(&reg, "test/web:latest");
+    let dir = env.base.join("transports");
+    std::fs::create_dir_all(&dir).unwrap();
+    let at = |n: &str| dir.join(n).display().to_string();
+    for dest in [
+        format!("dir:{}", at("d")),
+        format!("oci:{}:named", at("o")),
+        format!("docker-archive:{}", at("a.tar")),
+        format!("oci-archive:{}", at("o.tar")),
+    ] {
+        env.ok(&["push", &image, &dest]);
+    }
+    assert!(dir.join("d/manifest.json").is_file() && dir.join("d/version").is_file());
+    env.ok(&["save", "--format", "docker-dir", "-o", &at("saved"), &image]);
+    assert!(dir.join("saved/manifest.json").is_file());
+    let id = env.ok(&["image", "inspect", "--format", "{{.Id}}", &image]);
+    // Each comes back as the same image, by pull and by run; the store's transport and
+    // docker:// name what is stored already.
+    for src in [
+        format!("dir:{}", at("d")),
+        format!("dir:{}", at("saved")),
+        format!("oci:{}:named", at("o")),
+        format!("docker-archive:{}", at("a.tar")),
+        format!("oci-archive:{}", at("o.tar")),
+    ] {
+        let fresh = Env::new();
+        assert_eq!(fresh.ok(&["pull", "-q", &src]), id, "{src}");
+        let fresh = Env::new();
+        assert_eq!(
+            fresh.ok(&["run", "--rm", &src, "echo", "ran"]),
+            "ran\n",
+            "{src}"
+        );
+    }
+    assert_eq!(
+        env.ok(&[
+            "run",
+            "--rm",
+            &format!("containers-storage:{image}"),
+            "echo",
+            "cs"
+        ]),
+        "cs\n"
+    );
+    assert_eq!(
+        env.ok(&[
+            "run",
+            "--rm",
+            "--pull",
+            "never",
+            &format!("docker://{image}"),
+            "echo",
+            "dk"
+        ]),
+        "dk\n"
+    );
+    // Two images in one archive: pick by name or index, or be told to.
+    let two = at("two.tar");
+    env.ok(&["save", "-o", &two, &image, &web]);
+    let fresh = Env::new();
+    let r = fresh.expect(125, &["pull", &format!("docker-archive:{two}")]);
+    assert!(r.stderr.contains("holds 2 images"), "{r}");
+    assert_eq!(
+        fresh.ok(&["pull", "-q", &format!("docker-archive:{two}:{image}")]),
+        id
+    );
+    fresh.ok(&["pull", "-q", &format!("docker-archive:{two}:@1")]);
+    // Bad input: nothing there, a directory of something else, a corrupt blob.
+    env.expect(
+        125,
+        &["pull", &format!("docker-archive:{}", at("none.tar"))],
+    );
+    std::fs::create_dir_all(dir.join("busy")).unwrap();
+    util::write(&dir.join("busy/notes.txt"), "mine");
+    let r = env.expect(125, &["push", &image, &format!("dir:{}", at("busy"))]);
+    assert!(r.stderr.contains("notes.txt"), "{r}");
+    assert_eq!(std::fs::read_dir(dir.join("busy")).unwrap().count(), 1);
+    let m: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("d/manifest.json")).unwrap()).unwrap();
+    let config = m["config"]["digest"]
+        .as_str()
+        .unwrap()
+        .trim_start_matches("sha256:");
+    std::fs::write(dir.join("d").join(config), b"{}").unwrap();
+    let r = Env::new().expect(125, &["pull", &format!("dir:{}", at("d"))]);
+    assert!(r.stderr.contains("does not match its digest"), "{r}");
+    // podman reads gorae's dir: and gorae reads podman's.
+    let podman = util::podman(&env).expect("podman");
+    podman.ok(&["pull", "-q", &format!("dir:{}", at("saved"))]);
+    podman.ok(&[
+        "push",
+        &id.trim()[..12],
+        &format!("dir:{}", at("from-podman")),
+    ]);
+    let fresh = Env::new();
+    assert_eq!(
+        fresh.ok(&[
+            "run",
+            "--rm",
+            &format!("dir:{}", at("from-podman")),
+            "echo",
+            "via-podman"
+        ]),
+        "via-podman\n"
+    );
+}

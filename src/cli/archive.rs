@@ -17,7 +17,7 @@ pub struct SaveArgs {
     /// Write to this file (or directory, for oci-dir) instead of stdout
     #[arg(short, long)]
     pub output: Option<PathBuf>,
-    /// docker-archive (default), oci-archive or oci-dir
+    /// docker-archive (default), oci-archive, oci-dir or docker-dir
     #[arg(long, default_value = "docker-archive")]
     pub format: String,
     /// Save several images into one archive (always on for docker-archive and OCI)
@@ -121,10 +121,12 @@ pub fn save(a: SaveArgs) -> Result<ExitCode> {
     let format = Format::parse(&a.format).map_err(anyhow::Error::msg)?;
     let engine = Engine::open_readonly()?;
     match (format, &a.output) {
-        (Format::OciDir, Some(dir)) => {
+        (Format::OciDir | Format::DockerDir, Some(dir)) => {
             archive::save(&engine, &a.images, format, None, Some(dir))?;
         }
-        (Format::OciDir, None) => bail!("--format oci-dir needs -o DIRECTORY"),
+        (Format::OciDir | Format::DockerDir, None) => {
+            bail!("--format {} needs -o DIRECTORY", a.format)
+        }
         (_, Some(path)) => {
             // Written beside the destination and renamed: a failed save leaves no half archive.
             let tmp = path.with_file_name(format!(

@@ -272,7 +272,7 @@ pub fn pull(a: PullArgs) -> Result<ExitCode> {
     let opts = a.registry.pull_options(a.quiet)?;
     let engine = Engine::open()?;
     for name in &a.images {
-        let img = pull::pull(&engine, name, &opts)?;
+        let img = crate::engine::archive::transport::pull(&engine, name, &opts)?;
         format::print_stdout(&format!("{}\n", img.id));
     }
     Ok(ExitCode::SUCCESS)

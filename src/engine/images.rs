@@ -143,6 +143,12 @@ impl LayerBar {
 impl Engine {
     /// Finds a local image by ID, ID prefix, full name, digest or short name.
     pub fn find_image(&self, query: &str) -> Result<ImageRecord, ImageError> {
+        // A registry's or this store's transport names what the store may hold already.
+        let query = match crate::engine::archive::transport::parse(query) {
+            crate::engine::archive::transport::Transport::Registry(q)
+            | crate::engine::archive::transport::Transport::Store(q) => q,
+            _ => query,
+        };
         let images = self.store.list_images()?;
         let q = query.strip_prefix("sha256:").unwrap_or(query);
         if q.len() >= 3

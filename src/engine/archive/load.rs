@@ -215,6 +215,8 @@ pub fn load(
     };
     let found = if root.join("oci-layout").is_file() {
         read_oci(&root)?
+    } else if is_docker_dir(&root) {
+        read_docker_dir(&root)?
     } else if root.join("manifest.json").is_file() {
         read_docker(&root)?
     } else {
@@ -278,6 +280,39 @@ fn read_docker(root: &Path) -> Result<Vec<Found>, Error> {
             })
         })
         .collect()
+}
+
+/// The `dir:` transport's directory (skopeo's): a `version` file says so.
+fn is_docker_dir(root: &Path) -> bool {
+    std::fs::read_to_string(root.join("version"))
+        .is_ok_and(|v| v.starts_with("Directory Transport Version:"))
+}
+
+/// A `dir:` image: `manifest.json` (OCI or Docker schema 2) naming blobs kept under their
+/// digests' hex, each checked against its digest.
+fn read_docker_dir(root: &Path) -> Result<Vec<Found>, Error> {
+    let m: Value = serde_json::from_slice(&read_limited(&root.join("manifest.json"))?)
+        .map_err(|e| Error::Invalid(format!("manifest.json: {e}")))?;
+    let blob = |d: &Value| -> Result<(PathBuf, String), Error> {
+        let digest = d["digest"]
+            .as_str()
+            .ok_or_else(|| Error::Invalid("manifest.json: a descriptor without digest".into()))?;
+        let hex = digest_hex(digest)
+            .ok_or_else(|| Error::Invalid(format!("bad digest {digest:?}: refused")))?;
+        Ok((member(root, hex)?, digest.to_string()))
+    };
+    let (config_path, config_digest) = blob(&m["config"])?;
+    let layers = m["layers"]
+        .as_array()
+        .ok_or_else(|| Error::Invalid("manifest.json: no layers (is it a list?)".into()))?
+        .iter()
+        .map(|l| blob(l).map(|(p, d)| (p, Some(d))))
+        .collect::<Result<_, Error>>()?;
+    Ok(vec![Found {
+        config: read_checked(&config_path, &config_digest)?,
+        layers,
+        names: Vec::new(),
+    }])
 }
 
 fn read_limited(path: &Path) -> Result<Vec<u8>, Error> {

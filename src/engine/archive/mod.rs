@@ -18,10 +18,11 @@ use crate::store::{digest_hex, now_rfc3339};
 
 mod load;
 mod save;
+pub mod transport;
 mod tree;
 
 pub use load::load;
-pub use save::save;
+pub use save::{save, save_images};
 pub use tree::{MOUNT_TARGETS, diff_tar, squash_tar, tree_tar};
 
 pub const OCI_MANIFEST: &str = "application/vnd.oci.image.manifest.v1+json";
@@ -34,6 +35,9 @@ pub enum Format {
     DockerArchive,
     OciArchive,
     OciDir,
+    /// The `dir:` transport (skopeo's directory): `manifest.json`, blobs named by their
+    /// digests' hex, and `version`.
+    DockerDir,
 }
 
 impl Format {
@@ -42,8 +46,9 @@ impl Format {
             "docker-archive" => Ok(Format::DockerArchive),
             "oci-archive" => Ok(Format::OciArchive),
             "oci-dir" => Ok(Format::OciDir),
+            "docker-dir" => Ok(Format::DockerDir),
             other => Err(Error::Invalid(format!(
-                "unsupported format {other:?}: want docker-archive, oci-archive or oci-dir"
+                "unsupported format {other:?}: want docker-archive, oci-archive, oci-dir or docker-dir"
             ))),
         }
     }

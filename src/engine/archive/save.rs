@@ -145,15 +145,37 @@ pub fn save(
         };
         images.push((img, names));
     }
+    save_images(engine, &images, format, out, dir)
+}
+
+/// As [`save`], for images found already, each with the names it is saved under.
+pub fn save_images(
+    engine: &Engine,
+    images: &[(ImageRecord, Vec<String>)],
+    format: Format,
+    out: Option<&mut dyn Write>,
+    dir: Option<&Path>,
+) -> Result<(), Error> {
     match format {
         Format::DockerArchive => {
             let out = out.ok_or_else(|| {
                 Error::Invalid("docker-archive needs an output file or stdout".into())
             })?;
-            write_docker_archive(engine, &images, out)
+            write_docker_archive(engine, images, out)
+        }
+        Format::DockerDir => {
+            let dir = dir.ok_or_else(|| {
+                Error::Invalid("docker-dir needs an output directory (-o)".into())
+            })?;
+            match images {
+                [(img, _)] => write_docker_dir(engine, img, dir),
+                _ => Err(Error::Invalid(
+                    "docker-dir holds one image: save one at a time".into(),
+                )),
+            }
         }
         Format::OciArchive | Format::OciDir => {
-            let layout = oci_layout(engine, &images)?;
+            let layout = oci_layout(engine, images)?;
             if format == Format::OciDir {
                 let dir = dir.ok_or_else(|| {
                     Error::Invalid("oci-dir needs an output directory (-o)".into())
@@ -203,6 +225,45 @@ fn write_docker_archive(
         .map_err(tar_write)?
         .flush()
         .map_err(tar_write)?;
+    Ok(())
+}
+
+/// Writes `img` as the `dir:` transport has it: its manifest as `manifest.json`, the config
+/// and layer blobs under their digests' hex, and `version`. A directory that holds other
+/// things is refused, as a directory left behind by something else.
+fn write_docker_dir(engine: &Engine, img: &ImageRecord, dir: &Path) -> Result<(), Error> {
+    std::fs::create_dir_all(dir).at(dir)?;
+    let version = dir.join("version");
+    let ours = |name: &str| {
+        name == "version"
+            || name == "manifest.json"
+            || (name.len() == 64 && name.bytes().all(|b| b.is_ascii_hexdigit()))
+    };
+    if let Some(other) = std::fs::read_dir(dir)
+        .at(dir)?
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|n| !ours(n))
+    {
+        return Err(Error::Invalid(format!(
+            "{}: holds {other:?}, which is not an image directory's: refusing to write there",
+            dir.display()
+        )));
+    }
+    let manifest = oci_manifest(engine, img)?;
+    for d in std::iter::once(&img.config_digest).chain(img.layers.iter().map(|l| &l.digest)) {
+        let src = engine
+            .store
+            .blob_path(d)
+            .ok_or_else(|| Error::System("bad digest".into()))?;
+        let dest = dir.join(digest_hex(d).unwrap_or("x"));
+        if !dest.exists() {
+            std::fs::copy(&src, &dest).at(&dest)?;
+        }
+    }
+    let m = dir.join("manifest.json");
+    std::fs::write(&m, &manifest).at(&m)?;
+    std::fs::write(&version, "Directory Transport Version: 1.1\n").at(&version)?;
     Ok(())
 }
 

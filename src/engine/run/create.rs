@@ -3,7 +3,6 @@
 
 use super::{LaunchConfig, PullPolicy, RunOptions, SdNotify, Security};
 use crate::engine::images::ImageError;
-use crate::engine::pull;
 use crate::engine::{Engine, Error};
 use crate::image::manifest::ImageConfig;
 use crate::runtime::names;
@@ -38,12 +37,14 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Err
     }
     let image = match opts.pull {
         PullPolicy::Always | PullPolicy::Newer => {
-            pull::pull(engine, &opts.image, &opts.pull_options)?
+            crate::engine::archive::transport::pull(engine, &opts.image, &opts.pull_options)?
         }
         PullPolicy::Never => engine.find_image(&opts.image)?,
         PullPolicy::Missing => match engine.find_image(&opts.image) {
             Ok(img) => img,
-            Err(ImageError::NotKnown(_)) => pull::pull(engine, &opts.image, &opts.pull_options)?,
+            Err(ImageError::NotKnown(_)) => {
+                crate::engine::archive::transport::pull(engine, &opts.image, &opts.pull_options)?
+            }
             Err(e) => return Err(e.into()),
         },
     };
