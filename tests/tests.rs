@@ -18,6 +18,7 @@ mod kube;
 mod lifecycle;
 mod listing;
 mod network;
+mod pods;
 mod pull;
 mod reliability;
 mod run;

@@ -511,6 +511,15 @@ fn si_size(bytes: u64) -> (String, &'static str) {
 }
 
 /// A `label=KEY` or `label=KEY=VALUE` filter against an object's labels.
+/// podman's name and ID filters: a regular expression matched anywhere (a pattern that isn't
+/// one is taken literally).
+pub fn regex_match(pattern: &str, s: &str) -> bool {
+    match regex_lite::Regex::new(pattern) {
+        Ok(r) => r.is_match(s),
+        Err(_) => s.contains(pattern),
+    }
+}
+
 pub fn label_matches(labels: &std::collections::BTreeMap<String, String>, want: &str) -> bool {
     match want.split_once('=') {
         Some((k, v)) => labels.get(k).is_some_and(|x| x == v),

@@ -11,9 +11,11 @@ use crate::engine::run::{self, PullPolicy, RunOptions};
 use crate::runtime::spec::{NetworkMode, SpecFlags};
 
 mod args;
+mod pod_flags;
 mod security;
-mod settings;
+pub(crate) mod settings;
 pub use args::RunArgs;
+pub use pod_flags::{UIDMAP_REFUSED, check_member_flags, with_pod_flags};
 use security::security;
 
 /// Parses the limit flags; a bad value is an error naming the flag. Whether they are in
@@ -187,6 +189,13 @@ fn network(
 }
 
 pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
+    if !a.uidmap.is_empty()
+        || !a.gidmap.is_empty()
+        || a.subuidname.is_some()
+        || a.subgidname.is_some()
+    {
+        anyhow::bail!("{UIDMAP_REFUSED}");
+    }
     let cgroups = cgroup_config(a)?;
     let sdnotify = crate::engine::run::SdNotify::parse(&a.sdnotify)?;
     let absolute = |f: &Option<String>| -> Result<Option<String>> {
@@ -389,6 +398,7 @@ pub fn enter_namespaces(engine: &Engine, a: &RunArgs, opts: &mut RunOptions) -> 
 }
 
 pub fn run(a: RunArgs) -> Result<ExitCode> {
+    let a = with_pod_flags(a)?;
     let mut opts = run_options(&a)?;
     if a.tty && a.interactive && !std::io::IsTerminal::is_terminal(&std::io::stdin()) {
         crate::log::warn(format_args!(

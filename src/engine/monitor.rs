@@ -178,6 +178,7 @@ fn finish(
             );
         }
     }
+    engine.after_member_exit(rec);
     if let Some((report, f)) = failed {
         send(report, &MonitorReport::Failed(f));
     }

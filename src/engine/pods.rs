@@ -34,13 +34,20 @@ pub struct PodRecord {
     /// The `pod create` command line, for `generate systemd --new`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub create_command: Vec<String>,
+    /// The flags every member gets before its own (`pod create --volume`, `--memory`, …), as
+    /// `run` takes them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub member_flags: Vec<String>,
+    /// `--exit-policy`: `stop` stops the pod when its last member exits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exit_policy: Option<String>,
 }
 
 /// The namespaces a pod can share (`--share`), and the default set.
 pub const SHAREABLE: &[&str] = &["ipc", "net", "pid", "uts"];
 const DEFAULT_SHARE: &[&str] = &["ipc", "net", "uts"];
 
-fn default_share() -> Vec<String> {
+pub fn default_share() -> Vec<String> {
     DEFAULT_SHARE.iter().map(|s| s.to_string()).collect()
 }
 
@@ -103,6 +110,13 @@ pub struct PodOptions {
     pub share: Option<Vec<String>>,
     /// `--infra=false`: no infra, so nothing is shared.
     pub no_infra: bool,
+    pub infra_name: Option<String>,
+    pub infra_conmon_pidfile: Option<PathBuf>,
+    /// The infra's aliases and MAC address on its user-defined network.
+    pub network_aliases: Vec<String>,
+    pub mac_address: Option<String>,
+    pub exit_policy: Option<String>,
+    pub member_flags: Vec<String>,
     pub create_command: Vec<String>,
 }
 
@@ -205,6 +219,8 @@ impl Engine {
             labels: o.labels.clone(),
             share,
             create_command: o.create_command.clone(),
+            member_flags: o.member_flags.clone(),
+            exit_policy: o.exit_policy.clone().filter(|p| p != "continue"),
         };
         let dir = self.pods_dir();
         fsutil::ensure_private_dir(&dir).at(&dir)?;
@@ -276,11 +292,17 @@ impl Engine {
             "add_hosts": o.add_hosts,
             "infra": true,
             "pod": pod_id,
+            "network_aliases": o.network_aliases,
+            "mac_address": o.mac_address,
+            "files": {"conmon_pidfile": o.infra_conmon_pidfile.as_ref().map(|p| std::path::absolute(p).unwrap_or_else(|_| p.clone()))},
         }))
         .map_err(|e| Error::System(format!("internal error: infra config: {e}")))?;
         Ok(ContainerRecord {
             id: names::new_id(),
-            name: format!("{}-infra", &pod_id[..12]),
+            name: o
+                .infra_name
+                .clone()
+                .unwrap_or_else(|| format!("{}-infra", &pod_id[..12])),
             image_name: "gorae-pause".into(),
             image_id: String::new(),
             layers: vec![],
@@ -321,6 +343,31 @@ impl Engine {
         }
         lifecycle::start(self, &infra.id)?;
         Ok(())
+    }
+
+    /// `pod create --exit-policy stop`: when `rec`, a member, has exited and no other member
+    /// runs, the infra is stopped (so is the pod).
+    pub fn after_member_exit(&self, rec: &ContainerRecord) {
+        let Some(pod_id) = LaunchConfig::of(rec)
+            .ok()
+            .and_then(|c| c.pod.filter(|_| !c.infra))
+        else {
+            return;
+        };
+        let Ok(pod) = self.find_pod(&pod_id) else {
+            return;
+        };
+        if pod.exit_policy.as_deref() != Some("stop") || !pod.has_infra() {
+            return;
+        }
+        let others_run = self
+            .pod_containers(&pod)
+            .iter()
+            .any(|c| c.id != pod.infra_id && c.id != rec.id && lifecycle::is_running(c));
+        // Waited for: a member started next finds the pod stopped, not a dying infra.
+        if !others_run {
+            let _ = lifecycle::stop(self, &pod.infra_id, Some(10));
+        }
     }
 
     /// The PID of a running pod's infra, for members to join its namespaces.

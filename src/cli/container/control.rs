@@ -15,6 +15,7 @@ use crate::engine::Engine;
 use crate::engine::lifecycle;
 
 pub fn create(a: RunArgs) -> Result<ExitCode> {
+    let a = crate::cli::run::with_pod_flags(a)?;
     let mut opts = run_options(&a)?;
     let engine = Engine::open_readonly()?;
     replace_first(&engine, &a)?;

@@ -223,7 +223,7 @@ pub fn filter_matches(c: &ContainerRecord, filters: &[(String, String)]) -> bool
             .iter()
             .filter(|(k, _)| k == key)
             .any(|(_, v)| match *key {
-                "name" => c.name.contains(v.as_str()),
+                "name" => crate::cli::format::regex_match(v, &c.name),
                 "id" => c.id.starts_with(v.as_str()),
                 // podman's "stopped" is its word for a container that ran and exited.
                 "status" => match v.as_str() {

@@ -381,6 +381,18 @@ pub struct RunArgs {
     /// Remove the image after the container exits, unless other containers use it (implies --rm)
     #[arg(long)]
     pub rmi: bool,
+    /// Refused: gorae can't give a container a user namespace of its own mapping yet
+    #[arg(long, value_name = "MAP")]
+    pub uidmap: Vec<String>,
+    /// Refused, as --uidmap
+    #[arg(long, value_name = "MAP")]
+    pub gidmap: Vec<String>,
+    /// Refused, as --uidmap
+    #[arg(long, value_name = "NAME")]
+    pub subuidname: Option<String>,
+    /// Refused, as --uidmap
+    #[arg(long, value_name = "NAME")]
+    pub subgidname: Option<String>,
     #[command(flatten)]
     pub registry: RegistryArgs,
     /// The image to run

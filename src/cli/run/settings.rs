@@ -243,7 +243,7 @@ fn expose(v: &str) -> Result<Vec<String>> {
 
 /// `--label-file`: `KEY=VALUE` lines, `#` comments (a line without `=` sets nothing, as in
 /// podman).
-pub(super) fn label_files(files: &[std::path::PathBuf]) -> Result<Vec<String>> {
+pub(crate) fn label_files(files: &[std::path::PathBuf]) -> Result<Vec<String>> {
     let mut out = Vec::new();
     for f in files {
         let text = std::fs::read_to_string(f)

@@ -116,6 +116,7 @@ pub fn run(engine: &Engine, opts: &RunOptions) -> Result<i32, Error> {
         .as_ref()
         .map_or_else(|e| i32::from(e.exit_code()), |c| *c);
     super::events::container(&engine.store, "died", &record, Some(code));
+    engine.after_member_exit(&record);
     if opts.remove {
         engine.store.delete_container(engine.owner()?, &record.id)?;
         super::events::container(&engine.store, "remove", &record, None);

@@ -5,10 +5,16 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
-use super::format::{self, ListFormat};
+use super::format;
+
+mod create;
+mod ps;
 use crate::engine::Engine;
 use crate::engine::lifecycle;
-use crate::engine::pods::{PodOptions, PodRecord};
+use crate::engine::pods::PodRecord;
+pub use create::CreateArgs;
+use create::create;
+use ps::ps;
 
 #[derive(Debug, Subcommand)]
 pub enum PodCmd {
@@ -185,54 +191,43 @@ fn member_names(engine: &Engine, query: &str) -> Result<Vec<String>> {
 }
 
 #[derive(Debug, Args)]
-pub struct CreateArgs {
-    /// The pod's name
-    #[arg(long)]
-    pub name: Option<String>,
-    /// The hostname its containers share (default: the pod's name)
-    #[arg(long)]
-    pub hostname: Option<String>,
-    /// Publish a port: [ip:][hostPort:]containerPort[/tcp|udp]
-    #[arg(short, long, value_name = "PORT")]
-    pub publish: Vec<String>,
-    /// Set a label (KEY=VALUE)
-    #[arg(short, long)]
-    pub label: Vec<String>,
-    /// Network mode: pasta[:OPTS], slirp4netns[:OPTS], host, none, ns:PATH
-    #[arg(long, alias = "net")]
-    pub network: Option<String>,
-    /// DNS servers for the pod's containers
-    #[arg(long, value_name = "IP")]
-    pub dns: Vec<String>,
-    /// Add a NAME:IP line to /etc/hosts
-    #[arg(long, value_name = "NAME:IP")]
-    pub add_host: Vec<String>,
-    /// Namespaces members share: a list of ipc, net, pid, uts (default ipc,net,uts); +LIST
-    /// adds to the default, "" shares none
-    #[arg(long)]
-    pub share: Option<String>,
-    /// Whether to create an infra container to hold the shared namespaces
-    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
-    pub infra: Option<bool>,
-    /// The pod's name, as a positional argument
-    #[arg(conflicts_with = "name")]
-    pub pod_name: Option<String>,
-}
-
-#[derive(Debug, Args)]
 pub struct PsArgs {
     /// Print IDs only
     #[arg(short, long)]
     pub quiet: bool,
-    /// JSON or a Go template
+    /// JSON or a Go template (.Id, .Name, .Status, .Created, .InfraID, .NumberOfContainers,
+    /// .ContainerIds, .ContainerNames, .ContainerStatuses, .Cgroup, .Namespace, .Networks,
+    /// .Labels)
     #[arg(long)]
     pub format: Option<String>,
     /// Do not print column headings
     #[arg(short = 'n', long)]
     pub noheading: bool,
-    /// Do not truncate IDs
+    /// Do not truncate pod and container IDs
     #[arg(long)]
     pub no_trunc: bool,
+    /// Show the containers' IDs
+    #[arg(long)]
+    pub ctr_ids: bool,
+    /// Show the containers' names
+    #[arg(long)]
+    pub ctr_names: bool,
+    /// Show the containers' states
+    #[arg(long)]
+    pub ctr_status: bool,
+    /// Show the pod's cgroup and namespace
+    #[arg(long)]
+    pub ns: bool,
+    /// Only the latest pod created
+    #[arg(short, long)]
+    pub latest: bool,
+    /// Sort by created (newest first, the default), id, name, number or status
+    #[arg(long, default_value = "created")]
+    pub sort: String,
+    /// id=, name= (regular expressions), label=, status=, ctr-ids=, ctr-names=, ctr-number=,
+    /// ctr-status=, network=, until=; the same key repeated matches any of its values
+    #[arg(short, long)]
+    pub filter: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -447,85 +442,6 @@ pub fn pod_cmd(c: PodCmd) -> Result<ExitCode> {
             1
         })),
     }
-}
-
-fn create(engine: &Engine, a: CreateArgs) -> Result<ExitCode> {
-    let share = a
-        .share
-        .as_deref()
-        .map(crate::engine::pods::parse_share)
-        .transpose()?;
-    let opts = PodOptions {
-        name: a.name.or(a.pod_name),
-        hostname: a.hostname,
-        ports: a
-            .publish
-            .iter()
-            .map(|p| crate::net::ports::parse(p))
-            .collect::<Result<_, _>>()
-            .map_err(anyhow::Error::msg)?,
-        labels: format::labels(&a.label),
-        network: a
-            .network
-            .as_deref()
-            .map(crate::net::parse_mode)
-            .transpose()
-            .map_err(anyhow::Error::msg)?,
-        dns: a.dns,
-        add_hosts: a.add_host,
-        share,
-        no_infra: a.infra == Some(false),
-        create_command: std::env::args().collect(),
-    };
-    let pod = engine.create_pod(&opts)?;
-    format::print_stdout(&format!("{}\n", pod.id));
-    Ok(ExitCode::SUCCESS)
-}
-
-fn ps(engine: &Engine, a: PsArgs) -> Result<ExitCode> {
-    let pods = engine.list_pods();
-    if a.quiet {
-        format::print_stdout(
-            &pods
-                .iter()
-                .map(|p| format!("{}\n", if a.no_trunc { &p.id } else { &p.id[..12] }))
-                .collect::<String>(),
-        );
-        return Ok(ExitCode::SUCCESS);
-    }
-    let rows: Vec<serde_json::Value> = pods
-        .iter()
-        .map(|p| {
-            let mut v = pod_json(engine, p);
-            let trunc = |s: &str| {
-                if a.no_trunc {
-                    s.to_string()
-                } else {
-                    s[..s.len().min(12)].to_string()
-                }
-            };
-            v["ID"] = trunc(&p.id).into();
-            v["Status"] = v["State"].clone();
-            v["InfraID"] = trunc(&p.infra_id).into();
-            v["CreatedSince"] = format::since(Some(&p.created)).into();
-            v
-        })
-        .collect();
-    ListFormat {
-        format: a.format.as_deref(),
-        default_table: "table {{.ID}}\t{{.Name}}\t{{.Status}}\t{{.CreatedSince}}\t{{.InfraID}}\t{{.NumContainers}}",
-        headers: &[
-            ("ID", "POD ID"),
-            ("Name", "NAME"),
-            ("Status", "STATUS"),
-            ("CreatedSince", "CREATED"),
-            ("InfraID", "INFRA ID"),
-            ("NumContainers", "# OF CONTAINERS"),
-        ],
-        no_heading: a.noheading,
-    }
-    .print(&rows, || serde_json::Value::Array(rows.clone()))?;
-    Ok(ExitCode::SUCCESS)
 }
 
 fn start(engine: &Engine, a: PodsArgs) -> Result<ExitCode> {
