@@ -1448,3 +1448,61 @@ fn boolean_flags_take_true_and_false_as_podman_s_do() {
     let r = env.expect(125, &["run", "--bogus=false", &image, "true"]);
     assert!(r.stderr.contains("unknown flag: --bogus"), "{r}");
 }
+
+#[test]
+fn systemd_mode_gives_tmpfs_and_the_stop_signal_podman_gives() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let mounts = env.ok(&[
+        "run", "--rm", "--systemd=always", &image, "sh", "-c",
+        "for d in /run /run/lock /tmp /var/log/journal; do grep -q \" $d tmpfs \" /proc/mounts && echo $d; done",
+    ]);
+    assert_eq!(mounts, "/run\n/run/lock\n/tmp\n/var/log/journal\n");
+    let sig = |args: &[&str]| {
+        let mut all = vec!["create"];
+        all.extend_from_slice(args);
+        let id = env.ok(&all);
+        let out = env.ok(&[
+            "inspect",
+            "--format",
+            "{{.Config.StopSignal}} {{.Config.SystemdMode}}",
+            id.trim(),
+        ]);
+        env.ok(&["rm", id.trim()]);
+        out
+    };
+    // SIGRTMIN+3 is 37: systemd's halt; an init as the command means systemd mode.
+    assert_eq!(sig(&["--systemd=always", &image, "true"]), "37 true\n");
+    assert_eq!(sig(&[&image, "/sbin/init"]), "37 true\n");
+    assert_eq!(
+        sig(&["--systemd=false", &image, "/sbin/init"]),
+        "15 false\n"
+    );
+    assert_eq!(sig(&[&image, "true"]), "15 false\n");
+    assert_eq!(
+        sig(&[
+            "--systemd=always",
+            "--stop-signal",
+            "SIGINT",
+            &image,
+            "true"
+        ]),
+        "2 true\n"
+    );
+    // A mount of the user's own on /tmp stays.
+    let tmp = env.ok(&[
+        "run",
+        "--rm",
+        "--systemd=always",
+        "--tmpfs",
+        "/tmp:size=1m",
+        &image,
+        "sh",
+        "-c",
+        "grep ' /tmp ' /proc/mounts | grep -c size=1024k",
+    ]);
+    assert_eq!(tmp, "1\n");
+    let r = env.expect(125, &["run", "--systemd=maybe", &image, "true"]);
+    assert!(r.stderr.contains("--systemd"), "{r}");
+}

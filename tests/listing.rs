@@ -539,3 +539,74 @@ fn inspect_port_exists_exec_and_events_flags() {
     );
     env.ok(&["rm", "-f", "-t", "0", "p1"]);
 }
+
+#[test]
+fn container_inspect_has_podmans_fields_and_templates_print_as_go() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let id = env
+        .ok(&[
+            "run",
+            "-d",
+            "--name",
+            "ins",
+            "--label",
+            "a=b",
+            "--annotation",
+            "x=y",
+            "-v",
+            "/data",
+            &image,
+            "sleep",
+            "100",
+        ])
+        .trim()
+        .to_string();
+    let f = |t: &str| {
+        env.ok(&["inspect", "--format", t, "ins"])
+            .trim_end()
+            .to_string()
+    };
+    assert_eq!(f("{{.ID}} {{.Id}}"), format!("{id} {id}"));
+    assert_eq!(f("{{.State.Running}} {{.State.Status}}"), "true running");
+    assert_eq!(f("{{.HostConfig.LogConfig.Type}}"), "k8s-file");
+    assert_eq!(
+        f("{{.Config.Annotations}} {{.Config.Labels}}"),
+        "map[x:y] map[a:b]"
+    );
+    assert_eq!(
+        f("{{.Config.Cmd}} {{.Config.Image}}"),
+        format!("[sleep 100] {image}")
+    );
+    assert_eq!(f("{{.Config.StopSignal}} {{.Config.StopTimeout}}"), "15 10");
+    assert_eq!(f("{{.Config.Volumes}}"), "map[/data:map[]]");
+    assert!(f("{{.Config.Env}}").contains("container=podman"));
+    // The conmon of podman's documents is gorae's monitor: its PID, in the file named.
+    let pidfile = f("{{.ConmonPidFile}}");
+    let monitor = std::fs::read_to_string(&pidfile).unwrap();
+    assert_eq!(f("{{.State.ConmonPid}}"), monitor.trim());
+    assert!(std::path::Path::new(&format!("/proc/{}", monitor.trim())).exists());
+    let doc: serde_json::Value = serde_json::from_str(&env.ok(&["inspect", "ins"])).unwrap();
+    let d = &doc[0];
+    for key in [
+        "ImageDigest",
+        "ResolvConfPath",
+        "HostsPath",
+        "StaticDir",
+        "OCIRuntime",
+        "EffectiveCaps",
+        "IsInfra",
+        "Pod",
+    ] {
+        assert!(d.get(key).is_some(), "inspect lacks {key}: {d}");
+    }
+    assert!(
+        d["Config"].get("spec").is_none(),
+        "gorae's record leaked: {}",
+        d["Config"]
+    );
+    assert_eq!(d["Config"]["Entrypoint"], "");
+    assert_eq!(d["State"]["FinishedAt"], "0001-01-01T00:00:00Z");
+    env.ok(&["rm", "-f", "-t", "0", "ins"]);
+}

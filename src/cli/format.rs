@@ -168,6 +168,14 @@ fn f_printf(args: &[Value]) -> Result<Value, FuncError> {
     gtmpl::funcs::printf(args)
 }
 
+/// A value as Go's fmt prints it in a template: `[a b]`, `map[k:v]`, `<nil>`.
+fn f_gofmt(args: &[Value]) -> Result<Value, FuncError> {
+    match args.first() {
+        Some(v) => Ok(Value::String(super::gofmt::go_string(v))),
+        None => Err(FuncError::ExactlyXArgs("gofmt".into(), 1)),
+    }
+}
+
 pub fn template(text: &str) -> Result<Template> {
     let mut t = Template::default();
     t.add_funcs(&[
@@ -180,11 +188,12 @@ pub fn template(text: &str) -> Result<Template> {
         ("truncate", f_truncate),
         ("pad", f_pad),
         ("printf", f_printf),
+        ("gofmt", f_gofmt),
     ]);
     // Go templates written for podman use `\t` and `\n` literally in shell strings.
     let text = text.replace("\\t", "\t").replace("\\n", "\n");
     actions_closed(&text).map_err(|e| anyhow::anyhow!("invalid --format template: {e}"))?;
-    t.parse(text)
+    t.parse(super::gofmt::print_as_go(&text))
         .map_err(|e| anyhow::anyhow!("invalid --format template: {e}"))?;
     Ok(t)
 }
@@ -432,7 +441,15 @@ pub fn print_docs(docs: &[serde_json::Value], format: Option<&str>) -> Result<()
             let t = template(f)?;
             let mut out = String::new();
             for d in docs {
-                out.push_str(&render(&t, d)?);
+                // Go templates name fields as podman's structs do: `.ID` for JSON's "Id".
+                let mut d = d.clone();
+                if let Some(o) = d.as_object_mut()
+                    && !o.contains_key("ID")
+                    && let Some(id) = o.get("Id").cloned()
+                {
+                    o.insert("ID".into(), id);
+                }
+                out.push_str(&render(&t, &d)?);
                 out.push('\n');
             }
             print_stdout(&out);

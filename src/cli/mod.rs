@@ -6,6 +6,7 @@ mod container;
 mod events;
 pub mod format;
 mod global;
+mod gofmt;
 mod image;
 mod kube;
 mod network;

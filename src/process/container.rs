@@ -410,6 +410,7 @@ fn child_main(
         read_only: l.read_only,
         read_only_tmpfs: l.read_only_tmpfs,
         privileged: l.privileged,
+        systemd: l.systemd,
         kernel_paths: &l.kernel_paths,
         proc_opts: l.proc_opts.as_deref(),
         user: &l.spec.user,

@@ -119,6 +119,8 @@ pub struct Launch {
     pub hardening: Hardening,
     /// `--privileged`: all of /sys/fs/cgroup writable.
     pub privileged: bool,
+    /// `--systemd`: a writable /sys/fs/cgroup.
+    pub systemd: bool,
     /// The kernel paths masked and made read-only.
     pub kernel_paths: crate::runtime::kernel_paths::KernelPaths,
     /// `--security-opt proc-opts=`.

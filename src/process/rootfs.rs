@@ -48,6 +48,8 @@ pub struct RootfsPlan<'a> {
     pub user: &'a str,
     /// In a cgroup (and cgroup namespace) of its own: mount cgroup2 at /sys/fs/cgroup.
     pub cgroup: bool,
+    /// `--systemd`: /sys/fs/cgroup is writable (systemd makes its own cgroups there).
+    pub systemd: bool,
     /// systemd's notify socket, bound at `/run/notify/notify.sock` (after the mounts, which
     /// may put a tmpfs on /run).
     pub notify_socket: Option<&'a Path>,
@@ -211,7 +213,7 @@ pub fn build(plan: &RootfsPlan<'_>) -> Step<()> {
             remount_read_only(&fd_path(&fd))?;
         }
     } else if plan.cgroup {
-        build_cgroup(&root, plan.privileged)?;
+        build_cgroup(&root, plan.privileged || plan.systemd)?;
     }
     for (inside, outside) in plan.etc_files {
         let fd = target(&root, inside.trim_start_matches('/'), FileType::RegularFile)?;

@@ -101,9 +101,17 @@ const PROXY_VARS: &[&str] = &[
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Spec {
     pub argv: Vec<String>,
+    /// How many of `argv`'s first words are the entrypoint (the rest is the command), for
+    /// inspect's `Entrypoint` and `Cmd`.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub entrypoint_len: usize,
     pub env: Vec<String>,
     pub workdir: String,
     pub user: String,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 pub fn resolve(cfg: &ImageConfig, flags: &SpecFlags, hostname: &str) -> Result<Spec, SpecError> {
@@ -120,6 +128,7 @@ pub fn resolve(cfg: &ImageConfig, flags: &SpecFlags, hostname: &str) -> Result<S
     } else {
         run.cmd.clone().unwrap_or_default()
     };
+    let entrypoint_len = entrypoint.len();
     let argv: Vec<String> = entrypoint.into_iter().chain(cmd).collect();
     if argv.is_empty() {
         return Err(SpecError::NoCommand);
@@ -194,6 +203,7 @@ pub fn resolve(cfg: &ImageConfig, flags: &SpecFlags, hostname: &str) -> Result<S
         .unwrap_or_else(|| "0".into());
     Ok(Spec {
         argv,
+        entrypoint_len,
         env: env.0,
         workdir,
         user,

@@ -381,6 +381,11 @@ pub struct RunArgs {
     /// Remove the image after the container exits, unless other containers use it (implies --rm)
     #[arg(long)]
     pub rmi: bool,
+    /// systemd mode: true (when the command is /sbin/init, /usr/sbin/init, …/systemd), false,
+    /// always. It gets tmpfs on /run, /run/lock, /tmp and /var/log/journal, a writable
+    /// /sys/fs/cgroup and SIGRTMIN+3 to stop
+    #[arg(long, default_value = "true", value_name = "MODE")]
+    pub systemd: String,
     /// Refused: gorae can't give a container a user namespace of its own mapping yet
     #[arg(long, value_name = "MAP")]
     pub uidmap: Vec<String>,

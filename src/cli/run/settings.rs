@@ -116,6 +116,12 @@ pub(super) fn settings(
         volumes_from: a.volumes_from.clone(),
         no_hosts: a.no_hosts,
         no_read_only_tmpfs: !a.read_only_tmpfs,
+        systemd_flag: match a.systemd.as_str() {
+            "true" => None,
+            "false" | "always" => Some(a.systemd.clone()),
+            other => bail!("invalid value {other:?} for --systemd: want true, false or always"),
+        },
+        systemd: false,
         tz: a
             .tz
             .as_deref()

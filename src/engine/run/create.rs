@@ -156,7 +156,9 @@ fn launch_config(
             .unwrap_or_else(|_| id[..12].to_string()),
     };
     let spec = spec::resolve(config, &opts.flags, &hostname)?;
+    settings.systemd = systemd_mode(settings.systemd_flag.as_deref(), &spec.argv);
     let image_stop = config.config.as_ref().and_then(|c| c.stop_signal.clone());
+    let systemd_stop = settings.systemd.then(|| "SIGRTMIN+3".to_string());
     let health = resolve_health(opts, config)?;
     let (network_name, extra_networks) = recorded_networks(engine, opts)?;
     let network_container = match &opts.network_container {
@@ -172,13 +174,17 @@ fn launch_config(
             .stop_signal
             .clone()
             .or(image_stop)
+            .or(systemd_stop)
             .unwrap_or_else(|| "SIGTERM".into()),
         stop_timeout: opts.stop_timeout.unwrap_or(10),
-        mounts: image_volumes(
-            config,
-            opts.settings.image_volume,
-            volumes_from(engine, &opts.settings.volumes_from, &opts.mounts)?,
-        ),
+        mounts: systemd_tmpfs(
+            settings.systemd,
+            image_volumes(
+                config,
+                opts.settings.image_volume,
+                volumes_from(engine, &opts.settings.volumes_from, &opts.mounts)?,
+            ),
+        )?,
         read_only: opts.read_only,
         tty: opts.flags.tty,
         security: security_for(opts, config)?,
@@ -215,6 +221,46 @@ fn launch_config(
         network_container,
         settings,
     })
+}
+
+/// podman's systemd mode: `always`, or `true` with an init as the command.
+fn systemd_mode(flag: Option<&str>, argv: &[String]) -> bool {
+    match flag {
+        Some("always") => true,
+        Some(_) => false,
+        None => argv.first().is_some_and(|c| {
+            matches!(
+                c.as_str(),
+                "/sbin/init" | "/usr/sbin/init" | "/usr/local/sbin/init"
+            ) || std::path::Path::new(c)
+                .file_name()
+                .is_some_and(|n| n == "systemd")
+        }),
+    }
+}
+
+/// In systemd mode, tmpfs where systemd wants one, unless a mount given covers the place.
+fn systemd_tmpfs(
+    on: bool,
+    mut mounts: Vec<crate::runtime::mounts::MountSpec>,
+) -> Result<Vec<crate::runtime::mounts::MountSpec>, Error> {
+    if !on {
+        return Ok(mounts);
+    }
+    for dst in ["/run", "/run/lock", "/tmp", "/var/log/journal"] {
+        if !mounts.iter().any(|m| m.destination == dst) {
+            let opts = if dst == "/run/lock" {
+                "rw,nosuid,nodev,noexec,size=65536k"
+            } else {
+                "rw,nosuid,nodev"
+            };
+            mounts.push(
+                crate::runtime::mounts::parse_tmpfs(&format!("{dst}:{opts}"))
+                    .map_err(|e| Error::Invalid(e.to_string()))?,
+            );
+        }
+    }
+    Ok(mounts)
 }
 
 /// The image's VOLUMEs that no mount given covers, as `--image-volume` says: anonymous

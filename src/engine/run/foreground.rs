@@ -87,6 +87,14 @@ pub fn start_foreground(
             c.exit_code = None;
         })?;
         crate::engine::events::container(&engine.store, "start", record, None);
+        // Inspect's ConmonPidFile: this process supervises the container.
+        let _ = std::fs::write(
+            engine
+                .store
+                .container_dir(&record.id)
+                .join("userdata/monitor.pid"),
+            me.to_string(),
+        );
         started(&cfg, child.as_raw(), me, false);
         drop(stdin);
         if let Some(((out_r, out_w), (err_r, err_w), mut log)) = pipes {
@@ -321,6 +329,7 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, Erro
         read_only_tmpfs: !cfg.settings.no_read_only_tmpfs,
         hardening,
         privileged: cfg.security.privileged,
+        systemd: cfg.settings.systemd,
         kernel_paths: cfg.security.kernel_paths()?,
         proc_opts: cfg.security.proc_opts(),
         keep_id: cfg.keep_id,

@@ -193,6 +193,12 @@ pub struct Settings {
     /// `--no-hosts`: the image's /etc/hosts is left as it is.
     #[serde(default)]
     pub no_hosts: bool,
+    /// `--systemd`: `true` (the default: systemd mode when the command is an init), `false`
+    /// or `always`; at create, whether the container is in systemd mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub systemd_flag: Option<String>,
+    #[serde(default)]
+    pub systemd: bool,
     /// `--annotation`.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub annotations: std::collections::BTreeMap<String, String>,
@@ -336,6 +342,22 @@ impl Security {
     /// The options /proc is mounted with, if any were given.
     pub fn proc_opts(&self) -> Option<String> {
         (!self.proc_opts.is_empty()).then(|| self.proc_opts.join(","))
+    }
+
+    /// The capabilities the container's process gets (`CHOWN`, …), for inspect.
+    pub fn effective_caps(&self) -> Vec<String> {
+        container::capability_set(
+            self.default_caps.as_deref(),
+            &self.cap_add,
+            &self.cap_drop,
+            self.privileged,
+        )
+        .map(|caps| {
+            caps.iter()
+                .map(|c| c.to_string().trim_start_matches("CAP_").to_string())
+                .collect()
+        })
+        .unwrap_or_default()
     }
 
     /// Turns the settings into what the container process applies.
