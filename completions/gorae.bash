@@ -7227,7 +7227,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__generate__subcmd__systemd)
-            opts="-n -f -t -h --new --name --files --restart-policy --restart-sec --stop-timeout --time --container-prefix --pod-prefix --separator --wants --after --requires --format --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
+            opts="-n -f -t -e -h --new --name --files --restart-policy --restart-sec --time --stop-timeout --start-timeout --env --no-header --template --container-prefix --pod-prefix --separator --wants --after --requires --format --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7241,15 +7241,27 @@ _gorae() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --time)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --stop-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --start-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8095,7 +8107,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__image__subcmd__import)
-            opts="-c -m -q -h --change --message --quiet --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
+            opts="-c -m -q -h --change --message --quiet --os --arch --variant --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8114,6 +8126,18 @@ _gorae() {
                     return 0
                     ;;
                 -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8409,7 +8433,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__image__subcmd__ls)
-            opts="-a -q -n -f -h --all --quiet --format --noheading --no-trunc --digests --filter --sort --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
+            opts="-a -q -n -f -h --all --quiet --format --noheading --no-trunc --digests --filter --sort --history --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8861,7 +8885,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__image__subcmd__rm)
-            opts="-f -a -i -h --force --all --ignore --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
+            opts="-f -a -i -h --force --all --ignore --no-prune --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9061,7 +9085,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__image__subcmd__search)
-            opts="-h --limit --list-tags --format --no-trunc --tls-verify --creds --authfile --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
+            opts="-f -h --limit --list-tags --format --no-trunc --filter --compatible --tls-verify --creds --authfile --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9072,6 +9096,14 @@ _gorae() {
                     return 0
                     ;;
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9787,7 +9819,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__images)
-            opts="-a -q -n -f -h --all --quiet --format --noheading --no-trunc --digests --filter --sort --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
+            opts="-a -q -n -f -h --all --quiet --format --noheading --no-trunc --digests --filter --sort --history --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9897,7 +9929,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__import)
-            opts="-c -m -q -h --change --message --quiet --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
+            opts="-c -m -q -h --change --message --quiet --os --arch --variant --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9916,6 +9948,18 @@ _gorae() {
                     return 0
                     ;;
                 -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14767,7 +14811,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__rmi)
-            opts="-f -a -i -h --force --all --ignore --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
+            opts="-f -a -i -h --force --all --ignore --no-prune --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15537,7 +15581,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__search)
-            opts="-h --limit --list-tags --format --no-trunc --tls-verify --creds --authfile --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
+            opts="-f -h --limit --list-tags --format --no-trunc --filter --compatible --tls-verify --creds --authfile --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15548,6 +15592,14 @@ _gorae() {
                     return 0
                     ;;
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16165,12 +16217,16 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__system__subcmd__df)
-            opts="-h --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
+            opts="-v -h --format --verbose --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn warning error fatal panic trace" -- "${cur}"))
                     return 0

@@ -159,6 +159,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand pull" -l noout -d 'Do not pr
 complete -c gorae -n "__fish_gorae_using_subcommand pull" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand search" -l limit -d 'At most this many results per registry' -r
 complete -c gorae -n "__fish_gorae_using_subcommand search" -l format -d 'JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand search" -s f -l filter -d 'stars=N, is-official=BOOL, is-automated=BOOL (a registry\'s catalogue has no stars and nothing official or automated: only Docker Hub\'s search has them)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand search" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
 false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand search" -l creds -d 'Credentials (USERNAME[:PASSWORD]) for the registry' -r
@@ -196,6 +197,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand search" -l identity -d 'Refu
 complete -c gorae -n "__fish_gorae_using_subcommand search" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand search" -l list-tags -d 'List the tags of the named repository instead'
 complete -c gorae -n "__fish_gorae_using_subcommand search" -l no-trunc -d 'Do not truncate the output'
+complete -c gorae -n "__fish_gorae_using_subcommand search" -l compatible -d 'Show the stars, official and automated columns, as docker does'
 complete -c gorae -n "__fish_gorae_using_subcommand search" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand search" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand build" -s t -l tag -d 'Name the image (repeatable)' -r
@@ -443,6 +445,9 @@ complete -c gorae -n "__fish_gorae_using_subcommand load" -l noout -d 'Do not pr
 complete -c gorae -n "__fish_gorae_using_subcommand load" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand import" -s c -l change -d 'Apply a Dockerfile instruction to the image\'s config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, WORKDIR, VOLUME, STOPSIGNAL)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand import" -s m -l message -d 'A comment for the image\'s history' -r
+complete -c gorae -n "__fish_gorae_using_subcommand import" -l os -d 'The image\'s OS (default: the host\'s)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand import" -l arch -d 'The image\'s architecture (default: the host\'s)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand import" -l variant -d 'The image\'s architecture variant (v7, v8, …)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand import" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -630,6 +635,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand images" -s q -l quiet -d 'Pr
 complete -c gorae -n "__fish_gorae_using_subcommand images" -s n -l noheading -d 'Do not print column headings'
 complete -c gorae -n "__fish_gorae_using_subcommand images" -l no-trunc -d 'Do not truncate output'
 complete -c gorae -n "__fish_gorae_using_subcommand images" -l digests -d 'Show digests'
+complete -c gorae -n "__fish_gorae_using_subcommand images" -l history -d 'Show the names each image has had, the latest first'
 complete -c gorae -n "__fish_gorae_using_subcommand images" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand images" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and not __fish_seen_subcommand_from ls pull tag untag rm inspect prune search exists save load import history push build trust sign" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
@@ -721,6 +727,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subco
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'Do not print column headings'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate output'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -l digests -d 'Show digests'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -l history -d 'Show the names each image has had, the latest first'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from pull" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
@@ -865,6 +872,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subco
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove images even when containers use them (removing those containers)'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all images'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore errors for images that do not exist'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from rm" -l no-prune -d 'Keep dangling parent images: gorae\'s images have no parents, so nothing but the images named is ever removed'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from rm" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output as JSON or a Go template' -r
@@ -938,6 +946,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subco
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -l limit -d 'At most this many results per registry' -r
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -l format -d 'JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -s f -l filter -d 'stars=N, is-official=BOOL, is-automated=BOOL (a registry\'s catalogue has no stars and nothing official or automated: only Docker Hub\'s search has them)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -l tls-verify -d 'Require HTTPS and verify certificates (false: allow plain HTTP and unverified TLS)' -r -f -a "true\t''
 false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -l creds -d 'Credentials (USERNAME[:PASSWORD]) for the registry' -r
@@ -975,6 +984,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subco
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -l list-tags -d 'List the tags of the named repository instead'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -l no-trunc -d 'Do not truncate the output'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -l compatible -d 'Show the stars, official and automated columns, as docker does'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
@@ -1084,6 +1094,9 @@ complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subco
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply a Dockerfile instruction to the image\'s config (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, WORKDIR, VOLUME, STOPSIGNAL)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from import" -s m -l message -d 'A comment for the image\'s history' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from import" -l os -d 'The image\'s OS (default: the host\'s)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from import" -l arch -d 'The image\'s architecture (default: the host\'s)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from import" -l variant -d 'The image\'s architecture variant (v7, v8, …)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from import" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -5410,7 +5423,9 @@ complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_su
 complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from kube" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l restart-policy -d 'The units\' Restart= policy' -r
 complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l restart-sec -d 'The units\' RestartSec=' -r
-complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s t -l time -l stop-timeout -d 'Seconds `stop` waits before it kills (default: the container\'s stop timeout)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s t -l stop-timeout -l time -d 'Seconds `stop` waits before it kills (default: the container\'s stop timeout)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l start-timeout -d 'The units\' TimeoutStartSec=' -r
+complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s e -l env -d 'An Environment= line: KEY=VALUE, or KEY for this shell\'s value' -r
 complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l container-prefix -d 'Unit name prefix for containers' -r
 complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l pod-prefix -d 'Unit name prefix for pods' -r
 complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l separator -d 'Between the prefix and the name or ID' -r
@@ -5452,6 +5467,8 @@ complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_su
 complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l new -d 'Units that create the container (or pod) at start and remove it at stop'
 complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s n -l name -d 'Use names rather than IDs, in unit names and in the commands'
 complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s f -l files -d 'Write one file per unit in the current directory and print their paths'
+complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l no-header -d 'No comment at the top of the units'
+complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l template -d 'A template unit (NAME@.service) whose instances are containers NAME-%i (with --new)'
 complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand play; and not __fish_seen_subcommand_from kube" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
@@ -5794,6 +5811,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand rmi" -l ssh -d 'Refused unti
 complete -c gorae -n "__fish_gorae_using_subcommand rmi" -s f -l force -d 'Remove images even when containers use them (removing those containers)'
 complete -c gorae -n "__fish_gorae_using_subcommand rmi" -s a -l all -d 'Remove all images'
 complete -c gorae -n "__fish_gorae_using_subcommand rmi" -s i -l ignore -d 'Ignore errors for images that do not exist'
+complete -c gorae -n "__fish_gorae_using_subcommand rmi" -l no-prune -d 'Keep dangling parent images: gorae\'s images have no parents, so nothing but the images named is ever removed'
 complete -c gorae -n "__fish_gorae_using_subcommand rmi" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand rmi" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand inspect" -s t -l type -d 'What to inspect: image, container or all' -r -f -a "all\t''
@@ -6018,6 +6036,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subc
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from info" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from info" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from df" -l format -d 'json or a Go template (.Type, .Total, .Active, .Size, .Reclaimable)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from df" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -6049,6 +6068,7 @@ false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from df" -l url -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from df" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from df" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from df" -s v -l verbose -d 'Each image, container and volume with its size'
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from df" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from df" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''

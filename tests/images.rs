@@ -355,3 +355,150 @@ fn events_carry_labels_and_exit_codes_and_follow_containers_conf() {
     );
     env.ok(&["--events-backend", "file", "events", "--stream=false"]);
 }
+
+#[test]
+fn images_history_import_platform_search_filters_and_system_df() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&["tag", &image, "localhost/first"]);
+    env.ok(&["tag", &image, "localhost/second"]);
+    env.ok(&["rmi", "localhost/first"]);
+    // Names the image has had, the latest first, also after one went.
+    let h = env.ok(&[
+        "images",
+        "--history",
+        "--format",
+        "{{.History}}",
+        "--filter",
+        "reference=localhost/second",
+    ]);
+    assert_eq!(
+        h.lines().next().unwrap(),
+        format!("localhost/second:latest, localhost/first:latest, {image}")
+    );
+    let table = env.ok(&["images", "--history"]);
+    assert!(
+        table.lines().next().unwrap().ends_with("HISTORY"),
+        "{table}"
+    );
+    // rmi --no-prune: only what is named goes (gorae's images have no parents).
+    assert_eq!(
+        env.ok(&["rmi", "--no-prune", "localhost/second"]),
+        "Untagged: localhost/second:latest\n"
+    );
+    // import --arch/--os/--variant set the image's platform.
+    let tarball = env.base.join("one.tar");
+    let f = std::fs::File::create(&tarball).unwrap();
+    let mut b = tar::Builder::new(f);
+    let mut hd = tar::Header::new_gnu();
+    hd.set_size(3);
+    hd.set_mode(0o644);
+    hd.set_uid(0);
+    hd.set_gid(0);
+    hd.set_mtime(0);
+    hd.set_cksum();
+    b.append_data(&mut hd, "hi", &b"hi\n"[..]).unwrap();
+    b.finish().unwrap();
+    drop(b);
+    env.ok(&[
+        "import",
+        "-q",
+        "--arch",
+        "arm64",
+        "--variant",
+        "v8",
+        "--os",
+        "linux",
+        tarball.to_str().unwrap(),
+        "localhost/imp",
+    ]);
+    assert_eq!(
+        env.ok(&[
+            "image",
+            "inspect",
+            "--format",
+            "{{.Architecture}} {{.Variant}} {{.Os}}",
+            "localhost/imp"
+        ]),
+        "arm64 v8 linux\n"
+    );
+    // search: a catalogue has no stars; --compatible shows docker's columns.
+    let term = format!("{reg}/busybox");
+    let all = env.ok(&[
+        "search",
+        "--tls-verify=false",
+        "--format",
+        "{{.Name}}",
+        &term,
+    ]);
+    assert!(all.contains("library/busybox"), "{all}");
+    assert_eq!(
+        env.ok(&[
+            "search",
+            "--tls-verify=false",
+            "--format",
+            "{{.Name}}",
+            "--filter",
+            "stars=1",
+            &term
+        ]),
+        ""
+    );
+    assert_eq!(
+        env.ok(&[
+            "search",
+            "--tls-verify=false",
+            "--format",
+            "{{.Name}}",
+            "--filter",
+            "is-official=false",
+            &term
+        ]),
+        all
+    );
+    let compat = env.ok(&["search", "--tls-verify=false", "--compatible", &term]);
+    assert!(
+        compat.starts_with("NAME")
+            && compat
+                .lines()
+                .next()
+                .unwrap()
+                .contains("STARS  OFFICIAL  AUTOMATED"),
+        "{compat}"
+    );
+    env.expect(
+        125,
+        &[
+            "search",
+            "--tls-verify=false",
+            "--filter",
+            "colour=red",
+            &term,
+        ],
+    );
+    // system df: podman's fields, JSON and the verbose tables.
+    env.ok(&["create", "--name", "dfc", &image, "true"]);
+    assert_eq!(
+        env.ok(&[
+            "system",
+            "df",
+            "--format",
+            "{{.Type}} {{.Total}} {{.Active}}"
+        ]),
+        "Images 2 1\nContainers 1 0\nLocal Volumes 0 0\n"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(&["system", "df", "--format", "json"])).unwrap();
+    assert!(json[0]["RawSize"].as_u64().unwrap() > 0);
+    let v = env.ok(&["system", "df", "-v"]);
+    for want in [
+        "Images space usage:",
+        "Containers space usage:",
+        "Local Volumes space usage:",
+        "dfc",
+    ] {
+        assert!(v.contains(want), "{want} missing in {v}");
+    }
+    env.expect(125, &["system", "df", "-v", "--format", "json"]);
+}

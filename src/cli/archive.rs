@@ -52,6 +52,15 @@ pub struct ImportArgs {
     /// Print nothing but the image ID
     #[arg(short, long)]
     pub quiet: bool,
+    /// The image's OS (default: the host's)
+    #[arg(long)]
+    pub os: Option<String>,
+    /// The image's architecture (default: the host's)
+    #[arg(long)]
+    pub arch: Option<String>,
+    /// The image's architecture variant (v7, v8, …)
+    #[arg(long)]
+    pub variant: Option<String>,
     /// The tarball (plain, gzip or zstd), or - for stdin
     pub source: String,
     /// A name for the image
@@ -218,6 +227,9 @@ pub fn import(a: ImportArgs) -> Result<ExitCode> {
         changes: a.change.clone(),
         message: a.message.clone(),
         author: None,
+        os: a.os.clone(),
+        arch: a.arch.clone(),
+        variant: a.variant.clone(),
         ..Default::default()
     };
     let img = if a.source == "-" {
@@ -286,6 +298,7 @@ pub fn commit(a: CommitArgs) -> Result<ExitCode> {
             author: a.author.clone(),
             squash: a.squash,
             include_volumes: a.include_volumes,
+            ..Default::default()
         },
     )?;
     if let Some(f) = &a.iidfile {

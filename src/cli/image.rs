@@ -167,6 +167,9 @@ pub struct ImagesArgs {
     /// Sort by created (newest first, the default), id, repository, size or tag
     #[arg(long, value_name = "FIELD")]
     pub sort: Option<String>,
+    /// Show the names each image has had, the latest first
+    #[arg(long)]
+    pub history: bool,
     /// Only images from this repository
     pub repository: Option<String>,
 }
@@ -196,6 +199,10 @@ pub struct RmiArgs {
     /// Ignore errors for images that do not exist
     #[arg(short, long)]
     pub ignore: bool,
+    /// Keep dangling parent images: gorae's images have no parents, so nothing but the
+    /// images named is ever removed
+    #[arg(long)]
+    pub no_prune: bool,
     #[arg(value_name = "IMAGE")]
     pub images: Vec<String>,
 }
@@ -328,6 +335,8 @@ pub fn images(a: ImagesArgs) -> Result<ExitCode> {
                 "VirtualSize": img.size,
                 "Names": img.names,
                 "Dangling": img.names.is_empty(),
+                "History": img.names_history.join(", "),
+                "HistoryColumn": if img.names_history.is_empty() { "<none>".to_string() } else { img.names_history.join(", ") },
             }));
         }
     }
@@ -340,16 +349,21 @@ pub fn images(a: ImagesArgs) -> Result<ExitCode> {
         Some("size") => rows.sort_by_key(|r| r["VirtualSize"].as_u64()),
         _ => {}
     }
-    let default = if a.digests {
-        "table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}"
-    } else {
-        "table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}"
-    };
+    let mut default = String::from("table {{.Repository}}\t{{.Tag}}");
+    if a.digests {
+        default.push_str("\t{{.Digest}}");
+    }
+    default.push_str("\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}");
+    if a.history {
+        default.push_str("\t{{.HistoryColumn}}");
+    }
     ListFormat {
         format: a.format.as_deref(),
-        default_table: default,
+        default_table: &default,
         headers: &[
             ("ID", "IMAGE ID"),
+            ("History", "HISTORY"),
+            ("HistoryColumn", "HISTORY"),
             ("CreatedSince", "CREATED"),
             ("CreatedAt", "CREATED AT"),
         ],
@@ -484,6 +498,7 @@ fn image_json(img: &ImageRecord) -> serde_json::Value {
         "Labels": serde_json::Value::Null,
         "Containers": 0,
         "Names": img.names,
+        "History": img.names_history,
         "Digest": img.digest,
         "Created": created_unix(img),
         "CreatedAt": img.created,
@@ -635,6 +650,7 @@ fn image_inspect(engine: &Engine, img: &ImageRecord) -> Result<serde_json::Value
         "Version": config.get("docker_version").cloned().unwrap_or_else(|| "".into()),
         "Author": config.get("author").cloned().unwrap_or_else(|| "".into()),
         "Architecture": config.get("architecture").cloned().unwrap_or_default(),
+        "Variant": config.get("variant").cloned().unwrap_or_else(|| "".into()),
         "Os": config.get("os").cloned().unwrap_or_default(),
         "Size": img.size,
         "VirtualSize": img.size,
@@ -692,6 +708,13 @@ pub struct SearchArgs {
     /// Do not truncate the output
     #[arg(long)]
     pub no_trunc: bool,
+    /// stars=N, is-official=BOOL, is-automated=BOOL (a registry's catalogue has no stars
+    /// and nothing official or automated: only Docker Hub's search has them)
+    #[arg(short, long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+    /// Show the stars, official and automated columns, as docker does
+    #[arg(long)]
+    pub compatible: bool,
     #[command(flatten)]
     pub remote: RemoteArgs,
     /// REGISTRY/TERM, or TERM to search every registry in registries.conf
@@ -710,6 +733,28 @@ pub fn search(a: SearchArgs) -> Result<ExitCode> {
     if a.list_tags && term.is_empty() {
         bail!("--list-tags needs a repository name");
     }
+    let mut min_stars = 0u64;
+    let mut official = None;
+    let mut automated = None;
+    for f in &a.filter {
+        let bool_of = |v: &str| -> Result<bool> {
+            v.parse()
+                .map_err(|_| anyhow::anyhow!("invalid filter {f:?}: want true or false"))
+        };
+        match f.split_once('=') {
+            Some(("stars", v)) => {
+                min_stars = v
+                    .parse()
+                    .map_err(|_| anyhow::anyhow!("invalid filter {f:?}: stars= takes a number"))?
+            }
+            Some(("is-official", v)) => official = Some(bool_of(v)?),
+            Some(("is-automated", v)) => automated = Some(bool_of(v)?),
+            _ => bail!("invalid filter type {f:?}: want stars=, is-official= or is-automated="),
+        }
+    }
+    if a.list_tags && !a.filter.is_empty() {
+        bail!("filters are not applicable to list tags result");
+    }
     let opts = a.remote.pull_options(true);
     let mut hits = Vec::new();
     let mut failed = 0;
@@ -725,8 +770,11 @@ pub fn search(a: SearchArgs) -> Result<ExitCode> {
     if failed == registries.len() {
         return Ok(ExitCode::from(125));
     }
+    // A catalogue's repositories have no stars and are neither official nor automated.
+    let keep = min_stars == 0 && official != Some(true) && automated != Some(true);
     let rows: Vec<serde_json::Value> = hits
         .iter()
+        .filter(|_| keep)
         .map(|h| {
             let mut v = serde_json::to_value(h).expect("hits serialize");
             v["Description"] = "".into();
@@ -740,6 +788,17 @@ pub fn search(a: SearchArgs) -> Result<ExitCode> {
         (
             "table {{.Name}}\t{{.Tag}}",
             &[("Name", "NAME"), ("Tag", "TAG")],
+        )
+    } else if a.compatible {
+        (
+            "table {{.Name}}\t{{.Description}}\t{{.Stars}}\t{{.Official}}\t{{.Automated}}",
+            &[
+                ("Name", "NAME"),
+                ("Description", "DESCRIPTION"),
+                ("Stars", "STARS"),
+                ("Official", "OFFICIAL"),
+                ("Automated", "AUTOMATED"),
+            ],
         )
     } else {
         (

@@ -17,12 +17,22 @@ pub struct InfoArgs {
     pub format: Option<String>,
 }
 
+#[derive(Debug, Args)]
+pub struct DfArgs {
+    /// json or a Go template (.Type, .Total, .Active, .Size, .Reclaimable)
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Each image, container and volume with its size
+    #[arg(short, long)]
+    pub verbose: bool,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum SystemCmd {
     /// Show system information
     Info(InfoArgs),
     /// Show disk usage by images, containers and volumes
-    Df,
+    Df(DfArgs),
     /// Remove stopped containers, dangling (or, with -a, unused) images, and with --volumes unused volumes
     Prune(PruneArgs),
     /// Remove every container, image and volume, and gorae's runtime state
@@ -249,7 +259,7 @@ pub fn info(a: InfoArgs) -> Result<ExitCode> {
 pub fn system(c: SystemCmd) -> Result<ExitCode> {
     match c {
         SystemCmd::Info(a) => info(a),
-        SystemCmd::Df => df(),
+        SystemCmd::Df(a) => df(a),
         SystemCmd::Prune(a) => prune(a),
         SystemCmd::Reset(a) => reset(a),
         SystemCmd::Events(a) => super::events::events(a),
@@ -301,7 +311,10 @@ pub fn system(c: SystemCmd) -> Result<ExitCode> {
     }
 }
 
-fn df() -> Result<ExitCode> {
+fn df(a: DfArgs) -> Result<ExitCode> {
+    if a.verbose && a.format.is_some() {
+        anyhow::bail!("cannot combine --format and --verbose flags");
+    }
     let engine = Engine::open()?;
     let images = engine.store.list_images()?;
     let containers: Vec<_> = engine
@@ -313,50 +326,54 @@ fn df() -> Result<ExitCode> {
     let volumes = engine.store.list_volumes()?;
     let used: std::collections::HashSet<&str> =
         containers.iter().map(|c| c.image_id.as_str()).collect();
-    let image_size: u64 = images.iter().map(|i| i.size).sum();
-    let unused_images: u64 = images
-        .iter()
-        .filter(|i| !used.contains(i.id.as_str()))
-        .map(|i| i.size)
-        .sum();
+    let ctr_size = |c: &crate::store::containers::ContainerRecord| {
+        crate::engine::containers::disk_usage(&engine.store.container_dir(&c.id).join("upper"))
+    };
+    let vol_users = |name: &str| engine.volume_users(name).map(|u| u.len()).unwrap_or(1);
+    let vol_size =
+        |name: &str| crate::engine::containers::disk_usage(&engine.store.volume_data(name));
+    if a.verbose {
+        return df_verbose(
+            &engine,
+            &images,
+            &containers,
+            &volumes,
+            &ctr_size,
+            &vol_users,
+            &vol_size,
+        );
+    }
     let ctr_sizes: Vec<(bool, u64)> = containers
         .iter()
-        .map(|c| {
-            (
-                lifecycle::is_running(c),
-                crate::engine::containers::disk_usage(
-                    &engine.store.container_dir(&c.id).join("upper"),
-                ),
-            )
-        })
+        .map(|c| (lifecycle::is_running(c), ctr_size(c)))
         .collect();
     let vol_sizes: Vec<(bool, u64)> = volumes
         .iter()
-        .map(|v| {
-            (
-                engine
-                    .volume_users(&v.name)
-                    .map(|u| !u.is_empty())
-                    .unwrap_or(true),
-                crate::engine::containers::disk_usage(&engine.store.volume_data(&v.name)),
-            )
-        })
+        .map(|v| (vol_users(&v.name) > 0, vol_size(&v.name)))
         .collect();
     let row = |kind: &str, total: usize, active: usize, size: u64, reclaim: u64| {
-        format!(
-            "{kind}\t{total}\t{active}\t{}\t{}",
-            format::human_size(size),
-            format::human_size(reclaim)
-        )
+        serde_json::json!({
+            "Type": kind,
+            "Total": total,
+            "TotalCount": total,
+            "Active": active,
+            "RawSize": size,
+            "RawReclaimable": reclaim,
+            "Size": format::human_size(size),
+            "Reclaimable": format::human_size(reclaim),
+        })
     };
-    let lines = vec![
-        "TYPE\tTOTAL\tACTIVE\tSIZE\tRECLAIMABLE".to_string(),
+    let rows = vec![
         row(
             "Images",
             images.len(),
             used.len(),
-            image_size,
-            unused_images,
+            images.iter().map(|i| i.size).sum(),
+            images
+                .iter()
+                .filter(|i| !used.contains(i.id.as_str()))
+                .map(|i| i.size)
+                .sum(),
         ),
         row(
             "Containers",
@@ -373,7 +390,117 @@ fn df() -> Result<ExitCode> {
             vol_sizes.iter().filter(|(u, _)| !u).map(|(_, s)| s).sum(),
         ),
     ];
-    format::print_stdout(&format::align_lines(&lines));
+    format::ListFormat {
+        format: a.format.as_deref(),
+        default_table: "table {{.Type}}\t{{.Total}}\t{{.Active}}\t{{.Size}}\t{{.Reclaimable}}",
+        headers: &[
+            ("Type", "TYPE"),
+            ("Total", "TOTAL"),
+            ("Active", "ACTIVE"),
+            ("Size", "SIZE"),
+            ("Reclaimable", "RECLAIMABLE"),
+        ],
+        no_heading: false,
+    }
+    .print(&rows, || serde_json::Value::Array(rows.clone()))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `system df -v`: every image, container and volume, as podman's three tables.
+fn df_verbose(
+    engine: &Engine,
+    images: &[crate::store::images::ImageRecord],
+    containers: &[crate::store::containers::ContainerRecord],
+    volumes: &[crate::store::volumes::VolumeRecord],
+    ctr_size: &dyn Fn(&crate::store::containers::ContainerRecord) -> u64,
+    vol_users: &dyn Fn(&str) -> usize,
+    vol_size: &dyn Fn(&str) -> u64,
+) -> Result<ExitCode> {
+    let mut out = String::from("Images space usage:\n\n");
+    let mut lines = vec![
+        "REPOSITORY\tTAG\tIMAGE ID\tCREATED\tSIZE\tSHARED SIZE\tUNIQUE SIZE\tCONTAINERS"
+            .to_string(),
+    ];
+    // A layer's size counts as shared when another image has it too.
+    let mut layer_users: std::collections::HashMap<&str, usize> = Default::default();
+    for i in images {
+        for l in &i.layers {
+            *layer_users.entry(l.chain_id.as_str()).or_default() += 1;
+        }
+    }
+    for i in images {
+        let (repo, tag) = i
+            .names
+            .first()
+            .map(|n| {
+                match n
+                    .rsplit_once(':')
+                    .filter(|(r, _)| !r.ends_with('/') && !n.ends_with(']'))
+                {
+                    Some((r, t)) if !t.contains('/') => (r.to_string(), t.to_string()),
+                    _ => (n.clone(), "<none>".into()),
+                }
+            })
+            .unwrap_or(("<none>".into(), "<none>".into()));
+        let shared: u64 = i
+            .layers
+            .iter()
+            .filter(|l| layer_users.get(l.chain_id.as_str()).copied().unwrap_or(0) > 1)
+            .filter_map(|l| engine.store.layer_diff(&l.chain_id))
+            .map(|p| crate::engine::containers::disk_usage(&p))
+            .sum();
+        let users = containers.iter().filter(|c| c.image_id == i.id).count();
+        lines.push(format!(
+            "{repo}\t{tag}\t{}\t{}\t{}\t{}\t{}\t{users}",
+            i.short_id(),
+            format::since(i.created.as_deref()),
+            format::human_size(i.size),
+            format::human_size(shared),
+            format::human_size(i.size.saturating_sub(shared)),
+        ));
+    }
+    out.push_str(&format::align_lines(&lines));
+    out.push_str("\nContainers space usage:\n\n");
+    let mut lines = vec![
+        "CONTAINER ID\tIMAGE\tCOMMAND\tLOCAL VOLUMES\tSIZE\tCREATED\tSTATUS\tNAMES".to_string(),
+    ];
+    for c in containers {
+        let vols = crate::engine::run::LaunchConfig::of(c)
+            .map(|l| {
+                l.mounts
+                    .iter()
+                    .filter(|m| m.kind == crate::runtime::mounts::MountKind::Volume)
+                    .count()
+            })
+            .unwrap_or(0);
+        lines.push(format!(
+            "{}\t{}\t{}\t{vols}\t{}\t{}\t{}\t{}",
+            &c.id[..12],
+            &c.image_id[..c.image_id.len().min(12)],
+            c.command.join(" "),
+            format::human_size(ctr_size(c)),
+            format::since(Some(&c.created)),
+            if lifecycle::is_running(c) {
+                "running"
+            } else {
+                c.state.as_str()
+            },
+            c.name,
+        ));
+    }
+    out.push_str(&format::align_lines(&lines));
+    out.push_str("\nLocal Volumes space usage:\n\n");
+    let mut lines = vec!["VOLUME NAME\tLINKS\tSIZE".to_string()];
+    for v in volumes {
+        lines.push(format!(
+            "{}\t{}\t{}",
+            v.name,
+            vol_users(&v.name),
+            format::human_size(vol_size(&v.name))
+        ));
+    }
+    out.push_str(&format::align_lines(&lines));
+    format::print_stdout(&out);
     Ok(ExitCode::SUCCESS)
 }
 

@@ -28,8 +28,20 @@ pub struct GenerateSystemdArgs {
     #[arg(long, value_name = "SECONDS")]
     pub restart_sec: Option<u32>,
     /// Seconds `stop` waits before it kills (default: the container's stop timeout)
-    #[arg(short = 't', long = "time", visible_alias = "stop-timeout")]
+    #[arg(short = 't', long = "stop-timeout", visible_alias = "time")]
     pub time: Option<u32>,
+    /// The units' TimeoutStartSec=
+    #[arg(long, value_name = "SECONDS")]
+    pub start_timeout: Option<u32>,
+    /// An Environment= line: KEY=VALUE, or KEY for this shell's value
+    #[arg(short, long, value_name = "KEY[=VALUE]")]
+    pub env: Vec<String>,
+    /// No comment at the top of the units
+    #[arg(long)]
+    pub no_header: bool,
+    /// A template unit (NAME@.service) whose instances are containers NAME-%i (with --new)
+    #[arg(long)]
+    pub template: bool,
     /// Unit name prefix for containers
     #[arg(long, default_value = "container", value_name = "PREFIX")]
     pub container_prefix: String,
@@ -69,6 +81,10 @@ pub fn generate(a: GenerateSystemdArgs) -> Result<ExitCode> {
         wants: a.wants,
         after: a.after,
         requires: a.requires,
+        env: a.env,
+        no_header: a.no_header,
+        start_timeout: a.start_timeout,
+        template: a.template,
         value_flags: value_flags(),
     };
     let units = match systemd::generate(&engine, &a.target, &o) {

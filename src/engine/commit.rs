@@ -30,6 +30,10 @@ pub struct CommitOptions {
     pub squash: bool,
     /// The container's volumes become the image's VOLUMEs.
     pub include_volumes: bool,
+    /// `import --os --arch --variant`: the image's platform instead of the host's.
+    pub os: Option<String>,
+    pub arch: Option<String>,
+    pub variant: Option<String>,
 }
 
 pub(crate) fn extract_opts(engine: &Engine) -> ExtractOptions {
@@ -276,12 +280,15 @@ pub fn import(engine: &Engine, src: impl Read, o: &CommitOptions) -> Result<Imag
     }
     let mut config = json!({
         "created": now,
-        "architecture": platform.architecture,
-        "os": platform.os,
+        "architecture": o.arch.clone().unwrap_or(platform.architecture),
+        "os": o.os.clone().unwrap_or(platform.os),
         "config": {},
         "rootfs": {"type": "layers", "diff_ids": [layer.diff_id]},
         "history": [step],
     });
+    if let Some(v) = o.variant.clone().or(platform.variant) {
+        config["variant"] = json!(v);
+    }
     if let Some(a) = &o.author {
         config["author"] = json!(a);
     }

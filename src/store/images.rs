@@ -42,6 +42,9 @@ pub struct ImageRecord {
     pub created: Option<String>,
     /// When it entered this store, RFC 3339.
     pub stored: String,
+    /// Every name it had, the latest first (`images --history`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names_history: Vec<String>,
 }
 
 impl ImageRecord {
@@ -117,8 +120,13 @@ impl Store {
             }
         }
         let mut img = self.image(id)?;
-        if !img.names.iter().any(|n| n == name) {
-            img.names.insert(0, name.to_string());
+        let history_first = img.names_history.first().map(String::as_str) == Some(name);
+        if !img.names.iter().any(|n| n == name) || !history_first {
+            if !img.names.iter().any(|n| n == name) {
+                img.names.insert(0, name.to_string());
+            }
+            img.names_history.retain(|n| n != name);
+            img.names_history.insert(0, name.to_string());
             self.save_image(&img)?;
         }
         Ok(())

@@ -138,6 +138,7 @@ pub fn record_image(
             size: layers.iter().map(|l| l.size).sum(),
             created,
             stored: now_rfc3339(),
+            names_history: Vec::new(),
         },
     };
     store.save_image(&rec)?;

@@ -178,5 +178,6 @@ fn step_image(st: &Stage) -> ImageRecord {
         size: 0,
         created: None,
         stored: now_rfc3339(),
+        names_history: Vec::new(),
     }
 }

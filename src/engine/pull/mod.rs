@@ -582,6 +582,7 @@ fn record_pulled(
             size: sizes.iter().sum(),
             created: config.parsed.created.clone(),
             stored: now_rfc3339(),
+            names_history: Vec::new(),
         },
     };
     if !rec.repo_digests.contains(&repo_digest) {

@@ -32,6 +32,7 @@ pub fn create(engine: &Engine, opts: &RunOptions) -> Result<ContainerRecord, Err
             size: 0,
             created: None,
             stored: now_rfc3339(),
+            names_history: Vec::new(),
         };
         return create_from(engine, opts, &image, &ImageConfig::default());
     }
