@@ -348,6 +348,14 @@ fn global_flags_choose_the_store_and_refuse_what_gorae_has_not() {
     }
     env.expect(125, &["--conmon", "/usr/bin/conmon", "ps"]);
     env.expect(125, &["--runtime-flag", "debug", "ps"]);
+    // A command group without its command: podman's error and 125.
+    let r = env.expect(125, &["pod"]);
+    assert!(
+        r.stderr
+            .contains("Error: missing command 'gorae pod COMMAND'"),
+        "{r}"
+    );
+    env.expect(125, &[]);
     // --log-level takes podman's "warning"; -v is the version.
     env.ok(&["--log-level", "warning", "ps"]);
     assert!(env.ok(&["-v"]).starts_with("gorae "));

@@ -9,6 +9,7 @@ use anyhow::{Result, bail};
 use clap::Args;
 
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Log messages at and above this level (default: warn): debug and info add what gorae
     /// does, error silences warnings

@@ -281,9 +281,7 @@ pub fn main() -> ExitCode {
         Err(e) => {
             use clap::error::ErrorKind;
             let code = match e.kind() {
-                ErrorKind::DisplayHelp
-                | ErrorKind::DisplayVersion
-                | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => 0,
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => 0,
                 _ => 125,
             };
             match podman_flag_error(&e) {
@@ -291,6 +289,25 @@ pub fn main() -> ExitCode {
                 None => {
                     let _ = e.print();
                 }
+            }
+            // A command group without its command: the help, then podman's error (exit 125).
+            if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+                let words: Vec<String> = std::env::args()
+                    .skip(1)
+                    .take_while(|a| !a.starts_with('-'))
+                    .collect();
+                let argv0 = std::env::args().next().unwrap_or_default();
+                let prog = if argv0.contains("podman") {
+                    "podman"
+                } else {
+                    "gorae"
+                };
+                let me = if words.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {}", words.join(" "))
+                };
+                eprintln!("Error: missing command '{prog}{me} COMMAND'");
             }
             return ExitCode::from(code);
         }

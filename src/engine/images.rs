@@ -353,7 +353,8 @@ impl Engine {
         self.store.remove_image(owner, &img)?;
         self.store.collect_garbage(owner)?;
         report.push(format!("Deleted: {}", img.id));
-        for n in &img.names {
+        // The names in the order they were given (the record keeps the latest first).
+        for n in img.names.iter().rev() {
             self.store.event("image", "untag", &img.id, n, "");
         }
         self.store.event("image", "remove", &img.id, &img.id, "");
