@@ -69,9 +69,9 @@ fn pod_create_gives_members_its_settings_and_their_own_win() {
     ]);
     assert_eq!(shm, "4096\n");
     assert_eq!(
-        env.ok(&["pod", "inspect", "--format", "{{.Labels}}", "pp"])
-            .contains("team"),
-        true
+        env.ok(&["pod", "inspect", "--format", "{{.Labels}}", "pp"]),
+        "map[team:blue]
+"
     );
     assert!(
         env.ok(&["ps", "-a", "--format", "{{.Names}}"])

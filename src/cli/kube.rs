@@ -26,7 +26,7 @@ pub enum GenerateCmd {
     /// Describe pods or containers as Kubernetes YAML
     Kube(GenerateArgs),
     /// systemd units that start and stop a container, or a pod and its containers
-    Systemd(super::systemd::GenerateSystemdArgs),
+    Systemd(Box<super::systemd::GenerateSystemdArgs>),
 }
 
 #[derive(Debug, Subcommand)]

@@ -558,7 +558,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Kube(c) => kube::kube_cmd(c),
         Command::Compose(a) => compose::compose(a),
         Command::Generate(kube::GenerateCmd::Kube(a)) => kube::generate(a),
-        Command::Generate(kube::GenerateCmd::Systemd(a)) => systemd::generate(a),
+        Command::Generate(kube::GenerateCmd::Systemd(a)) => systemd::generate(*a),
         Command::Play(kube::PlayCmd::Kube(a)) => kube::play(a),
         Command::Healthcheck(c) => container::healthcheck(c),
         Command::Container(ContainerCmd::Inspect(a)) => image::inspect(InspectArgs {

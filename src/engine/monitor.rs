@@ -407,7 +407,7 @@ fn record_start(
     if let Err(e) = saved {
         noted(engine, id, &format!("recording the start: {e}"));
     }
-    super::events::container(store, "start", &rec, None);
+    super::events::container(store, "start", rec, None);
     if let Some(r) = report.take() {
         send(
             r,

@@ -19,7 +19,7 @@ use ps::ps;
 #[derive(Debug, Subcommand)]
 pub enum PodCmd {
     /// Create a pod (its infra holds the shared namespaces)
-    Create(CreateArgs),
+    Create(Box<CreateArgs>),
     /// List pods
     #[command(alias = "ls", alias = "list")]
     Ps(PsArgs),
@@ -383,7 +383,7 @@ fn each(
 pub fn pod_cmd(c: PodCmd) -> Result<ExitCode> {
     let engine = Engine::open_readonly()?;
     match c {
-        PodCmd::Create(a) => create(&engine, a),
+        PodCmd::Create(a) => create(&engine, *a),
         PodCmd::Ps(a) => ps(&engine, a),
         PodCmd::Start(mut a) => {
             a.files.add_to(&mut a.pick.pods)?;
