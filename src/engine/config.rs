@@ -101,10 +101,23 @@ impl ContainersConf {
         ]
     }
 
+    /// The merged files, read once per process (a command reads them for the store's events
+    /// and again for the container's defaults).
     pub fn load() -> Result<ContainersConf, Error> {
+        static READ: std::sync::OnceLock<Result<ContainersConf, String>> =
+            std::sync::OnceLock::new();
+        READ.get_or_init(|| Self::read().map_err(|e| e.to_string()))
+            .clone()
+            .map_err(Error::Invalid)
+    }
+
+    fn read() -> Result<ContainersConf, Error> {
         let mut conf = ContainersConf::default();
         for path in Self::files() {
             match std::fs::read_to_string(&path) {
+                // Distributions ship the file as comments under section headers: nothing to
+                // parse (and it is the hot path of every command).
+                Ok(text) if !sets_anything(&text) => {}
                 Ok(text) => {
                     crate::log::debug(format_args!("reading {}", path.display()));
                     conf.merge(&text)
@@ -287,6 +300,13 @@ pub fn default_lookaside(home: &Path) -> String {
     }
 }
 
+/// Whether a TOML text has a line other than comments, blank lines and `[section]` headers.
+fn sets_anything(text: &str) -> bool {
+    text.lines()
+        .map(str::trim)
+        .any(|l| !(l.is_empty() || l.starts_with('#') || (l.starts_with('[') && l.ends_with(']'))))
+}
+
 /// Where events go: `--events-backend` (handed on as `GORAE_EVENTS_BACKEND`) over
 /// containers.conf's `events_logger`; the file is containers.conf's `events_logfile_path`, else
 /// the store's. journald (podman's default where the journal runs) is not gorae's: with it in
@@ -310,6 +330,14 @@ pub fn events(conf: &ContainersConf) -> crate::store::events::EventsConf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_of_comments_and_headers_sets_nothing() {
+        assert!(!sets_anything(
+            "# x\n[engine]\n  # events_logger = \"file\"\n\n"
+        ));
+        assert!(sets_anything("[engine]\nevents_logger = \"none\"\n"));
+    }
 
     #[test]
     fn containers_conf_files_merge_field_by_field() {
