@@ -2397,12 +2397,20 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__cp)
-            opts="-h --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
+            opts="-a -h --archive --overwrite --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --archive)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn warning error fatal panic trace" -- "${cur}"))
                     return 0
@@ -5919,12 +5927,20 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__cp)
-            opts="-h --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
+            opts="-a -h --archive --overwrite --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --archive)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn warning error fatal panic trace" -- "${cur}"))
                     return 0

@@ -2071,6 +2071,8 @@ complete -c gorae -n "__fish_gorae_using_subcommand top" -l ssh -d 'Refused unti
 complete -c gorae -n "__fish_gorae_using_subcommand top" -s l -l latest -d 'Act on the latest container created'
 complete -c gorae -n "__fish_gorae_using_subcommand top" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand top" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand cp" -s a -l archive -d 'Into a container, the copies belong to its user (--user\'s uid and gid; the default); --archive=false leaves them to its root' -r -f -a "true\t''
+false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand cp" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -2102,6 +2104,7 @@ false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand cp" -l url -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand cp" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand cp" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand cp" -l overwrite -d 'Let a directory replace a non-directory, and the reverse'
 complete -c gorae -n "__fish_gorae_using_subcommand cp" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand cp" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand pause" -l cidfile -d 'Read the container\'s ID from this file (as `run --cidfile` wrote it)' -r
@@ -3326,6 +3329,8 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from prune" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from cp" -s a -l archive -d 'Into a container, the copies belong to its user (--user\'s uid and gid; the default); --archive=false leaves them to its root' -r -f -a "true\t''
+false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from cp" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -3357,6 +3362,7 @@ false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from cp" -l url -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from cp" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from cp" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from cp" -l overwrite -d 'Let a directory replace a non-directory, and the reverse'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from cp" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from pause" -l cidfile -d 'Read the container\'s ID from this file (as `run --cidfile` wrote it)' -r

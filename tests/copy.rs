@@ -102,3 +102,58 @@ fn cp_is_not_fooled_by_a_directory_swapped_for_a_symlink() {
         "nothing was written into the host directory: {names:?}"
     );
 }
+
+#[test]
+fn cp_archive_gives_copies_to_the_container_user_and_overwrite_lets_types_change() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let src = env.base.join("src");
+    std::fs::create_dir_all(src.join("dir")).unwrap();
+    util::write(&src.join("file"), "x\n");
+    util::write(&src.join("dir/inner"), "y\n");
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "cpu",
+        "--user",
+        "1000:1000",
+        &image,
+        "sleep",
+        "100",
+    ]);
+    let s = |p: &str| src.join(p).display().to_string();
+    env.ok(&["cp", &s("file"), "cpu:/tmp/owned"]);
+    env.ok(&["cp", "--archive=false", &s("file"), "cpu:/tmp/root"]);
+    env.ok(&["cp", &s("dir"), "cpu:/tmp/tree"]);
+    assert_eq!(
+        env.ok(&[
+            "exec",
+            "cpu",
+            "stat",
+            "-c",
+            "%n %u:%g",
+            "/tmp/owned",
+            "/tmp/root",
+            "/tmp/tree/inner"
+        ]),
+        "/tmp/owned 1000:1000\n/tmp/root 0:0\n/tmp/tree/inner 1000:1000\n"
+    );
+    // A directory onto a file (and the reverse) only with --overwrite.
+    env.ok(&["exec", "cpu", "touch", "/tmp/plain"]);
+    let r = env.expect(125, &["cp", &s("dir"), "cpu:/tmp/plain"]);
+    assert!(r.stderr.contains("--overwrite"), "{r}");
+    assert_eq!(
+        env.ok(&["exec", "cpu", "stat", "-c", "%F", "/tmp/plain"]),
+        "regular empty file\n"
+    );
+    env.ok(&["cp", "--overwrite", &s("dir"), "cpu:/tmp/plain"]);
+    assert_eq!(env.ok(&["exec", "cpu", "cat", "/tmp/plain/inner"]), "y\n");
+    env.ok(&["exec", "cpu", "mkdir", "-p", "/tmp/box/file"]);
+    let r = env.expect(125, &["cp", &s("file"), "cpu:/tmp/box"]);
+    assert!(r.stderr.contains("cannot overwrite directory"), "{r}");
+    env.ok(&["cp", "--overwrite", &s("file"), "cpu:/tmp/box"]);
+    assert_eq!(env.ok(&["exec", "cpu", "cat", "/tmp/box/file"]), "x\n");
+    env.ok(&["rm", "-f", "-t", "0", "cpu"]);
+}

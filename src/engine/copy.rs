@@ -36,10 +36,22 @@ pub enum Direction {
     },
 }
 
+/// `cp`'s choices: `--archive` (into a container, files go to its user: the default) and
+/// `--overwrite` (a directory may replace a non-directory, and the reverse).
+#[derive(Debug, Clone, Copy)]
+pub struct CopyOptions {
+    pub archive: bool,
+    pub overwrite: bool,
+}
+
 /// Copies; the work happens in a child that enters the container's namespaces.
-pub fn copy(engine: &Engine, query: &str, dir: Direction) -> Result<(), Error> {
+pub fn copy(engine: &Engine, query: &str, dir: Direction, o: CopyOptions) -> Result<(), Error> {
     let rec = engine.refresh(engine.find_container(query)?);
     let running = is_running(&rec);
+    let squash = engine.mapping.squashes_owners();
+    let user = super::run::LaunchConfig::of(&rec)
+        .map(|l| l.spec.user)
+        .unwrap_or_else(|_| "0".into());
     // The host side, opened here, in gorae's own mount namespace: a directory and a name in it.
     let host_side = match &dir {
         Direction::Out { host, .. } => {
@@ -105,12 +117,20 @@ pub fn copy(engine: &Engine, query: &str, dir: Direction) -> Result<(), Error> {
                                 src_name.clone()
                             }
                         });
-                        pipe_tar(src_dir, src_name, name, host_dir)
+                        check_overwrite(&src_dir, &src_name, &host_dir, &name, o.overwrite)?;
+                        pipe_tar(src_dir, src_name, name, host_dir, None)
                     }
                     Direction::In { container_path, .. } => {
                         let src_name = host_name.unwrap_or_else(|| ".".into());
                         let (dest, rename) = resolve_dest(&root, container_path, &src_name)?;
-                        pipe_tar(host_dir, src_name, rename, dest)
+                        check_overwrite(&host_dir, &src_name, &dest, &rename, o.overwrite)?;
+                        // --archive: the container's user owns what lands (where IDs map).
+                        let owner = if o.archive && !squash {
+                            Some(container_user(&root, &user)?)
+                        } else {
+                            None
+                        };
+                        pipe_tar(host_dir, src_name, rename, dest, owner)
                     }
                 }
             })();
@@ -268,21 +288,74 @@ fn resolve_dest(root: &OwnedFd, path: &str, src_name: &str) -> Result<(OwnedFd, 
     Ok((dir, base.to_string()))
 }
 
+/// The container's user (`--user`, a name or number) as IDs, from its own passwd and group.
+fn container_user(root: &OwnedFd, user: &str) -> Result<(u32, u32), Error> {
+    let read = |path: &str| -> String {
+        inroot::open_any(root, path, inroot::IN_ROOT_XDEV)
+            .ok()
+            .and_then(|fd| std::io::read_to_string(std::fs::File::from(fd)).ok())
+            .unwrap_or_default()
+    };
+    let u = crate::runtime::users::resolve(user, &read("etc/passwd"), &read("etc/group"))
+        .map_err(|e| Error::Invalid(format!("--archive: {e}")))?;
+    Ok((u.uid, u.gid))
+}
+
+/// Without `--overwrite`, a directory never replaces a non-directory, nor the reverse.
+fn check_overwrite(
+    src_dir: &OwnedFd,
+    src_name: &str,
+    dest_dir: &OwnedFd,
+    name: &str,
+    overwrite: bool,
+) -> Result<(), Error> {
+    if overwrite || name == "." {
+        return Ok(());
+    }
+    let is_dir = |dir: &OwnedFd, n: &str| {
+        rustix::fs::statat(dir, n, AtFlags::SYMLINK_NOFOLLOW)
+            .ok()
+            .map(|st| FileType::from_raw_mode(st.st_mode) == FileType::Directory)
+    };
+    match (is_dir(src_dir, src_name), is_dir(dest_dir, name)) {
+        (Some(true), Some(false)) => Err(Error::Invalid(format!(
+            "cannot overwrite non-directory {name:?} with directory {src_name:?} (use --overwrite)"
+        ))),
+        (Some(false), Some(true)) => Err(Error::Invalid(format!(
+            "cannot overwrite directory {name:?} with non-directory {src_name:?} (use --overwrite)"
+        ))),
+        _ => Ok(()),
+    }
+}
+
 /// Streams `src_dir/src_name` (file, dir or symlink) as a tar into the directory `dest`,
-/// naming it `name` there.
-fn pipe_tar(src_dir: OwnedFd, src_name: String, name: String, dest: OwnedFd) -> Result<(), Error> {
+/// naming it `name` there; owned by `owner` (uid, gid) when given, else by the root of
+/// wherever they land (the container's root, or the user).
+fn pipe_tar(
+    src_dir: OwnedFd,
+    src_name: String,
+    name: String,
+    dest: OwnedFd,
+    owner: Option<(u32, u32)>,
+) -> Result<(), Error> {
     let (r, w) = std::io::pipe().map_err(|e| Error::System(e.to_string()))?;
     let writer = std::thread::spawn(move || -> Result<(), Error> {
         let mut b = tar::Builder::new(w);
         b.mode(tar::HeaderMode::Deterministic);
-        add(&mut b, &src_dir, &src_name, &name, 0)?;
+        add(
+            &mut b,
+            &src_dir,
+            &src_name,
+            &name,
+            0,
+            owner.unwrap_or((0, 0)),
+        )?;
         b.into_inner()
             .map(drop)
             .map_err(|e| Error::System(e.to_string()))
     });
-    // Copies belong to the root of wherever they land (the container's root, or the user).
     let opts = ExtractOptions {
-        squash_owners: true,
+        squash_owners: owner.is_none(),
         ..ExtractOptions::default()
     };
     let extracted = extract_at(r, dest, &opts).map_err(|e| match e {
@@ -304,6 +377,7 @@ fn add<W: Write>(
     entry: &str,
     name: &str,
     depth: usize,
+    owner: (u32, u32),
 ) -> Result<(), Error> {
     if depth > 256 {
         return Err(Error::Invalid(format!("{name}: too deep")));
@@ -313,8 +387,8 @@ fn add<W: Write>(
     let mut h = tar::Header::new_gnu();
     h.set_mode(st.st_mode & 0o7777);
     h.set_mtime(st.st_mtime as u64);
-    h.set_uid(0);
-    h.set_gid(0);
+    h.set_uid(u64::from(owner.0));
+    h.set_gid(u64::from(owner.1));
     match FileType::from_raw_mode(st.st_mode) {
         FileType::RegularFile => {
             let file = rustix::fs::openat(
@@ -351,7 +425,7 @@ fn add<W: Write>(
             }
             names.sort();
             for n in names {
-                add(b, &sub, &n, &format!("{name}/{n}"), depth + 1)?;
+                add(b, &sub, &n, &format!("{name}/{n}"), depth + 1, owner)?;
             }
             Ok(())
         }

@@ -48,6 +48,13 @@ pub fn diff(a: DiffArgs) -> Result<ExitCode> {
 
 #[derive(Debug, Args)]
 pub struct CpArgs {
+    /// Into a container, the copies belong to its user (--user's uid and gid; the default);
+    /// --archive=false leaves them to its root
+    #[arg(short, long, default_value_t = true, num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub archive: bool,
+    /// Let a directory replace a non-directory, and the reverse
+    #[arg(long)]
+    pub overwrite: bool,
     /// Source: CONTAINER:PATH or a host path
     pub src: String,
     /// Destination: CONTAINER:PATH or a host path
@@ -88,7 +95,15 @@ pub fn cp(a: CpArgs) -> Result<ExitCode> {
         // A stopped container's overlay is mounted in our own namespace.
         engine.ensure_userns()?;
     }
-    copy::copy(&engine, &rec.id, dir)?;
+    copy::copy(
+        &engine,
+        &rec.id,
+        dir,
+        copy::CopyOptions {
+            archive: a.archive,
+            overwrite: a.overwrite,
+        },
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
