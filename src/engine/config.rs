@@ -104,11 +104,12 @@ impl ContainersConf {
     /// The merged files, read once per process (a command reads them for the store's events
     /// and again for the container's defaults).
     pub fn load() -> Result<ContainersConf, Error> {
-        static READ: std::sync::OnceLock<Result<ContainersConf, String>> =
+        static READ: std::sync::OnceLock<Result<ContainersConf, Error>> =
             std::sync::OnceLock::new();
-        READ.get_or_init(|| Self::read().map_err(|e| e.to_string()))
-            .clone()
-            .map_err(Error::Invalid)
+        match READ.get_or_init(Self::read) {
+            Ok(c) => Ok(c.clone()),
+            Err(e) => Err(Error::Invalid(e.to_string())),
+        }
     }
 
     fn read() -> Result<ContainersConf, Error> {
