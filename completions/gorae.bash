@@ -8653,7 +8653,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__image__subcmd__pull)
-            opts="-q -h --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
+            opts="-q -a -h --quiet --all-tags --disable-content-trust --tls-verify --creds --authfile --platform --arch --os --variant --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8775,7 +8775,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__image__subcmd__push)
-            opts="-q -h --tls-verify --creds --authfile --compression-format --digestfile --quiet --sign-by --sign-by-sigstore-private-key --sign-passphrase-file --remove-signatures --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
+            opts="-q -h --tls-verify --creds --authfile --disable-content-trust --compression-format --digestfile --quiet --sign-by --sign-by-sigstore-private-key --sign-passphrase-file --remove-signatures --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14265,7 +14265,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__pull)
-            opts="-q -h --quiet --tls-verify --creds --authfile --platform --arch --os --variant --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
+            opts="-q -a -h --quiet --all-tags --disable-content-trust --tls-verify --creds --authfile --platform --arch --os --variant --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14387,7 +14387,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__push)
-            opts="-q -h --tls-verify --creds --authfile --compression-format --digestfile --quiet --sign-by --sign-by-sigstore-private-key --sign-passphrase-file --remove-signatures --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
+            opts="-q -h --tls-verify --creds --authfile --disable-content-trust --compression-format --digestfile --quiet --sign-by --sign-by-sigstore-private-key --sign-passphrase-file --remove-signatures --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -155,6 +155,8 @@ complete -c gorae -n "__fish_gorae_using_subcommand pull" -l url -d 'Refused unt
 complete -c gorae -n "__fish_gorae_using_subcommand pull" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand pull" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand pull" -s q -l quiet -d 'Suppress progress output'
+complete -c gorae -n "__fish_gorae_using_subcommand pull" -s a -l all-tags -d 'Every tag of the repository named (which names no tag)'
+complete -c gorae -n "__fish_gorae_using_subcommand pull" -l disable-content-trust -d 'A Docker option that podman takes and ignores: gorae\'s trust is policy.json\'s'
 complete -c gorae -n "__fish_gorae_using_subcommand pull" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand pull" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand search" -l limit -d 'At most this many results per registry' -r
@@ -292,6 +294,7 @@ false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand push" -l url -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand push" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand push" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand push" -l disable-content-trust -d 'A Docker option that podman takes and ignores: gorae signs with --sign-by'
 complete -c gorae -n "__fish_gorae_using_subcommand push" -s q -l quiet -d 'No progress on stderr'
 complete -c gorae -n "__fish_gorae_using_subcommand push" -l remove-signatures -d 'Discard any pre-existing signatures in the image (gorae never copies them)'
 complete -c gorae -n "__fish_gorae_using_subcommand push" -l noout -d 'Do not print to stdout'
@@ -770,6 +773,8 @@ complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subco
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from pull" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from pull" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Suppress progress output'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from pull" -s a -l all-tags -d 'Every tag of the repository named (which names no tag)'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from pull" -l disable-content-trust -d 'A Docker option that podman takes and ignores: gorae\'s trust is policy.json\'s'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from pull" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from tag" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
@@ -1208,6 +1213,7 @@ false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from push" -l url -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from push" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from push" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from push" -l disable-content-trust -d 'A Docker option that podman takes and ignores: gorae signs with --sign-by'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'No progress on stderr'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from push" -l remove-signatures -d 'Discard any pre-existing signatures in the image (gorae never copies them)'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from push" -l noout -d 'Do not print to stdout'

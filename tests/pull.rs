@@ -426,3 +426,36 @@ fn image_trust_sets_the_policy_pulls_obey() {
         std::fs::read_to_string(&file).unwrap().trim_end()
     );
 }
+
+#[test]
+fn pull_all_tags_pulls_every_tag_of_a_repository() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    // Two tags of one repository, pushed here.
+    let repo = format!("{reg}/gorae-tests/alltags-{}", std::process::id());
+    for t in ["one", "two"] {
+        env.ok(&["push", "--tls-verify=false", &image, &format!("{repo}:{t}")]);
+    }
+    let fresh = Env::new();
+    let ids = fresh.ok(&["pull", "-q", "--all-tags", "--tls-verify=false", &repo]);
+    assert_eq!(ids.lines().count(), 2, "{ids}");
+    let names = fresh.ok(&["images", "--format", "{{.Repository}}:{{.Tag}}"]);
+    assert!(
+        names.contains(&format!("{repo}:one")) && names.contains(&format!("{repo}:two")),
+        "{names}"
+    );
+    let r = fresh.expect(
+        125,
+        &["pull", "-a", "--tls-verify=false", &format!("{repo}:one")],
+    );
+    assert!(r.stderr.contains("--all-tags"), "{r}");
+    // podman's no-op Docker flag is taken.
+    fresh.ok(&[
+        "pull",
+        "-q",
+        "--disable-content-trust",
+        "--tls-verify=false",
+        &format!("{repo}:one"),
+    ]);
+}

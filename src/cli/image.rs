@@ -133,6 +133,12 @@ pub struct PullArgs {
     /// Suppress progress output
     #[arg(short, long)]
     pub quiet: bool,
+    /// Every tag of the repository named (which names no tag)
+    #[arg(short, long)]
+    pub all_tags: bool,
+    /// A Docker option that podman takes and ignores: gorae's trust is policy.json's
+    #[arg(long)]
+    pub disable_content_trust: bool,
     #[command(flatten)]
     pub registry: RegistryArgs,
     /// Images to pull
@@ -278,7 +284,25 @@ pub fn image_cmd(c: ImageCmd) -> Result<ExitCode> {
 pub fn pull(a: PullArgs) -> Result<ExitCode> {
     let opts = a.registry.pull_options(a.quiet)?;
     let engine = Engine::open()?;
+    let mut names = Vec::new();
     for name in &a.images {
+        if !a.all_tags {
+            names.push(name.clone());
+            continue;
+        }
+        let bare = name.strip_prefix("docker://").unwrap_or(name);
+        let r = crate::image::reference::parse(bare)?;
+        if r.tag.is_some() || r.digest.is_some() {
+            bail!("{name}: a tag or digest can't be used with --all-tags");
+        }
+        let r = r.qualify(crate::image::reference::DOCKER_HUB);
+        let hits = pull::search(&engine, &r.registry, &r.repository, true, usize::MAX, &opts)?;
+        names.extend(
+            hits.into_iter()
+                .map(|h| format!("{}/{}:{}", r.registry, r.repository, h.tag)),
+        );
+    }
+    for name in &names {
         let img = crate::engine::archive::transport::pull(&engine, name, &opts)?;
         format::print_stdout(&format!("{}\n", img.id));
     }

@@ -16,6 +16,9 @@ use crate::image::{auth, reference};
 pub struct PushArgs {
     #[command(flatten)]
     pub remote: super::image::RemoteArgs,
+    /// A Docker option that podman takes and ignores: gorae signs with --sign-by
+    #[arg(long)]
+    pub disable_content_trust: bool,
     /// Compress layers with gzip or zstd (layers stored otherwise are recompressed)
     #[arg(long, value_name = "FORMAT")]
     pub compression_format: Option<String>,
