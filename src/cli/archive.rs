@@ -136,27 +136,9 @@ pub fn save(a: SaveArgs) -> Result<ExitCode> {
         (Format::OciDir | Format::DockerDir, None) => {
             bail!("--format {} needs -o DIRECTORY", a.format)
         }
-        (_, Some(path)) => {
-            // Written beside the destination and renamed: a failed save leaves no half archive.
-            let tmp = path.with_file_name(format!(
-                ".{}.tmp-{}",
-                path.file_name()
-                    .map_or("save".into(), |n| n.to_string_lossy()),
-                std::process::id()
-            ));
-            let result = (|| {
-                let mut f = std::io::BufWriter::new(std::fs::File::create(&tmp)?);
-                archive::save(&engine, &a.images, format, Some(&mut f), None)?;
-                std::io::Write::flush(&mut f)?;
-                drop(f);
-                std::fs::rename(&tmp, path)?;
-                Ok::<(), anyhow::Error>(())
-            })();
-            if result.is_err() {
-                let _ = std::fs::remove_file(&tmp);
-            }
-            result?;
-        }
+        (_, Some(path)) => archive::write_beside(path, |w| {
+            archive::save(&engine, &a.images, format, Some(w), None)
+        })?,
         (_, None) => {
             if std::io::stdout().is_terminal() {
                 bail!("refusing to write an archive to a terminal: use -o FILE or redirect stdout");

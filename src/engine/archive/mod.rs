@@ -76,6 +76,35 @@ pub fn qualified(name: &str, short_registry: &str) -> Result<String, Error> {
     .name())
 }
 
+/// Writes an archive to `path` through a file beside it, synced and renamed over it: a failed
+/// write leaves no half archive (and nothing else) behind.
+pub fn write_beside(
+    path: &std::path::Path,
+    fill: impl FnOnce(&mut dyn std::io::Write) -> Result<(), Error>,
+) -> Result<(), Error> {
+    use super::error::IoAt;
+    let tmp = path.with_file_name(format!(
+        ".{}.tmp-{}",
+        path.file_name()
+            .map_or("archive".into(), |n| n.to_string_lossy()),
+        crate::store::fsutil::unique_suffix()
+    ));
+    let result = (|| {
+        let f = std::fs::File::create(&tmp).at(&tmp)?;
+        let mut w = std::io::BufWriter::new(f);
+        fill(&mut w)?;
+        let f = w
+            .into_inner()
+            .map_err(|e| Error::System(format!("{}: {e}", tmp.display())))?;
+        f.sync_all().at(&tmp)?;
+        std::fs::rename(&tmp, path).at(path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
 fn sha256(data: &[u8]) -> String {
     format!("sha256:{}", hex::encode(Sha256::digest(data)))
 }

@@ -160,29 +160,9 @@ fn write_local(
         Format::OciDir | Format::DockerDir => {
             save_images(engine, &images, format, None, Some(path))
         }
-        Format::DockerArchive | Format::OciArchive => {
-            // Beside the destination, then renamed: a failed push leaves no half archive.
-            let tmp = path.with_file_name(format!(
-                ".{}.tmp-{}",
-                path.file_name()
-                    .map_or("push".into(), |n| n.to_string_lossy()),
-                std::process::id()
-            ));
-            let result = (|| {
-                let f = std::fs::File::create(&tmp).at(&tmp)?;
-                let mut w = std::io::BufWriter::new(f);
-                save_images(engine, &images, format, Some(&mut w), None)?;
-                let f = w
-                    .into_inner()
-                    .map_err(|e| Error::System(format!("{}: {e}", tmp.display())))?;
-                f.sync_all().at(&tmp)?;
-                std::fs::rename(&tmp, path).at(path)
-            })();
-            if result.is_err() {
-                let _ = std::fs::remove_file(&tmp);
-            }
-            result
-        }
+        Format::DockerArchive | Format::OciArchive => super::write_beside(path, |w| {
+            save_images(engine, &images, format, Some(w), None)
+        }),
     }
 }
 
