@@ -72,7 +72,8 @@ pub fn pull(engine: &Engine, source: &str, opts: &PullOptions) -> Result<ImageRe
         Transport::Store(n) => Ok(engine.find_image(n)?),
         Transport::Local { format, path, name } => {
             let img = pull_local(engine, format, &path, name.as_deref())?;
-            engine.store.event("image", "pull", &img.id, source, "");
+            // podman records a pull from an archive or a directory without the image's ID.
+            engine.store.event("image", "pull", "", source, "");
             Ok(img)
         }
     }
