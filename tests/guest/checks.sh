@@ -55,8 +55,10 @@ cat /sys/fs/cgroup/user.slice/user-1000.slice/user@1000.service/cgroup.controlle
 
 step "info"
 info=$(inunit gorae info --format '{{.Host.CgroupsVersion}} {{.Host.CgroupManager}} {{join .Host.CgroupControllers ","}}')
-contains "info reports cgroup v2 and the delegated controllers" "v2 cgroupfs" "$info"
+contains "info reports cgroup v2 and the delegated controllers" "v2 systemd" "$info"
 contains "memory is among them" "memory" "$info"
+contains "the user's manager runs: podman's systemd cgroup manager; --cgroup-manager cgroupfs says so" \
+    "cgroupfs" "$(inunit gorae --cgroup-manager cgroupfs info --format '{{.Host.CgroupManager}}')"
 
 step "limits from a login-like shell (gorae gets a delegated scope through systemd-run)"
 out=$(asuser gorae run --rm --network none --memory 32m --memory-swap 32m localhost/bb \
