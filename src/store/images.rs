@@ -120,13 +120,17 @@ impl Store {
             }
         }
         let mut img = self.image(id)?;
-        let history_first = img.names_history.first().map(String::as_str) == Some(name);
-        if !img.names.iter().any(|n| n == name) || !history_first {
-            if !img.names.iter().any(|n| n == name) {
-                img.names.insert(0, name.to_string());
-            }
+        let mut changed = false;
+        if !img.names.iter().any(|n| n == name) {
+            img.names.insert(0, name.to_string());
+            changed = true;
+        }
+        if img.names_history.first().map(String::as_str) != Some(name) {
             img.names_history.retain(|n| n != name);
             img.names_history.insert(0, name.to_string());
+            changed = true;
+        }
+        if changed {
             self.save_image(&img)?;
         }
         Ok(())

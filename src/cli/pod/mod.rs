@@ -356,9 +356,18 @@ fn pod_json(engine: &Engine, p: &PodRecord) -> serde_json::Value {
         "Containers": members.iter().map(|c| serde_json::json!({
             "Id": c.id,
             "Name": c.name,
-            "State": if lifecycle::is_running(c) { "running" } else { c.state.as_str() },
+            "State": member_state(c),
         })).collect::<Vec<_>>(),
     })
+}
+
+/// A member's state as podman shows it: `running` for one whose process runs.
+fn member_state(c: &crate::store::containers::ContainerRecord) -> &str {
+    if lifecycle::is_running(c) {
+        "running"
+    } else {
+        c.state.as_str()
+    }
 }
 
 /// Runs `f` on each pod named, printing its ID on success; exit 125 if any failed.

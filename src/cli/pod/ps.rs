@@ -7,7 +7,6 @@ use anyhow::{Result, bail};
 use super::super::format::{self, ListFormat};
 use super::{PsArgs, pod_json};
 use crate::engine::Engine;
-use crate::engine::lifecycle;
 use crate::engine::pods::PodRecord;
 
 pub(super) fn ps(engine: &Engine, a: PsArgs) -> Result<ExitCode> {
@@ -57,13 +56,7 @@ pub(super) fn ps(engine: &Engine, a: PsArgs) -> Result<ExitCode> {
             s[..s.len().min(12)].to_string()
         }
     };
-    let state = |c: &crate::store::containers::ContainerRecord| {
-        if lifecycle::is_running(c) {
-            "running"
-        } else {
-            c.state.as_str()
-        }
-    };
+    let state = super::member_state;
     let mut report = Vec::new();
     let mut rows = Vec::new();
     for (p, members) in &pods {
@@ -205,13 +198,7 @@ fn pod_matches(
     key: &str,
     v: &str,
 ) -> bool {
-    let state = |c: &crate::store::containers::ContainerRecord| {
-        if lifecycle::is_running(c) {
-            "running"
-        } else {
-            c.state.as_str()
-        }
-    };
+    let state = super::member_state;
     match key {
         "id" => format::regex_match(v, &p.id),
         "name" => format::regex_match(v, &p.name),
