@@ -142,6 +142,9 @@ _gorae() {
             gorae,search)
                 cmd="gorae__subcmd__search"
                 ;;
+            gorae,secret)
+                cmd="gorae__subcmd__secret"
+                ;;
             gorae,start)
                 cmd="gorae__subcmd__start"
                 ;;
@@ -427,6 +430,21 @@ _gorae() {
             gorae__subcmd__pod,unpause)
                 cmd="gorae__subcmd__pod__subcmd__unpause"
                 ;;
+            gorae__subcmd__secret,create)
+                cmd="gorae__subcmd__secret__subcmd__create"
+                ;;
+            gorae__subcmd__secret,exists)
+                cmd="gorae__subcmd__secret__subcmd__exists"
+                ;;
+            gorae__subcmd__secret,inspect)
+                cmd="gorae__subcmd__secret__subcmd__inspect"
+                ;;
+            gorae__subcmd__secret,ls)
+                cmd="gorae__subcmd__secret__subcmd__ls"
+                ;;
+            gorae__subcmd__secret,rm)
+                cmd="gorae__subcmd__secret__subcmd__rm"
+                ;;
             gorae__subcmd__system,check)
                 cmd="gorae__subcmd__system__subcmd__check"
                 ;;
@@ -473,7 +491,7 @@ _gorae() {
 
     case "${cmd}" in
         gorae)
-            opts="-r -c -v -h --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --remote --connection --version --help pull search build push login logout save load import export commit history images image run create start stop kill restart wait logs exec rename diff top cp pause unpause stats attach port mount unmount container volume network pod kube compose generate play healthcheck ps rm tag untag rmi inspect version info events system completion unshare"
+            opts="-r -c -v -h --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --remote --connection --version --help pull search build push login logout save load import export commit history images image run create start stop kill restart wait logs exec rename diff top cp pause unpause stats attach port mount unmount container volume network secret pod kube compose generate play healthcheck ps rm tag untag rmi inspect version info events system completion unshare"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2499,7 +2517,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__create)
-            opts="-a -d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --preserve-fds --attach --rootfs --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cpu-period --cpu-quota --cpu-rt-period --cpu-rt-runtime --cpuset-mems --memory-swappiness --oom-kill-disable --cgroup-conf --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --log-opt --health-on-failure --image-volume --chrootdirs --init-path --passwd --passwd-entry --hostuser --timeout --requires --volumes-from --pod-id-file --rmi --systemd --uidmap --gidmap --subuidname --subgidname --tls-verify --creds --authfile --platform --arch --os --variant --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh"
+            opts="-a -d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --preserve-fds --attach --rootfs --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cpu-period --cpu-quota --cpu-rt-period --cpu-rt-runtime --cpuset-mems --memory-swappiness --oom-kill-disable --cgroup-conf --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --log-opt --health-on-failure --image-volume --chrootdirs --init-path --passwd --passwd-entry --hostuser --secret --timeout --requires --volumes-from --pod-id-file --rmi --systemd --uidmap --gidmap --subuidname --subgidname --tls-verify --creds --authfile --platform --arch --os --variant --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2914,6 +2932,10 @@ _gorae() {
                     return 0
                     ;;
                 --hostuser)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4635,7 +4657,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__container__subcmd__run)
-            opts="-a -d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --preserve-fds --attach --rootfs --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cpu-period --cpu-quota --cpu-rt-period --cpu-rt-runtime --cpuset-mems --memory-swappiness --oom-kill-disable --cgroup-conf --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --log-opt --health-on-failure --image-volume --chrootdirs --init-path --passwd --passwd-entry --hostuser --timeout --requires --volumes-from --pod-id-file --rmi --systemd --uidmap --gidmap --subuidname --subgidname --tls-verify --creds --authfile --platform --arch --os --variant --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh"
+            opts="-a -d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --preserve-fds --attach --rootfs --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cpu-period --cpu-quota --cpu-rt-period --cpu-rt-runtime --cpuset-mems --memory-swappiness --oom-kill-disable --cgroup-conf --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --log-opt --health-on-failure --image-volume --chrootdirs --init-path --passwd --passwd-entry --hostuser --secret --timeout --requires --volumes-from --pod-id-file --rmi --systemd --uidmap --gidmap --subuidname --subgidname --tls-verify --creds --authfile --platform --arch --os --variant --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5050,6 +5072,10 @@ _gorae() {
                     return 0
                     ;;
                 --hostuser)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6029,7 +6055,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__create)
-            opts="-a -d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --preserve-fds --attach --rootfs --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cpu-period --cpu-quota --cpu-rt-period --cpu-rt-runtime --cpuset-mems --memory-swappiness --oom-kill-disable --cgroup-conf --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --log-opt --health-on-failure --image-volume --chrootdirs --init-path --passwd --passwd-entry --hostuser --timeout --requires --volumes-from --pod-id-file --rmi --systemd --uidmap --gidmap --subuidname --subgidname --tls-verify --creds --authfile --platform --arch --os --variant --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh"
+            opts="-a -d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --preserve-fds --attach --rootfs --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cpu-period --cpu-quota --cpu-rt-period --cpu-rt-runtime --cpuset-mems --memory-swappiness --oom-kill-disable --cgroup-conf --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --log-opt --health-on-failure --image-volume --chrootdirs --init-path --passwd --passwd-entry --hostuser --secret --timeout --requires --volumes-from --pod-id-file --rmi --systemd --uidmap --gidmap --subuidname --subgidname --tls-verify --creds --authfile --platform --arch --os --variant --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6444,6 +6470,10 @@ _gorae() {
                     return 0
                     ;;
                 --hostuser)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14921,7 +14951,7 @@ _gorae() {
             return 0
             ;;
         gorae__subcmd__run)
-            opts="-a -d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --preserve-fds --attach --rootfs --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cpu-period --cpu-quota --cpu-rt-period --cpu-rt-runtime --cpuset-mems --memory-swappiness --oom-kill-disable --cgroup-conf --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --log-opt --health-on-failure --image-volume --chrootdirs --init-path --passwd --passwd-entry --hostuser --timeout --requires --volumes-from --pod-id-file --rmi --systemd --uidmap --gidmap --subuidname --subgidname --tls-verify --creds --authfile --platform --arch --os --variant --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh"
+            opts="-a -d -v -m -c -l -i -t -e -w -u -h -p -P -q --help --rm --preserve-fds --attach --rootfs --detach --replace --sig-proxy --stop-signal --stop-timeout --volume --mount --tmpfs --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpuset-cpus --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cpu-period --cpu-quota --cpu-rt-period --cpu-rt-runtime --cpuset-mems --memory-swappiness --oom-kill-disable --cgroup-conf --cgroups --cgroup-parent --sdnotify --cidfile --pidfile --conmon-pidfile --init --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --userns --label --restart --read-only --cap-add --cap-drop --privileged --group-add --security-opt --seccomp-policy --interactive --tty --name --env --env-file --workdir --user --entrypoint --hostname --network --pod --network-alias --log-driver --mac-address --publish --publish-all --dns --dns-search --dns-option --add-host --pull --quiet --ipc --pid --uts --cgroupns --shm-size --no-hosts --tz --annotation --ulimit --umask --oom-score-adj --personality --sysctl --device --device-cgroup-rule --label-file --env-host --http-proxy --unsetenv --unsetenv-all --env-merge --expose --read-only-tmpfs --disable-content-trust --log-opt --health-on-failure --image-volume --chrootdirs --init-path --passwd --passwd-entry --hostuser --secret --timeout --requires --volumes-from --pod-id-file --rmi --systemd --uidmap --gidmap --subuidname --subgidname --tls-verify --creds --authfile --platform --arch --os --variant --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15339,6 +15369,10 @@ _gorae() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15631,6 +15665,610 @@ _gorae() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn warning error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "systemd cgroupfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conmon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --syslog)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssh)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__secret)
+            opts="-h --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help create ls inspect rm exists"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn warning error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "systemd cgroupfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conmon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --syslog)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssh)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__secret__subcmd__create)
+            opts="-d -l -h --driver --driver-opts --env --label --replace --ignore --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --driver-opts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn warning error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "systemd cgroupfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conmon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --syslog)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssh)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__secret__subcmd__exists)
+            opts="-h --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn warning error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "systemd cgroupfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conmon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --syslog)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssh)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__secret__subcmd__inspect)
+            opts="-f -h --format --pretty --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn warning error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "systemd cgroupfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conmon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --syslog)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssh)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__secret__subcmd__ls)
+            opts="-f -q -h --format --filter --noheading --quiet --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "debug info warn warning error fatal panic trace" -- "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "systemd cgroupfs" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conmon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --syslog)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssh)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gorae__subcmd__secret__subcmd__rm)
+            opts="-a -i -h --all --ignore --log-level --root --runroot --tmpdir --storage-driver --storage-opt --events-backend --cgroup-manager --noout --runtime --runtime-flag --conmon --hooks-dir --network-cmd-path --network-config-dir --volumepath --namespace --syslog --url --identity --ssh --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --log-level)
                     COMPREPLY=($(compgen -W "debug info warn warning error fatal panic trace" -- "${cur}"))
                     return 0

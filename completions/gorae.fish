@@ -97,6 +97,7 @@ complete -c gorae -n "__fish_gorae_needs_command" -f -a "unmount" -d 'Unmount co
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "container" -d 'Manage containers'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "volume" -d 'Manage volumes'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "network" -d 'Manage user-defined networks'
+complete -c gorae -n "__fish_gorae_needs_command" -f -a "secret" -d 'Manage secrets'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "pod" -d 'Manage pods'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "kube" -d 'Play, tear down and generate Kubernetes YAML'
 complete -c gorae -n "__fish_gorae_needs_command" -f -a "compose" -d 'Run multi-container applications from compose files'
@@ -1453,6 +1454,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -l passwd -d 'Add the u
 false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l passwd-entry -d 'The passwd line added: a template with $USERNAME, $UID, $GID, $NAME and $HOME' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l hostuser -d 'Add a host user (name or UID) to the container\'s /etc/passwd' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l secret -d 'Give the container a secret (`gorae secret create`): NAME[,type=mount|env][,target=PATH|VAR][,uid=N][,gid=N][,mode=0444] (repeat)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l timeout -d 'Kill the container after this many seconds (0: never)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l requires -d 'Containers to start before this one (names or IDs, comma-separated)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l volumes-from -d 'Mount the volumes and binds of another container: CONTAINER[:ro|rw|z]' -r
@@ -1631,6 +1633,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -l passwd -d 'Add th
 false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l passwd-entry -d 'The passwd line added: a template with $USERNAME, $UID, $GID, $NAME and $HOME' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l hostuser -d 'Add a host user (name or UID) to the container\'s /etc/passwd' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l secret -d 'Give the container a secret (`gorae secret create`): NAME[,type=mount|env][,target=PATH|VAR][,uid=N][,gid=N][,mode=0444] (repeat)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l timeout -d 'Kill the container after this many seconds (0: never)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l requires -d 'Containers to start before this one (names or IDs, comma-separated)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l volumes-from -d 'Mount the volumes and binds of another container: CONTAINER[:ro|rw|z]' -r
@@ -2543,6 +2546,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l passwd-entry -d 'The passwd line added: a template with $USERNAME, $UID, $GID, $NAME and $HOME' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l hostuser -d 'Add a host user (name or UID) to the container\'s /etc/passwd' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l secret -d 'Give the container a secret (`gorae secret create`): NAME[,type=mount|env][,target=PATH|VAR][,uid=N][,gid=N][,mode=0444] (repeat)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l timeout -d 'Kill the container after this many seconds (0: never)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l requires -d 'Containers to start before this one (names or IDs, comma-separated)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l volumes-from -d 'Mount the volumes and binds of another container: CONTAINER[:ro|rw|z]' -r
@@ -2818,6 +2822,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l passwd-entry -d 'The passwd line added: a template with $USERNAME, $UID, $GID, $NAME and $HOME' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l hostuser -d 'Add a host user (name or UID) to the container\'s /etc/passwd' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l secret -d 'Give the container a secret (`gorae secret create`): NAME[,type=mount|env][,target=PATH|VAR][,uid=N][,gid=N][,mode=0444] (repeat)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l timeout -d 'Kill the container after this many seconds (0: never)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l requires -d 'Containers to start before this one (names or IDs, comma-separated)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l volumes-from -d 'Mount the volumes and binds of another container: CONTAINER[:ro|rw|z]' -r
@@ -4245,6 +4250,223 @@ complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_sub
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from exists" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from exists" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -l root -d 'The store\'s directory (images, containers, volumes); default $XDG_DATA_HOME/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -l runroot -d 'The runtime state\'s directory; default $XDG_RUNTIME_DIR/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -l tmpdir -d 'The runtime state\'s directory when --runroot is not given (gorae keeps one)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -l storage-driver -d 'overlay; vfs is accepted and served by overlay (gorae\'s layers are never copied)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -l storage-opt -d 'Storage driver options: gorae\'s overlay store takes none (an empty one is accepted)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -l events-backend -d 'Where events go: file (default, or containers.conf\'s events_logger) or none' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -l cgroup-manager -d 'systemd: containers with limits get a delegated scope of the user\'s manager; cgroupfs: the cgroup gorae runs in, when it is delegated' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -l runtime -d 'Accepted: gorae is its own OCI runtime (the name or path given must exist, as podman checks)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -l runtime-flag -d 'Refused: gorae is its own runtime and takes no runtime flags' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -l conmon -d 'Refused: gorae has no conmon (its own monitor supervises each container)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -l hooks-dir -d 'OCI hooks directories: accepted while they hold no hooks (gorae runs none)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -l network-cmd-path -d 'The pasta or slirp4netns binary to use' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -l network-config-dir -d 'The directory of network definitions; default the store\'s networks/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -l volumepath -d 'The directory of volumes; default the store\'s volumes/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -l namespace -d 'Refused: gorae has no libpod namespaces' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -l syslog -d 'Also send gorae\'s messages to syslog (/dev/log)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -l url -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -l noout -d 'Do not print to stdout'
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -f -a "create" -d 'Create a secret from a file, stdin (-) or an environment variable (--env)'
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -f -a "ls" -d 'List secrets'
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -f -a "inspect" -d 'Display a secret\'s details (never its data)'
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -f -a "rm" -d 'Remove secrets'
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -f -a "exists" -d 'Exit 0 if the secret exists, 1 if not'
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -s d -l driver -d 'The secret driver: file (the only one gorae has; unencrypted, mode 0600)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -l driver-opts -d 'Driver options (KEY=VALUE,…); the file driver takes none' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -s l -l label -d 'Set a label (KEY=VALUE; repeat)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -l root -d 'The store\'s directory (images, containers, volumes); default $XDG_DATA_HOME/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -l runroot -d 'The runtime state\'s directory; default $XDG_RUNTIME_DIR/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -l tmpdir -d 'The runtime state\'s directory when --runroot is not given (gorae keeps one)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -l storage-driver -d 'overlay; vfs is accepted and served by overlay (gorae\'s layers are never copied)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -l storage-opt -d 'Storage driver options: gorae\'s overlay store takes none (an empty one is accepted)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -l events-backend -d 'Where events go: file (default, or containers.conf\'s events_logger) or none' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'systemd: containers with limits get a delegated scope of the user\'s manager; cgroupfs: the cgroup gorae runs in, when it is delegated' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -l runtime -d 'Accepted: gorae is its own OCI runtime (the name or path given must exist, as podman checks)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -l runtime-flag -d 'Refused: gorae is its own runtime and takes no runtime flags' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -l conmon -d 'Refused: gorae has no conmon (its own monitor supervises each container)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -l hooks-dir -d 'OCI hooks directories: accepted while they hold no hooks (gorae runs none)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'The pasta or slirp4netns binary to use' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -l network-config-dir -d 'The directory of network definitions; default the store\'s networks/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -l volumepath -d 'The directory of volumes; default the store\'s volumes/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -l namespace -d 'Refused: gorae has no libpod namespaces' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -l syslog -d 'Also send gorae\'s messages to syslog (/dev/log)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -l url -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -l env -d 'Read the data from the environment variable named by the second argument'
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -l replace -d 'If a secret of that name exists, replace it'
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -l ignore -d 'If a secret of that name exists, do nothing and print its ID'
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -l noout -d 'Do not print to stdout'
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from ls" -l format -d 'JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from ls" -s f -l filter -d 'name=REGEX, id=REGEX, label=KEY[=VALUE] (repeat)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from ls" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from ls" -l root -d 'The store\'s directory (images, containers, volumes); default $XDG_DATA_HOME/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from ls" -l runroot -d 'The runtime state\'s directory; default $XDG_RUNTIME_DIR/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from ls" -l tmpdir -d 'The runtime state\'s directory when --runroot is not given (gorae keeps one)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from ls" -l storage-driver -d 'overlay; vfs is accepted and served by overlay (gorae\'s layers are never copied)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from ls" -l storage-opt -d 'Storage driver options: gorae\'s overlay store takes none (an empty one is accepted)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from ls" -l events-backend -d 'Where events go: file (default, or containers.conf\'s events_logger) or none' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'systemd: containers with limits get a delegated scope of the user\'s manager; cgroupfs: the cgroup gorae runs in, when it is delegated' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from ls" -l runtime -d 'Accepted: gorae is its own OCI runtime (the name or path given must exist, as podman checks)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from ls" -l runtime-flag -d 'Refused: gorae is its own runtime and takes no runtime flags' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from ls" -l conmon -d 'Refused: gorae has no conmon (its own monitor supervises each container)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from ls" -l hooks-dir -d 'OCI hooks directories: accepted while they hold no hooks (gorae runs none)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'The pasta or slirp4netns binary to use' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from ls" -l network-config-dir -d 'The directory of network definitions; default the store\'s networks/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from ls" -l volumepath -d 'The directory of volumes; default the store\'s volumes/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from ls" -l namespace -d 'Refused: gorae has no libpod namespaces' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from ls" -l syslog -d 'Also send gorae\'s messages to syslog (/dev/log)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from ls" -l url -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from ls" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from ls" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print column headings'
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print IDs only'
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from ls" -l noout -d 'Do not print to stdout'
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from inspect" -s f -l format -d 'JSON or a Go template' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l root -d 'The store\'s directory (images, containers, volumes); default $XDG_DATA_HOME/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l runroot -d 'The runtime state\'s directory; default $XDG_RUNTIME_DIR/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l tmpdir -d 'The runtime state\'s directory when --runroot is not given (gorae keeps one)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'overlay; vfs is accepted and served by overlay (gorae\'s layers are never copied)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'Storage driver options: gorae\'s overlay store takes none (an empty one is accepted)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Where events go: file (default, or containers.conf\'s events_logger) or none' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'systemd: containers with limits get a delegated scope of the user\'s manager; cgroupfs: the cgroup gorae runs in, when it is delegated' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l runtime -d 'Accepted: gorae is its own OCI runtime (the name or path given must exist, as podman checks)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'Refused: gorae is its own runtime and takes no runtime flags' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l conmon -d 'Refused: gorae has no conmon (its own monitor supervises each container)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l hooks-dir -d 'OCI hooks directories: accepted while they hold no hooks (gorae runs none)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'The pasta or slirp4netns binary to use' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l network-config-dir -d 'The directory of network definitions; default the store\'s networks/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l volumepath -d 'The directory of volumes; default the store\'s volumes/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l namespace -d 'Refused: gorae has no libpod namespaces' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l syslog -d 'Also send gorae\'s messages to syslog (/dev/log)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l url -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l pretty -d 'Print in a form for people'
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l noout -d 'Do not print to stdout'
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from rm" -l root -d 'The store\'s directory (images, containers, volumes); default $XDG_DATA_HOME/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from rm" -l runroot -d 'The runtime state\'s directory; default $XDG_RUNTIME_DIR/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from rm" -l tmpdir -d 'The runtime state\'s directory when --runroot is not given (gorae keeps one)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from rm" -l storage-driver -d 'overlay; vfs is accepted and served by overlay (gorae\'s layers are never copied)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from rm" -l storage-opt -d 'Storage driver options: gorae\'s overlay store takes none (an empty one is accepted)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from rm" -l events-backend -d 'Where events go: file (default, or containers.conf\'s events_logger) or none' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'systemd: containers with limits get a delegated scope of the user\'s manager; cgroupfs: the cgroup gorae runs in, when it is delegated' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from rm" -l runtime -d 'Accepted: gorae is its own OCI runtime (the name or path given must exist, as podman checks)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'Refused: gorae is its own runtime and takes no runtime flags' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from rm" -l conmon -d 'Refused: gorae has no conmon (its own monitor supervises each container)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from rm" -l hooks-dir -d 'OCI hooks directories: accepted while they hold no hooks (gorae runs none)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'The pasta or slirp4netns binary to use' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from rm" -l network-config-dir -d 'The directory of network definitions; default the store\'s networks/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from rm" -l volumepath -d 'The directory of volumes; default the store\'s volumes/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from rm" -l namespace -d 'Refused: gorae has no libpod namespaces' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from rm" -l syslog -d 'Also send gorae\'s messages to syslog (/dev/log)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from rm" -l url -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from rm" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from rm" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove every secret'
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'No error for a secret that does not exist'
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from rm" -l noout -d 'Do not print to stdout'
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from exists" -l root -d 'The store\'s directory (images, containers, volumes); default $XDG_DATA_HOME/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from exists" -l runroot -d 'The runtime state\'s directory; default $XDG_RUNTIME_DIR/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from exists" -l tmpdir -d 'The runtime state\'s directory when --runroot is not given (gorae keeps one)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from exists" -l storage-driver -d 'overlay; vfs is accepted and served by overlay (gorae\'s layers are never copied)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from exists" -l storage-opt -d 'Storage driver options: gorae\'s overlay store takes none (an empty one is accepted)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from exists" -l events-backend -d 'Where events go: file (default, or containers.conf\'s events_logger) or none' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'systemd: containers with limits get a delegated scope of the user\'s manager; cgroupfs: the cgroup gorae runs in, when it is delegated' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from exists" -l runtime -d 'Accepted: gorae is its own OCI runtime (the name or path given must exist, as podman checks)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from exists" -l runtime-flag -d 'Refused: gorae is its own runtime and takes no runtime flags' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from exists" -l conmon -d 'Refused: gorae has no conmon (its own monitor supervises each container)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from exists" -l hooks-dir -d 'OCI hooks directories: accepted while they hold no hooks (gorae runs none)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'The pasta or slirp4netns binary to use' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from exists" -l network-config-dir -d 'The directory of network definitions; default the store\'s networks/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from exists" -l volumepath -d 'The directory of volumes; default the store\'s volumes/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from exists" -l namespace -d 'Refused: gorae has no libpod namespaces' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from exists" -l syslog -d 'Also send gorae\'s messages to syslog (/dev/log)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from exists" -l url -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from exists" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from exists" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from exists" -l noout -d 'Do not print to stdout'
+complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''

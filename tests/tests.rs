@@ -22,6 +22,7 @@ mod pods;
 mod pull;
 mod reliability;
 mod run;
+mod secrets;
 mod security;
 mod signatures;
 mod storage;

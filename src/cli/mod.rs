@@ -13,6 +13,7 @@ mod network;
 mod pod;
 mod registry;
 mod run;
+mod secret;
 mod system;
 pub mod systemd;
 mod trust;
@@ -129,6 +130,9 @@ pub enum Command {
     /// Manage user-defined networks
     #[command(subcommand)]
     Network(network::NetworkCmd),
+    /// Manage secrets
+    #[command(subcommand)]
+    Secret(secret::SecretCmd),
     /// Manage pods
     #[command(subcommand)]
     Pod(pod::PodCmd),
@@ -554,6 +558,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         }
         Command::Volume(c) => volume::volume_cmd(c),
         Command::Network(c) => network::network_cmd(c),
+        Command::Secret(c) => secret::secret_cmd(c),
         Command::Pod(c) => pod::pod_cmd(c),
         Command::Kube(c) => kube::kube_cmd(c),
         Command::Compose(a) => compose::compose(a),

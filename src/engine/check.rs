@@ -76,6 +76,7 @@ fn check_temps(store: &Store, found: &mut Found) {
         store.images_dir(),
         store.containers_dir(),
         store.volumes_dir(),
+        store.secrets_dir(),
     ] {
         for e in entries(&dir) {
             let name = e.file_name().to_string_lossy().into_owned();

@@ -23,6 +23,7 @@ pub enum Kind {
     Pod,
     Volume,
     Network,
+    Secret,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -93,6 +94,7 @@ fn not_found(kind: Kind, name: &str) -> String {
         Kind::Network => {
             format!("unable to find network with name or ID {name}: network not found")
         }
+        Kind::Secret => format!("no secret with name or id {name:?}: no such secret"),
     }
 }
 
@@ -100,6 +102,7 @@ fn exists(kind: Kind, name: &str) -> String {
     match kind {
         Kind::Volume => format!("volume with name {name} already exists: volume already exists"),
         Kind::Network => format!("network name {name} already used: network already exists"),
+        Kind::Secret => format!("{name}: secret name in use"),
         Kind::Container | Kind::Image | Kind::Pod => {
             format!("{name}: that name is already in use")
         }

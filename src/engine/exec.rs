@@ -44,7 +44,10 @@ pub fn exec(engine: &Engine, id: &str, opts: &ExecOptions) -> Result<i32, Error>
             rec.state.as_str()
         )));
     }
-    let cfg = LaunchConfig::of(&rec)?;
+    let mut cfg = LaunchConfig::of(&rec)?;
+    let userdata = engine.store.container_dir(&rec.id).join("userdata");
+    let secret_env = crate::engine::secrets::env_of(&userdata, &cfg.settings.secrets)?;
+    cfg.spec.env.extend(secret_env);
     let pid = rec
         .pid
         .ok_or_else(|| Error::System("running container without a process".into()))?;

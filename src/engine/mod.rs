@@ -21,6 +21,7 @@ pub mod monitor;
 pub mod pods;
 pub mod pull;
 pub mod run;
+pub mod secrets;
 pub mod systemd;
 pub mod volumes;
 

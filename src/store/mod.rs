@@ -17,6 +17,7 @@ pub mod events;
 pub mod fsutil;
 pub mod images;
 pub mod layers;
+pub mod secrets;
 pub mod volumes;
 
 use std::fs;
@@ -164,6 +165,7 @@ impl Store {
             self.images_dir(),
             self.containers_dir(),
             self.volumes_dir(),
+            self.secrets_dir(),
         ] {
             fsutil::clean_stale_temps(&dir);
         }

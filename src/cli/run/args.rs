@@ -366,6 +366,10 @@ pub struct RunArgs {
     /// Add a host user (name or UID) to the container's /etc/passwd
     #[arg(long, value_name = "USER", value_delimiter = ',')]
     pub hostuser: Vec<String>,
+    /// Give the container a secret (`gorae secret create`):
+    /// NAME[,type=mount|env][,target=PATH|VAR][,uid=N][,gid=N][,mode=0444] (repeat)
+    #[arg(long, value_name = "SECRET")]
+    pub secret: Vec<String>,
     /// Kill the container after this many seconds (0: never)
     #[arg(long, value_name = "SECONDS")]
     pub timeout: Option<u32>,

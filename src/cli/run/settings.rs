@@ -104,6 +104,11 @@ pub(super) fn settings(
         no_passwd: !a.passwd,
         passwd_entry: a.passwd_entry.clone(),
         hostusers: a.hostuser.clone(),
+        secrets: a
+            .secret
+            .iter()
+            .map(|s| crate::engine::secrets::SecretUse::parse(s))
+            .collect::<Result<_, _>>()?,
         timeout: a.timeout.filter(|t| *t > 0),
         health_on_failure: a.health_on_failure.clone().filter(|h| h != "none"),
         requires: a.requires.clone(),

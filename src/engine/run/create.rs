@@ -66,6 +66,7 @@ pub fn create_from(
     check_launch(engine, opts, config, &mut launch)?;
 
     engine.materialize_mounts(&mut launch.mounts)?;
+    let secrets = engine.resolve_secrets(&mut launch.settings.secrets)?;
     if opts.replace
         && let Some(name) = &opts.name
         && let Ok(old) = engine.find_container(name)
@@ -86,6 +87,13 @@ pub fn create_from(
     let name = container_name(opts, &store.list_containers()?)?;
     let record = new_record(opts, id, name, &image, &launch);
     write_record(engine, opts, &record)?;
+    let userdata = store.container_dir(&record.id).join("userdata");
+    if let Err(e) = engine.copy_secrets(&userdata, &launch.settings.secrets, &secrets) {
+        if let Ok(owner) = engine.owner() {
+            let _ = store.delete_container(owner, &record.id);
+        }
+        return Err(e);
+    }
     Ok(record)
 }
 

@@ -241,6 +241,9 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, Erro
     let dir = store.container_dir(&record.id);
     let etc_files = write_etc_files(&dir.join("userdata"), &cfg, &record.name)?;
     let mut cfg = cfg;
+    let (secret_mounts, secret_env) =
+        crate::engine::secrets::for_launch(&dir.join("userdata"), &cfg.settings.secrets)?;
+    cfg.spec.env.extend(secret_env);
     let mut notify_socket = None;
     if cfg.sdnotify == SdNotify::Container
         && let Some(sock) = crate::process::sdnotify::socket().filter(|s| s.starts_with('/'))
@@ -324,7 +327,11 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, Erro
         interactive: cfg.interactive,
         tty_gid: container::tty_gid_mapped(),
         etc_files,
-        mounts: engine.resolve_mounts(&cfg.mounts),
+        mounts: {
+            let mut m = engine.resolve_mounts(&cfg.mounts);
+            m.extend(secret_mounts);
+            m
+        },
         read_only: cfg.read_only,
         read_only_tmpfs: !cfg.settings.no_read_only_tmpfs,
         hardening,

@@ -254,6 +254,9 @@ pub struct Settings {
     /// `--rootfs`: a directory that is the container's root instead of an image.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rootfs: Option<RootfsDir>,
+    /// `--secret`: the secrets copied into the container at create.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub secrets: Vec<crate::engine::secrets::SecretUse>,
 }
 
 /// `--rootfs PATH[:O]`: the directory itself (written to), or with `:O` the lower layer of
