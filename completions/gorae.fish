@@ -1407,6 +1407,8 @@ complete -c gorae -n "__fish_gorae_using_subcommand run" -l pod -d 'Run in a pod
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l network-alias -d 'Another name for the container on its network' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l log-driver -d 'Where the container\'s output goes: k8s-file (the default, for `logs`) or none' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l mac-address -d 'The MAC address of the container\'s interface (pasta, slirp4netns)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l ip -d 'The container\'s IPv4 address on its user-defined network (NAME:ip=ADDR for several)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand run" -l ip6 -d 'The container\'s IPv6 address on its user-defined network' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf (none: leave the image\'s as it is)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand run" -l dns-search -d 'DNS search domains' -r
@@ -1586,6 +1588,8 @@ complete -c gorae -n "__fish_gorae_using_subcommand create" -l pod -d 'Run in a 
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l network-alias -d 'Another name for the container on its network' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l log-driver -d 'Where the container\'s output goes: k8s-file (the default, for `logs`) or none' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l mac-address -d 'The MAC address of the container\'s interface (pasta, slirp4netns)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l ip -d 'The container\'s IPv4 address on its user-defined network (NAME:ip=ADDR for several)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand create" -l ip6 -d 'The container\'s IPv6 address on its user-defined network' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf (none: leave the image\'s as it is)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand create" -l dns-search -d 'DNS search domains' -r
@@ -2499,6 +2503,8 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l network-alias -d 'Another name for the container on its network' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l log-driver -d 'Where the container\'s output goes: k8s-file (the default, for `logs`) or none' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l mac-address -d 'The MAC address of the container\'s interface (pasta, slirp4netns)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l ip -d 'The container\'s IPv4 address on its user-defined network (NAME:ip=ADDR for several)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l ip6 -d 'The container\'s IPv6 address on its user-defined network' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf (none: leave the image\'s as it is)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from run" -l dns-search -d 'DNS search domains' -r
@@ -2775,6 +2781,8 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l network-alias -d 'Another name for the container on its network' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l log-driver -d 'Where the container\'s output goes: k8s-file (the default, for `logs`) or none' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l mac-address -d 'The MAC address of the container\'s interface (pasta, slirp4netns)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l ip -d 'The container\'s IPv4 address on its user-defined network (NAME:ip=ADDR for several)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l ip6 -d 'The container\'s IPv6 address on its user-defined network' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l dns -d 'DNS servers for the container\'s /etc/resolv.conf (none: leave the image\'s as it is)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from create" -l dns-search -d 'DNS search domains' -r
@@ -4522,8 +4530,8 @@ complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcomm
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l network -d 'Network mode: pasta[:OPTS], slirp4netns[:OPTS], host, none, ns:PATH' -r
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l network-alias -d 'Another name for the pod on its user-defined network' -r
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l mac-address -d 'The infra\'s MAC address on its user-defined network' -r
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l ip -d 'Refused: gorae\'s networks give addresses out themselves' -r
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l ip6 -d 'Refused: gorae\'s networks give addresses out themselves' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l ip -d 'The pod\'s IPv4 address on its user-defined network' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l ip6 -d 'Refused: gorae\'s user-defined networks have IPv4 subnets only' -r
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l dns -d 'DNS servers for the pod\'s containers' -r
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l add-host -d 'Add a NAME:IP line to /etc/hosts' -r
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -l share -d 'Namespaces members share: a list of ipc, net, pid, uts (default ipc,net,uts); +LIST adds to the default, "" shares none' -r

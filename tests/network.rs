@@ -897,3 +897,150 @@ fn pod_share_picks_the_namespaces_and_infra_false_shares_none() {
     );
     assert_eq!(env.ok(&["ps", "-a", "-q"]), "");
 }
+
+#[test]
+fn static_addresses_macs_and_interface_names_on_user_networks() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&["network", "create", "--subnet", "10.89.40.0/24", "front"]);
+    env.ok(&["network", "create", "--subnet", "10.89.41.0/24", "back"]);
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "web",
+        "--network",
+        "front",
+        "--ip",
+        "10.89.40.50",
+        &image,
+        "sh",
+        "-c",
+        "echo hi > /tmp/i; httpd -f -p 8080 -h /tmp",
+    ]);
+    assert_eq!(
+        env.ok(&[
+            "inspect",
+            "--format",
+            "{{.NetworkSettings.Networks.front.IPAddress}}",
+            "web"
+        ]),
+        "10.89.40.50\n"
+    );
+    // Per network: an address, a MAC, an interface name and an alias.
+    let out = env.run_until_ok(&[
+        "run",
+        "--rm",
+        "--network",
+        "front:ip=10.89.40.9,mac=92:d0:c6:0a:29:33,interface_name=fr0,alias=client",
+        "--network",
+        "back:ip=10.89.41.9",
+        &image,
+        "sh",
+        "-c",
+        "ip -o -4 addr show fr0 | grep -o '10[0-9.]*/24'; cat /sys/class/net/fr0/address; ip -o -4 addr | grep -o '10\\.89\\.41[0-9.]*/24'; wget -qO- http://10.89.40.50:8080/i",
+    ]);
+    assert_eq!(
+        out.stdout, "10.89.40.9/24\n92:d0:c6:0a:29:33\n10.89.41.9/24\nhi\n",
+        "{out}"
+    );
+    // A pod's infra takes --ip for the pod.
+    env.ok(&[
+        "pod",
+        "create",
+        "--name",
+        "p",
+        "--network",
+        "back",
+        "--ip",
+        "10.89.41.77",
+    ]);
+    let out = env.ok(&[
+        "run",
+        "--rm",
+        "--pod",
+        "p",
+        &image,
+        "sh",
+        "-c",
+        "ip -o -4 addr | grep -o '10\\.89\\.41[0-9.]*'",
+    ]);
+    assert_eq!(out, "10.89.41.77\n");
+
+    // Taken, outside the subnet, the gateway's, not an address, IPv6, no user network,
+    // several networks: refused before anything runs.
+    for (flags, want) in [
+        (
+            vec!["--network", "front", "--ip", "10.89.40.50"],
+            "IPAM error: requested ip address 10.89.40.50 is already allocated to container ID",
+        ),
+        (
+            vec!["--network", "front", "--ip", "10.89.41.5"],
+            "requested static ip 10.89.41.5 not in any subnet on network front",
+        ),
+        (vec!["--network", "front", "--ip", "10.89.40.1"], "gateway"),
+        (
+            vec!["--network", "front", "--ip", "1.2.3"],
+            "invalid argument \"1.2.3\" for \"--ip\" flag",
+        ),
+        (
+            vec!["--network", "front", "--ip6", "fd00::5"],
+            "IPv4 subnets only",
+        ),
+        (
+            vec!["--ip", "10.89.40.5"],
+            "can only be used with Bridge mode networking",
+        ),
+        (
+            vec![
+                "--network",
+                "front",
+                "--network",
+                "back",
+                "--ip",
+                "10.89.40.5",
+            ],
+            "single network",
+        ),
+        (
+            vec!["--network", "front:bogus=1"],
+            "want ip=, ip6=, alias=, mac= or interface_name=",
+        ),
+        (vec!["--network", "front:mac=zz"], "not a valid value"),
+    ] {
+        let mut args = vec!["run", "--rm"];
+        args.extend(&flags);
+        args.extend([image.as_str(), "true"]);
+        let r = env.expect(125, &args);
+        assert!(
+            r.stderr.contains(want) && r.error_lines() == 1,
+            "{flags:?}: {r}"
+        );
+    }
+    let r = env.expect(125, &["pod", "create", "--ip", "10.89.40.5"]);
+    assert!(r.stderr.contains("Bridge mode"), "{r}");
+    env.ok(&["pod", "rm", "-f", "p"]);
+    assert_eq!(env.ok(&["ps", "-a", "--format", "{{.Names}}"]), "web\n");
+    env.ok(&["rm", "-f", "-t", "0", "web"]);
+
+    // podman gives the same address from the same flags.
+    let Some(podman) = util::podman(&env) else {
+        return;
+    };
+    podman.ok(&["pull", "--tls-verify=false", &image]);
+    podman.ok(&["network", "create", "--subnet", "10.89.40.0/24", "front"]);
+    let args = [
+        "run",
+        "--rm",
+        "--network",
+        "front",
+        "--ip",
+        "10.89.40.50",
+        &image,
+        "sh",
+        "-c",
+        "ip -o -4 addr | grep -o '10\\.89\\.40[0-9.]*/24'",
+    ];
+    assert_eq!(env.ok(&args), podman.ok(&args));
+}

@@ -11,6 +11,7 @@ use crate::engine::run::{self, PullPolicy, RunOptions};
 use crate::runtime::spec::{NetworkMode, SpecFlags};
 
 mod args;
+mod networks;
 mod pod_flags;
 mod security;
 pub(crate) mod settings;
@@ -155,18 +156,29 @@ fn cgroup_config(a: &RunArgs) -> Result<crate::engine::run::CgroupConfig> {
 
 /// `--network` (repeated for more user-defined networks) with containers.conf's defaults:
 /// the first network, and the other user-defined ones.
+type PerNetwork = Vec<(String, Vec<String>)>;
+
 fn network(
     a: &RunArgs,
     conf: &crate::engine::config::ContainersConf,
-) -> Result<(crate::net::NetworkArg, Vec<String>)> {
+) -> Result<(crate::net::NetworkArg, Vec<String>, PerNetwork)> {
     let default_net = conf.default_network_cmd.as_deref().unwrap_or("private");
     let mut net = crate::net::parse_mode(a.network.first().map_or(default_net, String::as_str))?;
+    let mut per_network = Vec::new();
+    if net.mode == NetworkMode::Bridge
+        && let Some(name) = &net.target
+    {
+        per_network.push((name.clone(), std::mem::take(&mut net.options)));
+    }
     // More than one --network: user-defined networks only, each an interface of its own.
     let mut extra_networks = Vec::new();
     for n in a.network.iter().skip(1) {
         let more = crate::net::parse_mode(n)?;
         match (net.mode, more.mode, more.target) {
-            (NetworkMode::Bridge, NetworkMode::Bridge, Some(name)) => extra_networks.push(name),
+            (NetworkMode::Bridge, NetworkMode::Bridge, Some(name)) => {
+                per_network.push((name.clone(), more.options));
+                extra_networks.push(name);
+            }
             _ => anyhow::bail!(
                 "--network {n}: only user-defined networks can be combined (got {})",
                 a.network.join(", ")
@@ -185,7 +197,25 @@ fn network(
                 .map_err(|e| anyhow::anyhow!("containers.conf network_cmd_options: {e}"))?;
         }
     }
-    Ok((net, extra_networks))
+    Ok((net, extra_networks, per_network))
+}
+
+/// `--cidfile`, `--pidfile`, `--conmon-pidfile`, made absolute.
+fn run_files(a: &RunArgs) -> Result<crate::engine::run::RunFiles> {
+    let absolute = |f: &Option<String>| -> Result<Option<String>> {
+        f.as_ref()
+            .map(|f| {
+                std::path::absolute(f)
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .map_err(|e| anyhow::anyhow!("{f}: {e}"))
+            })
+            .transpose()
+    };
+    Ok(crate::engine::run::RunFiles {
+        cidfile: absolute(&a.cidfile)?,
+        pidfile: absolute(&a.pidfile)?,
+        conmon_pidfile: absolute(&a.conmon_pidfile)?,
+    })
 }
 
 pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
@@ -198,20 +228,7 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
     }
     let cgroups = cgroup_config(a)?;
     let sdnotify = crate::engine::run::SdNotify::parse(&a.sdnotify)?;
-    let absolute = |f: &Option<String>| -> Result<Option<String>> {
-        f.as_ref()
-            .map(|f| {
-                std::path::absolute(f)
-                    .map(|p| p.to_string_lossy().into_owned())
-                    .map_err(|e| anyhow::anyhow!("{f}: {e}"))
-            })
-            .transpose()
-    };
-    let files = crate::engine::run::RunFiles {
-        cidfile: absolute(&a.cidfile)?,
-        pidfile: absolute(&a.pidfile)?,
-        conmon_pidfile: absolute(&a.conmon_pidfile)?,
-    };
+    let files = run_files(a)?;
     let pull = match a.pull.as_str() {
         "always" | "true" => PullPolicy::Always,
         "never" | "false" => PullPolicy::Never,
@@ -219,7 +236,8 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
         _ => PullPolicy::Missing,
     };
     let conf = crate::engine::config::ContainersConf::load()?;
-    let (net, extra_networks) = network(a, &conf)?;
+    let (net, extra_networks, per_network) = network(a, &conf)?;
+    let per_net = networks::per_network(a, net.mode, &per_network)?;
     let or_conf = |flag: &Vec<String>, conf: &Vec<String>| {
         if flag.is_empty() {
             conf.clone()
@@ -259,7 +277,12 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
             .flatten(),
         extra_networks,
         network_options: net.options.clone(),
-        network_aliases: a.network_alias.clone(),
+        network_aliases: a
+            .network_alias
+            .iter()
+            .chain(&per_net.aliases)
+            .cloned()
+            .collect(),
         pod: None,
         mac_address: a.mac_address.clone(),
         ports: a
@@ -326,7 +349,12 @@ pub fn run_options(a: &RunArgs) -> Result<RunOptions> {
         sdnotify,
         files,
         create_command: std::env::args().collect(),
-        settings: settings::settings(a, net.mode, &conf)?,
+        settings: crate::engine::run::Settings {
+            static_ips: per_net.static_ips,
+            network_macs: per_net.macs,
+            ifnames: per_net.ifnames,
+            ..settings::settings(a, net.mode, &conf)?
+        },
     })
 }
 

@@ -115,6 +115,8 @@ pub struct PodOptions {
     /// The infra's aliases and MAC address on its user-defined network.
     pub network_aliases: Vec<String>,
     pub mac_address: Option<String>,
+    /// `--ip`: the infra's address on the pod's user-defined network.
+    pub static_ip: Option<std::net::Ipv4Addr>,
     pub exit_policy: Option<String>,
     pub member_flags: Vec<String>,
     pub create_command: Vec<String>,
@@ -277,6 +279,16 @@ impl Engine {
             _ => None,
         };
         crate::net::etc::validate(&o.add_hosts, &o.dns)?;
+        let mut static_ips = std::collections::BTreeMap::new();
+        if let Some(ip) = o.static_ip {
+            let Some(n) = &network_name else {
+                return Err(Error::Invalid(
+                    "invalid config provided: networks and static ip/mac address can only be used with Bridge mode networking".into(),
+                ));
+            };
+            self.networks().get(n)?.check_static(ip)?;
+            static_ips.insert(n.clone(), ip.to_string());
+        }
         let launch: LaunchConfig = serde_json::from_value(serde_json::json!({
             "spec": {"argv": ["gorae-pause"], "env": [], "workdir": "/", "user": "0:0"},
             "hostname": hostname,
@@ -294,6 +306,7 @@ impl Engine {
             "pod": pod_id,
             "network_aliases": o.network_aliases,
             "mac_address": o.mac_address,
+            "settings": {"static_ips": static_ips},
             "files": {"conmon_pidfile": o.infra_conmon_pidfile.as_ref().map(|p| std::path::absolute(p).unwrap_or_else(|_| p.clone()))},
         }))
         .map_err(|e| Error::System(format!("internal error: infra config: {e}")))?;

@@ -95,6 +95,19 @@ pub fn parse_mode(s: &str) -> Result<NetworkArg, NetError> {
         (name, None) if crate::runtime::names::valid_name(name) => {
             arg(NetworkMode::Bridge, vec![], Some(name.to_string()))
         }
+        // A user-defined network with podman's per-network options.
+        (name, Some(r)) if crate::runtime::names::valid_name(name) => {
+            let o = opts(Some(r));
+            for kv in &o {
+                let key = kv.split_once('=').map(|(k, _)| k);
+                if !matches!(key, Some("ip" | "ip6" | "alias" | "mac" | "interface_name")) {
+                    return Err(NetError::Invalid(format!(
+                        "invalid --network {s:?}: {kv}: want ip=, ip6=, alias=, mac= or interface_name="
+                    )));
+                }
+            }
+            arg(NetworkMode::Bridge, o, Some(name.to_string()))
+        }
         _ => {
             return Err(NetError::Invalid(format!(
                 "invalid --network {s:?}: want none, host, pasta[:OPTS], slirp4netns[:OPTS], container:NAME, ns:PATH or a network's name"
@@ -286,11 +299,14 @@ mod tests {
             (b.mode, b.target.as_deref()),
             (NetworkMode::Bridge, Some("backend"))
         );
+        let b = m("backend:ip=10.89.0.5,alias=db");
+        assert_eq!(b.options, ["ip=10.89.0.5", "alias=db"]);
         for bad in [
             "container:",
             "ns:relative",
             "slirp4netns:bogus=1",
             "x:y",
+            "backend:bogus=1",
             "bad name!",
         ] {
             assert!(parse_mode(bad).is_err(), "{bad}");

@@ -48,6 +48,27 @@ impl NetworkRecord {
     fn cidr(&self) -> Result<(Ipv4Addr, u8), NetError> {
         parse_cidr(&self.subnet)
     }
+
+    /// Whether `ip` may be a member's `--ip`: in the subnet, not its network, gateway or
+    /// broadcast address.
+    pub fn check_static(&self, ip: Ipv4Addr) -> Result<(), NetError> {
+        let (net, prefix) = self.cidr()?;
+        let size = 1u64 << (32 - prefix);
+        let off = u64::from(u32::from(ip)).wrapping_sub(u64::from(u32::from(net)));
+        if off >= size {
+            return Err(NetError::Invalid(format!(
+                "requested static ip {ip} not in any subnet on network {}",
+                self.name
+            )));
+        }
+        if off < 2 || off == size - 1 {
+            return Err(NetError::Invalid(format!(
+                "requested static ip {ip} on network {}: the network's, gateway's and broadcast addresses are not a member's",
+                self.name
+            )));
+        }
+        Ok(())
+    }
 }
 
 /// `a.b.c.d/N` with N in 16..=29, normalised to the network address.
@@ -82,6 +103,8 @@ pub struct Attachment {
     pub prefix: u8,
     /// The interface name inside the container.
     pub ifname: String,
+    /// Its MAC address (else the kernel's random one).
+    pub mac: Option<String>,
 }
 
 impl Networks {
@@ -326,12 +349,14 @@ impl Networks {
             .unwrap_or_default()
     }
 
-    /// Gives container `id` an address (its old one if it still holds it), dropping the leases of
-    /// containers `alive` says are gone. Returns the address and the live members, `id` included.
+    /// Gives container `id` an address (`wanted`, its `--ip`; else its old one if it still
+    /// holds it), dropping the leases of containers `alive` says are gone. Returns the address
+    /// and the live members, `id` included.
     pub fn lease(
         &self,
         rec: &NetworkRecord,
         id: &str,
+        wanted: Option<Ipv4Addr>,
         alive: impl Fn(&str) -> bool,
     ) -> Result<(Ipv4Addr, u8, BTreeMap<Ipv4Addr, String>), NetError> {
         let _lock = self.lock(&rec.name)?;
@@ -342,6 +367,20 @@ impl Networks {
             .unwrap_or_default();
         leases.retain(|_, c| c == id || alive(c));
         let (net, prefix) = rec.cidr()?;
+        if let Some(ip) = wanted {
+            rec.check_static(ip)?;
+            match leases.get(&ip) {
+                Some(other) if other != id => {
+                    return Err(NetError::Invalid(format!(
+                        "IPAM error: requested ip address {ip} is already allocated to container ID {other}"
+                    )));
+                }
+                _ => {
+                    leases.retain(|_, c| c != id);
+                    leases.insert(ip, id.to_string());
+                }
+            }
+        }
         let ip = match leases.iter().find(|(_, c)| *c == id) {
             Some((ip, _)) => *ip,
             None => {
@@ -501,14 +540,16 @@ pub fn attach(pid: i32, a: &Attachment) -> Result<(), NetError> {
     let outside = format!("gv{pid}");
     let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<String>>();
     let pid_s = pid.to_string();
+    let mut add = s(&[
+        "link", "add", &outside, "type", "veth", "peer", "name", &a.ifname,
+    ]);
+    if let Some(mac) = &a.mac {
+        add.extend(s(&["address", mac]));
+    }
+    add.extend(s(&["netns", &pid_s]));
     ip_in(
         &format!("/proc/{}/ns/net", a.holder_pid),
-        &[
-            s(&[
-                "link", "add", &outside, "type", "veth", "peer", "name", &a.ifname, "netns", &pid_s,
-            ]),
-            s(&["link", "set", &outside, "master", BRIDGE, "up"]),
-        ],
+        &[add, s(&["link", "set", &outside, "master", BRIDGE, "up"])],
     )
     .map_err(|e| NetError::Failed(format!("network {}: {e}", a.network)))?;
     ip_in(
@@ -610,22 +651,42 @@ mod tests {
                 .is_err()
         );
         assert!(n.create("host", None, BTreeMap::new(), false).is_err());
-        let (ip1, _, _) = n.lease(&a, "c1", |_| true).unwrap();
-        let (ip2, _, members) = n.lease(&a, "c2", |_| true).unwrap();
+        let (ip1, _, _) = n.lease(&a, "c1", None, |_| true).unwrap();
+        let (ip2, _, members) = n.lease(&a, "c2", None, |_| true).unwrap();
         assert_eq!(
             (ip1, ip2),
             (Ipv4Addr::new(10, 89, 0, 2), Ipv4Addr::new(10, 89, 0, 3))
         );
         assert_eq!(members.len(), 2);
         assert_eq!(
-            n.lease(&a, "c1", |_| true).unwrap().0,
+            n.lease(&a, "c1", None, |_| true).unwrap().0,
             ip1,
             "a restart keeps its address"
         );
         // c1 is gone: c3 gets its address.
-        let (ip3, _, members) = n.lease(&a, "c3", |c| c != "c1").unwrap();
+        let (ip3, _, members) = n.lease(&a, "c3", None, |c| c != "c1").unwrap();
         assert_eq!(ip3, ip1);
         assert_eq!(members.values().collect::<Vec<_>>(), ["c3", "c2"]);
+        // --ip: that address, once; only in the subnet and not the gateway's.
+        let want = Ipv4Addr::new(10, 89, 0, 9);
+        assert_eq!(n.lease(&a, "c4", Some(want), |_| true).unwrap().0, want);
+        assert_eq!(n.lease(&a, "c4", Some(want), |_| true).unwrap().0, want);
+        assert!(n.lease(&a, "c5", Some(want), |_| true).is_err());
+        for bad in [
+            [10, 89, 1, 9],
+            [10, 89, 0, 1],
+            [10, 89, 0, 255],
+            [10, 89, 0, 0],
+        ] {
+            assert!(
+                n.lease(&a, "c5", Some(Ipv4Addr::from(bad)), |_| true)
+                    .is_err()
+            );
+        }
+        assert_eq!(
+            n.lease(&a, "c5", Some(want), |c| c != "c4").unwrap().0,
+            want
+        );
         assert_eq!(n.get(&a.id[..12]).unwrap().name, "a");
         n.remove("a").unwrap();
         assert!(n.get("a").is_err());

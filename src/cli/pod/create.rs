@@ -43,10 +43,10 @@ pub struct CreateArgs {
     /// The infra's MAC address on its user-defined network
     #[arg(long, value_name = "MAC")]
     pub mac_address: Option<String>,
-    /// Refused: gorae's networks give addresses out themselves
+    /// The pod's IPv4 address on its user-defined network
     #[arg(long, value_name = "IP")]
     pub ip: Option<String>,
-    /// Refused: gorae's networks give addresses out themselves
+    /// Refused: gorae's user-defined networks have IPv4 subnets only
     #[arg(long, value_name = "IP")]
     pub ip6: Option<String>,
     /// DNS servers for the pod's containers
@@ -230,11 +230,22 @@ impl CreateArgs {
 }
 
 pub(super) fn create(engine: &Engine, a: CreateArgs) -> Result<ExitCode> {
-    if a.ip.is_some() || a.ip6.is_some() {
+    if let Some(v) = &a.ip6 {
         bail!(
-            "--ip/--ip6: gorae's networks give their addresses out themselves (a static address is not supported yet)"
+            "requested static ip {v}: gorae's user-defined networks have IPv4 subnets only, so no IPv6 address can be given"
         );
     }
+    let static_ip = a
+        .ip
+        .as_deref()
+        .map(|v| {
+            v.parse::<std::net::Ipv4Addr>().map_err(|_| {
+                anyhow::anyhow!(
+                    "invalid argument {v:?} for \"--ip\" flag: invalid string being converted to IP address: {v}"
+                )
+            })
+        })
+        .transpose()?;
     if !a.uidmap.is_empty()
         || !a.gidmap.is_empty()
         || a.subuidname.is_some()
@@ -304,6 +315,7 @@ pub(super) fn create(engine: &Engine, a: CreateArgs) -> Result<ExitCode> {
             .map_err(anyhow::Error::msg)?,
         network_aliases: a.network_alias,
         mac_address: a.mac_address,
+        static_ip,
         dns: a.dns,
         add_hosts: a.add_host,
         share,

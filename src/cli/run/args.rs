@@ -231,6 +231,12 @@ pub struct RunArgs {
     /// The MAC address of the container's interface (pasta, slirp4netns)
     #[arg(long, value_name = "MAC")]
     pub mac_address: Option<String>,
+    /// The container's IPv4 address on its user-defined network (NAME:ip=ADDR for several)
+    #[arg(long, value_name = "ADDR")]
+    pub ip: Option<String>,
+    /// The container's IPv6 address on its user-defined network
+    #[arg(long, value_name = "ADDR")]
+    pub ip6: Option<String>,
     /// Publish a port: [ip:][hostPort:]containerPort[/tcp|udp], ranges allowed
     #[arg(short, long, value_name = "PORT")]
     pub publish: Vec<String>,

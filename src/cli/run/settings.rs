@@ -104,6 +104,10 @@ pub(super) fn settings(
         no_passwd: !a.passwd,
         passwd_entry: a.passwd_entry.clone(),
         hostusers: a.hostuser.clone(),
+        // Filled in from --ip and --network NAME:OPTS by the caller.
+        static_ips: Default::default(),
+        network_macs: Default::default(),
+        ifnames: Default::default(),
         secrets: a
             .secret
             .iter()

@@ -437,7 +437,7 @@ fn check_launch(
             .ports
             .extend(crate::net::ports::publish_all(&exposed));
     }
-    check_network(launch)?;
+    check_network(engine, launch)?;
     launch.settings.devices = expand_devices(&launch.settings.devices)?;
     if let Some(init) = launch.settings.init_path.clone() {
         add_init_binary(launch, &init)?;
@@ -564,7 +564,7 @@ fn expand_devices(
 
 /// Refuses network settings the container's network can't honour: published ports, a
 /// missing helper, a namespace that is not there, a bad MAC address, aliases.
-fn check_network(launch: &LaunchConfig) -> Result<(), Error> {
+fn check_network(engine: &Engine, launch: &LaunchConfig) -> Result<(), Error> {
     if !launch.ports.is_empty() && !launch.network.has_helper() {
         return Err(Error::Invalid(
             "publishing ports (-p, -P) needs a network of the container's own (not --network host, none, container: or ns:)".into(),
@@ -595,6 +595,13 @@ fn check_network(launch: &LaunchConfig) -> Result<(), Error> {
                 "invalid --mac-address {mac:?}: want six hex bytes such as 92:d0:c6:0a:29:33"
             )));
         }
+    }
+    for (name, ip) in &launch.settings.static_ips {
+        let net = engine.networks().get(name)?;
+        let ip = ip
+            .parse()
+            .map_err(|_| Error::Invalid(format!("invalid static ip {ip}")))?;
+        net.check_static(ip)?;
     }
     if !launch.network_aliases.is_empty() && launch.network != NetworkMode::Bridge {
         return Err(Error::Invalid(

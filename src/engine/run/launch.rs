@@ -3,6 +3,7 @@
 //! into it at create.
 
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 use crate::engine::Error;
 use crate::process::container;
@@ -254,6 +255,15 @@ pub struct Settings {
     /// `--rootfs`: a directory that is the container's root instead of an image.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rootfs: Option<RootfsDir>,
+    /// `--ip`, `--network NAME:ip=`: a user-defined network's address for the container.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub static_ips: BTreeMap<String, String>,
+    /// `--network NAME:mac=`: the MAC address of the container's interface on that network.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub network_macs: BTreeMap<String, String>,
+    /// `--network NAME:interface_name=`: the interface's name (else eth1, eth2, …).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub ifnames: BTreeMap<String, String>,
     /// `--secret`: the secrets copied into the container at create.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub secrets: Vec<crate::engine::secrets::SecretUse>,

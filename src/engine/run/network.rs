@@ -33,14 +33,27 @@ pub(super) fn join_network(
             .container(id)
             .is_ok_and(|c| crate::engine::lifecycle::is_running(&engine.refresh(c)))
     };
-    let (ip, prefix, _) = nets.lease(&net, &record.id, alive)?;
+    let settings = &LaunchConfig::of(record)?.settings;
+    let wanted = match settings.static_ips.get(name) {
+        Some(ip) => Some(
+            ip.parse()
+                .map_err(|_| Error::Invalid(format!("invalid static ip {ip}")))?,
+        ),
+        None => None,
+    };
+    let (ip, prefix, _) = nets.lease(&net, &record.id, wanted, alive)?;
     refresh_network_hosts(engine, &net.name, Some(&record.id))?;
     Ok(crate::net::network::Attachment {
         network: name.to_string(),
         holder_pid: holder,
         ip,
         prefix,
-        ifname: crate::net::network::container_ifname(index),
+        ifname: settings
+            .ifnames
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| crate::net::network::container_ifname(index)),
+        mac: settings.network_macs.get(name).cloned(),
     })
 }
 
