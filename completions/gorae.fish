@@ -4007,7 +4007,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subc
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from exists" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from exists" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 warning\t''
@@ -4015,37 +4015,39 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l root -d 'The store\'s directory (images, containers, volumes); default $XDG_DATA_HOME/gorae' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l runroot -d 'The runtime state\'s directory; default $XDG_RUNTIME_DIR/gorae' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l tmpdir -d 'The runtime state\'s directory when --runroot is not given (gorae keeps one)' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l storage-driver -d 'overlay; vfs is accepted and served by overlay (gorae\'s layers are never copied)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l storage-opt -d 'Storage driver options: gorae\'s overlay store takes none (an empty one is accepted)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l events-backend -d 'Where events go: file (default, or containers.conf\'s events_logger) or none' -r -f -a "file\t''
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l root -d 'The store\'s directory (images, containers, volumes); default $XDG_DATA_HOME/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l runroot -d 'The runtime state\'s directory; default $XDG_RUNTIME_DIR/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l tmpdir -d 'The runtime state\'s directory when --runroot is not given (gorae keeps one)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l storage-driver -d 'overlay; vfs is accepted and served by overlay (gorae\'s layers are never copied)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l storage-opt -d 'Storage driver options: gorae\'s overlay store takes none (an empty one is accepted)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l events-backend -d 'Where events go: file (default, or containers.conf\'s events_logger) or none' -r -f -a "file\t''
 journald\t''
 none\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l cgroup-manager -d 'systemd: containers with limits get a delegated scope of the user\'s manager; cgroupfs: the cgroup gorae runs in, when it is delegated' -r -f -a "systemd\t''
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l cgroup-manager -d 'systemd: containers with limits get a delegated scope of the user\'s manager; cgroupfs: the cgroup gorae runs in, when it is delegated' -r -f -a "systemd\t''
 cgroupfs\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l runtime -d 'Accepted: gorae is its own OCI runtime (the name or path given must exist, as podman checks)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l runtime-flag -d 'Refused: gorae is its own runtime and takes no runtime flags' -r
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l conmon -d 'Refused: gorae has no conmon (its own monitor supervises each container)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l hooks-dir -d 'OCI hooks directories: accepted while they hold no hooks (gorae runs none)' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l network-cmd-path -d 'The pasta or slirp4netns binary to use' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l network-config-dir -d 'The directory of network definitions; default the store\'s networks/' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l volumepath -d 'The directory of volumes; default the store\'s volumes/' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l namespace -d 'Refused: gorae has no libpod namespaces' -r
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l syslog -d 'Also send gorae\'s messages to syslog (/dev/log)' -r -f -a "true\t''
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l runtime -d 'Accepted: gorae is its own OCI runtime (the name or path given must exist, as podman checks)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l runtime-flag -d 'Refused: gorae is its own runtime and takes no runtime flags' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l conmon -d 'Refused: gorae has no conmon (its own monitor supervises each container)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l hooks-dir -d 'OCI hooks directories: accepted while they hold no hooks (gorae runs none)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l network-cmd-path -d 'The pasta or slirp4netns binary to use' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l network-config-dir -d 'The directory of network definitions; default the store\'s networks/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l volumepath -d 'The directory of volumes; default the store\'s volumes/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l namespace -d 'Refused: gorae has no libpod namespaces' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l syslog -d 'Also send gorae\'s messages to syslog (/dev/log)' -r -f -a "true\t''
 false\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l url -d 'Refused until gorae serves podman\'s REST API' -r
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l noout -d 'Do not print to stdout'
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "create" -d 'Create a network'
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "ls" -d 'List networks'
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "inspect" -d 'Display a network\'s configuration'
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "rm" -d 'Remove networks'
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "prune" -d 'Remove all networks no container uses'
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "exists" -d 'Exit 0 if the network exists, 1 if not'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l url -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l noout -d 'Do not print to stdout'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -f -a "create" -d 'Create a network'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -f -a "ls" -d 'List networks'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -f -a "inspect" -d 'Display a network\'s configuration'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -f -a "rm" -d 'Remove networks'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -f -a "prune" -d 'Remove all networks no container uses'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -f -a "exists" -d 'Exit 0 if the network exists, 1 if not'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -f -a "connect" -d 'Connect a container to a network (a running one at once)'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -f -a "disconnect" -d 'Disconnect a container from a network (a running one at once)'
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -l subnet -d 'The subnet in CIDR form (default: the next free 10.89.N.0/24)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -s l -l label -d 'Set a label (KEY=VALUE)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -s d -l driver -d 'Driver: only bridge' -r
@@ -4258,6 +4260,77 @@ complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_sub
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from exists" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from exists" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from connect" -l alias -d 'Another name for the container on the network (repeat, or comma-separated)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip -d 'The container\'s IPv4 address on the network' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip6 -d 'Refused: gorae\'s user-defined networks have IPv4 subnets only' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from connect" -l mac-address -d 'The MAC address of the container\'s interface on the network' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from connect" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from connect" -l root -d 'The store\'s directory (images, containers, volumes); default $XDG_DATA_HOME/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from connect" -l runroot -d 'The runtime state\'s directory; default $XDG_RUNTIME_DIR/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from connect" -l tmpdir -d 'The runtime state\'s directory when --runroot is not given (gorae keeps one)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from connect" -l storage-driver -d 'overlay; vfs is accepted and served by overlay (gorae\'s layers are never copied)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from connect" -l storage-opt -d 'Storage driver options: gorae\'s overlay store takes none (an empty one is accepted)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from connect" -l events-backend -d 'Where events go: file (default, or containers.conf\'s events_logger) or none' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from connect" -l cgroup-manager -d 'systemd: containers with limits get a delegated scope of the user\'s manager; cgroupfs: the cgroup gorae runs in, when it is delegated' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from connect" -l runtime -d 'Accepted: gorae is its own OCI runtime (the name or path given must exist, as podman checks)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from connect" -l runtime-flag -d 'Refused: gorae is its own runtime and takes no runtime flags' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from connect" -l conmon -d 'Refused: gorae has no conmon (its own monitor supervises each container)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from connect" -l hooks-dir -d 'OCI hooks directories: accepted while they hold no hooks (gorae runs none)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from connect" -l network-cmd-path -d 'The pasta or slirp4netns binary to use' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from connect" -l network-config-dir -d 'The directory of network definitions; default the store\'s networks/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from connect" -l volumepath -d 'The directory of volumes; default the store\'s volumes/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from connect" -l namespace -d 'Refused: gorae has no libpod namespaces' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from connect" -l syslog -d 'Also send gorae\'s messages to syslog (/dev/log)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from connect" -l url -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from connect" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from connect" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from connect" -l noout -d 'Do not print to stdout'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l root -d 'The store\'s directory (images, containers, volumes); default $XDG_DATA_HOME/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l runroot -d 'The runtime state\'s directory; default $XDG_RUNTIME_DIR/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l tmpdir -d 'The runtime state\'s directory when --runroot is not given (gorae keeps one)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l storage-driver -d 'overlay; vfs is accepted and served by overlay (gorae\'s layers are never copied)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l storage-opt -d 'Storage driver options: gorae\'s overlay store takes none (an empty one is accepted)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l events-backend -d 'Where events go: file (default, or containers.conf\'s events_logger) or none' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l cgroup-manager -d 'systemd: containers with limits get a delegated scope of the user\'s manager; cgroupfs: the cgroup gorae runs in, when it is delegated' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l runtime -d 'Accepted: gorae is its own OCI runtime (the name or path given must exist, as podman checks)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l runtime-flag -d 'Refused: gorae is its own runtime and takes no runtime flags' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l conmon -d 'Refused: gorae has no conmon (its own monitor supervises each container)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l hooks-dir -d 'OCI hooks directories: accepted while they hold no hooks (gorae runs none)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l network-cmd-path -d 'The pasta or slirp4netns binary to use' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l network-config-dir -d 'The directory of network definitions; default the store\'s networks/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l volumepath -d 'The directory of volumes; default the store\'s volumes/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l namespace -d 'Refused: gorae has no libpod namespaces' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l syslog -d 'Also send gorae\'s messages to syslog (/dev/log)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l url -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s f -l force -d 'Disconnect even if it is running (gorae always does)'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l noout -d 'Do not print to stdout'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''

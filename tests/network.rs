@@ -1044,3 +1044,155 @@ fn static_addresses_macs_and_interface_names_on_user_networks() {
     ];
     assert_eq!(env.ok(&args), podman.ok(&args));
 }
+
+#[test]
+fn network_connect_and_disconnect_running_and_stopped_containers() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&["network", "create", "--subnet", "10.89.50.0/24", "n1"]);
+    env.ok(&["network", "create", "--subnet", "10.89.51.0/24", "n2"]);
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "web",
+        "--network",
+        "n1",
+        &image,
+        "sh",
+        "-c",
+        "echo hi > /tmp/i; httpd -f -p 80 -h /tmp",
+    ]);
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "cl",
+        "--network",
+        "n2",
+        &image,
+        "sleep",
+        "1000",
+    ]);
+    let hosts = env.ok(&["exec", "cl", "cat", "/etc/hosts"]);
+    assert!(!hosts.contains("\tweb "), "{hosts}");
+    // Running: an interface at once, the names on both sides at once.
+    env.ok(&[
+        "network",
+        "connect",
+        "--alias",
+        "www",
+        "--ip",
+        "10.89.50.33",
+        "n1",
+        "cl",
+    ]);
+    let out = env.ok(&[
+        "exec",
+        "cl",
+        "sh",
+        "-c",
+        "ip -o -4 addr | grep -o '10\\.89\\.5[01][0-9.]*' | sort; wget -qO- http://web/i",
+    ]);
+    assert_eq!(out, "10.89.50.33\n10.89.51.2\nhi\n", "{out}");
+    let hosts = env.ok(&["exec", "web", "cat", "/etc/hosts"]);
+    assert!(
+        hosts.contains("10.89.50.33\tcl ") && hosts.contains(" www\t"),
+        "{hosts}"
+    );
+    assert_eq!(
+        env.ok(&[
+            "inspect",
+            "--format",
+            "{{.NetworkSettings.Networks.n1.IPAddress}}",
+            "cl"
+        ]),
+        "10.89.50.33\n"
+    );
+    // Errors: no such network or container, connected twice, not connected, IPv6.
+    for (args, code, want) in [
+        (
+            vec!["network", "connect", "nosuch", "cl"],
+            125,
+            "network not found",
+        ),
+        (
+            vec!["network", "connect", "n1", "nosuch"],
+            125,
+            "no such container",
+        ),
+        (
+            vec!["network", "connect", "n1", "cl"],
+            125,
+            "already connected",
+        ),
+        (
+            vec!["network", "connect", "--ip6", "fd00::1", "n1", "web"],
+            125,
+            "IPv4",
+        ),
+        (
+            vec!["network", "connect", "--ip", "10.89.50.33", "n2", "web"],
+            125,
+            "not in any subnet",
+        ),
+    ] {
+        let r = env.expect(code, &args);
+        assert!(
+            r.stderr.contains(want) && r.error_lines() == 1,
+            "{args:?}: {r}"
+        );
+    }
+    // Disconnect: the interface goes, and the names with it.
+    env.ok(&["network", "disconnect", "n1", "cl"]);
+    let out = env.ok(&[
+        "exec",
+        "cl",
+        "sh",
+        "-c",
+        "ip -o -4 addr | grep -o '10\\.89\\.5[01][0-9.]*'; grep -c web /etc/hosts || true",
+    ]);
+    assert_eq!(out, "10.89.51.2\n0\n", "{out}");
+    let hosts = env.ok(&["exec", "web", "cat", "/etc/hosts"]);
+    assert!(!hosts.contains("\tcl "), "{hosts}");
+    let r = env.expect(125, &["network", "disconnect", "n1", "cl"]);
+    assert!(
+        r.stderr
+            .contains("container cl is not connected to network n1"),
+        "{r}"
+    );
+
+    // Created: joins at its start; a default-network one becomes a member; disconnecting the
+    // last network leaves it on pasta.
+    env.ok(&[
+        "create",
+        "--name",
+        "late",
+        &image,
+        "sh",
+        "-c",
+        "ip -o -4 addr | grep -o '10\\.89\\.5[01][0-9.]*'; wget -qO- http://web/i",
+    ]);
+    env.ok(&["network", "connect", "n1", "late"]);
+    env.ok(&["network", "connect", "--ip", "10.89.51.44", "n2", "late"]);
+    assert_eq!(
+        env.ok(&["inspect", "--format", "{{.HostConfig.NetworkMode}}", "late"]),
+        "bridge\n"
+    );
+    env.ok(&["start", "late"]);
+    env.ok(&["wait", "late"]);
+    let logs = env.ok(&["logs", "late"]);
+    assert!(
+        logs.contains("10.89.51.44\n") && logs.ends_with("hi\n"),
+        "{logs}"
+    );
+    env.ok(&["network", "disconnect", "n1", "late"]);
+    env.ok(&["network", "disconnect", "-f", "n2", "late"]);
+    assert_eq!(
+        env.ok(&["inspect", "--format", "{{.HostConfig.NetworkMode}}", "late"]),
+        "pasta\n"
+    );
+    env.ok(&["rm", "-f", "-t", "0", "web", "cl", "late"]);
+    env.ok(&["network", "rm", "n1", "n2"]);
+}

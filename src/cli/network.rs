@@ -1,4 +1,4 @@
-//! `network create|ls|inspect|rm|prune|exists`: user-defined networks.
+//! `network create|ls|inspect|rm|prune|exists|connect|disconnect`: user-defined networks.
 
 use std::process::ExitCode;
 
@@ -25,6 +25,37 @@ pub enum NetworkCmd {
     Prune(PruneArgs),
     /// Exit 0 if the network exists, 1 if not
     Exists { name: String },
+    /// Connect a container to a network (a running one at once)
+    Connect(ConnectArgs),
+    /// Disconnect a container from a network (a running one at once)
+    Disconnect(DisconnectArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ConnectArgs {
+    /// Another name for the container on the network (repeat, or comma-separated)
+    #[arg(long, value_name = "NAME", value_delimiter = ',')]
+    pub alias: Vec<String>,
+    /// The container's IPv4 address on the network
+    #[arg(long, value_name = "ADDR")]
+    pub ip: Option<String>,
+    /// Refused: gorae's user-defined networks have IPv4 subnets only
+    #[arg(long, value_name = "ADDR")]
+    pub ip6: Option<String>,
+    /// The MAC address of the container's interface on the network
+    #[arg(long, value_name = "MAC")]
+    pub mac_address: Option<String>,
+    pub network: String,
+    pub container: String,
+}
+
+#[derive(Debug, Args)]
+pub struct DisconnectArgs {
+    /// Disconnect even if it is running (gorae always does)
+    #[arg(short, long)]
+    pub force: bool,
+    pub network: String,
+    pub container: String,
 }
 
 #[derive(Debug, Args)]
@@ -172,6 +203,42 @@ pub fn network_cmd(c: NetworkCmd) -> Result<ExitCode> {
         NetworkCmd::Prune(a) => prune(&engine, &nets, a),
         NetworkCmd::Exists { name } => {
             Ok(ExitCode::from(if nets.get(&name).is_ok() { 0 } else { 1 }))
+        }
+        NetworkCmd::Connect(a) => {
+            if let Some(v) = &a.ip6 {
+                anyhow::bail!(
+                    "requested static ip {v}: gorae's user-defined networks have IPv4 subnets only, so no IPv6 address can be given"
+                );
+            }
+            let ip = a
+                .ip
+                .as_deref()
+                .map(|v| {
+                    v.parse().map_err(|_| {
+                        anyhow::anyhow!(
+                            "invalid argument {v:?} for \"--ip\" flag: invalid string being converted to IP address: {v}"
+                        )
+                    })
+                })
+                .transpose()?;
+            for al in &a.alias {
+                if !crate::runtime::names::valid_name(al) {
+                    anyhow::bail!(
+                        "invalid --alias {al:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"
+                    );
+                }
+            }
+            let o = crate::engine::networks::ConnectOptions {
+                aliases: a.alias,
+                ip,
+                mac: a.mac_address,
+            };
+            engine.connect(&a.network, &a.container, &o)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        NetworkCmd::Disconnect(a) => {
+            engine.disconnect(&a.network, &a.container)?;
+            Ok(ExitCode::SUCCESS)
         }
     }
 }

@@ -18,6 +18,7 @@ pub mod keeper;
 pub mod lifecycle;
 pub mod logs;
 pub mod monitor;
+pub mod networks;
 pub mod pods;
 pub mod pull;
 pub mod run;

@@ -405,6 +405,38 @@ impl Networks {
     }
 }
 
+impl Networks {
+    /// Container `id` gives its address on network `rec` back (`network disconnect`).
+    pub fn release(&self, rec: &NetworkRecord, id: &str) -> Result<(), NetError> {
+        let _lock = self.lock(&rec.name)?;
+        let p = self.leases_path(&rec.name);
+        let mut leases = self.members(&rec.name);
+        leases.retain(|_, c| c != id);
+        let data = serde_json::to_vec(&leases).expect("leases serialize");
+        fsutil::write_atomic(&p, &data).map_err(|e| NetError::io(&p, e))
+    }
+}
+
+/// Removes interface `ifname` (its veth pair goes with it) from the network namespace of
+/// `pid`. The caller is in the holder's user namespace.
+pub fn detach(pid: i32, network: &str, ifname: &str) -> Result<(), NetError> {
+    ip_in(
+        &format!("/proc/{pid}/ns/net"),
+        &[vec!["link".into(), "del".into(), ifname.to_string()]],
+    )
+    .map_err(|e| NetError::Failed(format!("network {network}: {e}")))
+}
+
+/// The interface names in the network namespace of `pid`.
+pub fn interfaces(pid: i32) -> Vec<String> {
+    std::fs::read_to_string(format!("/proc/{pid}/net/dev"))
+        .unwrap_or_default()
+        .lines()
+        .skip(2)
+        .filter_map(|l| l.split(':').next().map(|n| n.trim().to_string()))
+        .collect()
+}
+
 fn pipe() -> Result<(std::fs::File, std::os::fd::OwnedFd), NetError> {
     let (r, w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
         .map_err(|e| NetError::Failed(format!("pipe: {e}")))?;

@@ -6,6 +6,24 @@ use crate::engine::Engine;
 use crate::store::containers::ContainerRecord;
 
 /// last start, 0 (unlimited) for any not in force (see podman #21575).
+/// podman's `HostConfig.NetworkMode`: bridge for user-defined networks, the helper's name,
+/// host, none, container:ID, ns:PATH.
+fn network_mode(l: &crate::engine::run::LaunchConfig) -> String {
+    use crate::runtime::spec::NetworkMode as M;
+    match l.network {
+        M::Bridge => "bridge".into(),
+        M::Pasta => "pasta".into(),
+        M::Slirp4netns => "slirp4netns".into(),
+        M::Host => "host".into(),
+        M::None => "none".into(),
+        M::Container => format!(
+            "container:{}",
+            l.network_container.clone().unwrap_or_default()
+        ),
+        M::Ns => format!("ns:{}", l.netns_path.clone().unwrap_or_default()),
+    }
+}
+
 fn host_config(store: &crate::store::Store, c: &ContainerRecord) -> serde_json::Value {
     let cfg = crate::engine::run::LaunchConfig::of(c).ok();
     let l: crate::runtime::limits::Limits = c
@@ -42,6 +60,7 @@ fn host_config(store: &crate::store::Store, c: &ContainerRecord) -> serde_json::
             "Tag": cfg.as_ref().and_then(|l| l.settings.log_tag.clone()).unwrap_or_default(),
             "Size": "0B",
         },
+        "NetworkMode": cfg.as_ref().map_or(String::new(), network_mode),
         "IpcMode": cfg.as_ref().map_or("shareable".into(), |c| c.settings.namespaces.ipc.describe(if c.settings.ipc_unshareable { "private" } else { "shareable" })),
         "PidMode": cfg.as_ref().map_or("private".into(), |c| c.settings.namespaces.pid.describe("private")),
         "UTSMode": cfg.as_ref().map_or("private".into(), |c| c.settings.namespaces.uts.describe("private")),

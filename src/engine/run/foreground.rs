@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use super::network::{join_network, refresh_network_hosts, write_etc_files};
+use super::network::{join_networks, refresh_network_hosts, write_etc_files};
 use super::{LaunchConfig, SdNotify};
 use crate::engine::logs::{LogWriter, Stream};
 use crate::engine::{Engine, Error};
@@ -282,10 +282,7 @@ pub fn prepare(engine: &Engine, record: &ContainerRecord) -> Result<Launch, Erro
         }
         None => None,
     };
-    let mut attachments = Vec::new();
-    for (i, name) in cfg.networks().enumerate() {
-        attachments.push(join_network(engine, record, name, i)?);
-    }
+    let attachments = join_networks(engine, record, &cfg)?;
     // A pod member joins the namespaces its pod shares, held by the infra.
     let pod = match cfg.pod.as_deref().filter(|_| !cfg.infra) {
         Some(id) => Some(engine.find_pod(id)?).filter(|p| p.has_infra()),

@@ -16,6 +16,7 @@ pub use launch::{
     CgroupConfig, HealthFlags, ImageVolume, LaunchConfig, RootfsDir, RunFiles, SdNotify, Security,
     Settings,
 };
+pub(crate) use network::refresh_network_hosts;
 
 use super::pull::PullOptions;
 use super::{Engine, Error};

@@ -14,7 +14,29 @@ use crate::store::containers::ContainerRecord;
 
 /// Gives a container on a user-defined network its address, and brings the /etc/hosts of
 /// every member up to date (each lists the others, by name and alias).
-pub(super) fn join_network(
+/// Joins every user-defined network of the container, recording the interface each got (for
+/// `network disconnect` while it runs).
+pub(super) fn join_networks(
+    engine: &Engine,
+    record: &ContainerRecord,
+    cfg: &LaunchConfig,
+) -> Result<Vec<crate::net::network::Attachment>, Error> {
+    let mut attachments = Vec::new();
+    for (i, name) in cfg.networks().enumerate() {
+        attachments.push(join_network(engine, record, name, i)?);
+    }
+    if !attachments.is_empty() {
+        let ifs = attachments
+            .iter()
+            .map(|a| (a.network.clone(), a.ifname.clone()))
+            .collect();
+        let userdata = engine.store.container_dir(&record.id).join("userdata");
+        crate::engine::networks::save_interfaces(&userdata, &ifs)?;
+    }
+    Ok(attachments)
+}
+
+fn join_network(
     engine: &Engine,
     record: &ContainerRecord,
     name: &str,
@@ -61,7 +83,7 @@ pub(super) fn join_network(
 /// name and alias. A pod's infra stands for the pod, so it carries the pod's name and its
 /// members' names, and its members get the block too. A file that is gone or unwritable
 /// costs only its container the new names, unless it is `own`'s (the container starting).
-pub(super) fn refresh_network_hosts(
+pub(crate) fn refresh_network_hosts(
     engine: &Engine,
     name: &str,
     own: Option<&str>,
