@@ -4049,6 +4049,10 @@ complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen
 complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -f -a "connect" -d 'Connect a container to a network (a running one at once)'
 complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -f -a "disconnect" -d 'Disconnect a container from a network (a running one at once)'
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -l subnet -d 'The subnet in CIDR form (default: the next free 10.89.N.0/24)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -l gateway -d 'The bridge\'s address in the subnet (default: its first)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -l ip-range -d 'Give members addresses from this CIDR inside the subnet only' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -l ipam-driver -d 'The address manager: host-local (gorae\'s networks hand out addresses themselves)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -s o -l opt -d 'A driver option: mtu=N, isolate=true (repeat)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -s l -l label -d 'Set a label (KEY=VALUE)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -s d -l driver -d 'Driver: only bridge' -r
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
@@ -4082,6 +4086,9 @@ false\t''"
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -l url -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -l internal -d 'No way out of the network: its members reach each other only'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -l disable-dns -d 'Members don\'t learn each other\'s names'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -l ipv6 -d 'Refused: gorae\'s user-defined networks are IPv4 only'
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -l ignore -d 'Do nothing if the network exists'
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'

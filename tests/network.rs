@@ -1196,3 +1196,107 @@ fn network_connect_and_disconnect_running_and_stopped_containers() {
     env.ok(&["rm", "-f", "-t", "0", "web", "cl", "late"]);
     env.ok(&["network", "rm", "n1", "n2"]);
 }
+
+#[test]
+fn network_create_options_gateway_range_internal_dns_and_mtu() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&[
+        "network",
+        "create",
+        "--subnet",
+        "10.89.60.0/24",
+        "--gateway",
+        "10.89.60.254",
+        "--ip-range",
+        "10.89.60.128/28",
+        "--opt",
+        "mtu=1400",
+        "ranged",
+    ]);
+    let doc: serde_json::Value =
+        serde_json::from_str(&env.ok(&["network", "inspect", "ranged"])).unwrap();
+    assert_eq!(doc[0]["subnets"][0]["gateway"], "10.89.60.254");
+    assert_eq!(
+        doc[0]["subnets"][0]["lease_range"]["start_ip"],
+        "10.89.60.128"
+    );
+    assert_eq!(
+        doc[0]["subnets"][0]["lease_range"]["end_ip"],
+        "10.89.60.143"
+    );
+    assert_eq!(doc[0]["options"]["mtu"], "1400");
+    let out = env.ok(&[
+        "run", "--rm", "--cap-add", "NET_RAW", "--network", "ranged", &image, "sh", "-c",
+        "ip -o -4 addr show eth1 | grep -o '10[0-9.]*/24'; cat /sys/class/net/eth1/mtu; ping -c1 -W2 10.89.60.254 >/dev/null && echo gw",
+    ]);
+    assert_eq!(out, "10.89.60.128/24\n1400\ngw\n", "{out}");
+
+    // --internal: members reach each other, nothing else (no helper, no way out).
+    env.ok(&["network", "create", "--internal", "--disable-dns", "inner"]);
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "a",
+        "--network",
+        "inner",
+        &image,
+        "sleep",
+        "100",
+    ]);
+    let out = env.ok(&[
+        "run", "--rm", "--cap-add", "NET_RAW", "--network", "inner", &image, "sh", "-c",
+        "ls /sys/class/net | sort | tr '\\n' ' '; grep -c '\\ba\\b' /etc/hosts || true; ping -c1 -W2 $(ip -o -4 addr show eth1 | grep -o '10[0-9.]*' | head -1 | sed 's/[0-9]*$/2/') >/dev/null && echo peer",
+    ]);
+    assert_eq!(out, "eth1 lo 0\npeer\n", "{out}");
+    let doc: serde_json::Value =
+        serde_json::from_str(&env.ok(&["network", "inspect", "inner"])).unwrap();
+    assert_eq!(
+        (
+            doc[0]["internal"].as_bool(),
+            doc[0]["dns_enabled"].as_bool()
+        ),
+        (Some(true), Some(false))
+    );
+    env.ok(&["rm", "-f", "-t", "0", "a"]);
+
+    for (args, want) in [
+        (vec!["--ipv6", "v6"], "IPv4 only"),
+        (
+            vec!["--ipam-driver", "dhcp", "d"],
+            "unsupported ipam driver",
+        ),
+        (
+            vec!["--opt", "vlan=5", "v"],
+            "unsupported bridge network option vlan",
+        ),
+        (vec!["--opt", "mtu=9", "m"], "invalid mtu"),
+        (vec!["--gateway", "10.89.61.1", "g"], "need --subnet"),
+        (
+            vec!["--subnet", "10.89.61.0/24", "--gateway", "10.89.62.1", "g"],
+            "not in subnet",
+        ),
+        (
+            vec![
+                "--subnet",
+                "10.89.61.0/24",
+                "--ip-range",
+                "10.89.62.0/28",
+                "g",
+            ],
+            "not in subnet",
+        ),
+    ] {
+        let mut full = vec!["network", "create"];
+        full.extend(&args);
+        let r = env.expect(125, &full);
+        assert!(
+            r.stderr.contains(want) && r.error_lines() == 1,
+            "{args:?}: {r}"
+        );
+    }
+    assert_eq!(env.ok(&["network", "ls", "-q"]), "inner\nranged\n");
+    env.ok(&["network", "rm", "inner", "ranged"]);
+}

@@ -63,6 +63,27 @@ pub struct CreateArgs {
     /// The subnet in CIDR form (default: the next free 10.89.N.0/24)
     #[arg(long)]
     pub subnet: Option<String>,
+    /// The bridge's address in the subnet (default: its first)
+    #[arg(long, value_name = "ADDR")]
+    pub gateway: Option<String>,
+    /// Give members addresses from this CIDR inside the subnet only
+    #[arg(long, value_name = "CIDR")]
+    pub ip_range: Option<String>,
+    /// No way out of the network: its members reach each other only
+    #[arg(long)]
+    pub internal: bool,
+    /// Members don't learn each other's names
+    #[arg(long)]
+    pub disable_dns: bool,
+    /// The address manager: host-local (gorae's networks hand out addresses themselves)
+    #[arg(long, value_name = "DRIVER")]
+    pub ipam_driver: Option<String>,
+    /// Refused: gorae's user-defined networks are IPv4 only
+    #[arg(long)]
+    pub ipv6: bool,
+    /// A driver option: mtu=N, isolate=true (repeat)
+    #[arg(short, long, value_name = "KEY=VALUE")]
+    pub opt: Vec<String>,
     /// Set a label (KEY=VALUE)
     #[arg(short, long)]
     pub label: Vec<String>,
@@ -158,6 +179,15 @@ fn network_filter(
     })
 }
 
+/// podman's `lease_range`: the first and last address of an `--ip-range`.
+fn range_json(r: &str) -> serde_json::Value {
+    let Ok((net, len)) = crate::net::network::parse_cidr_any(r) else {
+        return serde_json::Value::Null;
+    };
+    let last = u32::from(net) | (u32::MAX.checked_shr(u32::from(len)).unwrap_or(0));
+    serde_json::json!({"start_ip": net.to_string(), "end_ip": std::net::Ipv4Addr::from(last).to_string()})
+}
+
 /// podman's `network inspect` shape.
 fn network_json(n: &NetworkRecord, containers: &[(String, String)]) -> serde_json::Value {
     serde_json::json!({
@@ -166,10 +196,14 @@ fn network_json(n: &NetworkRecord, containers: &[(String, String)]) -> serde_jso
         "driver": n.driver,
         "network_interface": "gorae0",
         "created": n.created,
-        "subnets": [{"subnet": n.subnet, "gateway": n.gateway}],
+        "subnets": [match &n.ip_range {
+            Some(r) => serde_json::json!({"subnet": n.subnet, "gateway": n.gateway, "lease_range": range_json(r)}),
+            None => serde_json::json!({"subnet": n.subnet, "gateway": n.gateway}),
+        }],
         "ipv6_enabled": false,
         "internal": n.internal,
-        "dns_enabled": true,
+        "dns_enabled": n.dns_enabled,
+        "options": n.options,
         "labels": n.labels,
         "ipam_options": {"driver": "host-local"},
         "containers": containers
@@ -257,8 +291,32 @@ fn create(nets: &Networks, a: CreateArgs) -> Result<ExitCode> {
             .find(|n| nets.get(n).is_err())
             .expect("a free name"),
     };
-    let labels = format::labels(&a.label);
-    match nets.create(&name, a.subnet.as_deref(), labels, false) {
+    if a.ipv6 {
+        anyhow::bail!("--ipv6: gorae's user-defined networks are IPv4 only");
+    }
+    if let Some(d) = a.ipam_driver.as_deref().filter(|d| *d != "host-local") {
+        anyhow::bail!(
+            "unsupported ipam driver {d:?}: gorae's networks hand out addresses themselves (host-local)"
+        );
+    }
+    let mut options = std::collections::BTreeMap::new();
+    for o in &a.opt {
+        let (k, v) = o.split_once('=').unwrap_or((o, "true"));
+        options.insert(k.to_string(), v.to_string());
+    }
+    let spec = crate::net::network::NetworkSpec {
+        subnet: a.subnet.clone(),
+        gateway: a.gateway.clone(),
+        ip_range: a.ip_range.clone(),
+        labels: format::labels(&a.label),
+        internal: a.internal,
+        disable_dns: a.disable_dns,
+        options,
+    };
+    if (spec.gateway.is_some() || spec.ip_range.is_some()) && spec.subnet.is_none() {
+        anyhow::bail!("--gateway and --ip-range need --subnet");
+    }
+    match nets.create(&name, &spec) {
         Ok(n) => format::print_stdout(&format!("{}\n", n.name)),
         Err(_) if a.ignore && nets.get(&name).is_ok() => format::print_stdout(&format!("{name}\n")),
         Err(e) => anyhow::bail!(e),

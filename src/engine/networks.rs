@@ -168,6 +168,8 @@ impl Engine {
             prefix,
             ifname: ifname.clone(),
             mac: o.mac.clone(),
+            mtu: net.mtu().map(String::from),
+            internal: net.internal,
         };
         if let Err(e) = crate::net::network::attach(pid, &a) {
             let _ = nets.release(net, &rec.id);

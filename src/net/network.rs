@@ -42,11 +42,67 @@ pub struct NetworkRecord {
     pub labels: BTreeMap<String, String>,
     #[serde(default)]
     pub internal: bool,
+    /// `--ip-range`: where members' addresses come from (else the whole subnet).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip_range: Option<String>,
+    /// `--disable-dns` makes it false: members don't learn each other's names.
+    #[serde(default = "yes")]
+    pub dns_enabled: bool,
+    /// `--opt`: `mtu`, `isolate`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub options: BTreeMap<String, String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// What `network create` asks for.
+#[derive(Debug, Clone, Default)]
+pub struct NetworkSpec {
+    pub subnet: Option<String>,
+    pub gateway: Option<String>,
+    pub ip_range: Option<String>,
+    pub labels: BTreeMap<String, String>,
+    pub internal: bool,
+    pub disable_dns: bool,
+    pub options: BTreeMap<String, String>,
 }
 
 impl NetworkRecord {
     fn cidr(&self) -> Result<(Ipv4Addr, u8), NetError> {
         parse_cidr(&self.subnet)
+    }
+
+    /// The bridge's address, which members route through.
+    pub fn gateway_ip(&self) -> Result<Ipv4Addr, NetError> {
+        self.gateway.parse().map_err(|_| {
+            NetError::Invalid(format!(
+                "network {}: bad gateway {}",
+                self.name, self.gateway
+            ))
+        })
+    }
+
+    /// The interfaces' MTU (`--opt mtu=`), if set.
+    pub fn mtu(&self) -> Option<&str> {
+        self.options.get("mtu").map(String::as_str)
+    }
+
+    /// The addresses members get: the `--ip-range`, else the subnet without its network,
+    /// gateway and broadcast addresses.
+    fn lease_range(&self) -> Result<impl Iterator<Item = Ipv4Addr>, NetError> {
+        let (net, prefix) = match &self.ip_range {
+            Some(r) => parse_range(r)?,
+            None => self.cidr()?,
+        };
+        let (subnet, sprefix) = self.cidr()?;
+        let gw = self.gateway_ip()?;
+        let size = 1u32 << (32 - prefix);
+        let last = u32::from(subnet) + (1u32 << (32 - sprefix)) - 1;
+        Ok((0..size)
+            .map(move |i| Ipv4Addr::from(u32::from(net) + i))
+            .filter(move |ip| *ip != subnet && *ip != gw && u32::from(*ip) != last))
     }
 
     /// Whether `ip` may be a member's `--ip`: in the subnet, not its network, gateway or
@@ -61,7 +117,7 @@ impl NetworkRecord {
                 self.name
             )));
         }
-        if off < 2 || off == size - 1 {
+        if off == 0 || off == size - 1 || ip == self.gateway_ip()? {
             return Err(NetError::Invalid(format!(
                 "requested static ip {ip} on network {}: the network's, gateway's and broadcast addresses are not a member's",
                 self.name
@@ -105,6 +161,10 @@ pub struct Attachment {
     pub ifname: String,
     /// Its MAC address (else the kernel's random one).
     pub mac: Option<String>,
+    /// The network's `--opt mtu=`.
+    pub mtu: Option<String>,
+    /// An `--internal` network: no way out through it (nor pasta, if all are).
+    pub internal: bool,
 }
 
 impl Networks {
@@ -148,13 +208,8 @@ impl Networks {
         }
     }
 
-    pub fn create(
-        &self,
-        name: &str,
-        subnet: Option<&str>,
-        labels: BTreeMap<String, String>,
-        internal: bool,
-    ) -> Result<NetworkRecord, NetError> {
+    pub fn create(&self, name: &str, spec: &NetworkSpec) -> Result<NetworkRecord, NetError> {
+        let subnet = spec.subnet.as_deref();
         if !crate::runtime::names::valid_name(name)
             || matches!(
                 name,
@@ -195,16 +250,45 @@ impl Networks {
                     )
                 })?,
         };
-        let rec = NetworkRecord {
+        let mut rec = NetworkRecord {
             name: name.to_string(),
             id: crate::runtime::names::new_id(),
             driver: "bridge".into(),
             subnet: format!("{net}/{prefix}"),
             gateway: Ipv4Addr::from(u32::from(net) + 1).to_string(),
             created: crate::store::now_rfc3339(),
-            labels,
-            internal,
+            labels: spec.labels.clone(),
+            internal: spec.internal,
+            ip_range: None,
+            dns_enabled: !spec.disable_dns,
+            options: spec.options.clone(),
         };
+        check_options(&rec.options)?;
+        if let Some(g) = &spec.gateway {
+            let ip: Ipv4Addr = g.parse().map_err(|_| {
+                NetError::Invalid(format!("invalid gateway {g:?}: not an IPv4 address"))
+            })?;
+            let size = 1u64 << (32 - prefix);
+            let off = u64::from(u32::from(ip)).wrapping_sub(u64::from(u32::from(net)));
+            if off == 0 || off >= size - 1 {
+                return Err(NetError::Invalid(format!(
+                    "gateway {g} is not in subnet {}",
+                    rec.subnet
+                )));
+            }
+            rec.gateway = ip.to_string();
+        }
+        if let Some(r) = &spec.ip_range {
+            let (rnet, rprefix) = parse_range(r)?;
+            let mask = u32::MAX << (32 - prefix);
+            if rprefix < prefix || u32::from(rnet) & mask != u32::from(net) {
+                return Err(NetError::Invalid(format!(
+                    "ip range {r} is not in subnet {}",
+                    rec.subnet
+                )));
+            }
+            rec.ip_range = Some(format!("{rnet}/{rprefix}"));
+        }
         let data = serde_json::to_vec_pretty(&rec).expect("a network record serializes");
         let path = self.record_path(name);
         fsutil::write_atomic(&path, &data).map_err(|e| NetError::io(&path, e))?;
@@ -366,7 +450,7 @@ impl Networks {
             .and_then(|d| serde_json::from_slice(&d).ok())
             .unwrap_or_default();
         leases.retain(|_, c| c == id || alive(c));
-        let (net, prefix) = rec.cidr()?;
+        let (_, prefix) = rec.cidr()?;
         if let Some(ip) = wanted {
             rec.check_static(ip)?;
             match leases.get(&ip) {
@@ -384,10 +468,8 @@ impl Networks {
         let ip = match leases.iter().find(|(_, c)| *c == id) {
             Some((ip, _)) => *ip,
             None => {
-                let size = 1u32 << (32 - prefix);
-                // .0 is the network, .1 the gateway (the bridge), the last the broadcast.
-                let ip = (2..size - 1)
-                    .map(|i| Ipv4Addr::from(u32::from(net) + i))
+                let ip = rec
+                    .lease_range()?
                     .find(|ip| !leases.contains_key(ip))
                     .ok_or_else(|| {
                         NetError::Failed(format!(
@@ -463,10 +545,13 @@ fn holder_setup(
     enter_userns(others)?;
     nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNET)
         .map_err(|e| NetError::Failed(format!("creating the network namespace: {e}")))?;
-    let (net, prefix) = rec.cidr()?;
-    let gw = Ipv4Addr::from(u32::from(net) + 1);
+    let (_, prefix) = rec.cidr()?;
+    let gw = rec.gateway_ip()?;
     ip(&["link", "set", "lo", "up"])?;
-    ip(&["link", "add", BRIDGE, "type", "bridge"])?;
+    match rec.mtu() {
+        Some(mtu) => ip(&["link", "add", BRIDGE, "mtu", mtu, "type", "bridge"])?,
+        None => ip(&["link", "add", BRIDGE, "type", "bridge"])?,
+    }
     ip(&["addr", "add", &format!("{gw}/{prefix}"), "dev", BRIDGE])?;
     ip(&["link", "set", BRIDGE, "up"])?;
     Ok(())
@@ -527,6 +612,53 @@ fn ip(args: &[&str]) -> Result<(), NetError> {
     }
 }
 
+/// `--ip-range`: a CIDR inside the subnet (down to a single address, /32).
+pub fn parse_cidr_any(s: &str) -> Result<(Ipv4Addr, u8), NetError> {
+    parse_range(s)
+}
+
+fn parse_range(s: &str) -> Result<(Ipv4Addr, u8), NetError> {
+    let bad = || {
+        NetError::Invalid(format!(
+            "invalid ip range {s:?}: want an IPv4 CIDR inside the subnet, such as 10.89.0.128/25"
+        ))
+    };
+    let (ip, len) = s.split_once('/').ok_or_else(bad)?;
+    let ip: Ipv4Addr = ip.parse().map_err(|_| bad())?;
+    let len: u8 = len.parse().map_err(|_| bad())?;
+    if !(16..=32).contains(&len) {
+        return Err(bad());
+    }
+    let mask = if len == 32 {
+        u32::MAX
+    } else {
+        u32::MAX << (32 - len)
+    };
+    Ok((Ipv4Addr::from(u32::from(ip) & mask), len))
+}
+
+/// `network create --opt`: `mtu=N` (68 to 65535) and `isolate` (always so: each network is a
+/// bridge in a namespace of its own); the rest of podman's bridge options need root.
+fn check_options(o: &BTreeMap<String, String>) -> Result<(), NetError> {
+    for (k, v) in o {
+        match k.as_str() {
+            "mtu" if v.parse::<u32>().is_ok_and(|m| (68..=65535).contains(&m)) => {}
+            "mtu" => {
+                return Err(NetError::Invalid(format!(
+                    "invalid mtu {v:?}: want a number from 68 to 65535"
+                )));
+            }
+            "isolate" if ["true", "false", "strict", "1", "0"].contains(&v.as_str()) => {}
+            _ => {
+                return Err(NetError::Invalid(format!(
+                    "unsupported bridge network option {k}: gorae's networks take mtu= and isolate="
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Runs `ip` commands inside the network namespace at `ns` (in a child, so this process stays
 /// where it is).
 fn ip_in(ns: &str, cmds: &[Vec<String>]) -> Result<(), NetError> {
@@ -572,9 +704,14 @@ pub fn attach(pid: i32, a: &Attachment) -> Result<(), NetError> {
     let outside = format!("gv{pid}");
     let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<String>>();
     let pid_s = pid.to_string();
-    let mut add = s(&[
-        "link", "add", &outside, "type", "veth", "peer", "name", &a.ifname,
-    ]);
+    let mut add = s(&["link", "add", &outside]);
+    if let Some(mtu) = &a.mtu {
+        add.extend(s(&["mtu", mtu]));
+    }
+    add.extend(s(&["type", "veth", "peer", "name", &a.ifname]));
+    if let Some(mtu) = &a.mtu {
+        add.extend(s(&["mtu", mtu]));
+    }
     if let Some(mac) = &a.mac {
         add.extend(s(&["address", mac]));
     }
@@ -646,93 +783,5 @@ pub fn write_hosts_block(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn subnets_parse_and_normalise() {
-        assert_eq!(
-            parse_cidr("10.89.3.7/24").unwrap(),
-            (Ipv4Addr::new(10, 89, 3, 0), 24)
-        );
-        for bad in [
-            "10.89.0.0",
-            "10.89.0.0/8",
-            "10.89.0.0/31",
-            "x/24",
-            "10.89.0.0/y",
-        ] {
-            assert!(parse_cidr(bad).is_err(), "{bad}");
-        }
-    }
-
-    #[test]
-    fn networks_get_distinct_subnets_and_leases_reuse_addresses() {
-        let d = std::env::temp_dir().join(format!("gorae-net-test-{}", std::process::id()));
-        let n = Networks::new(&d.join("store"), &d.join("run"));
-        let a = n.create("a", None, BTreeMap::new(), false).unwrap();
-        let b = n.create("b", None, BTreeMap::new(), false).unwrap();
-        assert_eq!(
-            (a.subnet.as_str(), a.gateway.as_str()),
-            ("10.89.0.0/24", "10.89.0.1")
-        );
-        assert_eq!(b.subnet, "10.89.1.0/24");
-        assert!(n.create("a", None, BTreeMap::new(), false).is_err());
-        assert!(
-            n.create("c", Some("10.89.1.128/25"), BTreeMap::new(), false)
-                .is_err()
-        );
-        assert!(n.create("host", None, BTreeMap::new(), false).is_err());
-        let (ip1, _, _) = n.lease(&a, "c1", None, |_| true).unwrap();
-        let (ip2, _, members) = n.lease(&a, "c2", None, |_| true).unwrap();
-        assert_eq!(
-            (ip1, ip2),
-            (Ipv4Addr::new(10, 89, 0, 2), Ipv4Addr::new(10, 89, 0, 3))
-        );
-        assert_eq!(members.len(), 2);
-        assert_eq!(
-            n.lease(&a, "c1", None, |_| true).unwrap().0,
-            ip1,
-            "a restart keeps its address"
-        );
-        // c1 is gone: c3 gets its address.
-        let (ip3, _, members) = n.lease(&a, "c3", None, |c| c != "c1").unwrap();
-        assert_eq!(ip3, ip1);
-        assert_eq!(members.values().collect::<Vec<_>>(), ["c3", "c2"]);
-        // --ip: that address, once; only in the subnet and not the gateway's.
-        let want = Ipv4Addr::new(10, 89, 0, 9);
-        assert_eq!(n.lease(&a, "c4", Some(want), |_| true).unwrap().0, want);
-        assert_eq!(n.lease(&a, "c4", Some(want), |_| true).unwrap().0, want);
-        assert!(n.lease(&a, "c5", Some(want), |_| true).is_err());
-        for bad in [
-            [10, 89, 1, 9],
-            [10, 89, 0, 1],
-            [10, 89, 0, 255],
-            [10, 89, 0, 0],
-        ] {
-            assert!(
-                n.lease(&a, "c5", Some(Ipv4Addr::from(bad)), |_| true)
-                    .is_err()
-            );
-        }
-        assert_eq!(
-            n.lease(&a, "c5", Some(want), |c| c != "c4").unwrap().0,
-            want
-        );
-        assert_eq!(n.get(&a.id[..12]).unwrap().name, "a");
-        n.remove("a").unwrap();
-        assert!(n.get("a").is_err());
-        let hosts = d.join("hosts");
-        std::fs::write(&hosts, "127.0.0.1\tlocalhost\n").unwrap();
-        write_hosts_block(&hosts, "a", &[(ip2, "web".into())]).unwrap();
-        write_hosts_block(&hosts, "other", &[(ip1, "proxy".into())]).unwrap();
-        write_hosts_block(&hosts, "a", &[(ip3, "db".into())]).unwrap();
-        let text = std::fs::read_to_string(&hosts).unwrap();
-        assert_eq!(
-            text,
-            format!("127.0.0.1\tlocalhost\n{ip1}\tproxy\t{MARK} other\n{ip3}\tdb\t{MARK} a\n"),
-            "each network's block is replaced on its own"
-        );
-        let _ = std::fs::remove_dir_all(&d);
-    }
-}
+#[path = "network_tests.rs"]
+mod tests;

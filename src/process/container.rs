@@ -30,6 +30,10 @@ fn connect_network(pid: i32, l: &Launch) -> Result<(), crate::net::NetError> {
     for a in &l.attachments {
         crate::net::network::attach(pid, a)?;
     }
+    // Only internal networks: no way out at all, so no helper.
+    if !l.attachments.is_empty() && l.attachments.iter().all(|a| a.internal) {
+        return Ok(());
+    }
     match l.network {
         NetworkMode::Slirp4netns => crate::net::slirp::start(
             pid,

@@ -76,6 +76,8 @@ fn join_network(
             .cloned()
             .unwrap_or_else(|| crate::net::network::container_ifname(index)),
         mac: settings.network_macs.get(name).cloned(),
+        mtu: net.mtu().map(String::from),
+        internal: net.internal,
     })
 }
 
@@ -90,7 +92,13 @@ pub(crate) fn refresh_network_hosts(
 ) -> Result<(), Error> {
     let store = &engine.store;
     let nets = engine.networks();
-    let members = nets.members(name);
+    // `--disable-dns`: members don't learn each other's names.
+    let dns = nets.get(name).map_or(true, |n| n.dns_enabled);
+    let members = if dns {
+        nets.members(name)
+    } else {
+        Default::default()
+    };
     let all = store.list_containers().unwrap_or_default();
     let configs: Vec<(&ContainerRecord, LaunchConfig)> = all
         .iter()
