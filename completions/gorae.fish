@@ -3755,7 +3755,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_s
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exists" -l external -d 'Also containers not made by run or create (gorae\'s store holds none: the answer is the same)'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exists" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand container; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 warning\t''
@@ -3763,37 +3763,39 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l root -d 'The store\'s directory (images, containers, volumes); default $XDG_DATA_HOME/gorae' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l runroot -d 'The runtime state\'s directory; default $XDG_RUNTIME_DIR/gorae' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l tmpdir -d 'The runtime state\'s directory when --runroot is not given (gorae keeps one)' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l storage-driver -d 'overlay; vfs is accepted and served by overlay (gorae\'s layers are never copied)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l storage-opt -d 'Storage driver options: gorae\'s overlay store takes none (an empty one is accepted)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l events-backend -d 'Where events go: file (default, or containers.conf\'s events_logger) or none' -r -f -a "file\t''
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -l root -d 'The store\'s directory (images, containers, volumes); default $XDG_DATA_HOME/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -l runroot -d 'The runtime state\'s directory; default $XDG_RUNTIME_DIR/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -l tmpdir -d 'The runtime state\'s directory when --runroot is not given (gorae keeps one)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -l storage-driver -d 'overlay; vfs is accepted and served by overlay (gorae\'s layers are never copied)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -l storage-opt -d 'Storage driver options: gorae\'s overlay store takes none (an empty one is accepted)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -l events-backend -d 'Where events go: file (default, or containers.conf\'s events_logger) or none' -r -f -a "file\t''
 journald\t''
 none\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l cgroup-manager -d 'systemd: containers with limits get a delegated scope of the user\'s manager; cgroupfs: the cgroup gorae runs in, when it is delegated' -r -f -a "systemd\t''
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -l cgroup-manager -d 'systemd: containers with limits get a delegated scope of the user\'s manager; cgroupfs: the cgroup gorae runs in, when it is delegated' -r -f -a "systemd\t''
 cgroupfs\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l runtime -d 'Accepted: gorae is its own OCI runtime (the name or path given must exist, as podman checks)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l runtime-flag -d 'Refused: gorae is its own runtime and takes no runtime flags' -r
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l conmon -d 'Refused: gorae has no conmon (its own monitor supervises each container)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l hooks-dir -d 'OCI hooks directories: accepted while they hold no hooks (gorae runs none)' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l network-cmd-path -d 'The pasta or slirp4netns binary to use' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l network-config-dir -d 'The directory of network definitions; default the store\'s networks/' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l volumepath -d 'The directory of volumes; default the store\'s volumes/' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l namespace -d 'Refused: gorae has no libpod namespaces' -r
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l syslog -d 'Also send gorae\'s messages to syslog (/dev/log)' -r -f -a "true\t''
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -l runtime -d 'Accepted: gorae is its own OCI runtime (the name or path given must exist, as podman checks)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -l runtime-flag -d 'Refused: gorae is its own runtime and takes no runtime flags' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -l conmon -d 'Refused: gorae has no conmon (its own monitor supervises each container)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -l hooks-dir -d 'OCI hooks directories: accepted while they hold no hooks (gorae runs none)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -l network-cmd-path -d 'The pasta or slirp4netns binary to use' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -l network-config-dir -d 'The directory of network definitions; default the store\'s networks/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -l volumepath -d 'The directory of volumes; default the store\'s volumes/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -l namespace -d 'Refused: gorae has no libpod namespaces' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -l syslog -d 'Also send gorae\'s messages to syslog (/dev/log)' -r -f -a "true\t''
 false\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l url -d 'Refused until gorae serves podman\'s REST API' -r
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -l noout -d 'Do not print to stdout'
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "create" -d 'Create a volume'
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "ls" -d 'List volumes'
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "inspect" -d 'Display a volume\'s configuration'
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "rm" -d 'Remove volumes'
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "prune" -d 'Remove all unused volumes'
-complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists" -f -a "exists" -d 'Exit 0 if the volume exists, 1 if not'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -l url -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -l noout -d 'Do not print to stdout'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -f -a "create" -d 'Create a volume'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -f -a "ls" -d 'List volumes'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -f -a "inspect" -d 'Display a volume\'s configuration'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -f -a "rm" -d 'Remove volumes'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -f -a "prune" -d 'Remove all unused volumes'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -f -a "exists" -d 'Exit 0 if the volume exists, 1 if not'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -f -a "export" -d 'Write a volume\'s content as a tar archive (to stdout, or --output)'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and not __fish_seen_subcommand_from create ls inspect rm prune exists export import" -f -a "import" -d 'Unpack a tar archive (a file, or - for stdin) into a volume'
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from create" -s l -l label -d 'Set a label (KEY=VALUE)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from create" -s d -l driver -d 'The volume driver: local (the only one gorae has)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from create" -s o -l opt -d 'A driver option: type=tmpfs|none, device=PATH, o=uid=N,gid=N,size=… (repeat)' -r
@@ -4007,7 +4009,8 @@ complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subc
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from exists" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from exists" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to this file instead of stdout' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from export" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 warning\t''
@@ -4015,39 +4018,106 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l root -d 'The store\'s directory (images, containers, volumes); default $XDG_DATA_HOME/gorae' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l runroot -d 'The runtime state\'s directory; default $XDG_RUNTIME_DIR/gorae' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l tmpdir -d 'The runtime state\'s directory when --runroot is not given (gorae keeps one)' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l storage-driver -d 'overlay; vfs is accepted and served by overlay (gorae\'s layers are never copied)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l storage-opt -d 'Storage driver options: gorae\'s overlay store takes none (an empty one is accepted)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l events-backend -d 'Where events go: file (default, or containers.conf\'s events_logger) or none' -r -f -a "file\t''
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from export" -l root -d 'The store\'s directory (images, containers, volumes); default $XDG_DATA_HOME/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from export" -l runroot -d 'The runtime state\'s directory; default $XDG_RUNTIME_DIR/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from export" -l tmpdir -d 'The runtime state\'s directory when --runroot is not given (gorae keeps one)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from export" -l storage-driver -d 'overlay; vfs is accepted and served by overlay (gorae\'s layers are never copied)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from export" -l storage-opt -d 'Storage driver options: gorae\'s overlay store takes none (an empty one is accepted)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from export" -l events-backend -d 'Where events go: file (default, or containers.conf\'s events_logger) or none' -r -f -a "file\t''
 journald\t''
 none\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l cgroup-manager -d 'systemd: containers with limits get a delegated scope of the user\'s manager; cgroupfs: the cgroup gorae runs in, when it is delegated' -r -f -a "systemd\t''
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from export" -l cgroup-manager -d 'systemd: containers with limits get a delegated scope of the user\'s manager; cgroupfs: the cgroup gorae runs in, when it is delegated' -r -f -a "systemd\t''
 cgroupfs\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l runtime -d 'Accepted: gorae is its own OCI runtime (the name or path given must exist, as podman checks)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l runtime-flag -d 'Refused: gorae is its own runtime and takes no runtime flags' -r
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l conmon -d 'Refused: gorae has no conmon (its own monitor supervises each container)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l hooks-dir -d 'OCI hooks directories: accepted while they hold no hooks (gorae runs none)' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l network-cmd-path -d 'The pasta or slirp4netns binary to use' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l network-config-dir -d 'The directory of network definitions; default the store\'s networks/' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l volumepath -d 'The directory of volumes; default the store\'s volumes/' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l namespace -d 'Refused: gorae has no libpod namespaces' -r
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l syslog -d 'Also send gorae\'s messages to syslog (/dev/log)' -r -f -a "true\t''
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from export" -l runtime -d 'Accepted: gorae is its own OCI runtime (the name or path given must exist, as podman checks)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from export" -l runtime-flag -d 'Refused: gorae is its own runtime and takes no runtime flags' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from export" -l conmon -d 'Refused: gorae has no conmon (its own monitor supervises each container)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from export" -l hooks-dir -d 'OCI hooks directories: accepted while they hold no hooks (gorae runs none)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from export" -l network-cmd-path -d 'The pasta or slirp4netns binary to use' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from export" -l network-config-dir -d 'The directory of network definitions; default the store\'s networks/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from export" -l volumepath -d 'The directory of volumes; default the store\'s volumes/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from export" -l namespace -d 'Refused: gorae has no libpod namespaces' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from export" -l syslog -d 'Also send gorae\'s messages to syslog (/dev/log)' -r -f -a "true\t''
 false\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l url -d 'Refused until gorae serves podman\'s REST API' -r
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -l noout -d 'Do not print to stdout'
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -f -a "create" -d 'Create a network'
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -f -a "ls" -d 'List networks'
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -f -a "inspect" -d 'Display a network\'s configuration'
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -f -a "rm" -d 'Remove networks'
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -f -a "prune" -d 'Remove all networks no container uses'
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -f -a "exists" -d 'Exit 0 if the network exists, 1 if not'
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -f -a "connect" -d 'Connect a container to a network (a running one at once)'
-complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect" -f -a "disconnect" -d 'Disconnect a container from a network (a running one at once)'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from export" -l url -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from export" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from export" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from export" -l noout -d 'Do not print to stdout'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from import" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from import" -l root -d 'The store\'s directory (images, containers, volumes); default $XDG_DATA_HOME/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from import" -l runroot -d 'The runtime state\'s directory; default $XDG_RUNTIME_DIR/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from import" -l tmpdir -d 'The runtime state\'s directory when --runroot is not given (gorae keeps one)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from import" -l storage-driver -d 'overlay; vfs is accepted and served by overlay (gorae\'s layers are never copied)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from import" -l storage-opt -d 'Storage driver options: gorae\'s overlay store takes none (an empty one is accepted)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from import" -l events-backend -d 'Where events go: file (default, or containers.conf\'s events_logger) or none' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from import" -l cgroup-manager -d 'systemd: containers with limits get a delegated scope of the user\'s manager; cgroupfs: the cgroup gorae runs in, when it is delegated' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from import" -l runtime -d 'Accepted: gorae is its own OCI runtime (the name or path given must exist, as podman checks)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from import" -l runtime-flag -d 'Refused: gorae is its own runtime and takes no runtime flags' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from import" -l conmon -d 'Refused: gorae has no conmon (its own monitor supervises each container)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from import" -l hooks-dir -d 'OCI hooks directories: accepted while they hold no hooks (gorae runs none)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from import" -l network-cmd-path -d 'The pasta or slirp4netns binary to use' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from import" -l network-config-dir -d 'The directory of network definitions; default the store\'s networks/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from import" -l volumepath -d 'The directory of volumes; default the store\'s volumes/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from import" -l namespace -d 'Refused: gorae has no libpod namespaces' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from import" -l syslog -d 'Also send gorae\'s messages to syslog (/dev/log)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from import" -l url -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from import" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from import" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from import" -l noout -d 'Do not print to stdout'
+complete -c gorae -n "__fish_gorae_using_subcommand volume; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -l root -d 'The store\'s directory (images, containers, volumes); default $XDG_DATA_HOME/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -l runroot -d 'The runtime state\'s directory; default $XDG_RUNTIME_DIR/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -l tmpdir -d 'The runtime state\'s directory when --runroot is not given (gorae keeps one)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -l storage-driver -d 'overlay; vfs is accepted and served by overlay (gorae\'s layers are never copied)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -l storage-opt -d 'Storage driver options: gorae\'s overlay store takes none (an empty one is accepted)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -l events-backend -d 'Where events go: file (default, or containers.conf\'s events_logger) or none' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -l cgroup-manager -d 'systemd: containers with limits get a delegated scope of the user\'s manager; cgroupfs: the cgroup gorae runs in, when it is delegated' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -l runtime -d 'Accepted: gorae is its own OCI runtime (the name or path given must exist, as podman checks)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -l runtime-flag -d 'Refused: gorae is its own runtime and takes no runtime flags' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -l conmon -d 'Refused: gorae has no conmon (its own monitor supervises each container)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -l hooks-dir -d 'OCI hooks directories: accepted while they hold no hooks (gorae runs none)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -l network-cmd-path -d 'The pasta or slirp4netns binary to use' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -l network-config-dir -d 'The directory of network definitions; default the store\'s networks/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -l volumepath -d 'The directory of volumes; default the store\'s volumes/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -l namespace -d 'Refused: gorae has no libpod namespaces' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -l syslog -d 'Also send gorae\'s messages to syslog (/dev/log)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -l url -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -l noout -d 'Do not print to stdout'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -f -a "create" -d 'Create a network'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -f -a "ls" -d 'List networks'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -f -a "inspect" -d 'Display a network\'s configuration'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -f -a "rm" -d 'Remove networks'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -f -a "prune" -d 'Remove all networks no container uses'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -f -a "exists" -d 'Exit 0 if the network exists, 1 if not'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -f -a "connect" -d 'Connect a container to a network (a running one at once)'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -f -a "disconnect" -d 'Disconnect a container from a network (a running one at once)'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and not __fish_seen_subcommand_from create ls inspect rm prune exists connect disconnect reload" -f -a "reload" -d 'Rewrite running containers\' network files (gorae sets no firewall rules to reload)'
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -l subnet -d 'The subnet in CIDR form (default: the next free 10.89.N.0/24)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -l gateway -d 'The bridge\'s address in the subnet (default: its first)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from create" -l ip-range -d 'Give members addresses from this CIDR inside the subnet only' -r
@@ -4338,6 +4408,41 @@ complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_sub
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s f -l force -d 'Disconnect even if it is running (gorae always does)'
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from reload" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from reload" -l root -d 'The store\'s directory (images, containers, volumes); default $XDG_DATA_HOME/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from reload" -l runroot -d 'The runtime state\'s directory; default $XDG_RUNTIME_DIR/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from reload" -l tmpdir -d 'The runtime state\'s directory when --runroot is not given (gorae keeps one)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from reload" -l storage-driver -d 'overlay; vfs is accepted and served by overlay (gorae\'s layers are never copied)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from reload" -l storage-opt -d 'Storage driver options: gorae\'s overlay store takes none (an empty one is accepted)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from reload" -l events-backend -d 'Where events go: file (default, or containers.conf\'s events_logger) or none' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from reload" -l cgroup-manager -d 'systemd: containers with limits get a delegated scope of the user\'s manager; cgroupfs: the cgroup gorae runs in, when it is delegated' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from reload" -l runtime -d 'Accepted: gorae is its own OCI runtime (the name or path given must exist, as podman checks)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from reload" -l runtime-flag -d 'Refused: gorae is its own runtime and takes no runtime flags' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from reload" -l conmon -d 'Refused: gorae has no conmon (its own monitor supervises each container)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from reload" -l hooks-dir -d 'OCI hooks directories: accepted while they hold no hooks (gorae runs none)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from reload" -l network-cmd-path -d 'The pasta or slirp4netns binary to use' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from reload" -l network-config-dir -d 'The directory of network definitions; default the store\'s networks/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from reload" -l volumepath -d 'The directory of volumes; default the store\'s volumes/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from reload" -l namespace -d 'Refused: gorae has no libpod namespaces' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from reload" -l syslog -d 'Also send gorae\'s messages to syslog (/dev/log)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from reload" -l url -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from reload" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from reload" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from reload" -s a -l all -d 'Every running container'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from reload" -s l -l latest -d 'Act on the latest container created'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from reload" -l noout -d 'Do not print to stdout'
+complete -c gorae -n "__fish_gorae_using_subcommand network; and __fish_seen_subcommand_from reload" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand secret; and not __fish_seen_subcommand_from create ls inspect rm exists" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -4555,7 +4660,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subc
 complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from exists" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from exists" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand secret; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 warning\t''
@@ -4563,45 +4668,46 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -l root -d 'The store\'s directory (images, containers, volumes); default $XDG_DATA_HOME/gorae' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -l runroot -d 'The runtime state\'s directory; default $XDG_RUNTIME_DIR/gorae' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -l tmpdir -d 'The runtime state\'s directory when --runroot is not given (gorae keeps one)' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -l storage-driver -d 'overlay; vfs is accepted and served by overlay (gorae\'s layers are never copied)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -l storage-opt -d 'Storage driver options: gorae\'s overlay store takes none (an empty one is accepted)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -l events-backend -d 'Where events go: file (default, or containers.conf\'s events_logger) or none' -r -f -a "file\t''
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -l root -d 'The store\'s directory (images, containers, volumes); default $XDG_DATA_HOME/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -l runroot -d 'The runtime state\'s directory; default $XDG_RUNTIME_DIR/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -l tmpdir -d 'The runtime state\'s directory when --runroot is not given (gorae keeps one)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -l storage-driver -d 'overlay; vfs is accepted and served by overlay (gorae\'s layers are never copied)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -l storage-opt -d 'Storage driver options: gorae\'s overlay store takes none (an empty one is accepted)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -l events-backend -d 'Where events go: file (default, or containers.conf\'s events_logger) or none' -r -f -a "file\t''
 journald\t''
 none\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -l cgroup-manager -d 'systemd: containers with limits get a delegated scope of the user\'s manager; cgroupfs: the cgroup gorae runs in, when it is delegated' -r -f -a "systemd\t''
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -l cgroup-manager -d 'systemd: containers with limits get a delegated scope of the user\'s manager; cgroupfs: the cgroup gorae runs in, when it is delegated' -r -f -a "systemd\t''
 cgroupfs\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -l runtime -d 'Accepted: gorae is its own OCI runtime (the name or path given must exist, as podman checks)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -l runtime-flag -d 'Refused: gorae is its own runtime and takes no runtime flags' -r
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -l conmon -d 'Refused: gorae has no conmon (its own monitor supervises each container)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -l hooks-dir -d 'OCI hooks directories: accepted while they hold no hooks (gorae runs none)' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -l network-cmd-path -d 'The pasta or slirp4netns binary to use' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -l network-config-dir -d 'The directory of network definitions; default the store\'s networks/' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -l volumepath -d 'The directory of volumes; default the store\'s volumes/' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -l namespace -d 'Refused: gorae has no libpod namespaces' -r
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -l syslog -d 'Also send gorae\'s messages to syslog (/dev/log)' -r -f -a "true\t''
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -l runtime -d 'Accepted: gorae is its own OCI runtime (the name or path given must exist, as podman checks)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -l runtime-flag -d 'Refused: gorae is its own runtime and takes no runtime flags' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -l conmon -d 'Refused: gorae has no conmon (its own monitor supervises each container)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -l hooks-dir -d 'OCI hooks directories: accepted while they hold no hooks (gorae runs none)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -l network-cmd-path -d 'The pasta or slirp4netns binary to use' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -l network-config-dir -d 'The directory of network definitions; default the store\'s networks/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -l volumepath -d 'The directory of volumes; default the store\'s volumes/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -l namespace -d 'Refused: gorae has no libpod namespaces' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -l syslog -d 'Also send gorae\'s messages to syslog (/dev/log)' -r -f -a "true\t''
 false\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -l url -d 'Refused until gorae serves podman\'s REST API' -r
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -l noout -d 'Do not print to stdout'
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -f -a "create" -d 'Create a pod (its infra holds the shared namespaces)'
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -f -a "ps" -d 'List pods'
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -f -a "start" -d 'Start pods: the infra, then every container'
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -f -a "stop" -d 'Stop pods: every container, then the infra'
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -f -a "kill" -d 'Send a signal to every container of pods'
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -f -a "rm" -d 'Remove pods and their containers'
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -f -a "inspect" -d 'Display a pod\'s configuration'
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -f -a "exists" -d 'Exit 0 if the pod exists, 1 if not'
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -f -a "restart" -d 'Stop and start pods again'
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -f -a "pause" -d 'Pause every container of pods'
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -f -a "unpause" -d 'Resume every container of pods'
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -f -a "top" -d 'Show the processes of a pod\'s containers'
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -f -a "stats" -d 'Show the resource use of pods\' containers'
-complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs" -f -a "logs" -d 'Show the output of a pod\'s containers, each line after the container\'s ID (or name)'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -l url -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -l noout -d 'Do not print to stdout'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -f -a "create" -d 'Create a pod (its infra holds the shared namespaces)'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -f -a "ps" -d 'List pods'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -f -a "start" -d 'Start pods: the infra, then every container'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -f -a "stop" -d 'Stop pods: every container, then the infra'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -f -a "kill" -d 'Send a signal to every container of pods'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -f -a "rm" -d 'Remove pods and their containers'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -f -a "inspect" -d 'Display a pod\'s configuration'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -f -a "exists" -d 'Exit 0 if the pod exists, 1 if not'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -f -a "restart" -d 'Stop and start pods again'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -f -a "pause" -d 'Pause every container of pods'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -f -a "unpause" -d 'Resume every container of pods'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -f -a "top" -d 'Show the processes of a pod\'s containers'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -f -a "stats" -d 'Show the resource use of pods\' containers'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -f -a "logs" -d 'Show the output of a pod\'s containers, each line after the container\'s ID (or name)'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and not __fish_seen_subcommand_from create ps start stop kill rm inspect exists restart pause unpause top stats logs prune" -f -a "prune" -d 'Remove every stopped pod (none of its containers running) and its containers'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -s n -l name -d 'The pod\'s name' -r
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -s h -l hostname -d 'The hostname its containers share (default: the pod\'s name)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from create" -s p -l publish -d 'Publish a port: [ip:][hostPort:]containerPort[/tcp|udp]' -r
@@ -5170,6 +5276,40 @@ complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcomm
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Show timestamps'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from logs" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from prune" -l root -d 'The store\'s directory (images, containers, volumes); default $XDG_DATA_HOME/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from prune" -l runroot -d 'The runtime state\'s directory; default $XDG_RUNTIME_DIR/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from prune" -l tmpdir -d 'The runtime state\'s directory when --runroot is not given (gorae keeps one)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from prune" -l storage-driver -d 'overlay; vfs is accepted and served by overlay (gorae\'s layers are never copied)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from prune" -l storage-opt -d 'Storage driver options: gorae\'s overlay store takes none (an empty one is accepted)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from prune" -l events-backend -d 'Where events go: file (default, or containers.conf\'s events_logger) or none' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'systemd: containers with limits get a delegated scope of the user\'s manager; cgroupfs: the cgroup gorae runs in, when it is delegated' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from prune" -l runtime -d 'Accepted: gorae is its own OCI runtime (the name or path given must exist, as podman checks)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Refused: gorae is its own runtime and takes no runtime flags' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from prune" -l conmon -d 'Refused: gorae has no conmon (its own monitor supervises each container)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from prune" -l hooks-dir -d 'OCI hooks directories: accepted while they hold no hooks (gorae runs none)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'The pasta or slirp4netns binary to use' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from prune" -l network-config-dir -d 'The directory of network definitions; default the store\'s networks/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from prune" -l volumepath -d 'The directory of volumes; default the store\'s volumes/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from prune" -l namespace -d 'Refused: gorae has no libpod namespaces' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from prune" -l syslog -d 'Also send gorae\'s messages to syslog (/dev/log)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from prune" -l url -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from prune" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from prune" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from prune" -l noout -d 'Do not print to stdout'
+complete -c gorae -n "__fish_gorae_using_subcommand pod; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand kube; and not __fish_seen_subcommand_from play down generate" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -6284,7 +6424,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand events" -l identity -d 'Refu
 complete -c gorae -n "__fish_gorae_using_subcommand events" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand events" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand events" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 warning\t''
@@ -6292,38 +6432,39 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -l root -d 'The store\'s directory (images, containers, volumes); default $XDG_DATA_HOME/gorae' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -l runroot -d 'The runtime state\'s directory; default $XDG_RUNTIME_DIR/gorae' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -l tmpdir -d 'The runtime state\'s directory when --runroot is not given (gorae keeps one)' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -l storage-driver -d 'overlay; vfs is accepted and served by overlay (gorae\'s layers are never copied)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -l storage-opt -d 'Storage driver options: gorae\'s overlay store takes none (an empty one is accepted)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -l events-backend -d 'Where events go: file (default, or containers.conf\'s events_logger) or none' -r -f -a "file\t''
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l root -d 'The store\'s directory (images, containers, volumes); default $XDG_DATA_HOME/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l runroot -d 'The runtime state\'s directory; default $XDG_RUNTIME_DIR/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l tmpdir -d 'The runtime state\'s directory when --runroot is not given (gorae keeps one)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l storage-driver -d 'overlay; vfs is accepted and served by overlay (gorae\'s layers are never copied)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l storage-opt -d 'Storage driver options: gorae\'s overlay store takes none (an empty one is accepted)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l events-backend -d 'Where events go: file (default, or containers.conf\'s events_logger) or none' -r -f -a "file\t''
 journald\t''
 none\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -l cgroup-manager -d 'systemd: containers with limits get a delegated scope of the user\'s manager; cgroupfs: the cgroup gorae runs in, when it is delegated' -r -f -a "systemd\t''
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l cgroup-manager -d 'systemd: containers with limits get a delegated scope of the user\'s manager; cgroupfs: the cgroup gorae runs in, when it is delegated' -r -f -a "systemd\t''
 cgroupfs\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -l runtime -d 'Accepted: gorae is its own OCI runtime (the name or path given must exist, as podman checks)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -l runtime-flag -d 'Refused: gorae is its own runtime and takes no runtime flags' -r
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -l conmon -d 'Refused: gorae has no conmon (its own monitor supervises each container)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -l hooks-dir -d 'OCI hooks directories: accepted while they hold no hooks (gorae runs none)' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -l network-cmd-path -d 'The pasta or slirp4netns binary to use' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -l network-config-dir -d 'The directory of network definitions; default the store\'s networks/' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -l volumepath -d 'The directory of volumes; default the store\'s volumes/' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -l namespace -d 'Refused: gorae has no libpod namespaces' -r
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -l syslog -d 'Also send gorae\'s messages to syslog (/dev/log)' -r -f -a "true\t''
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l runtime -d 'Accepted: gorae is its own OCI runtime (the name or path given must exist, as podman checks)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l runtime-flag -d 'Refused: gorae is its own runtime and takes no runtime flags' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l conmon -d 'Refused: gorae has no conmon (its own monitor supervises each container)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l hooks-dir -d 'OCI hooks directories: accepted while they hold no hooks (gorae runs none)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l network-cmd-path -d 'The pasta or slirp4netns binary to use' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l network-config-dir -d 'The directory of network definitions; default the store\'s networks/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l volumepath -d 'The directory of volumes; default the store\'s volumes/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l namespace -d 'Refused: gorae has no libpod namespaces' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l syslog -d 'Also send gorae\'s messages to syslog (/dev/log)' -r -f -a "true\t''
 false\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -l url -d 'Refused until gorae serves podman\'s REST API' -r
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -l noout -d 'Do not print to stdout'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -f -a "info" -d 'Show system information'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -f -a "df" -d 'Show disk usage by images, containers and volumes'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -f -a "prune" -d 'Remove stopped containers, dangling (or, with -a, unused) images, and with --volumes unused volumes'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -f -a "reset" -d 'Remove every container, image and volume, and gorae\'s runtime state'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -f -a "events" -d 'Show events'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -f -a "migrate" -d 'Bring the store up to date: rewrite container records in the current format, correct the state of containers whose monitor is gone, remove leftovers of interrupted writes'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate check" -f -a "check" -d 'Check the store: records, layers and blobs against their digests, leftovers; exit 1 if anything is wrong'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l url -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l noout -d 'Do not print to stdout'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -f -a "info" -d 'Show system information'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -f -a "df" -d 'Show disk usage by images, containers and volumes'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -f -a "prune" -d 'Remove stopped containers, dangling (or, with -a, unused) images, and with --volumes unused volumes'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -f -a "reset" -d 'Remove every container, image and volume, and gorae\'s runtime state'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -f -a "events" -d 'Show events'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -f -a "migrate" -d 'Bring the store up to date: rewrite container records in the current format, correct the state of containers whose monitor is gone, remove leftovers of interrupted writes'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -f -a "renumber" -d 'Renumber locks: gorae has no lock numbers (its locks are files), so there is nothing to do'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -f -a "check" -d 'Check the store: records, layers and blobs against their digests, leftovers; exit 1 if anything is wrong'
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from info" -s f -l format -d 'JSON or a Go template (fields as podman\'s: .Host.OCIRuntime.Name, .Store.GraphDriverName)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from info" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
@@ -6504,6 +6645,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subc
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from events" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from events" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from migrate" -l new-runtime -d 'Accepted when the runtime exists: gorae runs every container itself, so all of them already use the one runtime there is' -r
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from migrate" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -6537,6 +6679,39 @@ complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subc
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from migrate" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from migrate" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from renumber" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from renumber" -l root -d 'The store\'s directory (images, containers, volumes); default $XDG_DATA_HOME/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from renumber" -l runroot -d 'The runtime state\'s directory; default $XDG_RUNTIME_DIR/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from renumber" -l tmpdir -d 'The runtime state\'s directory when --runroot is not given (gorae keeps one)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from renumber" -l storage-driver -d 'overlay; vfs is accepted and served by overlay (gorae\'s layers are never copied)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from renumber" -l storage-opt -d 'Storage driver options: gorae\'s overlay store takes none (an empty one is accepted)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from renumber" -l events-backend -d 'Where events go: file (default, or containers.conf\'s events_logger) or none' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from renumber" -l cgroup-manager -d 'systemd: containers with limits get a delegated scope of the user\'s manager; cgroupfs: the cgroup gorae runs in, when it is delegated' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from renumber" -l runtime -d 'Accepted: gorae is its own OCI runtime (the name or path given must exist, as podman checks)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from renumber" -l runtime-flag -d 'Refused: gorae is its own runtime and takes no runtime flags' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from renumber" -l conmon -d 'Refused: gorae has no conmon (its own monitor supervises each container)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from renumber" -l hooks-dir -d 'OCI hooks directories: accepted while they hold no hooks (gorae runs none)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from renumber" -l network-cmd-path -d 'The pasta or slirp4netns binary to use' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from renumber" -l network-config-dir -d 'The directory of network definitions; default the store\'s networks/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from renumber" -l volumepath -d 'The directory of volumes; default the store\'s volumes/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from renumber" -l namespace -d 'Refused: gorae has no libpod namespaces' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from renumber" -l syslog -d 'Also send gorae\'s messages to syslog (/dev/log)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from renumber" -l url -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from renumber" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from renumber" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from renumber" -l noout -d 'Do not print to stdout'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from renumber" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from check" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''

@@ -1300,3 +1300,50 @@ fn network_create_options_gateway_range_internal_dns_and_mtu() {
     assert_eq!(env.ok(&["network", "ls", "-q"]), "inner\nranged\n");
     env.ok(&["network", "rm", "inner", "ranged"]);
 }
+
+#[test]
+fn network_reload_rewrites_the_names_of_running_containers() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&["network", "create", "rl"]);
+    let a = env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "a",
+        "--network",
+        "rl",
+        &image,
+        "sleep",
+        "100",
+    ]);
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "b",
+        "--network",
+        "rl",
+        &image,
+        "sleep",
+        "100",
+    ]);
+    // Lost names (a hand-edited hosts file) come back.
+    env.ok(&[
+        "exec",
+        "a",
+        "sh",
+        "-c",
+        "grep -v '\\bb\\b' /etc/hosts > /tmp/h; cat /tmp/h > /etc/hosts",
+    ]);
+    assert!(!env.ok(&["exec", "a", "cat", "/etc/hosts"]).contains("\tb "));
+    assert_eq!(env.ok(&["network", "reload", "a"]), a);
+    assert!(env.ok(&["exec", "a", "cat", "/etc/hosts"]).contains("\tb "));
+    assert_eq!(env.ok(&["network", "reload", "--all"]).lines().count(), 2);
+    env.ok(&["create", "--name", "c", &image, "true"]);
+    let r = env.expect(125, &["network", "reload", "c"]);
+    assert!(r.stderr.contains("refusing to reload"), "{r}");
+    env.expect(125, &["network", "reload", "nosuch"]);
+    env.ok(&["rm", "-f", "-t", "0", "a", "b", "c"]);
+}

@@ -190,3 +190,29 @@ fn pod_ps_filters_sorts_and_shows_members() {
     env.expect(125, &["pod", "ps", "--filter", "status=bogus"]);
     env.expect(125, &["pod", "ps", "-q", "--format", "{{.Name}}"]);
 }
+
+#[test]
+fn pod_prune_removes_the_stopped_pods_only() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let created = env.ok(&["pod", "create", "--name", "idle"]);
+    env.ok(&["pod", "create", "--name", "busy"]);
+    env.ok(&[
+        "run", "-d", "--pod", "busy", "--name", "runs", &image, "sleep", "100",
+    ]);
+    env.ok(&["pod", "create", "--name", "done"]);
+    env.ok(&["run", "--pod", "done", "--name", "ran", &image, "true"]);
+    // Without -f it asks, and stdin (not a yes) keeps everything.
+    env.ok(&["pod", "prune"]);
+    assert_eq!(env.ok(&["pod", "ps", "-q"]).lines().count(), 3);
+    let out = env.ok(&["pod", "prune", "-f"]);
+    assert!(
+        out.contains(created.trim()) && out.lines().count() == 2,
+        "{out}"
+    );
+    assert_eq!(env.ok(&["pod", "ps", "--format", "{{.Name}}"]), "busy\n");
+    env.expect(125, &["inspect", "ran"]);
+    assert_eq!(env.ok(&["pod", "prune", "-f"]), "");
+    env.ok(&["pod", "rm", "-f", "-t", "0", "busy"]);
+}

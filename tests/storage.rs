@@ -310,3 +310,135 @@ fn volume_option_u_hands_the_source_to_the_container_user() {
     );
     assert!(host.join("written").exists());
 }
+
+#[test]
+fn volumes_export_and_import_as_tar_with_podman_on_the_other_side() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    env.ok(&["volume", "create", "v1"]);
+    env.ok(&[
+        "run", "--rm", "-v", "v1:/v", &image, "sh", "-c",
+        "echo a > /v/a; mkdir /v/d; echo b > /v/d/b; chown 100:200 /v/d/b; ln -s /etc/passwd /v/link",
+    ]);
+    let tar = env.base.join("v1.tar");
+    env.ok(&["volume", "export", "-o", tar.to_str().unwrap(), "v1"]);
+    let list = std::process::Command::new("tar")
+        .arg("tvf")
+        .arg(&tar)
+        .output()
+        .unwrap();
+    let list = String::from_utf8_lossy(&list.stdout);
+    assert!(
+        list.contains("100/200") && list.contains("link -> /etc/passwd"),
+        "{list}"
+    );
+    // stdout gets the same archive.
+    let out = env.command(&["volume", "export", "v1"]).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        out.stdout.len() as u64,
+        std::fs::metadata(&tar).unwrap().len()
+    );
+    env.ok(&["volume", "create", "v2"]);
+    env.ok(&["volume", "import", "v2", tar.to_str().unwrap()]);
+    let show = "cd /v; find . | sort; stat -c '%u:%g' d/b; cat a d/b; readlink link";
+    let want = ".\n./a\n./d\n./d/b\n./link\n100:200\na\nb\n/etc/passwd\n";
+    assert_eq!(
+        env.ok(&["run", "--rm", "-v", "v2:/v", &image, "sh", "-c", show]),
+        want
+    );
+    // A climbing name, junk, a missing volume: refused, the volume as it was.
+    let evil = env.base.join("evil.tar");
+    let mut b = tar::Builder::new(std::fs::File::create(&evil).unwrap());
+    let mut h = tar::Header::new_gnu();
+    h.set_size(1);
+    h.set_mode(0o644);
+    h.as_gnu_mut().unwrap().name[..9].copy_from_slice(b"../escape");
+    h.set_cksum();
+    b.append(&h, &b"x"[..]).unwrap();
+    b.finish().unwrap();
+    drop(b);
+    for (args, want) in [
+        (
+            vec!["volume", "import", "v2", evil.to_str().unwrap()],
+            "importing into volume v2",
+        ),
+        (
+            vec!["volume", "import", "v2", "/nonexistent"],
+            "/nonexistent",
+        ),
+        (
+            vec!["volume", "import", "nosuch", tar.to_str().unwrap()],
+            "no such volume",
+        ),
+        (vec!["volume", "export", "nosuch"], "no such volume"),
+    ] {
+        let r = env.expect(125, &args);
+        assert!(
+            r.stderr.contains(want) && r.error_lines() == 1,
+            "{args:?}: {r}"
+        );
+    }
+    assert!(!env.base.join("escape").exists() && !env.store().join("volumes/escape").exists());
+    assert_eq!(
+        env.ok(&["run", "--rm", "-v", "v2:/v", &image, "sh", "-c", show]),
+        want
+    );
+
+    // podman imports what gorae exported, and gorae what podman exports.
+    let Some(podman) = util::podman(&env) else {
+        return;
+    };
+    podman.ok(&["pull", "--tls-verify=false", &image]);
+    podman.ok(&["volume", "create", "pv"]);
+    podman.ok(&["volume", "import", "pv", tar.to_str().unwrap()]);
+    assert_eq!(
+        podman.ok(&["run", "--rm", "-v", "pv:/v", &image, "sh", "-c", show]),
+        want
+    );
+    podman.ok(&[
+        "run",
+        "--rm",
+        "-v",
+        "pv:/v",
+        &image,
+        "sh",
+        "-c",
+        "echo fromp > /v/p",
+    ]);
+    let ptar = env.base.join("p.tar");
+    podman.ok(&["volume", "export", "-o", ptar.to_str().unwrap(), "pv"]);
+    env.ok(&["volume", "create", "v3"]);
+    env.ok(&["volume", "import", "v3", ptar.to_str().unwrap()]);
+    assert_eq!(
+        env.ok(&[
+            "run",
+            "--rm",
+            "-v",
+            "v3:/v",
+            &image,
+            "sh",
+            "-c",
+            "cat /v/p; stat -c '%u:%g' /v/d/b"
+        ]),
+        "fromp\n100:200\n"
+    );
+}
+
+#[test]
+fn system_renumber_and_migrate_new_runtime_are_nothing_to_do() {
+    let env = Env::new();
+    let r = env.expect(0, &["system", "renumber"]);
+    assert!(r.stderr.contains("nothing to do"), "{r}");
+    let r = env.expect(0, &["system", "migrate", "--new-runtime", "sh"]);
+    assert!(
+        r.stderr.contains("gorae runs every container itself"),
+        "{r}"
+    );
+    let r = env.expect(
+        125,
+        &["system", "migrate", "--new-runtime", "nosuchruntime"],
+    );
+    assert!(r.stderr.contains("not found"), "{r}");
+}

@@ -188,7 +188,7 @@ impl GlobalArgs {
 }
 
 /// podman refuses a runtime it cannot find; gorae runs containers itself whichever is named.
-fn check_runtime(r: &str) -> Result<()> {
+pub(super) fn check_runtime(r: &str) -> Result<()> {
     let found = if r.contains('/') {
         Path::new(r).is_file()
     } else {

@@ -29,6 +29,18 @@ pub enum NetworkCmd {
     Connect(ConnectArgs),
     /// Disconnect a container from a network (a running one at once)
     Disconnect(DisconnectArgs),
+    /// Rewrite running containers' network files (gorae sets no firewall rules to reload)
+    Reload(ReloadArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReloadArgs {
+    /// Every running container
+    #[arg(short, long, conflicts_with = "containers")]
+    pub all: bool,
+    #[command(flatten)]
+    pub latest: super::container::Latest,
+    pub containers: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -270,10 +282,61 @@ pub fn network_cmd(c: NetworkCmd) -> Result<ExitCode> {
             engine.connect(&a.network, &a.container, &o)?;
             Ok(ExitCode::SUCCESS)
         }
+        NetworkCmd::Reload(a) => reload(&engine, a),
         NetworkCmd::Disconnect(a) => {
             engine.disconnect(&a.network, &a.container)?;
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// `network reload`: the peers blocks of each running container's hosts file, for each of its
+/// networks, written afresh (podman reloads firewall rules, which gorae's networks don't use).
+fn reload(engine: &Engine, a: ReloadArgs) -> Result<ExitCode> {
+    let ids: Vec<String> = if a.all {
+        engine
+            .store
+            .list_containers()?
+            .into_iter()
+            .map(|c| engine.refresh(c))
+            .filter(crate::engine::lifecycle::is_running)
+            .map(|c| c.id)
+            .collect()
+    } else if a.latest.latest {
+        super::container::pick_latest(engine)?
+    } else if a.containers.is_empty() {
+        anyhow::bail!("network reload needs containers, --all or --latest");
+    } else {
+        a.containers.clone()
+    };
+    let mut last = None;
+    for q in &ids {
+        let result = (|| -> Result<String> {
+            let c = engine.refresh(engine.find_container(q)?);
+            if !crate::engine::lifecycle::is_running(&c) {
+                anyhow::bail!(
+                    "container {} network is not configured, refusing to reload: container state improper",
+                    c.id
+                );
+            }
+            let cfg = crate::engine::run::LaunchConfig::of(&c)?;
+            for n in cfg.networks() {
+                crate::engine::run::refresh_network_hosts(engine, n, Some(&c.id))?;
+            }
+            Ok(c.id)
+        })();
+        match result {
+            Ok(id) => format::print_stdout(&format!("{id}\n")),
+            Err(e) => {
+                if let Some(prev) = last.replace(e) {
+                    eprintln!("Error: {prev}");
+                }
+            }
+        }
+    }
+    match last {
+        Some(e) => Err(e),
+        None => Ok(ExitCode::SUCCESS),
     }
 }
 

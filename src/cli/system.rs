@@ -41,7 +41,14 @@ pub enum SystemCmd {
     Events(super::events::EventsArgs),
     /// Bring the store up to date: rewrite container records in the current format, correct
     /// the state of containers whose monitor is gone, remove leftovers of interrupted writes
-    Migrate,
+    Migrate {
+        /// Accepted when the runtime exists: gorae runs every container itself, so all of them
+        /// already use the one runtime there is
+        #[arg(long, value_name = "RUNTIME")]
+        new_runtime: Option<String>,
+    },
+    /// Renumber locks: gorae has no lock numbers (its locks are files), so there is nothing to do
+    Renumber,
     /// Check the store: records, layers and blobs against their digests, leftovers; exit 1
     /// if anything is wrong
     Check {
@@ -293,7 +300,19 @@ pub fn system(c: SystemCmd) -> Result<ExitCode> {
                 Ok(ExitCode::from(1))
             }
         }
-        SystemCmd::Migrate => {
+        SystemCmd::Renumber => {
+            eprintln!(
+                "system renumber: nothing to do: gorae's locks are per-object files, with no numbers to renumber"
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        SystemCmd::Migrate { new_runtime } => {
+            if let Some(r) = &new_runtime {
+                super::global::check_runtime(r)?;
+                crate::log::warn(format_args!(
+                    "--new-runtime {r}: gorae runs every container itself, so none changes runtime"
+                ));
+            }
             let engine = Engine::open()?;
             for c in engine.store.list_containers()? {
                 // refresh() records the exit of a container whose monitor died.

@@ -1,4 +1,4 @@
-//! `volume create|ls|inspect|rm|prune|exists`.
+//! `volume create|ls|inspect|rm|prune|exists|export|import`.
 
 use std::process::ExitCode;
 
@@ -25,6 +25,18 @@ pub enum VolumeCmd {
     Prune(PruneArgs),
     /// Exit 0 if the volume exists, 1 if not
     Exists { name: String },
+    /// Write a volume's content as a tar archive (to stdout, or --output)
+    Export(ExportArgs),
+    /// Unpack a tar archive (a file, or - for stdin) into a volume
+    Import { name: String, source: String },
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Write to this file instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+    pub name: String,
 }
 
 #[derive(Debug, Args)]
@@ -265,6 +277,29 @@ pub fn volume_cmd(c: VolumeCmd) -> Result<ExitCode> {
             let keep = volume_filter(&engine, &a.filter, &["label", "label!", "until"])?;
             let removed = engine.prune_volumes(|v| keep(v))?;
             format::print_stdout(&removed.iter().map(|n| format!("{n}\n")).collect::<String>());
+        }
+        VolumeCmd::Export(a) => match &a.output {
+            Some(path) => {
+                // Whole or not at all: the archive is renamed into place once complete.
+                crate::engine::archive::write_beside(path, |f| engine.export_volume(&a.name, f))?;
+            }
+            None => {
+                if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+                    anyhow::bail!(
+                        "cannot write to terminal, use command-line redirection or the --output flag"
+                    );
+                }
+                engine.export_volume(&a.name, std::io::stdout().lock())?;
+            }
+        },
+        VolumeCmd::Import { name, source } => {
+            if source == "-" {
+                engine.import_volume(&name, std::io::stdin().lock())?;
+            } else {
+                let f = std::fs::File::open(&source)
+                    .map_err(|e| anyhow::anyhow!("open {source}: {e}"))?;
+                engine.import_volume(&name, std::io::BufReader::new(f))?;
+            }
         }
         VolumeCmd::Exists { name } => {
             return Ok(ExitCode::from(if engine.store.volume(&name).is_ok() {

@@ -268,3 +268,34 @@ fn volume_options(opts: &[String]) -> Result<std::collections::BTreeMap<String, 
     }
     Ok(map)
 }
+
+impl Engine {
+    /// `volume export`: the volume's content as a tar stream (owners as the containers see
+    /// them, symlinks as links).
+    pub fn export_volume(&self, name: &str, out: impl std::io::Write) -> Result<(), Error> {
+        self.store.volume(name)?;
+        self.ensure_userns()?;
+        let data = self.store.volume_data(name);
+        let mut tar = tar::Builder::new(out);
+        tar.follow_symlinks(false);
+        tar.mode(tar::HeaderMode::Complete);
+        tar.append_dir_all(".", &data)
+            .and_then(|()| tar.finish())
+            .map_err(|e| Error::System(format!("exporting volume {name}: {e}")))
+    }
+
+    /// `volume import`: unpacks a tar stream into the volume, over what it holds, with the
+    /// same checks as an image layer's (no name may climb out, none may go through a link).
+    pub fn import_volume(&self, name: &str, input: impl std::io::Read) -> Result<(), Error> {
+        self.store.volume(name)?;
+        self.ensure_userns()?;
+        let data = self.store.volume_data(name);
+        let opts = crate::image::extract::ExtractOptions {
+            squash_owners: self.mapping.squashes_owners(),
+            ..Default::default()
+        };
+        crate::image::extract::extract(input, &data, &opts)
+            .map(drop)
+            .map_err(|e| Error::Invalid(format!("importing into volume {name}: {e}")))
+    }
+}

@@ -47,6 +47,15 @@ pub enum PodCmd {
     Stats(StatsArgs),
     /// Show the output of a pod's containers, each line after the container's ID (or name)
     Logs(LogsArgs),
+    /// Remove every stopped pod (none of its containers running) and its containers
+    Prune(PruneArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PruneArgs {
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    pub force: bool,
 }
 
 /// `--pod-id-file`: pods named by the files `pod create --pod-id-file` wrote.
@@ -445,6 +454,43 @@ pub fn pod_cmd(c: PodCmd) -> Result<ExitCode> {
             stats(&engine, a)
         }
         PodCmd::Logs(a) => logs(&engine, a),
+        PodCmd::Prune(a) => {
+            if !a.force && !format::confirm("WARNING! This will remove all stopped/exited pods..")?
+            {
+                return Ok(ExitCode::SUCCESS);
+            }
+            let stopped: Vec<String> = engine
+                .list_pods()
+                .into_iter()
+                .filter(|p| {
+                    let members: Vec<_> = engine
+                        .pod_containers(p)
+                        .into_iter()
+                        .map(|c| engine.refresh(c))
+                        .collect();
+                    matches!(
+                        engine.pod_status(&members, &p.infra_id),
+                        "Exited" | "Created"
+                    )
+                })
+                .map(|p| p.id)
+                .collect();
+            if stopped.is_empty() {
+                return Ok(ExitCode::SUCCESS);
+            }
+            rm(
+                &engine,
+                RmArgs {
+                    force: true,
+                    ignore: true,
+                    all: false,
+                    latest: false,
+                    time: Some(0),
+                    files: PodIdFiles::default(),
+                    pods: stopped,
+                },
+            )
+        }
         PodCmd::Exists { pod } => Ok(ExitCode::from(if engine.find_pod(&pod).is_ok() {
             0
         } else {
