@@ -915,6 +915,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subco
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from inspect" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from inspect" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from prune" -l filter -d 'label=KEY[=VALUE], label!=…, until=TIME: only the unused images that match (repeat)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
@@ -948,6 +949,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subco
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from prune" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all unused images, not just dangling ones'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
+complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from prune" -l external -d 'Also images that only other tools\' containers use: gorae\'s store has no such containers, so this prunes what the command would prune anyway'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from prune" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c gorae -n "__fish_gorae_using_subcommand image; and __fish_seen_subcommand_from search" -l limit -d 'At most this many results per registry' -r
@@ -6534,6 +6536,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subc
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from df" -s v -l verbose -d 'Each image, container and volume with its size'
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from df" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from df" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from prune" -l filter -d 'label=KEY[=VALUE], label!=…, until=TIME: only the containers, images and volumes that match (repeat)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''

@@ -502,3 +502,99 @@ fn images_history_import_platform_search_filters_and_system_df() {
     }
     env.expect(125, &["system", "df", "-v", "--format", "json"]);
 }
+
+#[test]
+fn image_and_system_prune_take_label_and_until_filters() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let base = env.pull(&reg, "library/busybox:latest");
+    let ctx = env.base.join("ctx");
+    let build = |label: &str, tag: &str| {
+        util::write(
+            &ctx.join("Containerfile"),
+            &format!("FROM {base}\nLABEL {label}\nRUN echo {tag} > /t\n"),
+        );
+        env.ok(&[
+            "build",
+            "--tls-verify=false",
+            "-q",
+            "-t",
+            tag,
+            ctx.to_str().unwrap(),
+        ])
+        .trim()
+        .to_string()
+    };
+    let keep = build("tier=keep", "keep");
+    let drop1 = build("tier=drop", "drop1");
+    let drop2 = build("tier=drop", "drop2");
+    // label=: only the matching unused ones; label!= the others; until= by creation time.
+    let out = env.ok(&["image", "prune", "-a", "-f", "--filter", "label=tier=drop"]);
+    let mut got: Vec<&str> = out.lines().collect();
+    got.sort_unstable();
+    let mut want = vec![drop1.as_str(), drop2.as_str()];
+    want.sort_unstable();
+    assert_eq!(got, want, "{out}");
+    env.ok(&["image", "exists", "keep"]);
+    assert_eq!(
+        env.ok(&[
+            "image",
+            "prune",
+            "-a",
+            "-f",
+            "--external",
+            "--filter",
+            "until=2000-01-01T00:00:00Z"
+        ]),
+        ""
+    );
+    assert_eq!(
+        env.ok(&[
+            "image",
+            "prune",
+            "-a",
+            "-f",
+            "--filter",
+            "label!=tier=keep",
+            "--filter",
+            "label=tier"
+        ]),
+        ""
+    );
+    let r = env.expect(125, &["image", "prune", "-f", "--filter", "bogus=1"]);
+    assert!(r.stderr.contains("bogus is an invalid filter"), "{r}");
+    // system prune: the filters hold for containers and volumes too.
+    env.ok(&[
+        "create",
+        "--label",
+        "tier=drop",
+        "--name",
+        "c1",
+        &base,
+        "true",
+    ]);
+    env.ok(&[
+        "create",
+        "--label",
+        "tier=keep",
+        "--name",
+        "c2",
+        &base,
+        "true",
+    ]);
+    env.ok(&["volume", "create", "--label", "tier=drop", "v1"]);
+    env.ok(&["volume", "create", "v2"]);
+    env.ok(&[
+        "system",
+        "prune",
+        "-a",
+        "-f",
+        "--volumes",
+        "--filter",
+        "label=tier=drop",
+    ]);
+    assert_eq!(env.ok(&["ps", "-a", "--format", "{{.Names}}"]), "c2\n");
+    assert_eq!(env.ok(&["volume", "ls", "-q"]), "v2\n");
+    env.ok(&["image", "exists", "keep"]);
+    assert_eq!(keep.len(), 64);
+}

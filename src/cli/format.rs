@@ -565,6 +565,17 @@ pub fn parse_kv_filters(given: &[String], keys: &[&str]) -> Result<Vec<(String, 
     Ok(out)
 }
 
+/// `until=` against a record's RFC 3339 time: whether `created` is before `until`.
+pub fn before(created: &str, until: &str) -> bool {
+    match (
+        chrono::DateTime::parse_from_rfc3339(created),
+        chrono::DateTime::parse_from_rfc3339(until),
+    ) {
+        (Ok(c), Ok(u)) => c < u,
+        _ => false,
+    }
+}
+
 /// podman's filter rule: every key given must match, and a key given more than once matches
 /// when any of its values does (`label!` when none does).
 pub fn filters_match(filters: &[(String, String)], matches: impl Fn(&str, &str) -> bool) -> bool {

@@ -248,6 +248,38 @@ pub struct PruneArgs {
     /// Do not ask for confirmation
     #[arg(short, long)]
     pub force: bool,
+    /// label=KEY[=VALUE], label!=…, until=TIME: only the unused images that match (repeat)
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+    /// Also images that only other tools' containers use: gorae's store has no such
+    /// containers, so this prunes what the command would prune anyway
+    #[arg(long)]
+    pub external: bool,
+}
+
+/// `image prune --filter` (and `system prune --filter`'s images): labels from the image's
+/// config, `until` against its creation time.
+pub fn prune_filter(
+    engine: &Engine,
+    given: &[String],
+) -> Result<impl Fn(&crate::store::images::ImageRecord) -> bool> {
+    let filters = format::parse_kv_filters(given, &["label", "label!", "until"])?;
+    let labels = |img: &crate::store::images::ImageRecord| {
+        engine
+            .image_config(img)
+            .ok()
+            .and_then(|c| c.config.and_then(|c| c.labels))
+            .unwrap_or_default()
+            .into_iter()
+            .collect::<std::collections::BTreeMap<_, _>>()
+    };
+    Ok(move |img: &crate::store::images::ImageRecord| {
+        format::filters_match(&filters, |key, want| match key {
+            "label" => format::label_matches(&labels(img), want),
+            "until" => format::before(img.created.as_deref().unwrap_or(&img.stored), want),
+            _ => false,
+        })
+    })
 }
 
 pub fn image_cmd(c: ImageCmd) -> Result<ExitCode> {
@@ -592,7 +624,8 @@ fn prune(a: PruneArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let engine = Engine::open()?;
-    let removed = engine.prune_images(a.all)?;
+    let keep = prune_filter(&engine, &a.filter)?;
+    let removed = engine.prune_images(a.all, keep)?;
     let out: String = removed.iter().map(|id| format!("{id}\n")).collect();
     format::print_stdout(&out);
     Ok(ExitCode::SUCCESS)

@@ -72,6 +72,10 @@ pub struct PruneArgs {
     /// Do not ask for confirmation
     #[arg(short, long)]
     pub force: bool,
+    /// label=KEY[=VALUE], label!=…, until=TIME: only the containers, images and volumes that
+    /// match (repeat)
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -542,10 +546,20 @@ fn prune(a: PruneArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let engine = Engine::open_readonly()?;
-    let containers = engine.prune_containers(|_| true)?;
-    let images = engine.prune_images(a.all)?;
+    let filters = format::parse_kv_filters(&a.filter, &["label", "label!", "until"])?;
+    let by = |labels: &std::collections::BTreeMap<String, String>, created: &str| {
+        format::filters_match(&filters, |key, want| match key {
+            "label" => format::label_matches(labels, want),
+            "until" => format::before(created, want),
+            _ => false,
+        })
+    };
+    let containers = engine.prune_containers(|c| {
+        crate::engine::run::LaunchConfig::of(c).is_ok_and(|l| by(&l.labels, &c.created))
+    })?;
+    let images = engine.prune_images(a.all, super::image::prune_filter(&engine, &a.filter)?)?;
     let volumes = if a.volumes {
-        engine.prune_volumes(|_| true)?
+        engine.prune_volumes(|v| by(&v.labels, &v.created))?
     } else {
         Vec::new()
     };

@@ -142,7 +142,7 @@ fn volume_filter(
                 .options
                 .iter()
                 .any(|(k, x)| want == format!("{k}={x}") || want == k),
-            "until" => v.created.as_str() < want,
+            "until" => format::before(&v.created, want),
             "dangling" => used.contains(&v.name) != (want == "true" || want == "1"),
             _ => false,
         })

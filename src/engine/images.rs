@@ -382,7 +382,13 @@ impl Engine {
 
     /// `image prune`: dangling images (no name) not used by a container, or with `all` every
     /// unused image. Returns the removed IDs.
-    pub fn prune_images(&self, all: bool) -> Result<Vec<String>, ImageError> {
+    /// Removes the images no container uses that are dangling (or, with `all`, any) and that
+    /// `keep` selects (`--filter`).
+    pub fn prune_images(
+        &self,
+        all: bool,
+        keep: impl Fn(&ImageRecord) -> bool,
+    ) -> Result<Vec<String>, ImageError> {
         let owner = self.ensure_userns()?;
         let _gc = self.store.lock_gc_exclusive()?;
         let _lock = self.store.lock_records()?;
@@ -394,7 +400,7 @@ impl Engine {
             .collect();
         let mut removed = Vec::new();
         for img in self.store.list_images()? {
-            if used.contains(&img.id) || (!all && !img.names.is_empty()) {
+            if used.contains(&img.id) || (!all && !img.names.is_empty()) || !keep(&img) {
                 continue;
             }
             self.store.remove_image(owner, &img)?;

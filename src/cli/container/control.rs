@@ -475,7 +475,7 @@ pub fn prune(a: PruneArgs) -> Result<ExitCode> {
         format::filters_match(&filters, |key, want| match key {
             "label" => crate::engine::run::LaunchConfig::of(c)
                 .is_ok_and(|l| format::label_matches(&l.labels, want)),
-            "until" => c.created.as_str() < want,
+            "until" => format::before(&c.created, want),
             _ => false,
         })
     })?;
