@@ -6426,7 +6426,7 @@ complete -c gorae -n "__fish_gorae_using_subcommand events" -l identity -d 'Refu
 complete -c gorae -n "__fish_gorae_using_subcommand events" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand events" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand events" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''
 warning\t''
@@ -6434,39 +6434,40 @@ error\t''
 fatal\t''
 panic\t''
 trace\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l root -d 'The store\'s directory (images, containers, volumes); default $XDG_DATA_HOME/gorae' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l runroot -d 'The runtime state\'s directory; default $XDG_RUNTIME_DIR/gorae' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l tmpdir -d 'The runtime state\'s directory when --runroot is not given (gorae keeps one)' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l storage-driver -d 'overlay; vfs is accepted and served by overlay (gorae\'s layers are never copied)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l storage-opt -d 'Storage driver options: gorae\'s overlay store takes none (an empty one is accepted)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l events-backend -d 'Where events go: file (default, or containers.conf\'s events_logger) or none' -r -f -a "file\t''
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -l root -d 'The store\'s directory (images, containers, volumes); default $XDG_DATA_HOME/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -l runroot -d 'The runtime state\'s directory; default $XDG_RUNTIME_DIR/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -l tmpdir -d 'The runtime state\'s directory when --runroot is not given (gorae keeps one)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -l storage-driver -d 'overlay; vfs is accepted and served by overlay (gorae\'s layers are never copied)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -l storage-opt -d 'Storage driver options: gorae\'s overlay store takes none (an empty one is accepted)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -l events-backend -d 'Where events go: file (default, or containers.conf\'s events_logger) or none' -r -f -a "file\t''
 journald\t''
 none\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l cgroup-manager -d 'systemd: containers with limits get a delegated scope of the user\'s manager; cgroupfs: the cgroup gorae runs in, when it is delegated' -r -f -a "systemd\t''
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -l cgroup-manager -d 'systemd: containers with limits get a delegated scope of the user\'s manager; cgroupfs: the cgroup gorae runs in, when it is delegated' -r -f -a "systemd\t''
 cgroupfs\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l runtime -d 'Accepted: gorae is its own OCI runtime (the name or path given must exist, as podman checks)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l runtime-flag -d 'Refused: gorae is its own runtime and takes no runtime flags' -r
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l conmon -d 'Refused: gorae has no conmon (its own monitor supervises each container)' -r
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l hooks-dir -d 'OCI hooks directories: accepted while they hold no hooks (gorae runs none)' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l network-cmd-path -d 'The pasta or slirp4netns binary to use' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l network-config-dir -d 'The directory of network definitions; default the store\'s networks/' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l volumepath -d 'The directory of volumes; default the store\'s volumes/' -r -F
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l namespace -d 'Refused: gorae has no libpod namespaces' -r
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l syslog -d 'Also send gorae\'s messages to syslog (/dev/log)' -r -f -a "true\t''
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -l runtime -d 'Accepted: gorae is its own OCI runtime (the name or path given must exist, as podman checks)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -l runtime-flag -d 'Refused: gorae is its own runtime and takes no runtime flags' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -l conmon -d 'Refused: gorae has no conmon (its own monitor supervises each container)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -l hooks-dir -d 'OCI hooks directories: accepted while they hold no hooks (gorae runs none)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -l network-cmd-path -d 'The pasta or slirp4netns binary to use' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -l network-config-dir -d 'The directory of network definitions; default the store\'s networks/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -l volumepath -d 'The directory of volumes; default the store\'s volumes/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -l namespace -d 'Refused: gorae has no libpod namespaces' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -l syslog -d 'Also send gorae\'s messages to syslog (/dev/log)' -r -f -a "true\t''
 false\t''"
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l url -d 'Refused until gorae serves podman\'s REST API' -r
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -l noout -d 'Do not print to stdout'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -s h -l help -d 'Print help'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -f -a "info" -d 'Show system information'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -f -a "df" -d 'Show disk usage by images, containers and volumes'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -f -a "prune" -d 'Remove stopped containers, dangling (or, with -a, unused) images, and with --volumes unused volumes'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -f -a "reset" -d 'Remove every container, image and volume, and gorae\'s runtime state'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -f -a "events" -d 'Show events'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -f -a "migrate" -d 'Bring the store up to date: rewrite container records in the current format, correct the state of containers whose monitor is gone, remove leftovers of interrupted writes'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -f -a "renumber" -d 'Renumber locks: gorae has no lock numbers (its locks are files), so there is nothing to do'
-complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber check" -f -a "check" -d 'Check the store: records, layers and blobs against their digests, leftovers; exit 1 if anything is wrong'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -l url -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -l noout -d 'Do not print to stdout'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -f -a "info" -d 'Show system information'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -f -a "df" -d 'Show disk usage by images, containers and volumes'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -f -a "prune" -d 'Remove stopped containers, dangling (or, with -a, unused) images, and with --volumes unused volumes'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -f -a "reset" -d 'Remove every container, image and volume, and gorae\'s runtime state'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -f -a "events" -d 'Show events'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -f -a "migrate" -d 'Bring the store up to date: rewrite container records in the current format, correct the state of containers whose monitor is gone, remove leftovers of interrupted writes'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -f -a "renumber" -d 'Renumber locks: gorae has no lock numbers (its locks are files), so there is nothing to do'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -f -a "connection" -d 'Manage the destinations of remote clients'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and not __fish_seen_subcommand_from info df prune reset events migrate renumber connection check" -f -a "check" -d 'Check the store: records, layers and blobs against their digests, leftovers; exit 1 if anything is wrong'
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from info" -s f -l format -d 'JSON or a Go template (fields as podman\'s: .Host.OCIRuntime.Name, .Store.GraphDriverName)' -r
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from info" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
@@ -6715,6 +6716,44 @@ complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subc
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from renumber" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from renumber" -l noout -d 'Do not print to stdout'
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from renumber" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from connection" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
+info\t''
+warn\t''
+warning\t''
+error\t''
+fatal\t''
+panic\t''
+trace\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from connection" -l root -d 'The store\'s directory (images, containers, volumes); default $XDG_DATA_HOME/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from connection" -l runroot -d 'The runtime state\'s directory; default $XDG_RUNTIME_DIR/gorae' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from connection" -l tmpdir -d 'The runtime state\'s directory when --runroot is not given (gorae keeps one)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from connection" -l storage-driver -d 'overlay; vfs is accepted and served by overlay (gorae\'s layers are never copied)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from connection" -l storage-opt -d 'Storage driver options: gorae\'s overlay store takes none (an empty one is accepted)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from connection" -l events-backend -d 'Where events go: file (default, or containers.conf\'s events_logger) or none' -r -f -a "file\t''
+journald\t''
+none\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from connection" -l cgroup-manager -d 'systemd: containers with limits get a delegated scope of the user\'s manager; cgroupfs: the cgroup gorae runs in, when it is delegated' -r -f -a "systemd\t''
+cgroupfs\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from connection" -l runtime -d 'Accepted: gorae is its own OCI runtime (the name or path given must exist, as podman checks)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from connection" -l runtime-flag -d 'Refused: gorae is its own runtime and takes no runtime flags' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from connection" -l conmon -d 'Refused: gorae has no conmon (its own monitor supervises each container)' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from connection" -l hooks-dir -d 'OCI hooks directories: accepted while they hold no hooks (gorae runs none)' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from connection" -l network-cmd-path -d 'The pasta or slirp4netns binary to use' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from connection" -l network-config-dir -d 'The directory of network definitions; default the store\'s networks/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from connection" -l volumepath -d 'The directory of volumes; default the store\'s volumes/' -r -F
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from connection" -l namespace -d 'Refused: gorae has no libpod namespaces' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from connection" -l syslog -d 'Also send gorae\'s messages to syslog (/dev/log)' -r -f -a "true\t''
+false\t''"
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from connection" -l url -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from connection" -l identity -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from connection" -l ssh -d 'Refused until gorae serves podman\'s REST API' -r
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from connection" -l noout -d 'Do not print to stdout'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from connection" -s h -l help -d 'Print help'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from connection" -f -a "add" -d 'Record a destination (ssh://USER@HOST[:PORT]/SOCKET, unix:///SOCKET, tcp://HOST:PORT)'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from connection" -f -a "list" -d 'List the destinations'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from connection" -f -a "default" -d 'Make a destination the default'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from connection" -f -a "remove" -d 'Remove destinations'
+complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from connection" -f -a "rename" -d 'Rename a destination'
 complete -c gorae -n "__fish_gorae_using_subcommand system; and __fish_seen_subcommand_from check" -l log-level -d 'Log messages at and above this level (default: warn): debug and info add what gorae does, error silences warnings' -r -f -a "debug\t''
 info\t''
 warn\t''

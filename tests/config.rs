@@ -393,3 +393,115 @@ fn global_flags_choose_the_store_and_refuse_what_gorae_has_not() {
     ]);
     assert!(vols.join("v1/_data").is_dir());
 }
+
+#[test]
+fn system_connections_are_added_listed_renamed_and_removed() {
+    let env = Env::new();
+    env.ok(&[
+        "system",
+        "connection",
+        "add",
+        "first",
+        "unix:///run/user/1000/podman/podman.sock",
+    ]);
+    env.ok(&[
+        "system",
+        "connection",
+        "add",
+        "--identity",
+        "/home/u/.ssh/id",
+        "--port",
+        "2222",
+        "--socket-path",
+        "/run/podman/podman.sock",
+        "box",
+        "core@host.example",
+    ]);
+    env.ok(&[
+        "system",
+        "connection",
+        "add",
+        "-d",
+        "web",
+        "tcp://127.0.0.1:8080",
+    ]);
+    let list = env.ok(&[
+        "system",
+        "connection",
+        "list",
+        "--format",
+        "{{.Name}} {{.URI}} {{.Identity}} {{.Default}}",
+    ]);
+    assert_eq!(
+        list,
+        "box ssh://core@host.example:2222/run/podman/podman.sock /home/u/.ssh/id false\n\
+         first unix:///run/user/1000/podman/podman.sock  false\n\
+         web tcp://127.0.0.1:8080  true\n"
+    );
+    let table = env.ok(&["system", "connection", "ls"]);
+    assert!(
+        table.starts_with("Name ") && table.contains("URI") && table.contains("Default"),
+        "{table}"
+    );
+    env.ok(&["system", "connection", "default", "box"]);
+    env.ok(&["system", "connection", "rename", "box", "vm"]);
+    assert_eq!(
+        env.ok(&[
+            "system",
+            "connection",
+            "ls",
+            "--format",
+            "{{.Name}}={{.Default}}"
+        ]),
+        "first=false\nvm=true\nweb=false\n"
+    );
+    let v: serde_json::Value =
+        serde_json::from_str(&env.ok(&["system", "connection", "ls", "--format", "json"])).unwrap();
+    assert_eq!(v.as_array().map(Vec::len), Some(3));
+    for (args, want) in [
+        (vec!["add", "x", "tcp://127.0.0.1"], "requires a port"),
+        (vec!["add", "x", "ssh://u@h"], "socket's path"),
+        (
+            vec!["add", "--identity", "k", "x", "unix:///s"],
+            "--identity option not supported",
+        ),
+        (vec!["add", "x", "http://h/x"], "unsupported scheme"),
+        (vec!["default", "nosuch"], "destination is not defined"),
+        (vec!["rename", "nosuch", "y"], "destination is not defined"),
+    ] {
+        let mut full = vec!["system", "connection"];
+        full.extend(&args);
+        let r = env.expect(125, &full);
+        assert!(
+            r.stderr.contains(want) && r.error_lines() == 1,
+            "{args:?}: {r}"
+        );
+    }
+    env.ok(&["system", "connection", "rm", "web"]);
+    assert_eq!(env.ok(&["system", "connection", "ls", "-q"]), "first\nvm\n");
+    env.ok(&["system", "connection", "rm", "--all"]);
+    assert_eq!(env.ok(&["system", "connection", "ls", "-q"]), "");
+
+    // podman lists the same fields for the same unix destination.
+    let Some(podman) = util::podman(&env) else {
+        return;
+    };
+    let add = [
+        "system",
+        "connection",
+        "add",
+        "-d",
+        "u",
+        "unix:///tmp/nosuch.sock",
+    ];
+    env.ok(&add);
+    podman.ok(&add);
+    let ls = [
+        "system",
+        "connection",
+        "ls",
+        "--format",
+        "{{.Name}} {{.URI}} {{.Default}}",
+    ];
+    assert_eq!(env.ok(&ls), podman.ok(&ls));
+}

@@ -2,6 +2,7 @@
 
 mod archive;
 mod compose;
+mod connection;
 mod container;
 mod events;
 pub mod format;
@@ -280,7 +281,7 @@ pub fn main() -> ExitCode {
     } else {
         args
     };
-    let cli = match Cli::try_parse_from(args) {
+    let mut cli = match Cli::try_parse_from(args) {
         Ok(c) => c,
         Err(e) => {
             use clap::error::ErrorKind;
@@ -317,6 +318,12 @@ pub fn main() -> ExitCode {
         }
     };
     crate::log::init(cli.global.log_level.as_deref());
+    // `system connection add --identity FILE` records the file; elsewhere it is a remote flag.
+    if let Command::System(system::SystemCmd::Connection(connection::ConnectionCmd::Add(a))) =
+        &mut cli.command
+    {
+        a.identity = cli.global.identity.take();
+    }
     if let Err(e) = cli.global.apply(&cli.remote) {
         eprintln!("Error: {}", error_chain(&e));
         return ExitCode::from(125);

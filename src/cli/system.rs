@@ -49,6 +49,9 @@ pub enum SystemCmd {
     },
     /// Renumber locks: gorae has no lock numbers (its locks are files), so there is nothing to do
     Renumber,
+    /// Manage the destinations of remote clients
+    #[command(subcommand)]
+    Connection(super::connection::ConnectionCmd),
     /// Check the store: records, layers and blobs against their digests, leftovers; exit 1
     /// if anything is wrong
     Check {
@@ -304,6 +307,7 @@ pub fn system(c: SystemCmd) -> Result<ExitCode> {
                 Ok(ExitCode::from(1))
             }
         }
+        SystemCmd::Connection(c) => super::connection::connection_cmd(c),
         SystemCmd::Renumber => {
             eprintln!(
                 "system renumber: nothing to do: gorae's locks are per-object files, with no numbers to renumber"
