@@ -168,7 +168,7 @@ fn destination_uri(a: &AddArgs) -> Result<String> {
                 bail!("--identity option not supported for tcp scheme");
             }
             let port = authority.rsplit_once(':').map(|(_, p)| p);
-            if !port.is_some_and(|p| p.parse::<u16>().is_ok()) {
+            if port.is_none_or(|p| p.parse::<u16>().is_err()) {
                 bail!("tcp scheme requires a port either via --port or in destination URL");
             }
             Ok(format!("tcp://{authority}{path}"))
