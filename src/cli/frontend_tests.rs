@@ -289,8 +289,8 @@ fn every_kube_play_command_parses() {
     assert_eq!(web.cap_add, ["NET_BIND_SERVICE"]);
     assert_eq!(web.cap_drop, ["ALL"]);
     assert!(web.read_only && web.privileged);
-    assert_eq!(web.memory.as_deref(), Some("67108864"));
-    assert_eq!(web.cpus.as_deref(), Some("0.5"));
+    assert_eq!(web.limits.memory.as_deref(), Some("67108864"));
+    assert_eq!(web.limits.cpus.as_deref(), Some("0.5"));
     assert_eq!(web.restart, "on-failure");
     assert_eq!(
         web.health_cmd.as_deref(),
@@ -377,7 +377,7 @@ fn every_quadlet_command_parses() {
                 assert_eq!(r.network, ["systemd-back"]);
                 assert_eq!(r.pod.as_deref(), Some("systemd-shop"));
                 assert_eq!(r.label, ["a=1", "b=2"]);
-                assert_eq!(r.pids_limit, Some(50));
+                assert_eq!(r.limits.pids_limit, Some(50));
                 assert_eq!(r.stop_timeout, Some(7));
                 assert_eq!(r.pull, "never");
                 assert_eq!(r.dns, ["9.9.9.9"]);
@@ -430,7 +430,7 @@ fn every_generate_systemd_command_parses() {
     assert_eq!(r.pod.as_deref(), Some("shop"));
     assert_eq!(r.publish, ["8080:80"]);
     assert_eq!(r.env, ["A=1"]);
-    assert_eq!(r.memory.as_deref(), Some("64m"));
+    assert_eq!(r.limits.memory.as_deref(), Some("64m"));
     assert_eq!(r.image, "alpine");
     assert_eq!(r.command, ["sleep", "9"]);
     let pod: Vec<String> = [
@@ -548,7 +548,7 @@ fn every_run_builder_method_lands_in_its_field() {
     assert_eq!(r.mount, ["type=bind,src=/a,dst=/b"]);
     assert_eq!(r.health_start_period.as_deref(), Some("4s"));
     assert_eq!(r.entrypoint.as_deref(), Some(r#"["a","b"]"#));
-    assert_eq!(r.pids_limit, Some(9));
+    assert_eq!(r.limits.pids_limit, Some(9));
     assert_eq!(r.stop_timeout, Some(3));
     assert_eq!(r.cgroups, "split");
 }

@@ -111,6 +111,8 @@ pub enum Command {
     Pause(container::PauseArgs),
     /// Resume paused containers
     Unpause(container::PauseArgs),
+    /// Change a running container's resource limits (and its restart policy)
+    Update(Box<UpdateArgs>),
     /// Show resource use of containers
     Stats(container::StatsArgs),
     /// Attach to a running container's output (and stdin with -i)
@@ -195,6 +197,41 @@ pub struct UnshareArgs {
     pub command: Vec<String>,
 }
 
+/// `update`: the limit flags of `run`, and `--restart`.
+#[derive(Debug, clap::Args)]
+pub struct UpdateArgs {
+    #[command(flatten)]
+    pub limits: run::LimitArgs,
+    /// A new restart policy: no, always, on-failure[:N], unless-stopped
+    #[arg(long, value_name = "POLICY")]
+    pub restart: Option<String>,
+    #[command(flatten)]
+    pub latest: container::Latest,
+    pub container: Option<String>,
+}
+
+fn update(a: UpdateArgs) -> Result<ExitCode> {
+    let limits = run::limits(&a.limits)?;
+    if limits.cpus.is_some() && (limits.cpu_period.is_some() || limits.cpu_quota.is_some()) {
+        anyhow::bail!("--cpus cannot be set together with --cpu-period or --cpu-quota");
+    }
+    if limits.is_empty() && a.restart.is_none() {
+        anyhow::bail!("update needs at least one limit flag or --restart");
+    }
+    let engine = crate::engine::Engine::open_readonly()?;
+    let target = match (&a.container, a.latest.latest) {
+        (Some(c), false) => c.clone(),
+        (None, true) => container::pick_latest(&engine)?.remove(0),
+        _ => anyhow::bail!("update needs exactly one container (or --latest)"),
+    };
+    let (id, missing) = engine.update_container(&target, &limits, a.restart.as_deref())?;
+    for (flag, why) in &missing {
+        crate::log::warn(format_args!("{flag} not in force for {target}: {why}"));
+    }
+    format::print_stdout(&format!("{id}\n"));
+    Ok(ExitCode::SUCCESS)
+}
+
 #[derive(Debug, Subcommand)]
 pub enum ContainerCmd {
     /// Run a command in a new container
@@ -236,6 +273,8 @@ pub enum ContainerCmd {
     Pause(container::PauseArgs),
     /// Resume paused containers
     Unpause(container::PauseArgs),
+    /// Change a running container's resource limits (and its restart policy)
+    Update(Box<UpdateArgs>),
     /// Show resource use of containers
     Stats(container::StatsArgs),
     /// Attach to a running container's output (and stdin with -i)
@@ -549,6 +588,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Container(ContainerCmd::Prune(a)) => container::prune(a),
         Command::Cp(a) | Command::Container(ContainerCmd::Cp(a)) => container::cp(a),
         Command::Pause(a) | Command::Container(ContainerCmd::Pause(a)) => container::pause(a, true),
+        Command::Update(a) | Command::Container(ContainerCmd::Update(a)) => update(*a),
         Command::Unpause(a) | Command::Container(ContainerCmd::Unpause(a)) => {
             container::pause(a, false)
         }

@@ -15,13 +15,13 @@ mod networks;
 mod pod_flags;
 mod security;
 pub(crate) mod settings;
-pub use args::RunArgs;
+pub use args::{LimitArgs, RunArgs};
 pub use pod_flags::{UIDMAP_REFUSED, check_member_flags, with_pod_flags};
 use security::security;
 
 /// Parses the limit flags; a bad value is an error naming the flag. Whether they are in
 /// force is known when the container starts, and said then.
-fn limits(a: &RunArgs) -> Result<crate::runtime::limits::Limits> {
+pub(crate) fn limits(a: &LimitArgs) -> Result<crate::runtime::limits::Limits> {
     use crate::runtime::limits::{self as l, Limits};
     Ok(Limits {
         memory: a
@@ -113,7 +113,7 @@ fn per_device(
 
 fn cgroup_config(a: &RunArgs) -> Result<crate::engine::run::CgroupConfig> {
     use crate::process::cgroup::Mode;
-    let limits = limits(a)?;
+    let limits = limits(&a.limits)?;
     if limits.cpus.is_some() && limits.cpu_period.is_some() {
         anyhow::bail!("--cpu-period and --cpus cannot be set together");
     }
@@ -121,10 +121,10 @@ fn cgroup_config(a: &RunArgs) -> Result<crate::engine::run::CgroupConfig> {
         anyhow::bail!("--cpu-quota and --cpus cannot be set together");
     }
     // As podman on cgroup v2: said, and left out.
-    if a.cpu_rt_period.is_some_and(|p| p > 0) {
+    if a.limits.cpu_rt_period.is_some_and(|p| p > 0) {
         eprintln!("Realtime period not supported on cgroups V2 systems");
     }
-    if a.cpu_rt_runtime.is_some_and(|r| r > 0) {
+    if a.limits.cpu_rt_runtime.is_some_and(|r| r > 0) {
         eprintln!("Realtime runtime not supported on cgroups V2 systems");
     }
     if let (Some(m), Some(s)) = (limits.memory, limits.memory_swap)

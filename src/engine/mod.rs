@@ -24,6 +24,7 @@ pub mod pull;
 pub mod run;
 pub mod secrets;
 pub mod systemd;
+pub mod update;
 pub mod volumes;
 
 pub use error::{Error, Kind};

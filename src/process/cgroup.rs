@@ -456,6 +456,12 @@ fn cpu_weight(shares: u64) -> u64 {
     1 + (shares.clamp(2, 262_144) - 2) * 9999 / 262_142
 }
 
+/// `update`: writes `limits` into the running container's `leaf`; returns those in force and
+/// those not, with why.
+pub fn update(leaf: &Path, limits: &Limits) -> (Limits, Vec<(&'static str, String)>) {
+    apply(leaf, limits)
+}
+
 /// Writes each limit into `leaf`; returns those in force and those not, with why.
 fn apply(leaf: &Path, l: &Limits) -> (Limits, Vec<(&'static str, String)>) {
     let parent = leaf.parent().unwrap_or(leaf);

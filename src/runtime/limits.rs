@@ -70,6 +70,47 @@ impl Limits {
         *self == Limits::default()
     }
 
+    /// These limits with `newer`'s over them (`update`): each limit `newer` sets replaces
+    /// this one's, per device for the device limits.
+    pub fn over(&self, newer: &Limits) -> Limits {
+        fn devs(old: &[DeviceLimit], new: &[DeviceLimit]) -> Vec<DeviceLimit> {
+            let mut out: Vec<DeviceLimit> = old
+                .iter()
+                .filter(|o| !new.iter().any(|n| n.dev == o.dev))
+                .cloned()
+                .collect();
+            out.extend(new.iter().cloned());
+            out
+        }
+        let n = newer.clone();
+        Limits {
+            memory: n.memory.or(self.memory),
+            memory_swap: n.memory_swap.or(self.memory_swap),
+            memory_reservation: n.memory_reservation.or(self.memory_reservation),
+            cpus: n.cpus.or(self.cpus),
+            cpu_shares: n.cpu_shares.or(self.cpu_shares),
+            cpuset_cpus: n.cpuset_cpus.or_else(|| self.cpuset_cpus.clone()),
+            pids_limit: n.pids_limit.or(self.pids_limit),
+            blkio_weight: n.blkio_weight.or(self.blkio_weight),
+            cpu_period: n.cpu_period.or(self.cpu_period),
+            cpu_quota: n.cpu_quota.or(self.cpu_quota),
+            cpuset_mems: n.cpuset_mems.or_else(|| self.cpuset_mems.clone()),
+            memory_swappiness: n.memory_swappiness.or(self.memory_swappiness),
+            oom_kill_disable: n.oom_kill_disable.or(self.oom_kill_disable),
+            blkio_weight_device: devs(&self.blkio_weight_device, &n.blkio_weight_device),
+            device_read_bps: devs(&self.device_read_bps, &n.device_read_bps),
+            device_write_bps: devs(&self.device_write_bps, &n.device_write_bps),
+            device_read_iops: devs(&self.device_read_iops, &n.device_read_iops),
+            device_write_iops: devs(&self.device_write_iops, &n.device_write_iops),
+            cgroup_conf: self
+                .cgroup_conf
+                .iter()
+                .chain(&n.cgroup_conf)
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+        }
+    }
+
     /// The flags that were given, for messages.
     pub fn given(&self) -> Vec<&'static str> {
         let mut v = Vec::new();

@@ -79,6 +79,20 @@ out=$(asuser gorae run --rm --network none --pids-limit 5 localhost/bb \
     sh -c 'for i in 1 2 3 4 5 6 7 8; do sleep 3 & done; wait' 2>&1; echo "rc=$?")
 contains "--pids-limit 5 refuses the sixth process" "can't fork" "$out"
 
+step "update: new limits in force at once in a running container's cgroup, and after a restart"
+asuser gorae run -d --name upd --network none --memory 64m localhost/bb sleep 300 >/dev/null
+out=$(asuser gorae update --memory 100m --cpus 1.5 --pids-limit 40 upd 2>&1)
+contains "update prints the container's ID" "$(asuser gorae inspect --format '{{.Id}}' upd)" "$out"
+out=$(asuser gorae exec upd sh -c 'cat /sys/fs/cgroup/memory.max /sys/fs/cgroup/cpu.max /sys/fs/cgroup/pids.max' 2>&1)
+expect "update --memory/--cpus/--pids-limit are in the cgroup at once" \
+    "$(printf '104857600\n150000 100000\n40')" "$out"
+expect "inspect shows the new memory limit" "104857600" \
+    "$(asuser gorae inspect --format '{{.HostConfig.Memory}}' upd)"
+asuser gorae restart -t 0 upd >/dev/null
+out=$(asuser gorae exec upd cat /sys/fs/cgroup/memory.max 2>&1)
+expect "the updated limit holds after a restart" "104857600" "$out"
+asuser gorae rm -f -t 0 upd >/dev/null
+
 fake=$(asuser mktemp -d)
 out=$(asuser env XDG_RUNTIME_DIR=$fake gorae run --rm --network none --memory 32m localhost/bb echo ran 2>&1; echo "rc=$?")
 contains "no user manager to ask: the container still runs" "rc=0" "$out"

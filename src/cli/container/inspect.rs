@@ -24,6 +24,19 @@ fn network_mode(l: &crate::engine::run::LaunchConfig) -> String {
     }
 }
 
+/// podman's `HostConfig.RestartPolicy`: the name (empty for none) and, for on-failure, the
+/// retries.
+fn restart_policy(given: &str) -> serde_json::Value {
+    use crate::engine::monitor::RestartPolicy as P;
+    let (name, max) = match P::parse(given) {
+        Ok(P::No) | Err(_) => ("", 0),
+        Ok(P::Always) => ("always", 0),
+        Ok(P::UnlessStopped) => ("unless-stopped", 0),
+        Ok(P::OnFailure(n)) => ("on-failure", n.unwrap_or(0)),
+    };
+    serde_json::json!({"Name": name, "MaximumRetryCount": max})
+}
+
 fn host_config(store: &crate::store::Store, c: &ContainerRecord) -> serde_json::Value {
     let cfg = crate::engine::run::LaunchConfig::of(c).ok();
     let l: crate::runtime::limits::Limits = c
@@ -61,6 +74,7 @@ fn host_config(store: &crate::store::Store, c: &ContainerRecord) -> serde_json::
             "Size": "0B",
         },
         "NetworkMode": cfg.as_ref().map_or(String::new(), network_mode),
+        "RestartPolicy": restart_policy(cfg.as_ref().map_or("", |l| l.restart.as_str())),
         "IpcMode": cfg.as_ref().map_or("shareable".into(), |c| c.settings.namespaces.ipc.describe(if c.settings.ipc_unshareable { "private" } else { "shareable" })),
         "PidMode": cfg.as_ref().map_or("private".into(), |c| c.settings.namespaces.pid.describe("private")),
         "UTSMode": cfg.as_ref().map_or("private".into(), |c| c.settings.namespaces.uts.describe("private")),

@@ -49,69 +49,8 @@ pub struct RunArgs {
     /// Mount a tmpfs: DESTINATION[:OPTIONS]
     #[arg(long, value_name = "TMPFS")]
     pub tmpfs: Vec<String>,
-    /// Memory limit (512m, 1g, …)
-    #[arg(short, long)]
-    pub memory: Option<String>,
-    /// Memory plus swap limit (-1 for unlimited)
-    #[arg(long)]
-    pub memory_swap: Option<String>,
-    /// Memory soft limit
-    #[arg(long)]
-    pub memory_reservation: Option<String>,
-    /// CPU limit, in CPUs (1.5)
-    #[arg(long)]
-    pub cpus: Option<String>,
-    /// CPU shares (relative weight)
-    #[arg(short = 'c', long)]
-    pub cpu_shares: Option<u64>,
-    /// CPUs the container may use (0-1,3)
-    #[arg(long)]
-    pub cpuset_cpus: Option<String>,
-    /// Process limit (-1 for unlimited)
-    #[arg(long, allow_hyphen_values = true)]
-    pub pids_limit: Option<i64>,
-    /// Block IO weight (10-1000)
-    #[arg(long)]
-    pub blkio_weight: Option<u16>,
-    /// Block IO weight of one device: DEVICE:WEIGHT (10-1000)
-    #[arg(long, value_name = "DEVICE:WEIGHT")]
-    pub blkio_weight_device: Vec<String>,
-    /// Read rate limit of a device: DEVICE:RATE (1mb, …)
-    #[arg(long, value_name = "DEVICE:RATE")]
-    pub device_read_bps: Vec<String>,
-    /// Write rate limit of a device: DEVICE:RATE
-    #[arg(long, value_name = "DEVICE:RATE")]
-    pub device_write_bps: Vec<String>,
-    /// Read operations per second limit of a device: DEVICE:N
-    #[arg(long, value_name = "DEVICE:N")]
-    pub device_read_iops: Vec<String>,
-    /// Write operations per second limit of a device: DEVICE:N
-    #[arg(long, value_name = "DEVICE:N")]
-    pub device_write_iops: Vec<String>,
-    /// CPU CFS period, in microseconds (with --cpu-quota)
-    #[arg(long, value_name = "MICROSECONDS")]
-    pub cpu_period: Option<u64>,
-    /// CPU CFS quota per period, in microseconds
-    #[arg(long, value_name = "MICROSECONDS", allow_hyphen_values = true)]
-    pub cpu_quota: Option<i64>,
-    /// Realtime CPU period (cgroup v2 has none: said and left out, as podman does)
-    #[arg(long, value_name = "MICROSECONDS")]
-    pub cpu_rt_period: Option<u64>,
-    /// Realtime CPU runtime (cgroup v2 has none: said and left out, as podman does)
-    #[arg(long, value_name = "MICROSECONDS", allow_hyphen_values = true)]
-    pub cpu_rt_runtime: Option<i64>,
-    /// Memory nodes the container may use (0-1,3)
-    #[arg(long, value_name = "NODES")]
-    pub cpuset_mems: Option<String>,
-    /// Memory swappiness (0-100; cgroup v2 has no such knob, so it is never in force)
-    #[arg(long, allow_hyphen_values = true, value_name = "N")]
-    pub memory_swappiness: Option<i64>,
-    /// Disable the OOM killer (cgroup v2 can't: never in force, and said)
-    #[arg(long)]
-    pub oom_kill_disable: bool,
-    /// A cgroup v2 setting: KEY=VALUE (memory.high=1g), written into the container's cgroup
-    #[arg(long, value_name = "KEY=VALUE")]
-    pub cgroup_conf: Vec<String>,
+    #[command(flatten)]
+    pub limits: LimitArgs,
     /// The container's cgroup: enabled (its own), disabled (none: the caller's), no-conmon
     /// (its own; the monitor stays in the caller's), split (both below the caller's own
     /// cgroup, for systemd units)
@@ -419,4 +358,72 @@ pub struct RunArgs {
         value_name = "COMMAND"
     )]
     pub command: Vec<String>,
+}
+
+/// The resource limit flags, shared by `run`/`create` and `update`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct LimitArgs {
+    /// Memory limit (512m, 1g, …)
+    #[arg(short, long)]
+    pub memory: Option<String>,
+    /// Memory plus swap limit (-1 for unlimited)
+    #[arg(long)]
+    pub memory_swap: Option<String>,
+    /// Memory soft limit
+    #[arg(long)]
+    pub memory_reservation: Option<String>,
+    /// CPU limit, in CPUs (1.5)
+    #[arg(long)]
+    pub cpus: Option<String>,
+    /// CPU shares (relative weight)
+    #[arg(short = 'c', long)]
+    pub cpu_shares: Option<u64>,
+    /// CPUs the container may use (0-1,3)
+    #[arg(long)]
+    pub cpuset_cpus: Option<String>,
+    /// Process limit (-1 for unlimited)
+    #[arg(long, allow_hyphen_values = true)]
+    pub pids_limit: Option<i64>,
+    /// Block IO weight (10-1000)
+    #[arg(long)]
+    pub blkio_weight: Option<u16>,
+    /// Block IO weight of one device: DEVICE:WEIGHT (10-1000)
+    #[arg(long, value_name = "DEVICE:WEIGHT")]
+    pub blkio_weight_device: Vec<String>,
+    /// Read rate limit of a device: DEVICE:RATE (1mb, …)
+    #[arg(long, value_name = "DEVICE:RATE")]
+    pub device_read_bps: Vec<String>,
+    /// Write rate limit of a device: DEVICE:RATE
+    #[arg(long, value_name = "DEVICE:RATE")]
+    pub device_write_bps: Vec<String>,
+    /// Read operations per second limit of a device: DEVICE:N
+    #[arg(long, value_name = "DEVICE:N")]
+    pub device_read_iops: Vec<String>,
+    /// Write operations per second limit of a device: DEVICE:N
+    #[arg(long, value_name = "DEVICE:N")]
+    pub device_write_iops: Vec<String>,
+    /// CPU CFS period, in microseconds (with --cpu-quota)
+    #[arg(long, value_name = "MICROSECONDS")]
+    pub cpu_period: Option<u64>,
+    /// CPU CFS quota per period, in microseconds
+    #[arg(long, value_name = "MICROSECONDS", allow_hyphen_values = true)]
+    pub cpu_quota: Option<i64>,
+    /// Realtime CPU period (cgroup v2 has none: said and left out, as podman does)
+    #[arg(long, value_name = "MICROSECONDS")]
+    pub cpu_rt_period: Option<u64>,
+    /// Realtime CPU runtime (cgroup v2 has none: said and left out, as podman does)
+    #[arg(long, value_name = "MICROSECONDS", allow_hyphen_values = true)]
+    pub cpu_rt_runtime: Option<i64>,
+    /// Memory nodes the container may use (0-1,3)
+    #[arg(long, value_name = "NODES")]
+    pub cpuset_mems: Option<String>,
+    /// Memory swappiness (0-100; cgroup v2 has no such knob, so it is never in force)
+    #[arg(long, allow_hyphen_values = true, value_name = "N")]
+    pub memory_swappiness: Option<i64>,
+    /// Disable the OOM killer (cgroup v2 can't: never in force, and said)
+    #[arg(long)]
+    pub oom_kill_disable: bool,
+    /// A cgroup v2 setting: KEY=VALUE (memory.high=1g), written into the container's cgroup
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub cgroup_conf: Vec<String>,
 }

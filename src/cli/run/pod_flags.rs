@@ -60,9 +60,12 @@ pub fn with_pod_flags(mut a: RunArgs) -> Result<RunArgs> {
     under(&mut a.sysctl, p.sysctl);
     under(&mut a.dns_option, p.dns_option);
     under(&mut a.dns_search, p.dns_search);
-    under(&mut a.blkio_weight_device, p.blkio_weight_device);
-    under(&mut a.device_read_bps, p.device_read_bps);
-    under(&mut a.device_write_bps, p.device_write_bps);
+    under(
+        &mut a.limits.blkio_weight_device,
+        p.limits.blkio_weight_device,
+    );
+    under(&mut a.limits.device_read_bps, p.limits.device_read_bps);
+    under(&mut a.limits.device_write_bps, p.limits.device_write_bps);
     fn or<T>(mine: &mut Option<T>, pods: Option<T>) {
         if mine.is_none() {
             *mine = pods;
@@ -73,13 +76,13 @@ pub fn with_pod_flags(mut a: RunArgs) -> Result<RunArgs> {
     or(&mut a.uts, p.uts);
     or(&mut a.userns, p.userns);
     or(&mut a.cgroup_parent, p.cgroup_parent);
-    or(&mut a.memory, p.memory);
-    or(&mut a.memory_swap, p.memory_swap);
-    or(&mut a.cpus, p.cpus);
-    or(&mut a.cpu_shares, p.cpu_shares);
-    or(&mut a.cpuset_cpus, p.cpuset_cpus);
-    or(&mut a.cpuset_mems, p.cpuset_mems);
-    or(&mut a.blkio_weight, p.blkio_weight);
+    or(&mut a.limits.memory, p.limits.memory);
+    or(&mut a.limits.memory_swap, p.limits.memory_swap);
+    or(&mut a.limits.cpus, p.limits.cpus);
+    or(&mut a.limits.cpu_shares, p.limits.cpu_shares);
+    or(&mut a.limits.cpuset_cpus, p.limits.cpuset_cpus);
+    or(&mut a.limits.cpuset_mems, p.limits.cpuset_mems);
+    or(&mut a.limits.blkio_weight, p.limits.blkio_weight);
     a.no_hosts |= p.no_hosts;
     Ok(a)
 }
