@@ -1141,3 +1141,107 @@ fn update_changes_limits_of_running_containers_and_the_restart_policy() {
     env.ok(&["container", "update", "--restart", "no", "u"]);
     env.ok(&["rm", "u"]);
 }
+
+#[test]
+fn container_clone_copies_the_configuration_with_volumes_and_secrets_of_its_own() {
+    let Some(reg) = util::registry() else { return };
+    let env = Env::new();
+    let image = env.pull(&reg, "library/busybox:latest");
+    let pw = env.base.join("pw");
+    util::write(&pw, "s3");
+    env.ok(&["secret", "create", "s", pw.to_str().unwrap()]);
+    env.ok(&[
+        "create",
+        "--name",
+        "orig",
+        "-v",
+        "/data",
+        "--secret",
+        "s",
+        "-e",
+        "A=1",
+        "--label",
+        "l=v",
+        &image,
+        "sh",
+        "-c",
+        "cat /run/secrets/s; echo \" $A\"; ls /data; touch /data/mine",
+    ]);
+    env.ok(&["start", "-a", "orig"]);
+    let clone = env.ok(&["container", "clone", "orig"]);
+    assert!(is_hex(clone.trim(), 64), "{clone}");
+    assert_eq!(
+        env.ok(&[
+            "inspect",
+            "--format",
+            "{{.Name}} {{.State.Status}} {{.Config.Labels.l}}",
+            clone.trim()
+        ]),
+        "orig-clone created v\n"
+    );
+    // Its own anonymous volume (empty), the same secret and environment.
+    env.ok(&["secret", "rm", "s"]);
+    env.ok(&["start", "-a", "orig-clone"]);
+    assert_eq!(env.ok(&["logs", "orig-clone"]), "s3 1\n");
+    let vols = |c: &str| {
+        env.ok(&[
+            "inspect",
+            "--format",
+            "{{range .Mounts}}{{.Name}}{{end}}",
+            c,
+        ])
+    };
+    assert_ne!(vols("orig"), vols("orig-clone"));
+    // NAME as an argument, --run, and names taken or bad.
+    env.ok(&["container", "clone", "--run", "orig", "second"]);
+    env.run_until_ok(&["wait", "second"]);
+    assert_eq!(env.ok(&["logs", "second"]), "s3 1\n");
+    for (args, want) in [
+        (
+            vec!["container", "clone", "orig", "second"],
+            "already in use",
+        ),
+        (
+            vec!["container", "clone", "--name", "bad name", "orig"],
+            "invalid container name",
+        ),
+        (vec!["container", "clone", "nosuch"], "no such container"),
+        (
+            vec!["container", "clone", "orig", "x", "nosuch/image"],
+            "image not known",
+        ),
+        (
+            vec!["container", "clone", "--memory", "lots", "orig"],
+            "invalid --memory",
+        ),
+    ] {
+        let r = env.expect(125, &args);
+        assert!(
+            r.stderr.contains(want) && r.error_lines() == 1,
+            "{args:?}: {r}"
+        );
+    }
+    // --destroy: the original goes (a running one only with --force).
+    env.ok(&[
+        "run",
+        "-d",
+        "--name",
+        "live",
+        "--stop-timeout",
+        "0",
+        &image,
+        "sleep",
+        "100",
+    ]);
+    let r = env.expect(125, &["container", "clone", "--destroy", "live"]);
+    assert!(r.stderr.contains("without force"), "{r}");
+    env.ok(&["container", "clone", "--destroy", "-f", "live", "moved"]);
+    env.expect(1, &["container", "exists", "live"]);
+    env.ok(&["container", "exists", "moved"]);
+    assert_eq!(
+        env.ok(&["ps", "-a", "--format", "{{.Names}}", "--sort", "names"]),
+        "moved\norig\norig-clone\nsecond\n"
+    );
+    env.ok(&["rm", "-fv", "moved", "orig", "orig-clone", "second"]);
+    assert_eq!(env.ok(&["volume", "ls", "-q"]), "");
+}

@@ -232,8 +232,88 @@ fn update(a: UpdateArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `container clone`.
+#[derive(Debug, clap::Args)]
+pub struct CloneArgs {
+    #[command(flatten)]
+    pub limits: run::LimitArgs,
+    /// Remove the original container once the clone exists
+    #[arg(long)]
+    pub destroy: bool,
+    /// With --destroy: remove it even if it runs
+    #[arg(short, long)]
+    pub force: bool,
+    /// The clone's name (default: the original's, then -clone)
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Start the clone
+    #[arg(long)]
+    pub run: bool,
+    pub container: String,
+    /// The clone's name (as --name)
+    #[arg(value_name = "NAME")]
+    pub new_name: Option<String>,
+    /// A local image for the clone, instead of the original's
+    #[arg(value_name = "IMAGE")]
+    pub image: Option<String>,
+}
+
+fn clone(a: CloneArgs) -> Result<ExitCode> {
+    if a.name.is_some() && a.new_name.is_some() {
+        anyhow::bail!("cannot specify the clone's name both with --name and as an argument");
+    }
+    let limits = run::limits(&a.limits)?;
+    let engine = crate::engine::Engine::open_readonly()?;
+    let o = crate::engine::clone::CloneOptions {
+        name: a.name.or(a.new_name),
+        image: a.image,
+        limits,
+        destroy: a.destroy,
+        force: a.force,
+    };
+    if a.destroy || a.run {
+        // The clone is made by a process of its own: this one stays out of the store's user
+        // namespace, so that it can stop the original and start the clone as `rm` and
+        // `start` do.
+        engine.clone_check(&a.container, &o)?;
+        let args: Vec<String> = std::env::args()
+            .skip(1)
+            .filter(|x| !["--destroy", "--run", "--force", "-f"].contains(&x.as_str()))
+            .collect();
+        let out = std::process::Command::new("/proc/self/exe")
+            .args(&args)
+            .stderr(std::process::Stdio::inherit())
+            .output()?;
+        if !out.status.success() {
+            return Ok(ExitCode::from(125));
+        }
+        let id = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        format::print_stdout(&format!("{id}\n"));
+        for (wanted, cmd) in [
+            (a.destroy, vec!["rm", "-f", "-t", "0", a.container.as_str()]),
+            (a.run, vec!["start", id.as_str()]),
+        ] {
+            if wanted
+                && !std::process::Command::new("/proc/self/exe")
+                    .args(&cmd)
+                    .stdout(std::process::Stdio::null())
+                    .status()?
+                    .success()
+            {
+                return Ok(ExitCode::from(125));
+            }
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let rec = engine.clone_container(&a.container, &o)?;
+    format::print_stdout(&format!("{}\n", rec.id));
+    Ok(ExitCode::SUCCESS)
+}
+
 #[derive(Debug, Subcommand)]
 pub enum ContainerCmd {
+    /// Make a new container from another's configuration
+    Clone(Box<CloneArgs>),
     /// Run a command in a new container
     Run(Box<RunArgs>),
     /// List containers
@@ -589,6 +669,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Cp(a) | Command::Container(ContainerCmd::Cp(a)) => container::cp(a),
         Command::Pause(a) | Command::Container(ContainerCmd::Pause(a)) => container::pause(a, true),
         Command::Update(a) | Command::Container(ContainerCmd::Update(a)) => update(*a),
+        Command::Container(ContainerCmd::Clone(a)) => clone(*a),
         Command::Unpause(a) | Command::Container(ContainerCmd::Unpause(a)) => {
             container::pause(a, false)
         }

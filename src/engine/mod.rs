@@ -5,6 +5,7 @@ pub mod argv;
 pub mod attach;
 pub mod build;
 pub mod check;
+pub mod clone;
 pub mod commit;
 pub mod config;
 pub mod containers;
@@ -262,6 +263,11 @@ impl Engine {
     /// Keeps the claim on container `id` until this process exits: a prune leaves it alone.
     pub fn hold_claim(&self, id: &str, claim: crate::store::FileLock) {
         self.claims.borrow_mut().push((id.to_string(), claim));
+    }
+
+    /// Lets go of the claim on container `id` (for another process to start it).
+    pub fn release_claim(&self, id: &str) {
+        self.claims.borrow_mut().retain(|(c, _)| c != id);
     }
 
     /// Claims container `id` for starting it, waiting while a prune deletes it, unless this
