@@ -1061,6 +1061,8 @@ fn update_changes_limits_of_running_containers_and_the_restart_policy() {
     let image = env.pull(&reg, "library/busybox:latest");
     env.ok(&["run", "-d", "--name", "u", &image, "sleep", "100"]);
     let id = env.ok(&["inspect", "--format", "{{.Id}}", "u"]);
+    // Nothing to change: the ID, as podman (its system test updates with no flags rootless).
+    assert_eq!(env.ok(&["update", "u"]), id);
     // --restart alone: any state; the record has it.
     assert_eq!(env.ok(&["update", "--restart", "on-failure:3", "u"]), id);
     assert_eq!(
@@ -1099,7 +1101,6 @@ fn update_changes_limits_of_running_containers_and_the_restart_policy() {
     for (args, want) in [
         (vec!["update", "--memory", "lots", "u"], "invalid --memory"),
         (vec!["update", "--restart", "sometimes", "u"], "sometimes"),
-        (vec!["update", "u"], "at least one"),
         (
             vec!["update", "--memory", "1g", "nosuch"],
             "no such container",

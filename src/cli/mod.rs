@@ -215,9 +215,6 @@ fn update(a: UpdateArgs) -> Result<ExitCode> {
     if limits.cpus.is_some() && (limits.cpu_period.is_some() || limits.cpu_quota.is_some()) {
         anyhow::bail!("--cpus cannot be set together with --cpu-period or --cpu-quota");
     }
-    if limits.is_empty() && a.restart.is_none() {
-        anyhow::bail!("update needs at least one limit flag or --restart");
-    }
     let engine = crate::engine::Engine::open_readonly()?;
     let target = match (&a.container, a.latest.latest) {
         (Some(c), false) => c.clone(),

@@ -27,6 +27,10 @@ impl Engine {
                 ));
             }
         }
+        if limits.is_empty() && restart.is_none() {
+            // Nothing asked: as podman, the container as it is.
+            return Ok((rec.id, Vec::new()));
+        }
         let mut missing = Vec::new();
         let mut applied = None;
         if !limits.is_empty() {
