@@ -251,22 +251,7 @@ pub fn network_cmd(c: NetworkCmd) -> Result<ExitCode> {
             Ok(ExitCode::from(if nets.get(&name).is_ok() { 0 } else { 1 }))
         }
         NetworkCmd::Connect(a) => {
-            if let Some(v) = &a.ip6 {
-                anyhow::bail!(
-                    "requested static ip {v}: gorae's user-defined networks have IPv4 subnets only, so no IPv6 address can be given"
-                );
-            }
-            let ip = a
-                .ip
-                .as_deref()
-                .map(|v| {
-                    v.parse().map_err(|_| {
-                        anyhow::anyhow!(
-                            "invalid argument {v:?} for \"--ip\" flag: invalid string being converted to IP address: {v}"
-                        )
-                    })
-                })
-                .transpose()?;
+            let ip = super::run::static_ip(a.ip.as_deref(), a.ip6.as_deref())?;
             for al in &a.alias {
                 if !crate::runtime::names::valid_name(al) {
                     anyhow::bail!(

@@ -16,6 +16,7 @@ mod pod_flags;
 mod security;
 pub(crate) mod settings;
 pub use args::{LimitArgs, RunArgs};
+pub use networks::static_ip;
 pub use pod_flags::{UIDMAP_REFUSED, check_member_flags, with_pod_flags};
 use security::security;
 

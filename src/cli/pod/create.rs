@@ -230,22 +230,7 @@ impl CreateArgs {
 }
 
 pub(super) fn create(engine: &Engine, a: CreateArgs) -> Result<ExitCode> {
-    if let Some(v) = &a.ip6 {
-        bail!(
-            "requested static ip {v}: gorae's user-defined networks have IPv4 subnets only, so no IPv6 address can be given"
-        );
-    }
-    let static_ip = a
-        .ip
-        .as_deref()
-        .map(|v| {
-            v.parse::<std::net::Ipv4Addr>().map_err(|_| {
-                anyhow::anyhow!(
-                    "invalid argument {v:?} for \"--ip\" flag: invalid string being converted to IP address: {v}"
-                )
-            })
-        })
-        .transpose()?;
+    let static_ip = crate::cli::run::static_ip(a.ip.as_deref(), a.ip6.as_deref())?;
     if !a.uidmap.is_empty()
         || !a.gidmap.is_empty()
         || a.subuidname.is_some()

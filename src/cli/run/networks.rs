@@ -39,6 +39,20 @@ fn ipv6(v: &str) -> Result<String> {
     )
 }
 
+/// `--ip ADDR` and `--ip6 ADDR` of `pod create` and `network connect`: the IPv4 address;
+/// an IPv6 one is refused (the networks have none).
+pub fn static_ip(ip: Option<&str>, ip6: Option<&str>) -> Result<Option<std::net::Ipv4Addr>> {
+    if let Some(v) = ip6 {
+        ipv6(v)?;
+    }
+    ip.map(|v| {
+        ipv4(v, "--ip")?
+            .parse()
+            .map_err(|_| anyhow::anyhow!("invalid --ip {v}"))
+    })
+    .transpose()
+}
+
 fn valid_mac(mac: &str) -> bool {
     mac.split(':').count() == 6
         && mac
