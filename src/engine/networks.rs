@@ -81,10 +81,7 @@ impl Engine {
             net.check_static(ip)?;
         }
         if let Some(mac) = &o.mac
-            && !(mac.split(':').count() == 6
-                && mac
-                    .split(':')
-                    .all(|b| b.len() == 2 && u8::from_str_radix(b, 16).is_ok()))
+            && !crate::net::valid_mac(mac)
         {
             return Err(Error::Invalid(format!(
                 "address {mac}: invalid MAC address"

@@ -116,6 +116,14 @@ pub fn parse_mode(s: &str) -> Result<NetworkArg, NetError> {
     })
 }
 
+/// A MAC address as `--mac-address` takes it: six hex bytes joined by colons.
+pub fn valid_mac(mac: &str) -> bool {
+    mac.split(':').count() == 6
+        && mac
+            .split(':')
+            .all(|b| b.len() == 2 && u8::from_str_radix(b, 16).is_ok())
+}
+
 /// The default for rootless containers: pasta when installed, else slirp4netns (as podman 5).
 pub fn default_mode() -> NetworkMode {
     if pasta::find().is_none() && find_helper("slirp4netns").is_some() {

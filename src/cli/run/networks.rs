@@ -53,13 +53,6 @@ pub fn static_ip(ip: Option<&str>, ip6: Option<&str>) -> Result<Option<std::net:
     .transpose()
 }
 
-fn valid_mac(mac: &str) -> bool {
-    mac.split(':').count() == 6
-        && mac
-            .split(':')
-            .all(|b| b.len() == 2 && u8::from_str_radix(b, 16).is_ok())
-}
-
 /// `nets`: each user-defined network with the options its `--network` gave, the first first.
 pub fn per_network(
     a: &RunArgs,
@@ -99,7 +92,7 @@ pub fn per_network(
                     ipv6(v)?;
                 }
                 "alias" if crate::runtime::names::valid_name(v) => out.aliases.push(v.into()),
-                "mac" if valid_mac(v) => {
+                "mac" if crate::net::valid_mac(v) => {
                     out.macs.insert(name.clone(), v.to_lowercase());
                 }
                 "interface_name"

@@ -586,11 +586,7 @@ fn check_network(engine: &Engine, launch: &LaunchConfig) -> Result<(), Error> {
                 "--mac-address needs a network of the container's own (pasta, slirp4netns or a user-defined network)".into(),
             ));
         }
-        let ok = mac.split(':').count() == 6
-            && mac
-                .split(':')
-                .all(|b| b.len() == 2 && u8::from_str_radix(b, 16).is_ok());
-        if !ok {
+        if !crate::net::valid_mac(mac) {
             return Err(Error::Invalid(format!(
                 "invalid --mac-address {mac:?}: want six hex bytes such as 92:d0:c6:0a:29:33"
             )));

@@ -23,7 +23,7 @@ pub(super) fn join_networks(
 ) -> Result<Vec<crate::net::network::Attachment>, Error> {
     let mut attachments = Vec::new();
     for (i, name) in cfg.networks().enumerate() {
-        attachments.push(join_network(engine, record, name, i)?);
+        attachments.push(join_network(engine, record, &cfg.settings, name, i)?);
     }
     if !attachments.is_empty() {
         let ifs = attachments
@@ -39,6 +39,7 @@ pub(super) fn join_networks(
 fn join_network(
     engine: &Engine,
     record: &ContainerRecord,
+    settings: &super::Settings,
     name: &str,
     index: usize,
 ) -> Result<crate::net::network::Attachment, Error> {
@@ -55,7 +56,6 @@ fn join_network(
             .container(id)
             .is_ok_and(|c| crate::engine::lifecycle::is_running(&engine.refresh(c)))
     };
-    let settings = &LaunchConfig::of(record)?.settings;
     let wanted = match settings.static_ips.get(name) {
         Some(ip) => Some(
             ip.parse()
